@@ -1,0 +1,47 @@
+/**
+ * What a command may touch: its output streams and a few facts about them. The local CLI
+ * passes the process's streams; the SSH server passes a channel's. Commands never read
+ * `process.stdout` or `process.env` themselves, so the same code serves both.
+ */
+export interface Output {
+  write(chunk: string): unknown;
+}
+
+export interface Io {
+  stdout: Output;
+  stderr: Output;
+  /** stdout is a terminal: layout and colour are allowed (colour still follows `color`). */
+  isTTY: boolean;
+  /** Emit colour and bold/underline escape codes. */
+  color: boolean;
+  /** Terminal width for layout; 80 when unknown. */
+  columns: number;
+  env: Record<string, string | undefined>;
+  /** The working directory relative paths resolve against. */
+  cwd: string;
+}
+
+/** Exit codes, documented in the README. */
+export const EXIT = { ok: 0, notFound: 1, error: 1, usage: 2 } as const;
+
+/** Colour decision for a stream, following NO_COLOR / FORCE_COLOR conventions. */
+export function wantsColor(isTTY: boolean, env: Record<string, string | undefined>): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.TERM === "dumb") return false;
+  return isTTY;
+}
+
+export function processIo(): Io {
+  const isTTY = Boolean(process.stdout.isTTY);
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY,
+    color: wantsColor(isTTY, process.env),
+    columns: process.stdout.columns || 80,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

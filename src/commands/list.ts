@@ -1,0 +1,12 @@
+import type { Command } from "../cli.js";
+import { EXIT } from "./io.js";
+
+// Placeholder until the loader lands; replaced by the list command proper.
+export const command: Command = {
+  summary: "list the loaded profiles",
+  help: "Usage: resumes list [PATH...]",
+  async run(_argv, io) {
+    io.stderr.write("resumes: list is not implemented yet\n");
+    return EXIT.error;
+  },
+};
