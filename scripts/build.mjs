@@ -2,12 +2,13 @@
 // are loaded only when needed (the Ink browser, the SSH server). The published package
 // needs no runtime dependency: everything it uses is inside dist/.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { renameSync, rmSync } from "node:fs";
 
-rmSync("dist", { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a test reading dist/ never sees half a build.
+const out = `dist.tmp-${process.pid}`;
 await build({
   entryPoints: { cli: "src/cli.ts" },
-  outdir: "dist",
+  outdir: out,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -29,3 +30,5 @@ await build({
   },
   logLevel: "warning",
 });
+rmSync("dist", { recursive: true, force: true });
+renameSync(out, "dist");
