@@ -6,6 +6,17 @@ import { renameSync, rmSync } from "node:fs";
 
 // Build beside dist/ and swap it in, so a test reading dist/ never sees half a build.
 const out = `dist.tmp-${process.pid}`;
+
+// Ink decides "interactive" from the `is-in-ci` package (CI=true → final frame only).
+// We decide it ourselves instead: the CLI opens the browser only when stdin and stdout
+// are terminals, the SSH server only for a pty. So Ink always renders live.
+const notInCi = {
+  name: "not-in-ci",
+  setup(b) {
+    b.onResolve({ filter: /^is-in-ci$/ }, () => ({ path: "is-in-ci", namespace: "not-in-ci" }));
+    b.onLoad({ filter: /.*/, namespace: "not-in-ci" }, () => ({ contents: "export default false;" }));
+  },
+};
 await build({
   entryPoints: { cli: "src/cli.ts" },
   outdir: out,
@@ -28,6 +39,7 @@ await build({
       "const require = __cr(import.meta.url);",
     ].join("\n"),
   },
+  plugins: [notInCi],
   logLevel: "warning",
 });
 rmSync("dist", { recursive: true, force: true });

@@ -15,8 +15,6 @@ export interface BrowserOptions {
   color: boolean;
   /** Open this profile id directly (SSH deep link). */
   initialId?: string;
-  /** Decided by the caller from its own TTY check, never from `CI`. */
-  interactive: boolean;
 }
 
 export interface BrowserHandle {
@@ -39,7 +37,6 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
     stdout: options.stdout,
     exitOnCtrlC: false,
     patchConsole: false,
-    interactive: options.interactive,
   });
   return {
     waitUntilExit: () => instance.waitUntilExit().then(() => undefined),
