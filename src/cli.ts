@@ -1,22 +1,6 @@
-/**
- * argv → command. Each command lives in its own module and is imported only when used,
- * so the plain commands never load Ink or React.
- */
-import { processIo, EXIT, type Io } from "./commands/io.js";
-
-export interface Command {
-  /** One line for the command list. */
-  summary: string;
-  /** Full `--help` text, with examples. */
-  help: string;
-  run(argv: string[], io: Io): Promise<number>;
-}
-
-type Loader = () => Promise<{ command: Command }>;
-
-export const COMMANDS: Record<string, Loader> = {
-  list: () => import("./commands/list.js"),
-};
+/** argv → command: the process entry point. */
+import { processIo, EXIT } from "./commands/io.js";
+import { COMMANDS } from "./commands/registry.js";
 
 async function main(argv: string[]): Promise<number> {
   const io = processIo();

@@ -1,4 +1,4 @@
-import type { Command } from "../cli.js";
+import type { Command } from "./registry.js";
 import { EXIT } from "./io.js";
 
 // Placeholder until the loader lands; replaced by the list command proper.
