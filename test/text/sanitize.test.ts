@@ -82,7 +82,8 @@ describe("sanitize: C1 controls", () => {
 
   it("removes every other C1 control", () => {
     let all = "";
-    for (let c = 0x80; c <= 0x9f; c++) if (![0x90, 0x98, 0x9b, 0x9d, 0x9e, 0x9f].includes(c)) all += String.fromCharCode(c);
+    for (let c = 0x80; c <= 0x9f; c++)
+      if (![0x90, 0x98, 0x9b, 0x9d, 0x9e, 0x9f].includes(c)) all += String.fromCharCode(c);
     expect(sanitize(`<${all}>`)).toBe("<>");
   });
 });
@@ -100,7 +101,8 @@ describe("sanitize: C0, line ends, invisible and bidi characters", () => {
   it("removes BEL, backspace (overstrike), NUL, DEL and the rest of C0", () => {
     expect(sanitize("ok\u0007\u0008\u0008XX\u0000\u007f!")).toBe("okXX!");
     let all = "";
-    for (let c = 0; c < 0x20; c++) if (![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b].includes(c)) all += String.fromCharCode(c);
+    for (let c = 0; c < 0x20; c++)
+      if (![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b].includes(c)) all += String.fromCharCode(c);
     expect(sanitize(`[${all}]`)).toBe("[]");
   });
 
@@ -127,10 +129,48 @@ describe("sanitize: C0, line ends, invisible and bidi characters", () => {
 describe("sanitize: properties", () => {
   // Strings built from the characters that matter, so the generator hits sequences often.
   const alphabet = [
-    "a", "Z", " ", "[", "]", "\\", "P", "X", "^", "_", "0", ";", "m", "(", "B", "?", "é", "😀",
-    "\u001b", "\u0007", "\u0018", "\r", "\n", "\t", "\f", "\u0000", "\u007f",
-    "\u0085", "\u0090", "\u009b", "\u009c", "\u009d", "\u009f",
-    "\u202e", "\u2066", "\u2069", "\u200b", "\u200d", "\ufeff", "\u2028", "\ud800", "\udc00",
+    "a",
+    "Z",
+    " ",
+    "[",
+    "]",
+    "\\",
+    "P",
+    "X",
+    "^",
+    "_",
+    "0",
+    ";",
+    "m",
+    "(",
+    "B",
+    "?",
+    "é",
+    "😀",
+    "\u001b",
+    "\u0007",
+    "\u0018",
+    "\r",
+    "\n",
+    "\t",
+    "\f",
+    "\u0000",
+    "\u007f",
+    "\u0085",
+    "\u0090",
+    "\u009b",
+    "\u009c",
+    "\u009d",
+    "\u009f",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u2028",
+    "\ud800",
+    "\udc00",
   ];
   const hostile = fc.oneof(
     fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 60 }),
@@ -160,9 +200,12 @@ describe("sanitize: properties", () => {
 
   it("leaves printable text without controls untouched", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "\t", "é", "→", "·", "😀", "\u200d") }), (s) => {
-        expect(sanitize(s)).toBe(s);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "\t", "é", "→", "·", "😀", "\u200d") }),
+        (s) => {
+          expect(sanitize(s)).toBe(s);
+        },
+      ),
     );
   });
 });
