@@ -1,25 +1,25 @@
-/** argv → command: the process entry point. */
-import { processIo, EXIT } from "./commands/io.js";
-import { COMMANDS } from "./commands/registry.js";
+/**
+ * The process entry: argv → command (src/cli/main.ts). Kept tiny: each command, and the
+ * Ink browser behind `browse`, is a chunk loaded only when used. Every failure ends as one
+ * line on stderr, never a stack trace.
+ */
+import { processIo } from "./commands/io.js";
+import { runCli } from "./cli/main.js";
 
-async function main(argv: string[]): Promise<number> {
-  const io = processIo();
-  const [name, ...rest] = argv;
-  const load = name ? COMMANDS[name] : COMMANDS.list;
-  if (!load) {
-    io.stderr.write(`resumes: unknown command '${name}'. Try 'resumes --help'.\n`);
-    return EXIT.usage;
-  }
-  const { command } = await load();
-  return command.run(name ? rest : argv, io);
-}
+const fail = (err: unknown) => {
+  const text = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`resumes: ${(text.split("\n")[0] ?? "").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")}\n`);
+  process.exit(1);
+};
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`resumes: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+// A closed pipe (`resumes list | head -1`) is not an error worth a word.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  fail(err);
+});
+
+runCli(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+}, fail);

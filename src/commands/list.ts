@@ -1,12 +1,81 @@
-import type { Command } from "./registry.js";
+/** `resumes list`: one line per loaded profile (label, headline, file). */
+import { defineCommand } from "../cli/command.js";
+import { openLibrary } from "../cli/library.js";
+import { displayPath } from "../cli/paths.js";
+import { listItem } from "../print/json.js";
+import { makeStyle, safe } from "../print/style.js";
+import { width } from "../print/wrap.js";
 import { EXIT } from "./io.js";
 
-// Placeholder until the loader lands; replaced by the list command proper.
-export const command: Command = {
-  summary: "list the loaded profiles",
-  help: "Usage: resumes list [PATH...]",
-  async run(_argv, io) {
-    io.stderr.write("resumes: list is not implemented yet\n");
-    return EXIT.error;
+function fit(text: string, max: number): string {
+  if (max <= 1) return "";
+  if (width(text) <= max) return text;
+  let out = "";
+  for (const ch of text) {
+    if (width(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return out + "…";
+}
+
+export const command = defineCommand({
+  name: "list",
+  summary: "list the loaded profiles, one line each",
+  usage: ["list [PATH...] [--json] [--verbose]"],
+  description:
+    "List the profiles in the files and folders named (folders are searched recursively), else in\n" +
+    "RESUMES_PATH, else in your library folder (~/.config/resumes), else the bundled examples.\n" +
+    "Each line: the name (or headline), the headline, and the file it came from.",
+  flags: [
+    { name: "json", short: "j", description: "print a JSON array (id, label, named, headline, location, file, format, sections)" },
+    { name: "verbose", short: "v", description: "say where the profiles came from and show load warnings (on stderr)" },
+  ],
+  examples: [
+    ["resumes list", "the profiles in your library, or the bundled examples"],
+    ["resumes list ~/cvs cv.md", "the profiles in a folder and a file"],
+    ["resumes list --json | jq -r '.[].id'", "the ids, for scripts"],
+    ["RESUMES_PATH=~/cvs:~/team resumes list -v", "two folders, saying where from"],
+  ],
+  async run({ flags, positionals }, io) {
+    const opened = await openLibrary(positionals, io, { warnings: Boolean(flags.verbose) });
+    const { library, sources } = opened;
+    const entries = library.entries;
+    if (flags.verbose) {
+      const n = entries.length;
+      io.stderr.write(`${n} profile${n === 1 ? "" : "s"} from ${safe(sources.description)}\n`);
+    }
+    if (flags.json) {
+      io.stdout.write(JSON.stringify(entries.map(listItem), null, 2) + "\n");
+      return opened.failed ? EXIT.error : EXIT.ok;
+    }
+    if (entries.length === 0) {
+      if (!opened.failed) io.stderr.write(`resumes list: no résumés found in ${safe(sources.description)}\n`);
+      return EXIT.notFound;
+    }
+    const st = makeStyle(io.color);
+    const rows = entries.map((e) => {
+      const item = listItem(e);
+      const label = safe(item.label);
+      const headline = item.headline && item.headline !== label ? item.headline : "";
+      const where = sources.kind === "seeds" ? `seeds/${safe(displayPath(e.file, sources.paths[0] ?? io.cwd))}` : safe(displayPath(e.file, io.cwd));
+      return { label, headline, where };
+    });
+    const labelW = Math.min(32, Math.max(...rows.map((r) => width(r.label))));
+    const headW = Math.max(0, ...rows.map((r) => width(r.headline)));
+    const whereW = Math.max(...rows.map((r) => width(r.where)));
+    // On a terminal, shorten the headline so each profile stays on one line.
+    const room = io.isTTY ? Math.max(10, io.columns - labelW - whereW - 4) : Infinity;
+    const hw = Math.min(headW, room);
+    for (const r of rows) {
+      const label = fit(r.label, labelW);
+      const headline = fit(r.headline, hw);
+      const line = [
+        st.bold(label) + " ".repeat(labelW - width(label)),
+        hw > 0 ? st.dim(headline) + " ".repeat(hw - width(headline)) : "",
+        st.cyan(r.where),
+      ].filter((x, i) => i !== 1 || hw > 0);
+      io.stdout.write(line.join("  ").trimEnd() + "\n");
+    }
+    return opened.failed ? EXIT.error : EXIT.ok;
   },
-};
+});

@@ -18,4 +18,7 @@ type Loader = () => Promise<{ command: Command }>;
 
 export const COMMANDS: Record<string, Loader> = {
   list: () => import("./list.js"),
+  serve: () => import("./serve.js"),
+  show: () => import("./show.js"),
+  export: () => import("./export.js"),
 };

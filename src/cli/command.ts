@@ -1,0 +1,66 @@
+/**
+ * Build a `Command` from a declarative description: one argv parser, one help layout, one
+ * way to report usage errors (exit 2) and failures (one line, exit 1, never a stack
+ * trace). Every command module uses it, so `resumes CMD --help` looks the same everywhere.
+ */
+import { EXIT, type Io } from "../commands/io.js";
+import type { Command } from "../commands/registry.js";
+import { formatFlags, parseArgs, type ArgSpec, type Parsed } from "./args.js";
+
+export interface CommandDef extends ArgSpec {
+  name: string;
+  /** One line for `resumes --help`. */
+  summary: string;
+  /** Usage lines without the leading `resumes `: `list [PATH...] [--json]`. */
+  usage: readonly string[];
+  /** A short paragraph under the usage. */
+  description?: string;
+  /** [command line, what it does]. */
+  examples: readonly (readonly [string, string])[];
+  run(args: Parsed, io: Io): Promise<number>;
+}
+
+export function helpText(def: Omit<CommandDef, "run">): string {
+  const lines = [`Usage: ${def.usage.map((u) => `resumes ${u}`).join("\n       ")}`, ""];
+  lines.push(def.description ?? def.summary, "", "Options:", formatFlags(def));
+  if (def.examples.length > 0) {
+    lines.push("", "Examples:");
+    const width = Math.max(...def.examples.map(([c]) => c.length));
+    for (const [cmd, what] of def.examples) lines.push(`  ${cmd.padEnd(width)}  # ${what}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** One line, with the reason, never a stack trace. */
+export function errorMessage(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  const first = (text.split("\n")[0] ?? "").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
+  return first || "unexpected error";
+}
+
+export function usageError(io: Io, name: string, usage: string, message: string): number {
+  io.stderr.write(`resumes ${name}: ${message}\nUsage: resumes ${usage}\nTry 'resumes ${name} --help'.\n`);
+  return EXIT.usage;
+}
+
+export function defineCommand(def: CommandDef): Command {
+  const help = helpText(def);
+  return {
+    summary: def.summary,
+    help,
+    async run(argv, io) {
+      const parsed = parseArgs(argv, def);
+      if (!parsed.ok) return usageError(io, def.name, def.usage[0] ?? def.name, parsed.error);
+      if (parsed.flags.help) {
+        io.stdout.write(help);
+        return EXIT.ok;
+      }
+      try {
+        return await def.run({ flags: parsed.flags, positionals: parsed.positionals }, io);
+      } catch (err) {
+        io.stderr.write(`resumes ${def.name}: ${errorMessage(err)}\n`);
+        return EXIT.error;
+      }
+    },
+  };
+}

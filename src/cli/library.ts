@@ -1,0 +1,50 @@
+/**
+ * What every library-reading command does first: decide the sources, load them, report
+ * problems on stderr (one line each), and resolve a `WHO` to one entry.
+ */
+import { EXIT, type Io } from "../commands/io.js";
+import { formatDiagnostic, type Diagnostic } from "../library/diagnostic.js";
+import { findEntry } from "../library/find.js";
+import type { Entry, Library } from "../library/library.js";
+import { loadLibrary } from "../library/load.js";
+import { resolveSources, type Sources } from "../library/sources.js";
+import { safe } from "../print/style.js";
+
+export interface Opened {
+  library: Library;
+  diagnostics: Diagnostic[];
+  sources: Sources;
+  /** Some input could not be loaded: the command finishes its output, then exits 1. */
+  failed: boolean;
+}
+
+export interface OpenOptions {
+  /** Also print warnings (files that loaded with something skipped). */
+  warnings?: boolean;
+}
+
+/** Load the library for `paths` (or the default sources); errors go to stderr. */
+export async function openLibrary(paths: readonly string[], io: Io, options: OpenOptions = {}): Promise<Opened> {
+  const sources = resolveSources(paths, { env: io.env, cwd: io.cwd });
+  const { library, diagnostics } = await loadLibrary(sources.paths, { cwd: io.cwd });
+  for (const d of diagnostics) {
+    if (d.severity === "error" || options.warnings) {
+      io.stderr.write(`${formatDiagnostic({ ...d, file: safe(d.file), message: safe(d.message) })}\n`);
+    }
+  }
+  return { library, diagnostics, sources, failed: diagnostics.some((d) => d.severity === "error") };
+}
+
+/** The entry `who` names, or an exit code after saying why not (none: 1, ambiguous: 2). */
+export function pickEntry(library: Library, who: string, io: Io, command: string): Entry | number {
+  const found = findEntry(library, who);
+  if (found.kind === "found") return found.entry;
+  if (found.kind === "none") {
+    const hint = library.entries.length === 0 ? "no profiles are loaded" : `try 'resumes list'`;
+    io.stderr.write(`resumes ${command}: no profile matches '${safe(who)}' (${hint})\n`);
+    return EXIT.notFound;
+  }
+  const lines = found.candidates.map((e) => `  ${e.id}  ${safe(e.label)}`);
+  io.stderr.write(`resumes ${command}: '${safe(who)}' matches ${found.candidates.length} profiles; say which:\n${lines.join("\n")}\n`);
+  return EXIT.usage;
+}

@@ -1,0 +1,94 @@
+/**
+ * argv → command, for the process entry (src/cli.ts). Global options (`--help`,
+ * `--version`), `resumes help CMD`, and the default: no command, or only paths, opens the
+ * browser (`browse`, which falls back to `list` when not on a terminal).
+ */
+import { EXIT, type Io } from "../commands/io.js";
+import { COMMANDS, type Command } from "../commands/registry.js";
+import { shown } from "./args.js";
+import { errorMessage } from "./command.js";
+import { looksLikePath } from "./paths.js";
+
+/** This package's version, from its package.json (shipped in every install). */
+async function version(): Promise<string> {
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { packageRoot } = await import("../library/sources.js");
+  return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+}
+
+/** The default command: the browser once it is registered, else the list. */
+function defaultName(): string {
+  return COMMANDS.browse ? "browse" : "list";
+}
+
+async function load(name: string): Promise<Command> {
+  return (await COMMANDS[name]!()).command;
+}
+
+export async function overallHelp(): Promise<string> {
+  const names = Object.keys(COMMANDS);
+  const commands = await Promise.all(names.map(async (n) => [n, (await load(n)).summary] as const));
+  const w = Math.max(...names.map((n) => n.length));
+  return [
+    "resumes: browse résumés in the terminal, serve them over SSH, or look things up.",
+    "",
+    "Usage: resumes [PATH...]            open the browser (a list when not on a terminal)",
+    "       resumes COMMAND [ARGS...]",
+    "",
+    "Commands:",
+    ...commands.map(([n, s]) => `  ${n.padEnd(w)}  ${s}`),
+    "",
+    "Options:",
+    "  -h, --help     show this help (resumes help COMMAND, or resumes COMMAND --help, for one command)",
+    "  -V, --version  print the version",
+    "",
+    "Profiles come from the PATHs given, else RESUMES_PATH, else ~/.config/resumes, else the",
+    "bundled examples. NO_COLOR=1 turns colour off; FORCE_COLOR=1 keeps it when piped.",
+    "Exit codes: 0 ok, 1 error or nothing found, 2 usage error or ambiguous name.",
+    "",
+  ].join("\n");
+}
+
+function unknownCommand(io: Io, name: string): number {
+  io.stderr.write(
+    `resumes: unknown command '${shown(name)}' (commands: ${Object.keys(COMMANDS).join(", ")})\n` +
+      `Usage: resumes [PATH...] | resumes COMMAND [ARGS...]; try 'resumes --help'.\n`,
+  );
+  return EXIT.usage;
+}
+
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === "--version" || first === "-V") {
+      io.stdout.write(`${await version()}\n`);
+      return EXIT.ok;
+    }
+    if (first === "--help" || first === "-h") {
+      io.stdout.write(await overallHelp());
+      return EXIT.ok;
+    }
+    if (first === "help") {
+      const topic = rest[0];
+      if (topic === undefined) {
+        io.stdout.write(await overallHelp());
+        return EXIT.ok;
+      }
+      if (!Object.hasOwn(COMMANDS, topic)) return unknownCommand(io, topic);
+      io.stdout.write((await load(topic)).help);
+      return EXIT.ok;
+    }
+    if (first !== undefined && Object.hasOwn(COMMANDS, first)) {
+      return await (await load(first)).run(rest, io);
+    }
+    // No command: the default one, with the arguments as they are (paths, options).
+    if (first === undefined || first.startsWith("-") || looksLikePath(first, io.cwd)) {
+      return await (await load(defaultName())).run([...argv], io);
+    }
+    return unknownCommand(io, first);
+  } catch (err) {
+    io.stderr.write(`resumes: ${errorMessage(err)}\n`);
+    return EXIT.error;
+  }
+}

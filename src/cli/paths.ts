@@ -1,0 +1,24 @@
+/** Telling a path from a name or a word on the command line, and showing paths briefly. */
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import { isAbsolute, relative, resolve } from "node:path";
+
+/** `./cvs`, `a/b.md`, `~/x`, `cv.txt`, or anything that exists relative to `cwd`. */
+export function looksLikePath(arg: string, cwd: string): boolean {
+  if (/[\\/]/.test(arg) || arg.startsWith(".") || arg.startsWith("~")) return true;
+  if (/\.(txt|md|markdown|json|ya?ml)$/i.test(arg)) return true;
+  try {
+    return existsSync(resolve(cwd, arg));
+  } catch {
+    return false;
+  }
+}
+
+/** A file as users want to read it: relative to cwd when inside it, else with `~`. */
+export function displayPath(file: string, cwd: string, home = process.env.HOME || homedir()): string {
+  const abs = resolve(cwd, file);
+  const rel = relative(cwd, abs);
+  if (rel && !rel.startsWith("..") && !isAbsolute(rel)) return rel;
+  if (home && abs.startsWith(home + "/")) return "~" + abs.slice(home.length);
+  return abs;
+}

@@ -1,0 +1,69 @@
+/**
+ * The `--json` shapes of `list` and `show` (documented in the README's "Command line"
+ * section) and the profile export without our bookkeeping fields.
+ */
+import type { Entry } from "../library/library.js";
+import type { Profile } from "../profile/schema.js";
+import { SECTION_FIELD, sectionsOf, type SectionId } from "../profile/sections.js";
+import { headlineOf, overviewOf } from "./blocks.js";
+
+export interface ListItem {
+  id: string;
+  label: string;
+  named: boolean;
+  headline: string;
+  location: string;
+  file: string;
+  format: Entry["format"];
+  sections: SectionId[];
+}
+
+export function listItem(e: Entry): ListItem {
+  return {
+    id: e.id,
+    label: e.label,
+    named: e.named,
+    headline: headlineOf(e.profile),
+    location: overviewOf(e.profile, e.label).location,
+    file: e.file,
+    format: e.format,
+    sections: sectionsOf(e.profile),
+  };
+}
+
+export interface ShowJson {
+  id: string;
+  label: string;
+  named: boolean;
+  file: string;
+  format: Entry["format"];
+  /** Present when a section was asked for. */
+  section?: SectionId;
+  /** The whole profile (no section asked), or the section's content: `basics` for overview, else its array. */
+  profile?: Profile;
+  content?: unknown;
+}
+
+export function showJson(e: Entry, section?: SectionId): ShowJson {
+  const head = { id: e.id, label: e.label, named: e.named, file: e.file, format: e.format };
+  if (!section) return { ...head, profile: e.profile };
+  const field = SECTION_FIELD[section];
+  const value = e.profile[field];
+  return { ...head, section, content: value ?? (section === "overview" ? {} : []) };
+}
+
+/** A deep copy of the profile without `source` fields (where each entry came from). */
+export function withoutSources(profile: Profile): Profile {
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (v && typeof v === "object") {
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>)
+          .filter(([k]) => k !== "source")
+          .map(([k, x]) => [k, strip(x)]),
+      );
+    }
+    return v;
+  };
+  return strip(profile) as Profile;
+}

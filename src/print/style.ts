@@ -1,0 +1,54 @@
+/**
+ * Bold, dim and colour for the plain views. With `color` false every function returns its
+ * text unchanged: not a single escape code, so piped output is plain text.
+ */
+export interface Style {
+  bold(text: string): string;
+  dim(text: string): string;
+  italic(text: string): string;
+  underline(text: string): string;
+  /** Names, headings: a colour plus bold. */
+  accent(text: string): string;
+  /** The `$ prompt` and dates. */
+  green(text: string): string;
+  /** Chips: stack, tags. */
+  cyan(text: string): string;
+  yellow(text: string): string;
+  red(text: string): string;
+}
+
+const wrap = (open: number, close: number) => (text: string) => (text ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+const same = (text: string) => text;
+
+export function makeStyle(color: boolean): Style {
+  if (!color) {
+    return { bold: same, dim: same, italic: same, underline: same, accent: same, green: same, cyan: same, yellow: same, red: same };
+  }
+  const bold = wrap(1, 22);
+  const magenta = wrap(35, 39);
+  return {
+    bold,
+    dim: wrap(2, 22),
+    italic: wrap(3, 23),
+    underline: wrap(4, 24),
+    accent: (t) => bold(magenta(t)),
+    green: wrap(32, 39),
+    cyan: wrap(36, 39),
+    yellow: wrap(33, 39),
+    red: wrap(31, 39),
+  };
+}
+
+/**
+ * Text from a document, made safe to print on one line: control characters (C0, DEL, C1),
+ * bidi overrides and isolates, and zero-width joiners used for spoofing become spaces or
+ * vanish; runs of whitespace collapse. The loader sanitizes already; views never trust it.
+ */
+export function safe(text: string | undefined): string {
+  if (!text) return "";
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
