@@ -1,0 +1,390 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Ajv } from "ajv";
+import addFormatsModule from "ajv-formats";
+import {
+  conformUrl,
+  fromJsonResume,
+  importJsonResume,
+  normaliseDate,
+  toJsonResume,
+} from "../../src/profile/jsonresume.js";
+import { ProfileError, type Profile } from "../../src/profile/schema.js";
+import { parseDocument } from "../../src/parse/index.js";
+
+// ajv-formats is CommonJS: its default export arrives as the module object or the function.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+
+const root = join(import.meta.dirname, "../..");
+const sample = JSON.parse(
+  readFileSync("/work/shared/corpus/jsonresume-sample.resume.json", "utf8"),
+) as object;
+const schema = JSON.parse(
+  readFileSync(join(root, "node_modules/@jsonresume/schema/schema.json"), "utf8"),
+) as object;
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+function expectValid(doc: unknown): void {
+  const ok = validate(doc);
+  expect(ok ? [] : validate.errors).toEqual([]);
+}
+
+/** A profile using every extension of our model. */
+const rich: Profile = {
+  basics: {
+    name: "Ada Example",
+    label: "Systems Engineer",
+    tags: ["Rust", "Kafka", "SRE"],
+    email: "ada@example.org",
+    url: "https://ada.example.org",
+    summary: "Builds storage engines.",
+    location: { city: "Lisbon", countryCode: "PT" },
+    profiles: [{ network: "GitHub", username: "ada", url: "https://github.com/ada" }],
+    source: { file: "ada.md", line: 1 },
+  },
+  work: [
+    {
+      name: "Streamco",
+      position: "Staff Engineer",
+      team: "Storage",
+      startDate: "2022-12",
+      ongoing: true,
+      keywords: ["Rust", "Kafka"],
+      highlights: ["Cut p99 by 40%"],
+      roles: [
+        {
+          position: "Senior Engineer",
+          startDate: "2022-12",
+          endDate: "2023-11",
+          source: { file: "ada.md", line: 9 },
+        },
+        { position: "Staff Engineer", startDate: "2023-11", ongoing: true, note: "Promoted Nov '23" },
+      ],
+      source: { file: "ada.md", line: 8 },
+    },
+    {
+      name: "Oldco",
+      position: "Engineer",
+      startDate: "2019",
+      endDate: "2022-11-30",
+      source: { file: "ada.md" },
+    },
+  ],
+  projects: [
+    {
+      name: "fastq",
+      type: "crate",
+      metric: "22M downloads",
+      keywords: ["Rust"],
+      url: "https://crates.io/crates/fastq",
+      startDate: "2020-03",
+      ongoing: true,
+      source: { file: "ada.md", line: 20 },
+    },
+  ],
+  education: [
+    {
+      institution: "Tech U",
+      area: "CS",
+      studyType: "BSc",
+      startDate: "2013",
+      endDate: "2017",
+      notes: ["Thesis on B-trees"],
+    },
+  ],
+  skills: [{ name: "Current stack", keywords: ["Rust", "Go"], source: { file: "ada.md", line: 30 } }],
+  languages: [{ language: "Portuguese", fluency: "Native" }],
+  awards: [{ title: "Best paper", date: "2018-06-01", awarder: "Conf" }],
+  extra: [{ title: "Talks", lines: ["Kafka at scale, 2021"], source: { file: "ada.md", line: 40 } }],
+};
+
+describe("JSON Resume round trip", () => {
+  it("imports the sample and exports it back deep-equal", () => {
+    const profile = fromJsonResume(sample, "sample.json");
+    expect(toJsonResume(profile)).toStrictEqual(sample);
+  });
+
+  it("import does not modify its input", () => {
+    const copy = structuredClone(sample);
+    fromJsonResume(copy, "sample.json");
+    expect(copy).toStrictEqual(sample);
+  });
+
+  it("round-trips our own extensions: export then import gives the profile back, source and ongoing aside", () => {
+    const back = fromJsonResume(JSON.parse(JSON.stringify(toJsonResume(rich))), "x.json");
+    const expected = structuredClone(rich) as Record<string, unknown>;
+    // What JSON Resume cannot carry: where entries came from. `ongoing` comes back from
+    // "a start date and no end date" on work and roles; a project's is lost.
+    const strip = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(strip);
+      else if (v && typeof v === "object") {
+        delete (v as Record<string, unknown>).source;
+        Object.values(v).forEach(strip);
+      }
+    };
+    strip(expected);
+    delete (expected.projects as Record<string, unknown>[])[0]!.ongoing;
+    expect(back).toStrictEqual(expected);
+  });
+});
+
+describe("toJsonResume", () => {
+  it("removes source and ongoing everywhere, keeps extensions and the company as work[].name", () => {
+    const doc = toJsonResume(rich) as Record<string, any>;
+    const text = JSON.stringify(doc);
+    expect(text).not.toContain('"source"');
+    expect(text).not.toContain('"ongoing"');
+    expect(doc.work[0]).toMatchObject({ name: "Streamco", team: "Storage", startDate: "2022-12" });
+    expect(doc.work[0].endDate).toBeUndefined();
+    expect(doc.work[0].roles[1]).toStrictEqual({
+      position: "Staff Engineer",
+      startDate: "2023-11",
+      note: "Promoted Nov '23",
+    });
+    expect(doc.basics.tags).toEqual(["Rust", "Kafka", "SRE"]);
+    expect(doc.projects[0].metric).toBe("22M downloads");
+    expect(doc.extra).toEqual([{ title: "Talks", lines: ["Kafka at scale, 2021"] }]);
+  });
+
+  it("does not modify the profile", () => {
+    const copy = structuredClone(rich);
+    toJsonResume(copy);
+    expect(copy).toStrictEqual(rich);
+  });
+
+  it("exports a rich native profile that validates against the JSON Resume schema", () => {
+    expectValid(toJsonResume(rich));
+  });
+
+  it("with strict, repairs or drops values that break the schema's formats", () => {
+    const profile: Profile = {
+      basics: {
+        name: "B",
+        url: "b.example.com/me",
+        email: "not an email",
+        profiles: [
+          { network: "GitHub", url: "github.com/b" },
+          { network: "X", url: "" },
+        ],
+      },
+      work: [{ name: "C", url: "http://c.example", startDate: "0999" }],
+      projects: [{ name: "P", url: "just words" }],
+    };
+    expect(validate(toJsonResume(profile))).toBe(false);
+    const doc = toJsonResume(profile, { strict: true });
+    expectValid(doc);
+    expect(doc).toStrictEqual({
+      basics: {
+        name: "B",
+        url: "https://b.example.com/me",
+        profiles: [{ network: "GitHub", url: "https://github.com/b" }, { network: "X" }],
+      },
+      work: [{ name: "C", url: "http://c.example" }],
+      projects: [{ name: "P" }],
+    });
+  });
+
+  it("with strict, the sample (whose empty and scheme-less URLs fail format checks) validates", () => {
+    const profile = fromJsonResume(sample, "sample.json");
+    expect(validate(toJsonResume(profile))).toBe(false);
+    expectValid(toJsonResume(profile, { strict: true }));
+  });
+
+  it("conformUrl keeps absolute URLs, adds https to host names, refuses the rest", () => {
+    expect(conformUrl("mailto:a@b.c")).toBe("mailto:a@b.c");
+    expect(conformUrl(" https://x.io/a?b=c ")).toBe("https://x.io/a?b=c");
+    expect(conformUrl("www.linkedin.com/in/someone")).toBe("https://www.linkedin.com/in/someone");
+    expect(conformUrl("")).toBeUndefined();
+    expect(conformUrl("http:")).toBeUndefined();
+    expect(conformUrl("two words")).toBeUndefined();
+  });
+});
+
+describe("importJsonResume", () => {
+  it("marks a work entry with a start date and no end date as ongoing, roles too", () => {
+    const p = fromJsonResume(
+      {
+        work: [
+          {
+            name: "A",
+            startDate: "2020-01",
+            roles: [
+              { position: "x", startDate: "2021" },
+              { position: "y", startDate: "2020", endDate: "2021" },
+            ],
+          },
+          { name: "B", startDate: "2018", endDate: "2019" },
+          { name: "C" },
+        ],
+        projects: [{ name: "P", startDate: "2020" }],
+      },
+      "f.json",
+    );
+    expect(p.work?.map((w) => w.ongoing)).toEqual([true, undefined, undefined]);
+    expect(p.work?.[0]?.roles?.map((r) => r.ongoing)).toEqual([true, undefined]);
+    expect(p.projects?.[0]?.ongoing).toBeUndefined();
+  });
+
+  it("maps JSON Resume 0.x names: website → url, company → name, picture → image, gpa → score", () => {
+    const p = fromJsonResume(
+      {
+        basics: { name: "Old", website: "http://old.example", picture: "me.png" },
+        work: [
+          {
+            company: "Acme",
+            website: "http://acme.example",
+            position: "Dev",
+            startDate: "2010",
+            endDate: "2012",
+          },
+        ],
+        education: [{ institution: "U", gpa: "3.9" }],
+      },
+      "old.json",
+    );
+    expect(p.basics).toStrictEqual({ name: "Old", url: "http://old.example", image: "me.png" });
+    expect(p.work?.[0]).toStrictEqual({
+      name: "Acme",
+      url: "http://acme.example",
+      position: "Dev",
+      startDate: "2010",
+      endDate: "2012",
+    });
+    expect(p.education?.[0]).toStrictEqual({ institution: "U", score: "3.9" });
+  });
+
+  it("keeps url when a document has both url and website", () => {
+    const p = fromJsonResume(
+      { basics: { url: "https://new.example", website: "http://old.example" } },
+      "f.json",
+    );
+    expect(p.basics).toStrictEqual({ url: "https://new.example", website: "http://old.example" });
+  });
+
+  it("cuts date-times to dates, pads months, reads present as ongoing", () => {
+    const { profile, warnings } = importJsonResume(
+      {
+        work: [
+          { name: "A", startDate: "2019-03-07T10:00:00Z", endDate: "Present" },
+          { name: "B", startDate: "2019-3", endDate: "2020-1-5" },
+          { name: "C", startDate: 2015, endDate: "" },
+        ],
+        publications: [{ name: "P", releaseDate: "2014-10-01T00:00:00.000+02:00" }],
+      },
+      "d.json",
+    );
+    expect(warnings).toEqual([]);
+    expect(profile.work).toStrictEqual([
+      { name: "A", startDate: "2019-03-07", ongoing: true },
+      { name: "B", startDate: "2019-03", endDate: "2020-01-05" },
+      { name: "C", startDate: "2015", ongoing: true },
+    ]);
+    expect(profile.publications?.[0]?.releaseDate).toBe("2014-10-01");
+  });
+
+  it("drops invalid dates with a warning naming the field, and still imports", () => {
+    const { profile, warnings } = importJsonResume(
+      {
+        basics: { name: "D" },
+        work: [{ name: "A", startDate: "Spring 2019", endDate: "2020-13" }],
+        awards: [{ title: "T", date: "2019-02-30" }],
+      },
+      "d.json",
+    );
+    expect(profile.work).toStrictEqual([{ name: "A" }]);
+    expect(profile.awards).toStrictEqual([{ title: "T" }]);
+    expect(warnings).toEqual([
+      {
+        file: "d.json",
+        severity: "warning",
+        message:
+          "work[0].startDate: dropped 'Spring 2019': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+      },
+      {
+        file: "d.json",
+        severity: "warning",
+        message: "work[0].endDate: dropped '2020-13': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+      },
+      {
+        file: "d.json",
+        severity: "warning",
+        message: "awards[0].date: dropped '2019-02-30': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+      },
+    ]);
+  });
+
+  it("coerces numbers to text and a string to a list; drops what cannot fit, with a warning", () => {
+    const { profile, warnings } = importJsonResume(
+      {
+        basics: { name: "E", phone: 5551234, location: "Berlin" },
+        education: [{ institution: "U", score: 4.0 }],
+        skills: [{ name: "Langs", keywords: "Rust" }, 42],
+      },
+      "e.json",
+    );
+    expect(profile.basics).toStrictEqual({ name: "E", phone: "5551234" });
+    expect(profile.education).toStrictEqual([{ institution: "U", score: "4" }]);
+    expect(profile.skills).toStrictEqual([{ name: "Langs", keywords: ["Rust"] }]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      "basics.location: dropped a string 'Berlin': Invalid input: expected object, received string",
+      "skills[1]: dropped a number: Invalid input: expected object, received number",
+    ]);
+  });
+
+  it("refuses what is not a JSON Resume document at all", () => {
+    const message = (data: unknown) => {
+      try {
+        fromJsonResume(data, "n.json");
+      } catch (err) {
+        expect(err).toBeInstanceOf(ProfileError);
+        return (err as Error).message;
+      }
+      return "no error";
+    };
+    expect(message([1, 2])).toBe("not a JSON Resume document: the top level is an array, expected an object");
+    expect(message(42)).toBe("not a JSON Resume document: the top level is a number, expected an object");
+    expect(message(null)).toBe("not a JSON Resume document: the top level is null, expected an object");
+    expect(message({})).toBe(
+      "not a JSON Resume document: it is an empty object; expected basics, work, education...",
+    );
+    expect(message({ name: "x", version: 1, dependencies: {}, scripts: {}, main: "y" })).toBe(
+      "not a JSON Resume document: its keys are name, version, dependencies, scripts, …; expected basics, work, education...",
+    );
+  });
+
+  it("normaliseDate accepts only real calendar dates", () => {
+    expect(normaliseDate("2024-02-29")).toEqual({ date: "2024-02-29" });
+    expect(normaliseDate("2023-02-29")).toEqual({ invalid: true });
+    expect(normaliseDate("2023-00")).toEqual({ invalid: true });
+    expect(normaliseDate(" 2023 ")).toEqual({ date: "2023" });
+    expect(normaliseDate("now")).toEqual({ ongoing: true });
+    expect(normaliseDate(true)).toEqual({ invalid: true });
+  });
+});
+
+describe("export of parsed documents", () => {
+  const seeds = join(root, "seeds");
+  const files = readdirSync(seeds).filter((f) => /\.(txt|md)$/.test(f));
+
+  it("has seeds to parse", () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)("%s: the parsed profile has work entries and its export validates", (name) => {
+    const text = readFileSync(join(seeds, name), "utf8");
+    const { profile } = parseDocument(text, {
+      file: name,
+      format: name.endsWith(".md") ? "markdown" : "text",
+    });
+    expect(profile.work?.length ?? 0).toBeGreaterThan(0);
+    expect(profile.work?.some((w) => w.name || w.position)).toBe(true);
+    const doc = toJsonResume(profile, { strict: true });
+    expectValid(doc);
+    expect(JSON.stringify(doc)).not.toContain('"source"');
+  });
+});
