@@ -37,6 +37,10 @@ await build({
       "#!/usr/bin/env node",
       'import { createRequire as __cr } from "node:module";',
       "const require = __cr(import.meta.url);",
+      // CommonJS globals that bundled CJS code reads at load time (ssh2's agent.js).
+      'import { fileURLToPath as __fu } from "node:url";',
+      "const __filename = __fu(import.meta.url);",
+      'const __dirname = __fu(new URL(".", import.meta.url));',
     ].join("\n"),
   },
   plugins: [notInCi],

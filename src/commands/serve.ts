@@ -1,0 +1,211 @@
+/**
+ * `resumes serve`: the portfolio over SSH. The one long-running command: it owns the
+ * process's signals (SIGTERM/SIGINT end every session with a short message and return
+ * within 5 s). Sessions never exit the process.
+ */
+import { resolve as resolvePath } from "node:path";
+import type { Command } from "./registry.js";
+import { EXIT, type Io } from "./io.js";
+import { parseArgs, formatFlags, type ArgSpec } from "../cli/args.js";
+import { DEFAULT_LIMITS, formatDuration, parseDuration, type Limits } from "../ssh/limits.js";
+
+const SPEC: ArgSpec = {
+  flags: [
+    { name: "port", short: "p", kind: "int", value: "PORT", description: "TCP port to listen on (default 2222; 0: any free port)" },
+    { name: "listen", kind: "string", value: "ADDR", description: "address to listen on (default 0.0.0.0)" },
+    { name: "host-key", kind: "string", value: "FILE", description: "ed25519 host key, created if missing (default: in the user's data folder)" },
+    { name: "max-sessions", kind: "int", value: "N", description: "open connections in total (default 100)" },
+    { name: "max-per-ip", kind: "int", value: "N", description: "open connections from one address (default 5)" },
+    { name: "idle-timeout", kind: "string", value: "DURATION", description: "close a session after this long without input (default 10m)" },
+    { name: "max-duration", kind: "string", value: "DURATION", description: "close a connection after this long (default 1h)" },
+    { name: "login-grace", kind: "string", value: "DURATION", description: "time to log in after connecting (default 20s)" },
+  ],
+};
+
+const HELP = `Usage: resumes serve [PATH...] [options]
+
+Serve the browser over SSH: anyone runs \`ssh -p 2222 HOST\` and browses, with nothing to
+install and no account. \`ssh -p 2222 WHO@HOST\` opens WHO's profile directly;
+\`ssh -p 2222 HOST list|show WHO|search WORDS|export WHO --format F\` prints plain text.
+
+Options:
+${formatFlags(SPEC)}
+
+Durations: 90s, 10m, 1h, 1h30m. Profiles come from the PATHs given, else RESUMES_PATH,
+else your library folder, else the bundled examples. Logs one line per connection on
+stderr. SIGTERM or SIGINT closes every session with a short message and exits.
+
+Examples:
+  resumes serve ~/resumes --port 2222
+  resumes serve --listen 127.0.0.1 --port 0 --idle-timeout 5m
+`;
+
+function positive(value: unknown, name: string, min = 1): number | string {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min) return `--${name} must be a whole number ≥ ${min}`;
+  return value;
+}
+
+export interface ServeConfig {
+  paths: string[];
+  port: number;
+  listen: string;
+  hostKeyFile?: string;
+  limits: Limits;
+}
+
+/** argv → configuration, or a usage error. Pure. */
+export function parseServeArgs(argv: readonly string[]): { ok: true; config: ServeConfig } | { ok: false; error: string; help?: boolean } {
+  const parsed = parseArgs(argv, SPEC);
+  if (!parsed.ok) return parsed;
+  if (parsed.flags.help) return { ok: false, error: "", help: true };
+  const f = parsed.flags;
+  const limits: Limits = { ...DEFAULT_LIMITS };
+  const port = f.port === undefined ? 2222 : positive(f.port, "port", 0);
+  if (typeof port === "string") return { ok: false, error: port };
+  if (port > 65535) return { ok: false, error: "--port must be at most 65535" };
+  for (const [flag, key] of [
+    ["max-sessions", "maxConnections"],
+    ["max-per-ip", "maxPerIp"],
+  ] as const) {
+    if (f[flag] === undefined) continue;
+    const v = positive(f[flag], flag);
+    if (typeof v === "string") return { ok: false, error: v };
+    limits[key] = v;
+  }
+  for (const [flag, key] of [
+    ["idle-timeout", "idleTimeoutMs"],
+    ["max-duration", "maxDurationMs"],
+    ["login-grace", "loginGraceMs"],
+  ] as const) {
+    if (f[flag] === undefined) continue;
+    const ms = parseDuration(String(f[flag]));
+    if (ms === undefined || ms <= 0) return { ok: false, error: `--${flag} needs a duration such as 90s, 10m or 1h` };
+    limits[key] = ms;
+  }
+  return {
+    ok: true,
+    config: {
+      paths: parsed.positionals,
+      port,
+      listen: f.listen === undefined ? "0.0.0.0" : String(f.listen),
+      hostKeyFile: f["host-key"] === undefined ? undefined : String(f["host-key"]),
+      limits,
+    },
+  };
+}
+
+/** One colour depth for the whole server (chalk's level is process-wide): 256 colours, or FORCE_COLOR's. */
+export function serverColorLevel(env: Record<string, string | undefined>): 0 | 1 | 2 | 3 {
+  const force = env.FORCE_COLOR;
+  if (force === "0" || force === "false") return 0;
+  if (force === "1" || force === "true" || force === "") return 1;
+  if (force === "2") return 2;
+  if (force === "3") return 3;
+  return 2;
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const parsedArgs = parseServeArgs(argv);
+  if (!parsedArgs.ok) {
+    if (parsedArgs.help) {
+      io.stdout.write(HELP);
+      return EXIT.ok;
+    }
+    io.stderr.write(`resumes serve: ${parsedArgs.error}\nUsage: resumes serve [PATH...] [--port 2222] [--listen ADDR] ... (see --help)\n`);
+    return EXIT.usage;
+  }
+  const { config } = parsedArgs;
+  const [{ resolveSources }, { loadLibrary }, { formatDiagnostic }, hostkey, { createSshServer }, { streamLogger }, chalk] =
+    await Promise.all([
+      import("../library/sources.js"),
+      import("../library/load.js"),
+      import("../library/diagnostic.js"),
+      import("../ssh/hostkey.js"),
+      import("../ssh/server.js"),
+      import("../ssh/log.js"),
+      import("chalk"),
+    ]);
+  const log = streamLogger(io.stderr);
+
+  const sources = resolveSources(config.paths, { env: io.env, cwd: io.cwd });
+  const paths = sources.paths.map((p) => resolvePath(io.cwd, p));
+  const { library, diagnostics } = await loadLibrary(paths, { cwd: io.cwd });
+  for (const d of diagnostics) io.stderr.write(`resumes: ${formatDiagnostic(d)}\n`);
+
+  let key;
+  try {
+    key = hostkey.loadOrCreateHostKey(config.hostKeyFile ? resolvePath(io.cwd, config.hostKeyFile) : undefined);
+  } catch (err) {
+    io.stderr.write(`resumes serve: ${(err as Error).message}\n`);
+    return EXIT.error;
+  }
+  if (key.warning) io.stderr.write(`resumes serve: warning: ${key.warning}\n`);
+
+  // Colour depth, once, for every session: not from this process's own stdout (often a
+  // log file or journal). A visitor's NO_COLOR switches their session to monochrome.
+  chalk.default.level = serverColorLevel(io.env);
+  const { startBrowser } = await import("../tui/start.js");
+
+  // One visitor's connection must never take the others down: an error that escapes a
+  // connection's handlers is logged and the server goes on (the CLI's default handler
+  // would exit the process, which is right for a one-shot command, not for a server).
+  const survive = (err: unknown) => {
+    const e = err instanceof Error ? err : new Error(String(err));
+    const where = (e.stack ?? "").split("\n").slice(1, 3).map((s) => s.trim()).join(" ");
+    log.line(`${new Date().toISOString()} resumes: internal error (server continues): ${e.message.split("\n")[0]} ${where}`);
+  };
+  process.removeAllListeners("uncaughtException");
+  process.removeAllListeners("unhandledRejection");
+  process.on("uncaughtException", survive);
+  process.on("unhandledRejection", survive);
+
+  // Each Ink instance adds process listeners (beforeExit, signal-exit); many sessions are normal here.
+  process.setMaxListeners(Math.max(process.getMaxListeners(), config.limits.maxConnections * 2 + 20));
+
+  const server = createSshServer({
+    library,
+    paths,
+    cwd: io.cwd,
+    hostKey: key.privateKey,
+    limits: config.limits,
+    log,
+    start: startBrowser,
+  });
+  let address;
+  try {
+    address = await server.listen(config.port, config.listen);
+  } catch (err) {
+    io.stderr.write(`resumes serve: cannot listen on ${config.listen}:${config.port}: ${(err as Error).message}\n`);
+    return EXIT.error;
+  }
+  const l = config.limits;
+  io.stderr.write(
+    [
+      `resumes: serving ${library.entries.length} profile${library.entries.length === 1 ? "" : "s"} from ${sources.description}`,
+      `resumes: listening on ${address.address}:${address.port} (ssh -p ${address.port} HOST)`,
+      `resumes: host key ${key.fingerprint} (${key.created ? "created " : ""}${key.file})`,
+      `resumes: limits: ${l.maxConnections} connections, ${l.maxPerIp} per address, login within ${formatDuration(l.loginGraceMs)}, idle ${formatDuration(l.idleTimeoutMs)}, at most ${formatDuration(l.maxDurationMs)}`,
+      "",
+    ].join("\n"),
+  );
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGTERM", stop);
+      process.off("SIGINT", stop);
+      io.stderr.write(`resumes: ${signal}: closing ${server.stats().sessions} session(s)\n`);
+      // Whatever happens, the process is gone within 5 s of the signal.
+      setTimeout(() => process.exit(0), 4800).unref();
+      void server.close("the server is restarting; please reconnect in a moment.", 3000).then(resolve, resolve);
+    };
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+  });
+  return EXIT.ok;
+}
+
+export const command: Command = {
+  summary: "serve the browser over SSH (ssh -p 2222 host)",
+  help: HELP,
+  run,
+};

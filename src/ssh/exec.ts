@@ -1,0 +1,193 @@
+/**
+ * `ssh host search kafka`: exec requests run the read-only commands through the same
+ * command table as the CLI, on the server's library, with plain text output. The command
+ * line is split by a small quote-aware splitter (never a shell), and each command's
+ * arguments are checked against what a visitor may ask: no paths (the server decides what
+ * is loaded), no `--out` (nothing is written on the server).
+ */
+import { delimiter } from "node:path";
+import type { ServerChannel } from "ssh2";
+import type { Io } from "../commands/io.js";
+import { COMMANDS } from "../commands/registry.js";
+import { parseArgs, type FlagSpec } from "../cli/args.js";
+import { toCrlf } from "./session.js";
+
+export const EXEC_COMMANDS = ["list", "show", "search", "export"] as const;
+export type ExecCommand = (typeof EXEC_COMMANDS)[number];
+
+const MAX_COMMAND_LENGTH = 1024;
+const MAX_WORDS = 32;
+
+export type SplitResult = { ok: true; words: string[] } | { ok: false; error: string };
+
+/**
+ * Words of a command line: whitespace separates; '…' keeps everything literally; "…"
+ * keeps everything but lets `\"` and `\\` through; a backslash outside quotes escapes the
+ * next character. No variables, globs, pipes or substitutions: those characters are text.
+ */
+export function splitWords(line: string): SplitResult {
+  if (line.length > MAX_COMMAND_LENGTH) return { ok: false, error: "command too long" };
+  const words: string[] = [];
+  let word = "";
+  let inWord = false;
+  let quote: "'" | '"' | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote === "'") {
+      if (ch === "'") quote = undefined;
+      else word += ch;
+      continue;
+    }
+    if (quote === '"') {
+      if (ch === '"') quote = undefined;
+      else if (ch === "\\" && (line[i + 1] === '"' || line[i + 1] === "\\")) word += line[++i];
+      else word += ch;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      quote = ch;
+      inWord = true;
+    } else if (ch === "\\" && i + 1 < line.length) {
+      word += line[++i];
+      inWord = true;
+    } else if (/\s/.test(ch)) {
+      if (inWord) words.push(word);
+      word = "";
+      inWord = false;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (quote) return { ok: false, error: `unterminated ${quote === "'" ? "single" : "double"} quote` };
+  if (inWord) words.push(word);
+  if (words.length > MAX_WORDS) return { ok: false, error: "too many words" };
+  return { ok: true, words };
+}
+
+interface Policy {
+  flags: FlagSpec[];
+  /** At most this many positionals (the rest of a command's grammar is paths). */
+  maxPositionals: number;
+  /** Join all positionals into one (a search query of several words). */
+  join?: boolean;
+}
+
+const JSON_FLAG: FlagSpec = { name: "json", description: "JSON output" };
+
+/** What a visitor may pass to each command. Everything else is refused before it runs. */
+const POLICY: Record<ExecCommand, Policy> = {
+  list: { flags: [JSON_FLAG], maxPositionals: 0 },
+  show: { flags: [JSON_FLAG], maxPositionals: 2 },
+  search: { flags: [JSON_FLAG, { name: "limit", kind: "int", description: "" }], maxPositionals: 1, join: true },
+  export: {
+    flags: [{ name: "format", kind: "string", description: "" }],
+    maxPositionals: 1,
+  },
+};
+
+export type ExecPlan = { ok: true; name: ExecCommand; argv: string[] } | { ok: false; error: string };
+
+/** The command line a visitor sent → the command and argv to run, or why not. */
+export function planExec(line: string): ExecPlan {
+  const split = splitWords(line);
+  if (!split.ok) return split;
+  const [name, ...rest] = split.words;
+  if (!name) return { ok: false, error: `nothing to run; try: ${EXEC_COMMANDS.join(", ")}` };
+  if (!(EXEC_COMMANDS as readonly string[]).includes(name)) {
+    return { ok: false, error: `'${visibleWord(name)}' is not available here; try: ${EXEC_COMMANDS.join(", ")}` };
+  }
+  const policy = POLICY[name as ExecCommand];
+  const parsed = parseArgs(rest, { flags: policy.flags });
+  if (!parsed.ok) return { ok: false, error: `${name}: ${parsed.error}` };
+  let positionals = parsed.positionals;
+  if (policy.join && positionals.length > 1) positionals = [positionals.join(" ")];
+  if (positionals.length > policy.maxPositionals) {
+    return { ok: false, error: `${name}: too many arguments (files are chosen by the server)` };
+  }
+  const argv: string[] = [];
+  for (const [flag, value] of Object.entries(parsed.flags)) {
+    if (value === undefined || value === false) continue;
+    argv.push(`--${flag}`);
+    if (value !== true) argv.push(String(value));
+  }
+  if (positionals.length) argv.push("--", ...positionals);
+  return { ok: true, name: name as ExecCommand, argv };
+}
+
+function visibleWord(word: string): string {
+  const clean = word.replace(/[^\x21-\x7e]/g, "?");
+  return clean.length > 24 ? `${clean.slice(0, 23)}…` : clean;
+}
+
+export interface ExecOptions {
+  channel: ServerChannel;
+  command: string;
+  /** The server's library paths: commands load these (through RESUMES_PATH), nothing else. */
+  paths: readonly string[];
+  cwd: string;
+  /** The client asked for a pty: its terminal is raw, so `\n` needs a `\r`. */
+  pty?: { columns: number };
+  timeoutMs?: number;
+}
+
+/** Run one exec request to completion: output, exit status, channel closed. Never throws. */
+export async function runExec(options: ExecOptions): Promise<{ code: number; what: string }> {
+  const { channel } = options;
+  const crlf = Boolean(options.pty);
+  let open = true;
+  channel.on("close", () => (open = false));
+  channel.on("error", () => (open = false));
+  channel.resume(); // nothing is read from the visitor; don't let input pile up.
+  const out = (text: string) => {
+    if (open && channel.writable) channel.write(crlf ? toCrlf(text) : text);
+  };
+  const err = (text: string) => {
+    if (open && channel.writable) channel.stderr.write(crlf ? toCrlf(text) : text);
+  };
+  const finish = (code: number) => {
+    if (!open) return;
+    try {
+      channel.exit(code);
+      channel.end();
+    } catch {
+      /* gone */
+    }
+  };
+
+  const plan = planExec(options.command);
+  if (!plan.ok) {
+    err(`resumes: ${plan.error}\n`);
+    finish(1);
+    return { code: 1, what: "refused exec" };
+  }
+  const io: Io = {
+    stdout: { write: out },
+    stderr: { write: err },
+    isTTY: false,
+    color: false,
+    columns: options.pty?.columns ?? 80,
+    env: { RESUMES_PATH: options.paths.join(delimiter), NO_COLOR: "1" },
+    cwd: options.cwd,
+  };
+  let code: number;
+  try {
+    const load = COMMANDS[plan.name];
+    if (!load) throw new Error(`${plan.name} is not available`);
+    const { command } = await load();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<number>((resolve) => {
+      timer = setTimeout(() => {
+        err(`resumes: ${plan.name} took too long\n`);
+        resolve(1);
+      }, options.timeoutMs ?? 30_000);
+    });
+    code = await Promise.race([command.run(plan.argv, io), timeout]);
+    clearTimeout(timer);
+  } catch (e) {
+    err(`resumes: ${plan.name} failed: ${e instanceof Error ? e.message.split("\n")[0] : "error"}\n`);
+    code = 1;
+  }
+  finish(code);
+  return { code, what: `exec ${plan.name}` };
+}

@@ -1,0 +1,224 @@
+/**
+ * One visitor's browser: the Ink app mounted on a pair of streams built around an SSH
+ * channel. The server side has no pty and no line discipline, so this module is the
+ * terminal: it says it is a TTY, knows the size from the pty request, turns `\n` into
+ * `\r\n`, emits `resize` on window-change, and budgets the visitor's input.
+ */
+import { PassThrough, Writable } from "node:stream";
+import type { ServerChannel } from "ssh2";
+import type { Library } from "../library/library.js";
+import { TokenBucket, clampSize, type Limits } from "./limits.js";
+
+/** Enter the alternate screen and clear it: the visitor's own screen is kept aside. */
+export const ENTER_SCREEN = "\x1b[?1049h\x1b[H\x1b[2J";
+/** Reset attributes, show the cursor, leave the alternate screen. */
+export const LEAVE_SCREEN = "\x1b[0m\x1b[?25h\x1b[?1049l";
+
+/** `\n` → `\r\n` (a `\r\n` already there stays as it is). */
+export function toCrlf(text: string): string {
+  return text.replace(/\r?\n/g, "\r\n");
+}
+
+/** The visitor's terminal as Ink sees it: a TTY stdout writing to the channel. */
+export class ChannelOutput extends Writable {
+  readonly isTTY = true;
+  columns: number;
+  rows: number;
+  /** Bytes handed to the channel that it has not sent yet (client not reading). */
+  get backlog(): number {
+    return this.channel.writableLength;
+  }
+
+  constructor(
+    private readonly channel: ServerChannel,
+    size: { columns: number; rows: number },
+  ) {
+    super({ decodeStrings: false });
+    this.columns = size.columns;
+    this.rows = size.rows;
+  }
+
+  override _write(chunk: string | Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    const text = typeof chunk === "string" ? chunk : chunk.toString("utf8");
+    if (text.length > 0 && this.channel.writable) {
+      try {
+        this.channel.write(toCrlf(text));
+      } catch {
+        /* the channel went away: the session is ending */
+      }
+    }
+    cb();
+  }
+
+  resize(size: { columns: number; rows: number }): void {
+    if (size.columns === this.columns && size.rows === this.rows) return;
+    this.columns = size.columns;
+    this.rows = size.rows;
+    this.emit("resize");
+  }
+
+  // What Ink and its helpers may call on a terminal stream.
+  getColorDepth(): number {
+    return 8;
+  }
+  hasColors(): boolean {
+    return true;
+  }
+  getWindowSize(): [number, number] {
+    return [this.columns, this.rows];
+  }
+}
+
+/** The visitor's keyboard as Ink sees it: a TTY stdin fed from the channel. */
+export class ChannelInput extends PassThrough {
+  readonly isTTY = true;
+  isRaw = true;
+  setRawMode(mode: boolean): this {
+    this.isRaw = mode;
+    return this;
+  }
+  ref(): this {
+    return this;
+  }
+  unref(): this {
+    return this;
+  }
+}
+
+export type SessionEnd = "quit" | "disconnect" | "idle" | "max-duration" | "shutdown" | "flood" | "error";
+
+export interface BrowserSessionOptions {
+  channel: ServerChannel;
+  library: Library;
+  size: { cols: number; rows: number };
+  color: boolean;
+  initialId?: string;
+  limits: Pick<
+    Limits,
+    "idleTimeoutMs" | "inputBytesPerSecond" | "inputBurstBytes" | "maxOutputBacklogBytes" | "maxColumns" | "maxRows"
+  >;
+  /** Mounts the browser; `startBrowser` from src/tui/start.tsx in production. */
+  start: (options: {
+    library: Library;
+    stdin: NodeJS.ReadStream;
+    stdout: NodeJS.WriteStream;
+    color: boolean;
+    initialId?: string;
+  }) => { waitUntilExit(): Promise<void>; unmount(): void };
+  /** Called on every chunk of visitor input (after the budget): the connection's idle clock. */
+  onInput?: () => void;
+}
+
+export interface BrowserSession {
+  /** Resolves once, when the session is over and the channel closed. */
+  done: Promise<SessionEnd>;
+  /** The client's window changed size. */
+  resize(cols: number, rows: number): void;
+  /** End it from the server's side, with a short message on the visitor's terminal. */
+  close(reason: SessionEnd, message?: string): void;
+  readonly size: { columns: number; rows: number };
+}
+
+/** Mount the browser on a channel. Never throws; never exits the process. */
+export function runBrowserSession(options: BrowserSessionOptions): BrowserSession {
+  const { channel, limits } = options;
+  const size = clampSize(options.size.cols, options.size.rows, limits);
+  const stdout = new ChannelOutput(channel, size);
+  const stdin = new ChannelInput();
+  const bucket = new TokenBucket(limits.inputBytesPerSecond, limits.inputBurstBytes);
+  let ended = false;
+  let handle: { waitUntilExit(): Promise<void>; unmount(): void } | undefined;
+  let resolveDone!: (end: SessionEnd) => void;
+  const done = new Promise<SessionEnd>((resolve) => (resolveDone = resolve));
+  let idleTimer: NodeJS.Timeout | undefined;
+  let ctrlCTimer: NodeJS.Timeout | undefined;
+
+  const armIdle = () => {
+    if (idleTimer) idleTimer.refresh();
+    else idleTimer = setTimeout(() => finish("idle", "closed after a while without input. Bye!"), limits.idleTimeoutMs);
+  };
+
+  const finish = (reason: SessionEnd, message?: string) => {
+    if (ended) return;
+    ended = true;
+    if (idleTimer) clearTimeout(idleTimer);
+    if (ctrlCTimer) clearTimeout(ctrlCTimer);
+    channel.removeListener("data", onData);
+    try {
+      handle?.unmount();
+    } catch {
+      /* a broken tree must not keep the channel open */
+    }
+    stdin.destroy();
+    stdout.destroy();
+    if (channel.writable) {
+      try {
+        channel.write(LEAVE_SCREEN + (message ? toCrlf(`resumes: ${message}\n`) : ""));
+        channel.exit(reason === "quit" || reason === "disconnect" ? 0 : 1);
+        channel.end();
+      } catch {
+        /* already gone */
+      }
+      // A client that stopped reading never lets end() finish: close regardless.
+      setTimeout(() => {
+        try {
+          channel.close();
+        } catch {
+          /* already closed */
+        }
+      }, 1000).unref();
+    }
+    resolveDone(reason);
+  };
+
+  const onData = (chunk: Buffer) => {
+    if (ended) return;
+    const allowed = bucket.take(chunk.length);
+    if (allowed === 0) return;
+    armIdle();
+    options.onInput?.();
+    const part = allowed < chunk.length ? chunk.subarray(0, allowed) : chunk;
+    // Ctrl-C always ends the session, even if the app did not react to it.
+    if (part.includes(0x03) && !ctrlCTimer) {
+      ctrlCTimer = setTimeout(() => finish("quit"), 1500);
+    }
+    stdin.write(part);
+    if (stdout.backlog > limits.maxOutputBacklogBytes) {
+      finish("flood", "too much output waiting for your terminal.");
+    }
+  };
+
+  channel.on("data", onData);
+  channel.on("error", () => finish("disconnect"));
+  channel.on("close", () => finish("disconnect"));
+  channel.on("end", () => finish("disconnect"));
+  armIdle();
+
+  try {
+    channel.write(ENTER_SCREEN);
+    handle = options.start({
+      library: options.library,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      color: options.color,
+      initialId: options.initialId,
+    });
+    handle.waitUntilExit().then(
+      () => finish("quit"),
+      () => finish("error", "something went wrong; sorry."),
+    );
+  } catch {
+    finish("error", "something went wrong; sorry.");
+  }
+
+  return {
+    done,
+    get size() {
+      return { columns: stdout.columns, rows: stdout.rows };
+    },
+    resize(cols, rows) {
+      if (!ended) stdout.resize(clampSize(cols, rows, limits));
+    },
+    close: finish,
+  };
+}
