@@ -8,7 +8,9 @@ import { runCli } from "./cli/main.js";
 
 const fail = (err: unknown) => {
   const text = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`resumes: ${(text.split("\n")[0] ?? "").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")}\n`);
+  process.stderr.write(
+    `resumes: ${(text.split("\n")[0] ?? "").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")}\n`,
+  );
   process.exit(1);
 };
 process.on("uncaughtException", fail);

@@ -53,7 +53,8 @@ export function shown(arg: string): string {
 
 function convert(flag: FlagSpec, raw: string, as: string): { value: FlagValue } | { error: string } {
   if (flag.kind === "int") {
-    if (!/^-?\d+$/.test(raw.trim())) return { error: `option ${as} needs a whole number, got '${shown(raw)}'` };
+    if (!/^-?\d+$/.test(raw.trim()))
+      return { error: `option ${as} needs a whole number, got '${shown(raw)}'` };
     return { value: Number(raw.trim()) };
   }
   if (flag.choices && !flag.choices.includes(raw)) {
@@ -115,7 +116,8 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParseResult {
         }
         const rest = arg.slice(k + 1);
         const raw = take(flag, as, rest === "" ? undefined : rest.replace(/^=/, ""));
-        if (raw === undefined) return fail(`option ${as} needs a value${flag.value ? ` (${flag.value})` : ""}`);
+        if (raw === undefined)
+          return fail(`option ${as} needs a value${flag.value ? ` (${flag.value})` : ""}`);
         const v = convert(flag, raw, as);
         if ("error" in v) return fail(v.error);
         flags[flag.name] = v.value;

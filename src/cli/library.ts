@@ -24,7 +24,11 @@ export interface OpenOptions {
 }
 
 /** Load the library for `paths` (or the default sources); errors go to stderr. */
-export async function openLibrary(paths: readonly string[], io: Io, options: OpenOptions = {}): Promise<Opened> {
+export async function openLibrary(
+  paths: readonly string[],
+  io: Io,
+  options: OpenOptions = {},
+): Promise<Opened> {
   const sources = resolveSources(paths, { env: io.env, cwd: io.cwd });
   const { library, diagnostics } = await loadLibrary(sources.paths, { cwd: io.cwd });
   for (const d of diagnostics) {
@@ -45,6 +49,8 @@ export function pickEntry(library: Library, who: string, io: Io, command: string
     return EXIT.notFound;
   }
   const lines = found.candidates.map((e) => `  ${e.id}  ${safe(e.label)}`);
-  io.stderr.write(`resumes ${command}: '${safe(who)}' matches ${found.candidates.length} profiles; say which:\n${lines.join("\n")}\n`);
+  io.stderr.write(
+    `resumes ${command}: '${safe(who)}' matches ${found.candidates.length} profiles; say which:\n${lines.join("\n")}\n`,
+  );
   return EXIT.usage;
 }

@@ -14,7 +14,8 @@ async function version(): Promise<string> {
   const { readFileSync } = await import("node:fs");
   const { join } = await import("node:path");
   const { packageRoot } = await import("../library/sources.js");
-  return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string })
+    .version;
 }
 
 /** The default command: the browser once it is registered, else the list. */

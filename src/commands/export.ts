@@ -35,8 +35,21 @@ export const command = defineCommand({
     "exporting all; markdown and text write readable documents separated by a rule. Arguments\n" +
     "that are files or folders are where to load from, as in 'resumes list'.",
   flags: [
-    { name: "format", short: "f", kind: "string", choices: FORMATS, value: "FORMAT", description: "jsonresume (default), markdown or text" },
-    { name: "out", short: "o", kind: "string", value: "FILE", description: "write to FILE instead of standard output" },
+    {
+      name: "format",
+      short: "f",
+      kind: "string",
+      choices: FORMATS,
+      value: "FORMAT",
+      description: "jsonresume (default), markdown or text",
+    },
+    {
+      name: "out",
+      short: "o",
+      kind: "string",
+      value: "FILE",
+      description: "write to FILE instead of standard output",
+    },
   ],
   examples: [
     ["resumes export utkarsh", "one profile as JSON Resume on stdout"],
@@ -49,7 +62,12 @@ export const command = defineCommand({
     const paths: string[] = [];
     for (const arg of positionals) (looksLikePath(arg, io.cwd) ? paths : names).push(arg);
     if (names.length > 1) {
-      return usageError(io, "export", USAGE, `give at most one WHO (got ${names.map((n) => `'${safe(n)}'`).join(", ")})`);
+      return usageError(
+        io,
+        "export",
+        USAGE,
+        `give at most one WHO (got ${names.map((n) => `'${safe(n)}'`).join(", ")})`,
+      );
     }
     const opened = await openLibrary(paths, io);
     let entries: readonly Entry[] = opened.library.entries;
@@ -59,7 +77,8 @@ export const command = defineCommand({
       if (typeof picked === "number") return opened.failed ? Math.max(picked, EXIT.error) : picked;
       entries = [picked];
     } else if (entries.length === 0) {
-      if (!opened.failed) io.stderr.write(`resumes export: no résumés found in ${safe(opened.sources.description)}\n`);
+      if (!opened.failed)
+        io.stderr.write(`resumes export: no résumés found in ${safe(opened.sources.description)}\n`);
       return EXIT.notFound;
     }
     const text = render(entries, format, who !== undefined);

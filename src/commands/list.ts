@@ -27,8 +27,16 @@ export const command = defineCommand({
     "RESUMES_PATH, else in your library folder (~/.config/resumes), else the bundled examples.\n" +
     "Each line: the name (or headline), the headline, and the file it came from.",
   flags: [
-    { name: "json", short: "j", description: "print a JSON array (id, label, named, headline, location, file, format, sections)" },
-    { name: "verbose", short: "v", description: "say where the profiles came from and show load warnings (on stderr)" },
+    {
+      name: "json",
+      short: "j",
+      description: "print a JSON array (id, label, named, headline, location, file, format, sections)",
+    },
+    {
+      name: "verbose",
+      short: "v",
+      description: "say where the profiles came from and show load warnings (on stderr)",
+    },
   ],
   examples: [
     ["resumes list", "the profiles in your library, or the bundled examples"],
@@ -57,7 +65,10 @@ export const command = defineCommand({
       const item = listItem(e);
       const label = safe(item.label);
       const headline = item.headline && item.headline !== label ? item.headline : "";
-      const where = sources.kind === "seeds" ? `seeds/${safe(displayPath(e.file, sources.paths[0] ?? io.cwd))}` : safe(displayPath(e.file, io.cwd));
+      const where =
+        sources.kind === "seeds"
+          ? `seeds/${safe(displayPath(e.file, sources.paths[0] ?? io.cwd))}`
+          : safe(displayPath(e.file, io.cwd));
       return { label, headline, where };
     });
     const labelW = Math.min(32, Math.max(...rows.map((r) => width(r.label))));

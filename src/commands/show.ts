@@ -20,7 +20,14 @@ export const command = defineCommand({
     "(a name word or the headline works too; one typo is forgiven). SECTION is one of\n" +
     `${SECTIONS.map((s) => s.id).join(", ")} (or a prefix or alias: exp, work, stack).\n` +
     "Ambiguous WHO: the candidates are listed and the exit code is 2; no match: exit 1.",
-  flags: [{ name: "json", short: "j", description: "print JSON: {id, label, named, file, format, profile} or, with a SECTION, {..., section, content}" }],
+  flags: [
+    {
+      name: "json",
+      short: "j",
+      description:
+        "print JSON: {id, label, named, file, format, profile} or, with a SECTION, {..., section, content}",
+    },
+  ],
   examples: [
     ["resumes show utkarsh", "the whole profile"],
     ["resumes show gupta experience", "one section"],
@@ -29,7 +36,8 @@ export const command = defineCommand({
   ],
   async run({ flags, positionals }, io) {
     const [who, ...rest] = positionals;
-    if (who === undefined || who.trim() === "") return usageError(io, "show", USAGE, "say whose profile to show (WHO)");
+    if (who === undefined || who.trim() === "")
+      return usageError(io, "show", USAGE, "say whose profile to show (WHO)");
     let section: SectionId | undefined;
     const paths: string[] = [];
     for (const arg of rest) {
@@ -38,14 +46,21 @@ export const command = defineCommand({
       else if (looksLikePath(arg, io.cwd)) paths.push(arg);
       else {
         const names = SECTIONS.map((x) => x.id).join(", ");
-        return usageError(io, "show", USAGE, `'${safe(arg)}' is neither a section (${names}) nor a file or folder`);
+        return usageError(
+          io,
+          "show",
+          USAGE,
+          `'${safe(arg)}' is neither a section (${names}) nor a file or folder`,
+        );
       }
     }
     const opened = await openLibrary(paths, io);
     const picked = pickEntry(opened.library, who, io, "show");
     if (typeof picked === "number") return opened.failed ? Math.max(picked, EXIT.error) : picked;
     if (section && !hasSection(picked.profile, section)) {
-      io.stderr.write(`resumes show: ${safe(picked.label)} has no ${sectionTitle(section).toLowerCase()} section\n`);
+      io.stderr.write(
+        `resumes show: ${safe(picked.label)} has no ${sectionTitle(section).toLowerCase()} section\n`,
+      );
       return EXIT.notFound;
     }
     if (flags.json) {

@@ -2,17 +2,16 @@
  * `WHO` → one library entry. Tried in order, the first step that matches anything wins:
  *   1. the id (`utkarsh-gupta`), or the slug of what was typed (`"Utkarsh Gupta"`);
  *   2. the name, ignoring case, accents and spacing;
- *   3. a prefix of the id, of any word of the name or label, or of the whole label;
+ *   3. whole words: each word typed is a word of the name, label or id (`ada`, not `adam`);
+ *   4. a prefix of the id, of any word of the name or label, or of the whole label;
  *      several words (`utk gup`) must each start a different word;
- *   4. the same with one typo (two for long queries): a fuzzy prefix.
+ *   5. the same with one typo (two for long queries): a fuzzy prefix.
  * One entry → found; several → ambiguous (the caller lists them); none → none.
  */
 import { slugify, type Entry, type Library } from "./library.js";
 
 export type FindResult =
-  | { kind: "found"; entry: Entry }
-  | { kind: "ambiguous"; candidates: Entry[] }
-  | { kind: "none" };
+  { kind: "found"; entry: Entry } | { kind: "ambiguous"; candidates: Entry[] } | { kind: "none" };
 
 function words(text: string | undefined): string[] {
   return text ? slugify(text).split("-").filter(Boolean) : [];
@@ -32,7 +31,13 @@ interface Keys {
 
 function keysOf(entry: Entry): Keys {
   const b = entry.profile.basics;
-  const whole = [entry.id, slugify(b?.name ?? ""), slugify(entry.label), slugify(b?.label ?? ""), slugify(baseName(entry.file))];
+  const whole = [
+    entry.id,
+    slugify(b?.name ?? ""),
+    slugify(entry.label),
+    slugify(b?.label ?? ""),
+    slugify(baseName(entry.file)),
+  ];
   const ws = [...words(b?.name), ...words(entry.label), ...words(b?.label), ...entry.id.split("-")];
   return { entry, whole: [...new Set(whole.filter(Boolean))], words: [...new Set(ws)] };
 }
@@ -52,7 +57,8 @@ export function prefixDistance(q: string, key: string): number {
     for (let j = 1; j <= m; j++) {
       const cost = q[i - 1] === key[j - 1] ? 0 : 1;
       let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && q[i - 1] === key[j - 2] && q[i - 2] === key[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && q[i - 1] === key[j - 2] && q[i - 2] === key[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
       d[i]![j] = v;
     }
   }
@@ -96,6 +102,11 @@ export function findEntry(library: Library, who: string): FindResult {
 
   const keys = entries.map(keysOf);
   const qWords = q.split("-");
+
+  const whole = decide(
+    keys.filter((k) => wordsMatch(qWords, k.words, (a, b) => a === b)).map((k) => k.entry),
+  );
+  if (whole) return whole;
 
   const prefix = (a: string, b: string) => b.startsWith(a);
   const byPrefix = decide(

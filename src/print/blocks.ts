@@ -26,7 +26,17 @@ export interface Block {
 }
 
 function block(partial: Partial<Block>): Block {
-  return { title: "", meta: "", dates: "", text: [], bullets: [], chips: [], url: "", children: [], ...partial };
+  return {
+    title: "",
+    meta: "",
+    dates: "",
+    text: [],
+    bullets: [],
+    chips: [],
+    url: "",
+    children: [],
+    ...partial,
+  };
 }
 
 const join = (parts: (string | undefined)[], sep = " · ") => parts.map(safe).filter(Boolean).join(sep);
@@ -86,7 +96,9 @@ export function sectionBlocks(profile: Profile, id: Exclude<SectionId, "overview
       return (profile.education ?? []).map((e) =>
         block({
           title: safe(e.institution) || join([e.studyType, e.area], " in "),
-          meta: safe(e.institution) ? join([e.studyType, e.area, e.score ? `score ${e.score}` : undefined]) : safe(e.score),
+          meta: safe(e.institution)
+            ? join([e.studyType, e.area, e.score ? `score ${e.score}` : undefined])
+            : safe(e.score),
           dates: formatRange(e),
           bullets: [...all(e.notes), ...all(e.courses)],
           url: safe(e.url),
@@ -98,7 +110,12 @@ export function sectionBlocks(profile: Profile, id: Exclude<SectionId, "overview
       return (profile.interests ?? []).map((i) => block({ title: safe(i.name), chips: all(i.keywords) }));
     case "certificates":
       return (profile.certificates ?? []).map((c) =>
-        block({ title: safe(c.name), meta: safe(c.issuer), dates: formatRange({ startDate: c.date }), url: safe(c.url) }),
+        block({
+          title: safe(c.name),
+          meta: safe(c.issuer),
+          dates: formatRange({ startDate: c.date }),
+          url: safe(c.url),
+        }),
       );
     case "publications":
       return (profile.publications ?? []).map((p) =>
@@ -112,7 +129,12 @@ export function sectionBlocks(profile: Profile, id: Exclude<SectionId, "overview
       );
     case "awards":
       return (profile.awards ?? []).map((a) =>
-        block({ title: safe(a.title), meta: safe(a.awarder), dates: formatRange({ startDate: a.date }), text: paras(a.summary) }),
+        block({
+          title: safe(a.title),
+          meta: safe(a.awarder),
+          dates: formatRange({ startDate: a.date }),
+          text: paras(a.summary),
+        }),
       );
     case "volunteer":
       return (profile.volunteer ?? []).map((v) =>
@@ -152,9 +174,11 @@ export function overviewOf(profile: Profile, fallbackName: string): Overview {
     const value = safe(p.url) || safe(p.username);
     if (value) contacts.push([safe(p.network) || "profile", value]);
   }
+  const name = safe(b.name) || safe(fallbackName);
   return {
-    name: safe(b.name) || safe(fallbackName),
-    headline: safe(b.label),
+    name,
+    // A profile without a name is labelled by its headline: say it once.
+    headline: safe(b.label) === name ? "" : safe(b.label),
     tags: all(b.tags),
     location: loc ? join([loc.city, loc.region, loc.countryCode], ", ") : "",
     contacts,

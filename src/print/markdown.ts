@@ -27,7 +27,10 @@ function overview(entry: Entry): string[] {
   if (sub) out.push(`*${sub}*`, "");
   if (o.tags.length > 0) out.push(o.tags.map(code).join(" · "), "");
   if (o.contacts.length > 0) {
-    for (const [k, v] of o.contacts) out.push(`- **${mdEscape(k)}:** ${/^(https?:|mailto:)/.test(v) ? `<${v.replace(/[<>]/g, "")}>` : mdEscape(v)}`);
+    for (const [k, v] of o.contacts)
+      out.push(
+        `- **${mdEscape(k)}:** ${/^(https?:|mailto:)/.test(v) ? `<${v.replace(/[<>]/g, "")}>` : mdEscape(v)}`,
+      );
     out.push("");
   }
   for (const p of o.summary) out.push(mdEscape(p), "");
@@ -54,7 +57,11 @@ function section(entry: Entry, id: Exclude<SectionId, "overview">): string[] {
     for (const b of blocks) {
       const head = [b.title, b.meta].filter(Boolean).map(mdEscape);
       const label = head.length === 2 && b.chips.length > 0 ? `${head[0]} (${head[1]})` : head.join(": ");
-      out.push(b.chips.length > 0 ? `- ${label ? `**${label}:** ` : ""}${b.chips.map(code).join(", ")}` : `- ${label}`);
+      out.push(
+        b.chips.length > 0
+          ? `- ${label ? `**${label}:** ` : ""}${b.chips.map(code).join(", ")}`
+          : `- ${label}`,
+      );
     }
     out.push("");
     return out;
@@ -70,6 +77,12 @@ export function renderSectionMarkdown(entry: Entry, id: SectionId): string {
 
 export function renderProfileMarkdown(entry: Entry): string {
   const lines: string[] = [];
-  for (const id of sectionsOf(entry.profile)) lines.push(...(id === "overview" ? overview(entry) : section(entry, id)));
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").replace(/\n+$/, "") + "\n";
+  for (const id of sectionsOf(entry.profile))
+    lines.push(...(id === "overview" ? overview(entry) : section(entry, id)));
+  return (
+    lines
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .replace(/\n+$/, "") + "\n"
+  );
 }

@@ -17,12 +17,23 @@ export interface Style {
   red(text: string): string;
 }
 
-const wrap = (open: number, close: number) => (text: string) => (text ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+const wrap = (open: number, close: number) => (text: string) =>
+  text ? `\u001b[${open}m${text}\u001b[${close}m` : text;
 const same = (text: string) => text;
 
 export function makeStyle(color: boolean): Style {
   if (!color) {
-    return { bold: same, dim: same, italic: same, underline: same, accent: same, green: same, cyan: same, yellow: same, red: same };
+    return {
+      bold: same,
+      dim: same,
+      italic: same,
+      underline: same,
+      accent: same,
+      green: same,
+      cyan: same,
+      yellow: same,
+      red: same,
+    };
   }
   const bold = wrap(1, 22);
   const magenta = wrap(35, 39);

@@ -24,7 +24,14 @@ function clampColumns(columns: number): number {
 }
 
 /** `left ......... right` within `columns`, or two lines when both don't fit. */
-function leftRight(left: string, leftWidth: number, right: string, rightWidth: number, columns: number, indent: string): string[] {
+function leftRight(
+  left: string,
+  leftWidth: number,
+  right: string,
+  rightWidth: number,
+  columns: number,
+  indent: string,
+): string[] {
   if (!right) return [left];
   const gap = columns - leftWidth - rightWidth;
   if (gap >= 2) return [left + " ".repeat(gap) + right];
@@ -54,7 +61,8 @@ function renderBlock(b: Block, st: Style, columns: number, indent: string): stri
     if (i === 0) out.push(...leftRight(styled, width(t), st.green(b.dates), width(b.dates), columns, indent));
     else out.push(styled);
   });
-  if (b.meta) out.push(...wrapText(b.meta, columns, indent).map((l) => indent + st.dim(l.slice(indent.length))));
+  if (b.meta)
+    out.push(...wrapText(b.meta, columns, indent).map((l) => indent + st.dim(l.slice(indent.length))));
   if (b.url) out.push(indent + st.underline(b.url));
   for (const p of b.text) out.push(...wrapText(p, columns, indent));
   for (const bullet of b.bullets) out.push(...wrapText(bullet, columns, `${indent}  • `, `${indent}    `));
@@ -76,7 +84,8 @@ export function renderOverview(entry: Entry, opts: TextOptions): string[] {
   if (o.contacts.length > 0) {
     const w = Math.max(...o.contacts.map(([k]) => width(k)));
     out.push("");
-    for (const [k, v] of o.contacts) out.push(...wrapText(v, columns, `${st.dim(k.padEnd(w))}  `, " ".repeat(w + 2)));
+    for (const [k, v] of o.contacts)
+      out.push(...wrapText(v, columns, `${st.dim(k.padEnd(w))}  `, " ".repeat(w + 2)));
   }
   for (const p of o.summary) out.push("", ...wrapText(p, columns));
   return out;
@@ -93,7 +102,8 @@ function sectionLines(profile: Profile, id: Exclude<SectionId, "overview">, opts
   }
   // Short sections (skills, languages) read best as one line per group.
   for (const b of blocks) {
-    const compact = b.children.length === 0 && !b.dates && b.text.length === 0 && b.bullets.length === 0 && !b.url;
+    const compact =
+      b.children.length === 0 && !b.dates && b.text.length === 0 && b.bullets.length === 0 && !b.url;
     if (compact && (id === "skills" || id === "languages" || id === "interests")) {
       const head = b.title ? `${b.title}${b.meta ? ` (${b.meta})` : ""}` : b.meta;
       if (b.chips.length === 0) {
@@ -105,7 +115,10 @@ function sectionLines(profile: Profile, id: Exclude<SectionId, "overview">, opts
       out.push(
         ...lines.map((l, i) => {
           const body = l.slice(i === 0 ? 2 + label.length : 4);
-          const chips = body.split(" · ").map((c) => st.cyan(c)).join(st.dim(" · "));
+          const chips = body
+            .split(" · ")
+            .map((c) => st.cyan(c))
+            .join(st.dim(" · "));
           return i === 0 ? "  " + st.bold(label) + chips : "    " + chips;
         }),
       );
