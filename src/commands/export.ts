@@ -5,7 +5,7 @@ import { defineCommand, usageError } from "../cli/command.js";
 import { openLibrary, pickEntry } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import type { Entry } from "../library/library.js";
-import { withoutSources } from "../print/json.js";
+import { toJsonResume } from "../profile/jsonresume.js";
 import { renderProfileMarkdown } from "../print/markdown.js";
 import { makeStyle, safe } from "../print/style.js";
 import { renderProfileText } from "../print/text.js";
@@ -17,7 +17,9 @@ type ExportFormat = (typeof FORMATS)[number];
 
 function render(entries: readonly Entry[], format: ExportFormat, one: boolean): string {
   if (format === "jsonresume") {
-    const docs = entries.map((e) => withoutSources(e.profile));
+    // Interchange: drop our bookkeeping (source, ongoing) and make URLs, e-mails and
+    // dates conform to the schema's formats. `show --json` keeps the native profile.
+    const docs = entries.map((e) => toJsonResume(e.profile, { strict: true }));
     return JSON.stringify(one ? docs[0] : docs, null, 2) + "\n";
   }
   if (format === "markdown") return entries.map((e) => renderProfileMarkdown(e)).join("\n---\n\n");

@@ -1,6 +1,6 @@
 /**
  * The `--json` shapes of `list` and `show` (documented in the README's "Command line"
- * section) and the profile export without our bookkeeping fields.
+ * section).
  */
 import type { Entry } from "../library/library.js";
 import type { Profile } from "../profile/schema.js";
@@ -50,20 +50,4 @@ export function showJson(e: Entry, section?: SectionId): ShowJson {
   const field = SECTION_FIELD[section];
   const value = e.profile[field];
   return { ...head, section, content: value ?? (section === "overview" ? {} : []) };
-}
-
-/** A deep copy of the profile without `source` fields (where each entry came from). */
-export function withoutSources(profile: Profile): Profile {
-  const strip = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(strip);
-    if (v && typeof v === "object") {
-      return Object.fromEntries(
-        Object.entries(v as Record<string, unknown>)
-          .filter(([k]) => k !== "source")
-          .map(([k, x]) => [k, strip(x)]),
-      );
-    }
-    return v;
-  };
-  return strip(profile) as Profile;
 }

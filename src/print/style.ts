@@ -2,6 +2,8 @@
  * Bold, dim and colour for the plain views. With `color` false every function returns its
  * text unchanged: not a single escape code, so piped output is plain text.
  */
+import { sanitize } from "../text/sanitize.js";
+
 export interface Style {
   bold(text: string): string;
   dim(text: string): string;
@@ -51,15 +53,11 @@ export function makeStyle(color: boolean): Style {
 }
 
 /**
- * Text from a document, made safe to print on one line: control characters (C0, DEL, C1),
- * bidi overrides and isolates, and zero-width joiners used for spoofing become spaces or
- * vanish; runs of whitespace collapse. The loader sanitizes already; views never trust it.
+ * Text from a document, made safe to print on one line: escape sequences and unsafe
+ * invisible characters go (with their payloads, see src/text/sanitize.ts), then tabs and
+ * newlines become single spaces. The loader sanitizes already; views never trust it.
  */
 export function safe(text: string | undefined): string {
   if (!text) return "";
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return sanitize(text).replace(/\s+/g, " ").trim();
 }

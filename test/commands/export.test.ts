@@ -41,6 +41,8 @@ describe("export", () => {
     expect(doc.basics.name).toBe("Ada Lovelace-Byron");
     expect(doc.work[0].highlights).toHaveLength(2);
     expect(io.out()).not.toContain('"source"');
+    expect(doc.work[0].ongoing).toBeUndefined(); // JSON Resume: an ongoing role has no endDate
+    expect(doc.work[0].endDate).toBeUndefined();
     const validate = await jsonResumeValidator();
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
   });

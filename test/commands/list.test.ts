@@ -121,6 +121,7 @@ describe("list", () => {
     const io = fakeIo();
     await command.run(["x"], io);
     expect(io.out()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(io.out()).toMatch(/^Eve Evil {2}AB {2}e\.md$/m); // the whole OSC sequence went, payload included
   });
 
   it("answers --help with usage and examples, and an unknown option with exit 2", async () => {
