@@ -9,6 +9,7 @@ import type { Entry, Library } from "../library/library.js";
 import { loadLibrary } from "../library/load.js";
 import { resolveSources, type Sources } from "../library/sources.js";
 import { safe } from "../print/style.js";
+import { displayPath } from "./paths.js";
 
 export interface Opened {
   library: Library;
@@ -33,7 +34,9 @@ export async function openLibrary(
   const { library, diagnostics } = await loadLibrary(sources.paths, { cwd: io.cwd });
   for (const d of diagnostics) {
     if (d.severity === "error" || options.warnings) {
-      io.stderr.write(`${formatDiagnostic({ ...d, file: safe(d.file), message: safe(d.message) })}\n`);
+      io.stderr.write(
+        `${formatDiagnostic({ ...d, file: safe(displayPath(d.file, io.cwd)), message: safe(d.message) })}\n`,
+      );
     }
   }
   return { library, diagnostics, sources, failed: diagnostics.some((d) => d.severity === "error") };
