@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ssh2 from "ssh2";
+import { loadOrCreateHostKey } from "../../src/ssh/hostkey.js";
+
+const dir = mkdtempSync(join(tmpdir(), "resumes-hostkey-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("host key", () => {
+  it("is created once, ed25519, mode 0600, in a folder made for it, and reused", () => {
+    const file = join(dir, "nested", "host_ed25519_key");
+    const first = loadOrCreateHostKey(file);
+    expect(first.created).toBe(true);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const parsed = ssh2.utils.parseKey(readFileSync(file, "utf8"));
+    expect(parsed instanceof Error).toBe(false);
+    expect((parsed as ssh2.ParsedKey).type).toBe("ssh-ed25519");
+    const again = loadOrCreateHostKey(file);
+    expect(again.created).toBe(false);
+    expect(again.privateKey).toBe(first.privateKey);
+    expect(again.fingerprint).toBe(first.fingerprint);
+    expect(again.warning).toBeUndefined();
+  });
+
+  it("has the fingerprint ssh-keygen shows", () => {
+    const file = join(dir, "k2");
+    const key = loadOrCreateHostKey(file);
+    const r = spawnSync("ssh-keygen", ["-lf", file], { encoding: "utf8" });
+    if (r.status === 0) expect(r.stdout).toContain(key.fingerprint);
+    expect(key.fingerprint).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
+  });
+
+  it("warns about a key readable by others and refuses a file that is not a key", () => {
+    const file = join(dir, "k3");
+    loadOrCreateHostKey(file);
+    chmodSync(file, 0o644);
+    expect(loadOrCreateHostKey(file).warning).toMatch(/chmod 600/);
+    const junk = join(dir, "junk");
+    writeFileSync(junk, "not a key\n");
+    expect(() => loadOrCreateHostKey(junk)).toThrow(/cannot read host key/);
+  });
+});
