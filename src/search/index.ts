@@ -1,9 +1,17 @@
 /**
- * Fuzzy search over every profile. (Stub: a plain substring scan; the search work
- * replaces the body behind this contract.)
+ * Fuzzy search over every profile of a library: names, headlines, positions, companies,
+ * teams, locations, summaries, highlights, projects, stacks, skills, schools, languages,
+ * interests, certificates, publications, awards and extra sections.
+ *
+ * `buildIndex(library)` is free: nothing is indexed until the first `search()` (or an
+ * explicit `prepare()`), so it never delays the first frame. The query language is
+ * fuse.js's extended search (see query.ts); the engine is an inverted index over the
+ * library's distinct words (see engine.ts), fast enough to search as one types through
+ * 10,000 profiles.
  */
 import type { Library } from "../library/library.js";
 import type { SectionId } from "../profile/sections.js";
+import { Engine } from "./engine.js";
 
 export interface Hit {
   /** Entry id in the library. */
@@ -21,31 +29,98 @@ export interface Hit {
   score: number;
 }
 
+export interface SearchOptions {
+  /** At most this many hits (default 50). */
+  limit?: number;
+}
+
+/** One person's hits, best first (see `SearchIndex.searchProfiles`). */
+export interface ProfileHits {
+  id: string;
+  /** The best score among the person's hits. */
+  score: number;
+  hits: Hit[];
+}
+
 export interface SearchIndex {
-  search(query: string, options?: { limit?: number }): Hit[];
+  /** Ranked hits, best first. An empty or whitespace query gives no hits. */
+  search(query: string, options?: SearchOptions): Hit[];
+  /**
+   * The same hits grouped by person, people ranked by their best hit; `limit` counts
+   * people, `perProfile` (default 3) caps each person's hits.
+   */
+  searchProfiles(query: string, options?: { limit?: number; perProfile?: number }): ProfileHits[];
+  /**
+   * Build the index now. Synchronous by default; with `{ async: true }` it indexes in
+   * slices and yields to the event loop between them (call it after the first frame so a
+   * big library is ready by the first keystroke). Safe to call more than once.
+   */
+  prepare(options?: { async?: false }): void;
+  prepare(options: { async: true; slice?: number }): Promise<void>;
 }
 
 export function buildIndex(library: Library): SearchIndex {
-  const rows: Omit<Hit, "ranges" | "score">[] = [];
-  for (const e of library.entries) {
-    const name = e.profile.basics?.name;
-    if (name) rows.push({ id: e.id, section: "overview", entry: 0, field: "name", text: name });
-    e.profile.work?.forEach((w, i) =>
-      (w.highlights ?? []).forEach((h, j) =>
-        rows.push({ id: e.id, section: "experience", entry: i, field: `highlights[${j}]`, text: h }),
-      ),
-    );
+  let engine: Engine | undefined;
+  const get = () => (engine ??= new Engine(library.entries));
+  const toHit = (h: ReturnType<Engine["search"]>[number]): Hit => ({
+    id: library.entries[h.profile]!.id,
+    section: h.section,
+    entry: h.entry,
+    field: h.field,
+    text: h.text,
+    ranges: h.ranges,
+    score: h.score,
+  });
+
+  function prepare(options?: { async?: false }): void;
+  function prepare(options: { async: true; slice?: number }): Promise<void>;
+  function prepare(options: { async?: boolean; slice?: number } = {}): void | Promise<void> {
+    const e = get();
+    if (!options.async) {
+      e.step();
+      return;
+    }
+    const slice = options.slice ?? 250;
+    return new Promise<void>((resolve, reject) => {
+      const tick = () => {
+        try {
+          if (e.step(slice)) resolve();
+          else setImmediate(tick);
+        } catch (err) {
+          reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      };
+      tick();
+    });
   }
+
   return {
     search(query, options = {}) {
-      const q = query.toLowerCase();
-      if (!q) return [];
-      const hits: Hit[] = [];
-      for (const r of rows) {
-        const at = r.text.toLowerCase().indexOf(q);
-        if (at >= 0) hits.push({ ...r, ranges: [[at, at + q.length]], score: 0 });
-      }
-      return hits.slice(0, options.limit ?? 50);
+      return get()
+        .search(query, options.limit ?? 50)
+        .map(toHit);
     },
+    searchProfiles(query, options = {}) {
+      const limit = options.limit ?? 50;
+      const per = options.perProfile ?? 3;
+      const people = new Map<string, ProfileHits>();
+      // Enough field hits to fill `limit` people in the common case, bounded.
+      const hits = get().search(query, Math.min(20_000, Math.max(200, limit * per * 8)));
+      for (const raw of hits) {
+        const hit = toHit(raw);
+        let p = people.get(hit.id);
+        if (!p) {
+          if (people.size >= limit) continue;
+          p = { id: hit.id, score: hit.score, hits: [] };
+          people.set(hit.id, p);
+        }
+        if (p.hits.length < per) p.hits.push(hit);
+      }
+      return [...people.values()];
+    },
+    prepare,
   };
 }
+
+export { entryLabel, fieldsOf } from "./fields.js";
+export { parseQuery } from "./query.js";

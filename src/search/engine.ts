@@ -1,0 +1,832 @@
+/**
+ * The search engine behind `buildIndex`: an inverted index over the DISTINCT words of a
+ * library, so a query costs a scan of the vocabulary (thousands of words, not millions of
+ * fields) plus the postings of the words that match.
+ *
+ * - Fields: every searchable text of every profile (see fields.ts), numbered in library
+ *   order, stored as typed arrays (profile, meta, weight) plus a reference to the text.
+ * - Vocabulary: each distinct folded token → postings (the fields containing it).
+ * - A fuzzy term matches a word exactly anywhere inside it, or its beginning within a
+ *   few typos (bounded edit distance), see `matchWords`. Scans are cached, and a term
+ *   that extends a cached one (search as you type) scans only the previous survivors.
+ * - Scores (lower is better, fuse.js convention): the kind of match first (whole word,
+ *   start of a word, inside a word, with typos), then the field's weight, then how much
+ *   of the field the match covers; ties go to library order.
+ */
+import type { Entry } from "../library/library.js";
+import type { SectionId } from "../profile/sections.js";
+import { fieldsOf } from "./fields.js";
+import { parseQuery, termKey, type Query, type Term } from "./query.js";
+import { fold, isOneToken, maxErrors, prefixDistance, TOKEN, tokens } from "./text.js";
+
+export interface RawHit {
+  profile: number;
+  section: SectionId;
+  entry: number;
+  field: string;
+  text: string;
+  ranges: [number, number][];
+  score: number;
+}
+
+interface Meta {
+  section: SectionId;
+  entry: number;
+  field: string;
+  /** Score added for a low-weight field: 0 for a name, 0.12 for prose. */
+  penalty: number;
+}
+
+/** Words matched by one (sub-)term: ids, quality, and where the match sits in the word. */
+interface WordMatches {
+  ids: Int32Array;
+  quality: Float32Array;
+  offset: Int32Array;
+  length: Int32Array;
+}
+
+/** Fields matched by a term, ascending by field id, with their scores. */
+interface FieldList {
+  fields: Int32Array;
+  scores: Float32Array;
+}
+
+/**
+ * One evaluated term. A word-level term ("words": fuzzy or include of one word) is kept
+ * as its matched words and read lazily: its best fields come from the postings in weight
+ * order, its score in any field from the field's word list. Other terms ("list") are
+ * evaluated into an explicit field list.
+ */
+type TermResult = {
+  /** Length of the term's text (for the coverage part of the score). */
+  length: number;
+  /** Upper bound of the work to list every field (sum of postings). */
+  cost: number;
+  /** Matched word id → packed (offset * 1024 + length) of the match inside the word. */
+  marks?: Map<number, number>;
+  /** Profiles with at least one matching field, as a bitset (computed on demand). */
+  profiles?: Uint32Array;
+} & (
+  | { kind: "words"; words: WordMatches; wordQ: Float32Array }
+  | ({ kind: "list"; order?: Int32Array } & FieldList)
+);
+
+const TIER = { whole: 0, prefix: 0.15, infix: 0.3, fuzzy: 0.45 } as const;
+const WEIGHT_SPAN = 0.2;
+const COVER_SPAN = 0.004;
+const FIELD_FLAG_FIRST_AT_START = 1;
+const FIELD_FLAG_LAST_AT_END = 2;
+const TRAILING_OK = /^[\s.,;:!?)\]'"»”’*]*$/;
+const TRAILING = /[\s.,;:!?)\]'"»”’*]+$/;
+
+class Lru<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+/** Growable int32 list. */
+class IntList {
+  data = new Int32Array(16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  last(): number {
+    return this.length ? this.data[this.length - 1]! : -1;
+  }
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+interface Building {
+  profile: number[];
+  meta: number[];
+  len: number[];
+  first: number[];
+  last: number[];
+  flags: number[];
+  metaId: Map<string, number>;
+  postings: IntList[];
+  profilePostings: IntList[];
+  fieldWords: IntList;
+  fieldWordStart: number[];
+}
+
+/** The best k (score, id) pairs seen, lower score first, then lower id. */
+class TopK {
+  private ids: number[] = [];
+  private scores: number[] = [];
+  constructor(private readonly k: number) {}
+  add(id: number, score: number): void {
+    const n = this.ids.length;
+    if (n === this.k && (score > this.scores[n - 1]! || (score === this.scores[n - 1] && id > this.ids[n - 1]!))) return;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.scores[mid]! < score || (this.scores[mid] === score && this.ids[mid]! < id)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.ids.splice(lo, 0, id);
+    this.scores.splice(lo, 0, score);
+    if (this.ids.length > this.k) {
+      this.ids.pop();
+      this.scores.pop();
+    }
+  }
+  forEach(fn: (id: number, score: number) => void): void {
+    for (let i = 0; i < this.ids.length; i++) fn(this.ids[i]!, this.scores[i]!);
+  }
+}
+
+const has = (bits: Uint32Array, p: number): boolean => ((bits[p >>> 5]! >>> (p & 31)) & 1) === 1;
+
+export class Engine {
+  private nFields = 0;
+  private fieldProfile!: Int32Array;
+  private fieldMeta!: Int32Array;
+  private fieldLen!: Uint16Array;
+  private fieldFirst!: Int32Array;
+  private fieldLast!: Int32Array;
+  private fieldFlags!: Uint8Array;
+  private fieldPenalty!: Float32Array;
+  /** The distinct words of field f are fieldWords[fieldWordStart[f] .. fieldWordStart[f+1]). */
+  private fieldWords!: Int32Array;
+  private fieldWordStart!: Int32Array;
+  private fieldText: string[] = [];
+  private metas: Meta[] = [];
+  private vocab: string[] = [];
+  private vocabId = new Map<string, number>();
+  /** Per word: the fields containing it, lightest penalty first (then field order). */
+  private postings: Int32Array[] = [];
+  /** Per word: the profiles containing it, ascending; as a bitset too when common. */
+  private profilePostings: Int32Array[] = [];
+  private profileBits: (Uint32Array | undefined)[] = [];
+
+  // scratch, sized once built
+  private seen!: Uint8Array;
+  private touched!: Int32Array;
+  private termBest!: Float32Array;
+
+  private wordCache = new Lru<Int32Array>(64);
+  private termCache = new Lru<TermResult>(24);
+
+  // incremental build state
+  private next = 0;
+  private building?: Building;
+  private done = false;
+
+  constructor(private readonly entries: readonly Entry[]) {}
+
+  get ready(): boolean {
+    return this.done;
+  }
+
+  /** Index up to `count` more profiles; true when the whole library is indexed. */
+  step(count = Infinity): boolean {
+    if (this.done) return true;
+    const b: Building = (this.building ??= {
+      profile: [],
+      meta: [],
+      len: [],
+      first: [],
+      last: [],
+      flags: [],
+      metaId: new Map<string, number>(),
+      postings: [],
+      profilePostings: [],
+      fieldWords: new IntList(),
+      fieldWordStart: [],
+    });
+    const end = Math.min(this.entries.length, this.next + count);
+    for (let p = this.next; p < end; p++) {
+      for (const f of fieldsOf(this.entries[p]!.profile)) {
+        const fid = this.fieldText.length;
+        const key = `${f.section}\u0000${f.entry}\u0000${f.field}`;
+        let meta = b.metaId.get(key);
+        if (meta === undefined) {
+          meta = this.metas.length;
+          this.metas.push({
+            section: f.section,
+            entry: f.entry,
+            field: f.field,
+            penalty: Math.fround(WEIGHT_SPAN * (1 - f.weight)),
+          });
+          b.metaId.set(key, meta);
+        }
+        const folded = fold(f.text);
+        let first = -1;
+        let last = -1;
+        let firstAt = -1;
+        let lastEnd = 0;
+        b.fieldWordStart.push(b.fieldWords.length);
+        TOKEN.lastIndex = 0;
+        for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
+          const word = m[0];
+          let id = this.vocabId.get(word);
+          if (id === undefined) {
+            id = this.vocab.length;
+            this.vocab.push(word);
+            this.vocabId.set(word, id);
+            b.postings.push(new IntList());
+            b.profilePostings.push(new IntList());
+          }
+          const post = b.postings[id]!;
+          if (post.last() !== fid) {
+            post.push(fid);
+            b.fieldWords.push(id);
+            const pp = b.profilePostings[id]!;
+            if (pp.last() !== p) pp.push(p);
+          }
+          if (first < 0) {
+            first = id;
+            firstAt = m.index;
+          }
+          last = id;
+          lastEnd = m.index + word.length;
+        }
+        let flags = 0;
+        if (firstAt >= 0 && !folded.slice(0, firstAt).trim()) flags |= FIELD_FLAG_FIRST_AT_START;
+        if (last >= 0 && TRAILING_OK.test(folded.slice(lastEnd))) flags |= FIELD_FLAG_LAST_AT_END;
+        this.fieldText.push(f.text);
+        b.profile.push(p);
+        b.meta.push(meta);
+        b.len.push(Math.min(f.text.length, 65535));
+        b.first.push(first);
+        b.last.push(last);
+        b.flags.push(flags);
+      }
+    }
+    this.next = end;
+    if (end < this.entries.length) return false;
+    this.finish(b);
+    return true;
+  }
+
+  private finish(b: Building): void {
+    this.nFields = this.fieldText.length;
+    this.fieldProfile = Int32Array.from(b.profile);
+    this.fieldMeta = Int32Array.from(b.meta);
+    this.fieldLen = Uint16Array.from(b.len);
+    this.fieldFirst = Int32Array.from(b.first);
+    this.fieldLast = Int32Array.from(b.last);
+    this.fieldFlags = Uint8Array.from(b.flags);
+    this.fieldPenalty = Float32Array.from(b.meta, (m) => this.metas[m]!.penalty);
+    this.fieldWords = b.fieldWords.toArray();
+    b.fieldWordStart.push(b.fieldWords.length);
+    this.fieldWordStart = Int32Array.from(b.fieldWordStart);
+    // Postings in penalty order (a stable counting sort over the few distinct penalties),
+    // so a term's best fields can be read first.
+    const classes = [...new Set(this.metas.map((m) => m.penalty))].sort((x, y) => x - y);
+    const classOfMeta = Uint8Array.from(this.metas, (m) => classes.indexOf(m.penalty));
+    const fieldClass = Uint8Array.from(b.meta, (m) => classOfMeta[m]!);
+    const counts = new Int32Array(classes.length + 1);
+    this.postings = b.postings.map((list) => {
+      const src = list.data;
+      const n = list.length;
+      counts.fill(0);
+      for (let i = 0; i < n; i++) counts[fieldClass[src[i]!]! + 1]!++;
+      for (let c = 1; c <= classes.length; c++) counts[c]! += counts[c - 1]!;
+      const out = new Int32Array(n);
+      for (let i = 0; i < n; i++) out[counts[fieldClass[src[i]!]!]!++] = src[i]!;
+      return out;
+    });
+    this.profilePostings = b.profilePostings.map((l) => l.toArray());
+    const nWords = (this.entries.length + 31) >>> 5;
+    this.profileBits = this.profilePostings.map((list) => {
+      if (list.length * 8 < this.entries.length) return undefined;
+      const bits = new Uint32Array(nWords);
+      for (const p of list) bits[p >>> 5]! |= 1 << (p & 31);
+      return bits;
+    });
+    this.seen = new Uint8Array(this.nFields);
+    this.touched = new Int32Array(this.nFields);
+    this.termBest = new Float32Array(this.nFields).fill(Infinity);
+    this.building = undefined;
+    this.done = true;
+  }
+
+  stats(): { profiles: number; fields: number; words: number; postings: number } {
+    this.step();
+    let postings = 0;
+    for (const p of this.postings) postings += p.length;
+    return { profiles: this.entries.length, fields: this.nFields, words: this.vocab.length, postings };
+  }
+
+  // ---------------------------------------------------------------- word matching
+
+  /**
+   * Words matching `s` in one of these modes:
+   * - fuzzy: contains `s` (words of 1–2 letters: starts with it), or starts within
+   *   `maxErrors(s.length)` typos of it;
+   * - include: contains `s`; whole: is `s`; prefix: starts with `s`; suffix: ends with `s`.
+   */
+  private matchWords(s: string, mode: "fuzzy" | "include" | "whole" | "prefix" | "suffix"): WordMatches {
+    const m = s.length;
+    const k = mode === "fuzzy" ? maxErrors(m) : 0;
+    const ids: number[] = [];
+    const quality: number[] = [];
+    const offset: number[] = [];
+    const length: number[] = [];
+    const add = (id: number, q: number, off: number, len: number) => {
+      ids.push(id);
+      quality.push(q);
+      offset.push(off);
+      length.push(len);
+    };
+    const cacheKey = `${mode}\u0000${k}\u0000${s}`;
+    let scan: Int32Array | undefined = this.wordCache.get(cacheKey);
+    if (!scan && (mode === "fuzzy" || mode === "include" || mode === "prefix") && m > 1) {
+      // search as you type: the survivors of a shorter term with the same budget
+      for (let l = m - 1; l >= 1 && !scan; l--) {
+        if (mode === "fuzzy" && (maxErrors(l) !== k || (l < 3) !== (m < 3))) break;
+        scan = this.wordCache.get(`${mode}\u0000${k}\u0000${s.slice(0, l)}`);
+      }
+    }
+    const survivors: number[] = [];
+    const n = scan ? scan.length : this.vocab.length;
+    if (mode === "whole") {
+      const id = this.vocabId.get(s);
+      if (id !== undefined) add(id, TIER.whole, 0, m);
+    } else {
+      for (let i = 0; i < n; i++) {
+        const id = scan ? scan[i]! : i;
+        const w = this.vocab[id]!;
+        const wl = w.length;
+        const shortness = 0.03 * (1 - m / Math.max(wl, m));
+        if (mode === "prefix" || (mode === "fuzzy" && m < 3)) {
+          if (w.startsWith(s)) {
+            survivors.push(id);
+            add(id, wl === m ? TIER.whole : TIER.prefix + shortness, 0, m);
+          }
+          continue;
+        }
+        if (mode === "suffix") {
+          if (w.endsWith(s)) add(id, wl === m ? TIER.whole : TIER.prefix + shortness, wl - m, m);
+          continue;
+        }
+        const at = w.indexOf(s);
+        if (at >= 0) {
+          survivors.push(id);
+          add(id, wl === m ? TIER.whole : (at === 0 ? TIER.prefix : TIER.infix) + shortness, at, m);
+          continue;
+        }
+        if (mode === "fuzzy" && k > 0) {
+          const r = prefixDistance(s, w, k);
+          if (r >= 0) {
+            const e = r >> 10;
+            const len = r & 1023;
+            survivors.push(id);
+            add(id, TIER.fuzzy + (0.3 * e) / m + 0.02 * (1 - len / wl), 0, len);
+          }
+        }
+      }
+      if (mode !== "suffix") this.wordCache.set(cacheKey, Int32Array.from(survivors));
+    }
+    return {
+      ids: Int32Array.from(ids),
+      quality: Float32Array.from(quality),
+      offset: Int32Array.from(offset),
+      length: Int32Array.from(length),
+    };
+  }
+
+  // ---------------------------------------------------------------- terms
+
+  /** Every field matched by any of the words, with its best score; `keep` filters. */
+  private scatter(words: WordMatches, termLength: number, keep?: (field: number, word: number) => boolean): FieldList {
+    const best = this.termBest;
+    const touched = this.touched;
+    let count = 0;
+    for (let i = 0; i < words.ids.length; i++) {
+      const id = words.ids[i]!;
+      const q = words.quality[i]!;
+      const post = this.postings[id]!;
+      for (let j = 0; j < post.length; j++) {
+        const f = post[j]!;
+        if (keep && !keep(f, id)) continue;
+        const sc = q + this.fieldPenalty[f]! + this.cover(termLength, f);
+        const old = best[f]!;
+        if (old === Infinity) touched[count++] = f;
+        if (sc < old) best[f] = sc;
+      }
+    }
+    const fields = touched.slice(0, count).sort();
+    const scores = new Float32Array(count);
+    for (let i = 0; i < count; i++) {
+      const f = fields[i]!;
+      scores[i] = best[f]!;
+      best[f] = Infinity;
+    }
+    return { fields, scores };
+  }
+
+  private cover(termLength: number, f: number): number {
+    const len = this.fieldLen[f]!;
+    return len > termLength ? COVER_SPAN * (1 - termLength / len) : 0;
+  }
+
+  /** Fields present in every part, with the mean score. */
+  private intersect(parts: FieldList[]): FieldList {
+    if (parts.length === 1) return parts[0]!;
+    let cur = parts[0]!;
+    for (let p = 1; p < parts.length; p++) {
+      const other = parts[p]!;
+      const fields: number[] = [];
+      const scores: number[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < cur.fields.length && j < other.fields.length) {
+        const a = cur.fields[i]!;
+        const b = other.fields[j]!;
+        if (a === b) {
+          fields.push(a);
+          scores.push(cur.scores[i]! + other.scores[j]!);
+          i++;
+          j++;
+        } else if (a < b) i++;
+        else j++;
+      }
+      cur = { fields: Int32Array.from(fields), scores: Float32Array.from(scores) };
+    }
+    const n = parts.length;
+    return { fields: cur.fields, scores: cur.scores.map((s) => s / n) };
+  }
+
+  /** Keep fields whose folded text passes `test`, with a fixed quality. */
+  private verify(cands: FieldList, test: (folded: string) => boolean, quality: number): FieldList {
+    const fields: number[] = [];
+    const scores: number[] = [];
+    for (const f of cands.fields) {
+      if (test(fold(this.fieldText[f]!))) {
+        fields.push(f);
+        scores.push(quality + this.fieldPenalty[f]!);
+      }
+    }
+    return { fields: Int32Array.from(fields), scores: Float32Array.from(scores) };
+  }
+
+  private evalTerm(term: Term): TermResult {
+    const key = termKey(term);
+    const cached = this.termCache.get(key);
+    if (cached) return cached;
+    const result = this.computeTerm(term);
+    this.termCache.set(key, result);
+    return result;
+  }
+
+  private wordTerm(words: WordMatches, length: number): TermResult {
+    const wordQ = new Float32Array(this.vocab.length).fill(Infinity);
+    const marks = new Map<number, number>();
+    let cost = 0;
+    for (let i = 0; i < words.ids.length; i++) {
+      const id = words.ids[i]!;
+      wordQ[id] = words.quality[i]!;
+      marks.set(id, words.offset[i]! * 1024 + words.length[i]!);
+      cost += this.postings[id]!.length;
+    }
+    return { kind: "words", words, wordQ, marks, length, cost };
+  }
+
+  private listTerm(list: FieldList, length: number, marks?: Map<number, number>): TermResult {
+    return { kind: "list", ...list, length, cost: list.fields.length, marks };
+  }
+
+  private computeTerm(term: Term): TermResult {
+    const s = term.text;
+    const subs = tokens(s).map((t) => t.text);
+    if (subs.length === 0) return this.listTerm({ fields: new Int32Array(0), scores: new Float32Array(0) }, 0);
+    const single = isOneToken(s);
+    switch (term.op) {
+      case "fuzzy": {
+        if (subs.length === 1) return this.wordTerm(this.matchWords(subs[0]!, "fuzzy"), subs[0]!.length);
+        // "ci/cd": every part in the same field
+        const parts = subs.map((x) => this.wordTerm(this.matchWords(x, "fuzzy"), x.length));
+        const marks = new Map<number, number>();
+        for (const p of parts) for (const [k, v] of p.marks!) marks.set(k, v);
+        const lists = parts.map((p, i) => this.scatter((p as { words: WordMatches }).words, subs[i]!.length));
+        return this.listTerm(this.intersect(lists), s.length, marks);
+      }
+      case "include": {
+        if (single) return this.wordTerm(this.matchWords(s, "include"), s.length);
+        const parts = subs.map((x) => this.scatter(this.matchWords(x, "include"), x.length));
+        return this.listTerm(
+          this.verify(this.intersect(parts), (t) => t.includes(s), 0.1),
+          s.length,
+        );
+      }
+      case "exact": {
+        const words = this.matchWords(subs[0]!, "whole");
+        const cands = this.scatter(words, s.length, (f, w) => this.fieldFirst[f] === w);
+        return this.listTerm(this.verify(cands, (t) => t.trim() === s, 0), s.length);
+      }
+      case "prefix": {
+        if (s.search(TOKEN) !== 0) return this.listTerm({ fields: new Int32Array(0), scores: new Float32Array(0) }, 0);
+        const words = this.matchWords(subs[0]!, single || subs.length === 1 ? "prefix" : "whole");
+        const atStart = (f: number, w: number) =>
+          this.fieldFirst[f] === w && (this.fieldFlags[f]! & FIELD_FLAG_FIRST_AT_START) !== 0;
+        const cands = this.scatter(words, s.length, atStart);
+        if (single) return this.listTerm({ fields: cands.fields, scores: cands.scores.map((x) => x + 0.05) }, s.length);
+        return this.listTerm(this.verify(cands, (t) => t.trimStart().startsWith(s), 0.05), s.length);
+      }
+      case "suffix": {
+        const lastSub = subs[subs.length - 1]!;
+        const words = this.matchWords(lastSub, subs.length > 1 ? "whole" : "suffix");
+        const atEnd = (f: number, w: number) =>
+          this.fieldLast[f] === w && (this.fieldFlags[f]! & FIELD_FLAG_LAST_AT_END) !== 0;
+        const cands = this.scatter(words, s.length, atEnd);
+        if (single) return this.listTerm({ fields: cands.fields, scores: cands.scores.map((x) => x + 0.05) }, s.length);
+        return this.listTerm(
+          this.verify(cands, (t) => t.replace(TRAILING, "").endsWith(s), 0.05),
+          s.length,
+        );
+      }
+    }
+  }
+
+  /** The profiles a term matches somewhere, as a bitset (cached on the term). */
+  private profilesOf(t: TermResult): Uint32Array {
+    if (t.profiles) return t.profiles;
+    const bits = new Uint32Array((this.entries.length + 31) >>> 5);
+    if (t.kind === "words") {
+      for (const id of t.words.ids) {
+        const dense = this.profileBits[id];
+        if (dense) for (let i = 0; i < bits.length; i++) bits[i]! |= dense[i]!;
+        else for (const p of this.profilePostings[id]!) bits[p >>> 5]! |= 1 << (p & 31);
+      }
+    } else {
+      for (const f of t.fields) {
+        const p = this.fieldProfile[f]!;
+        bits[p >>> 5]! |= 1 << (p & 31);
+      }
+    }
+    t.profiles = bits;
+    return bits;
+  }
+
+  /** The term's score in field f, Infinity when it does not match there. */
+  private scoreIn(t: TermResult, f: number): number {
+    if (t.kind === "words") {
+      let q = Infinity;
+      const end = this.fieldWordStart[f + 1]!;
+      for (let i = this.fieldWordStart[f]!; i < end; i++) {
+        const v = t.wordQ[this.fieldWords[i]!]!;
+        if (v < q) q = v;
+      }
+      return q === Infinity ? q : q + this.fieldPenalty[f]! + this.cover(t.length, f);
+    }
+    let lo = 0;
+    let hi = t.fields.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = t.fields[mid]!;
+      if (v === f) return t.scores[mid]!;
+      if (v < f) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return Infinity;
+  }
+
+  /**
+   * The term's best `k` fields among allowed profiles (and not already `taken`), best
+   * first. Word terms merge their words' postings (already in penalty order) through a
+   * heap, so the work is about k, not the number of matching fields.
+   */
+  private best(t: TermResult, k: number, allowed: Uint32Array | undefined, out: Map<number, number>, score: (f: number) => number): void {
+    if (k <= 0) return;
+    const ok = (f: number) => !out.has(f) && (!allowed || has(allowed, this.fieldProfile[f]!));
+    if (t.kind === "list") {
+      if (!t.order) {
+        const scores = t.scores;
+        t.order = Int32Array.from(scores.keys()).sort((a, b) => scores[a]! - scores[b]! || a - b);
+      }
+      let got = 0;
+      for (const i of t.order) {
+        const f = t.fields[i]!;
+        if (!ok(f)) continue;
+        out.set(f, score(f));
+        if (++got >= k) break;
+      }
+      return;
+    }
+    // heap of (key, word index, position in its postings)
+    const { ids, quality } = t.words;
+    const n = ids.length;
+    const key = new Float64Array(n);
+    const pos = new Int32Array(n);
+    const heap = new Int32Array(n);
+    let size = 0;
+    const less = (a: number, b: number) => key[a]! < key[b]! || (key[a] === key[b] && a < b);
+    const up = (i: number) => {
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!less(heap[i]!, heap[parent]!)) break;
+        const tmp = heap[i]!;
+        heap[i] = heap[parent]!;
+        heap[parent] = tmp;
+        i = parent;
+      }
+    };
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < size && less(heap[l]!, heap[m]!)) m = l;
+        if (r < size && less(heap[r]!, heap[m]!)) m = r;
+        if (m === i) return;
+        const tmp = heap[i]!;
+        heap[i] = heap[m]!;
+        heap[m] = tmp;
+        i = m;
+      }
+    };
+    for (let w = 0; w < n; w++) {
+      const post = this.postings[ids[w]!]!;
+      if (post.length === 0) continue;
+      key[w] = quality[w]! + this.fieldPenalty[post[0]!]!;
+      heap[size++] = w;
+      up(size - 1);
+    }
+    const seen = this.seen;
+    const marked: number[] = [];
+    let got = 0;
+    // Stop at k: later fields have an equal or worse key, and equal keys are already in
+    // library order (postings are sorted by field within a penalty class).
+    while (size > 0 && got < k) {
+      const w = heap[0]!;
+      const post = this.postings[ids[w]!]!;
+      const f = post[pos[w]!]!;
+      if (!seen[f]) {
+        seen[f] = 1;
+        marked.push(f);
+        if (ok(f)) {
+          out.set(f, score(f));
+          got++;
+        }
+      }
+      if (++pos[w]! < post.length) {
+        key[w] = quality[w]! + this.fieldPenalty[post[pos[w]!]!]!;
+        down(0);
+      } else {
+        heap[0] = heap[--size]!;
+        down(0);
+      }
+    }
+    for (const f of marked) seen[f] = 0;
+  }
+
+  /** Every field of a term among allowed profiles (for the driver of a multi-term group). */
+  private allFields(t: TermResult, allowed: Uint32Array, fn: (f: number) => void): void {
+    if (t.kind === "list") {
+      for (const f of t.fields) if (has(allowed, this.fieldProfile[f]!)) fn(f);
+      return;
+    }
+    const seen = this.seen;
+    const marked = this.touched;
+    let count = 0;
+    for (const id of t.words.ids) {
+      const post = this.postings[id]!;
+      for (let i = 0; i < post.length; i++) {
+        const f = post[i]!;
+        if (seen[f] || !has(allowed, this.fieldProfile[f]!)) continue;
+        seen[f] = 1;
+        marked[count++] = f;
+        fn(f);
+      }
+    }
+    for (let i = 0; i < count; i++) seen[marked[i]!] = 0;
+  }
+
+  // ---------------------------------------------------------------- query → hits
+
+  search(query: string | Query, limit: number): RawHit[] {
+    const parsed = typeof query === "string" ? parseQuery(query) : query;
+    if (parsed.length === 0 || limit <= 0) return [];
+    this.step();
+    if (this.nFields === 0) return [];
+    const cands = new Map<number, number>();
+    for (const group of parsed) {
+      const pos = group.filter((t) => !t.negate).map((t) => this.evalTerm(t));
+      const neg = group.filter((t) => t.negate).map((t) => this.evalTerm(t));
+      const n = pos.length;
+      let allowed: Uint32Array | undefined;
+      if (n > 1 || neg.length > 0) {
+        allowed = new Uint32Array((this.entries.length + 31) >>> 5).fill(0xffffffff);
+        for (const t of pos) {
+          const bits = this.profilesOf(t);
+          for (let i = 0; i < allowed.length; i++) allowed[i]! &= bits[i]!;
+        }
+        for (const t of neg) {
+          const bits = this.profilesOf(t);
+          for (let i = 0; i < allowed.length; i++) allowed[i]! &= ~bits[i]!;
+        }
+      }
+      // A field's score: the mean over the group's terms, a term missing from it counting 1.
+      const score = (f: number) => {
+        if (n === 1) return Math.min(1, this.scoreIn(pos[0]!, f));
+        let sum = 0;
+        for (const t of pos) sum += Math.min(1, this.scoreIn(t, f));
+        return sum / n;
+      };
+      const found = new Map<number, number>();
+      if (n > 1) {
+        // Fields matching every term: walk the cheapest term's fields, score the others,
+        // keep the best `limit` (by score, then library order).
+        const driver = pos.reduce((a, b) => (b.cost < a.cost ? b : a));
+        const top = new TopK(limit);
+        this.allFields(driver, allowed!, (f) => {
+          let sum = 0;
+          for (const t of pos) {
+            const sc = this.scoreIn(t, f);
+            if (sc === Infinity) return;
+            sum += Math.min(1, sc);
+          }
+          top.add(f, sum / n);
+        });
+        top.forEach((f, sc) => found.set(f, sc));
+      }
+      // Then each term's own best fields (a field need not hold every term).
+      for (const t of pos) this.best(t, limit, allowed, found, score);
+      for (const [f, sc] of found) {
+        const old = cands.get(f);
+        if (old === undefined || sc < old) cands.set(f, sc);
+      }
+    }
+    const top = [...cands].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, limit);
+    const terms = parsed.flat().filter((t) => !t.negate);
+    return top.map(([f, sc]) => {
+      const meta = this.metas[this.fieldMeta[f]!]!;
+      const text = this.fieldText[f]!;
+      return {
+        profile: this.fieldProfile[f]!,
+        section: meta.section,
+        entry: meta.entry,
+        field: meta.field,
+        text,
+        ranges: this.rangesOf(text, terms),
+        score: Math.round(sc * 1e4) / 1e4,
+      };
+    });
+  }
+
+  /** Where the terms match in a field's text: sorted, merged [start, end) pairs. */
+  private rangesOf(text: string, terms: Term[]): [number, number][] {
+    const folded = fold(text);
+    const out: [number, number][] = [];
+    let words: { text: string; start: number }[] | undefined;
+    for (const term of terms) {
+      const r = this.evalTerm(term);
+      if (r.marks) {
+        words ??= tokens(folded);
+        for (const w of words) {
+          const id = this.vocabId.get(w.text);
+          const packed = id === undefined ? undefined : r.marks.get(id);
+          if (packed === undefined) continue;
+          const off = packed >> 10;
+          out.push([w.start + off, w.start + off + (packed & 1023)]);
+        }
+        continue;
+      }
+      const s = term.text;
+      if (term.op === "suffix") {
+        const end = folded.replace(TRAILING, "").length;
+        if (folded.slice(0, end).endsWith(s)) out.push([end - s.length, end]);
+        continue;
+      }
+      if (term.op === "exact" && folded.trim() !== s) continue;
+      if (term.op === "prefix" && !folded.trimStart().startsWith(s)) continue;
+      for (let at = folded.indexOf(s); at >= 0; at = folded.indexOf(s, at + s.length)) {
+        out.push([at, at + s.length]);
+        if (term.op !== "include") break;
+      }
+    }
+    out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const merged: [number, number][] = [];
+    for (const [s, e] of out) {
+      const last = merged[merged.length - 1];
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else merged.push([s, e]);
+    }
+    return merged;
+  }
+}
