@@ -21,4 +21,5 @@ export const COMMANDS: Record<string, Loader> = {
   serve: () => import("./serve.js"),
   show: () => import("./show.js"),
   export: () => import("./export.js"),
+  parse: () => import("./parse.js"),
 };

@@ -371,9 +371,12 @@ function depth(value: unknown): number {
   return max;
 }
 
-/** Whether a parsed profile holds any fact at all (a non-empty text anywhere but `source`). */
+/**
+ * Whether a parsed profile holds any fact at all: a text with a letter or a digit in it,
+ * anywhere but in `source` (a "name" of `....` is not a fact).
+ */
 export function hasContent(value: unknown): boolean {
-  if (typeof value === "string") return value.trim() !== "";
+  if (typeof value === "string") return /[\p{L}\p{N}]/u.test(value);
   if (typeof value === "number") return true;
   if (Array.isArray(value)) return value.some(hasContent);
   if (value !== null && typeof value === "object") {
