@@ -21,5 +21,6 @@ export const COMMANDS: Record<string, Loader> = {
   serve: () => import("./serve.js"),
   show: () => import("./show.js"),
   export: () => import("./export.js"),
+  search: () => import("./search.js"),
   parse: () => import("./parse.js"),
 };
