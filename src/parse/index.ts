@@ -1,9 +1,36 @@
 /**
  * Résumé text → Profile. Pure: text in, profile and warnings out, no I/O.
- * (Stub: the parser proper replaces this module's body.)
+ *
+ * Three steps (the OpenResume idea, re-done for plain text): normalise lines
+ * (`lines.ts`), split them into sections by heading (`sections.ts`), then parse each
+ * section with per-field feature scores (`work.ts`, `education.ts`, `skills.ts`,
+ * `projects.ts`, `misc.ts`). Documents without headings are classified by the shape of
+ * their blocks (`blocks.ts`). Nothing is invented: a fact the text does not give stays
+ * missing. Never throws: a failure becomes a warning.
  */
-import type { Profile } from "../profile/schema.js";
+import { validateProfile, type Basics, type Profile, type Volunteer, type Work } from "../profile/schema.js";
 import type { Diagnostic } from "../library/diagnostic.js";
+import { findNameBlock, parsePreamble, toLocation } from "./basics.js";
+import { classifyBlocks } from "./blocks.js";
+import { extractContacts, hasContact } from "./contacts.js";
+import { parseEducation } from "./education.js";
+import { collectBody } from "./entries.js";
+import { titleCaseIfCaps } from "./features.js";
+import { normalizeLines, type Line } from "./lines.js";
+import {
+  extraLines,
+  looksSpoken,
+  parseAwards,
+  parseCertificates,
+  parseInterests,
+  parseLanguages,
+  parsePublications,
+  parseReferences,
+} from "./misc.js";
+import { parseProjects } from "./projects.js";
+import { splitSections, type Section } from "./sections.js";
+import { parseSkills } from "./skills.js";
+import { parseWork } from "./work.js";
 
 export interface ParseOptions {
   /** The file name, for `source` fields and warnings. */
@@ -16,8 +43,247 @@ export interface ParseResult {
   warnings: Diagnostic[];
 }
 
+type Lists = Required<
+  Pick<
+    Profile,
+    | "work"
+    | "volunteer"
+    | "education"
+    | "awards"
+    | "certificates"
+    | "publications"
+    | "skills"
+    | "languages"
+    | "interests"
+    | "references"
+    | "projects"
+    | "extra"
+  >
+>;
+
+class Builder {
+  basics: Basics = {};
+  lists: Lists = {
+    work: [], volunteer: [], education: [], awards: [], certificates: [], publications: [], skills: [],
+    languages: [], interests: [], references: [], projects: [], extra: [],
+  };
+  summary: string[] = [];
+  warnings: Diagnostic[] = [];
+  constructor(readonly file: string) {}
+
+  warn(line: number | undefined, message: string): void {
+    this.warnings.push({ file: this.file, line, message, severity: "warning" });
+  }
+
+  mergeBasics(b: Basics): void {
+    for (const [k, v] of Object.entries(b)) {
+      if (v === undefined) continue;
+      const cur = (this.basics as Record<string, unknown>)[k];
+      if (k === "profiles" && Array.isArray(cur)) (this.basics.profiles ??= []).push(...(v as NonNullable<Basics["profiles"]>));
+      else if (cur === undefined) (this.basics as Record<string, unknown>)[k] = v;
+    }
+  }
+
+  addWork(lines: Line[], title: string, line: number | undefined): void {
+    const { work, lead } = parseWork(lines, this.file);
+    this.lists.work.push(...work);
+    this.leftover(lead, title, line, work.length === 0);
+  }
+
+  /** Lines a section parser could not place: prose → summary (preamble) or extra, with a warning. */
+  leftover(lines: Line[], title: string, line: number | undefined, nothingElse: boolean): void {
+    const text = lines.filter((l) => l.text);
+    if (text.length === 0) return;
+    if (!title) {
+      const { highlights, paragraphs } = collectBody(lines);
+      this.summary.push(...paragraphs, ...highlights);
+      return;
+    }
+    this.lists.extra.push({ title, lines: extraLines(lines), source: { file: this.file, line: line ?? text[0]!.n } });
+    this.warn(
+      text[0]!.n,
+      nothingElse
+        ? `no dated entries found in "${title}"; kept its ${text.length} line(s) as text`
+        : `${text.length} line(s) before the first entry of "${title}" kept as text`,
+    );
+  }
+}
+
+function sectionContacts(b: Builder, s: Section): void {
+  const rest: Line[] = [];
+  for (const l of s.lines) {
+    if (!l.text) continue;
+    const c = extractContacts(l.text, l.links);
+    if (!hasContact(c)) {
+      rest.push(l);
+      continue;
+    }
+    const basics: Basics = {};
+    if (c.email) basics.email = c.email;
+    if (c.phone) basics.phone = c.phone;
+    if (c.profiles.length) basics.profiles = c.profiles;
+    const site = c.urls.find((u) => !c.profiles.some((p) => p.url === u));
+    if (site) basics.url = site;
+    if (c.location) basics.location = toLocation(c.location);
+    b.mergeBasics(basics);
+  }
+  if (rest.length) b.leftover(rest, s.title, s.line, false);
+}
+
+function toVolunteer(w: Work): Volunteer {
+  const v: Volunteer = {};
+  if (w.name) v.organization = w.name;
+  for (const k of ["position", "url", "startDate", "endDate", "ongoing", "summary", "highlights", "source"] as const) {
+    if (w[k] !== undefined) (v as Record<string, unknown>)[k] = w[k];
+  }
+  if (!v.summary && w.description) v.summary = w.description;
+  return v;
+}
+
+function parseSection(b: Builder, s: Section): void {
+  const file = b.file;
+  const has = s.lines.some((l) => l.text);
+  if (!has) return;
+  const L = b.lists;
+  switch (s.kind) {
+    case "summary": {
+      const { highlights, paragraphs } = collectBody(s.lines);
+      b.summary.push(...paragraphs, ...highlights);
+      return;
+    }
+    case "contact":
+      return sectionContacts(b, s);
+    case "work":
+      return b.addWork(s.lines, s.title, s.line);
+    case "volunteer": {
+      const { work, lead } = parseWork(s.lines, file);
+      L.volunteer.push(...work.map(toVolunteer));
+      b.leftover(lead, s.title, s.line, work.length === 0);
+      return;
+    }
+    case "projects":
+      L.projects.push(...parseProjects(s.lines, file));
+      return;
+    case "skills":
+      if (/\blanguages?\b/i.test(s.title) && !/programming/i.test(s.title) && looksSpoken(s.lines)) {
+        L.languages.push(...parseLanguages(s.lines, file));
+        return;
+      }
+      L.skills.push(...parseSkills(s.lines, file));
+      return;
+    case "languages":
+      if (looksSpoken(s.lines)) L.languages.push(...parseLanguages(s.lines, file));
+      else L.skills.push(...parseSkills(s.lines, file, titleCaseIfCaps(s.title)));
+      return;
+    case "education":
+      L.education.push(...parseEducation(s.lines, file));
+      return;
+    case "interests":
+      L.interests.push(...parseInterests(s.lines, file));
+      return;
+    case "certificates":
+      L.certificates.push(...parseCertificates(s.lines, file));
+      return;
+    case "publications":
+      L.publications.push(...parsePublications(s.lines, file));
+      return;
+    case "awards":
+      L.awards.push(...parseAwards(s.lines, file));
+      return;
+    case "references":
+      L.references.push(...parseReferences(s.lines, file));
+      return;
+    case "extra":
+      L.extra.push({ title: s.title, lines: extraLines(s.lines), source: { file, line: s.line ?? s.lines[0]!.n } });
+      return;
+  }
+}
+
+/** Drop empty strings/lists, trim strings, recursively. */
+function prune(value: unknown): unknown {
+  if (typeof value === "string") {
+    const t = value.trim();
+    return t === "" ? undefined : t;
+  }
+  if (Array.isArray(value)) {
+    const out = value.map(prune).filter((v) => v !== undefined);
+    return out.length ? out : undefined;
+  }
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const p = prune(v);
+      if (p !== undefined) out[k] = p;
+    }
+    const keys = Object.keys(out);
+    if (keys.length === 0 || (keys.length === 1 && keys[0] === "source")) return undefined;
+    return out;
+  }
+  return value;
+}
+
+function build(text: string, options: ParseOptions): ParseResult {
+  const b = new Builder(options.file);
+  const lines = normalizeLines(text);
+  const sections = splitSections(lines);
+  const [pre, ...rest] = sections as [Section, ...Section[]];
+
+  const preamble = parsePreamble(pre.lines, options.file);
+  b.mergeBasics(preamble.basics);
+  for (const l of preamble.skipped) b.warn(l.n, `skipped prompt line "${l.text.slice(0, 40)}"`);
+
+  // No name up top: a LinkedIn-style name block further down (name, headline, location).
+  if (!b.basics.name) {
+    for (const s of rest) {
+      if (!["contact", "skills", "languages", "certificates", "awards", "summary", "interests", "extra"].includes(s.kind)) continue;
+      const found = findNameBlock(s.lines);
+      if (!found) continue;
+      b.basics.name = titleCaseIfCaps(found.name.text);
+      if (found.label) b.basics.label ??= found.label.text;
+      if (found.location) b.basics.location ??= toLocation(found.location.text);
+      const drop = new Set([found.name, found.label, found.location]);
+      s.lines = s.lines.filter((l) => !drop.has(l));
+      break;
+    }
+  }
+
+  // What the preamble left: prose, or (headingless documents) blocks to classify.
+  const c = classifyBlocks(preamble.rest);
+  for (const run of c.work) b.addWork(run, "", undefined);
+  if (c.projects.length) b.lists.projects.push(...parseProjects(c.projects, options.file));
+  if (c.skills.length) b.lists.skills.push(...parseSkills(c.skills, options.file));
+  if (c.education.length) b.lists.education.push(...parseEducation(c.education, options.file));
+  if (c.interests.length) b.lists.interests.push(...parseInterests(c.interests, options.file));
+
+  for (const s of rest) {
+    try {
+      parseSection(b, s);
+    } catch (e) {
+      b.warn(s.line, `could not parse section "${s.title}": ${(e as Error).message}`);
+    }
+  }
+  if (b.summary.length) b.basics.summary ??= b.summary.join("\n");
+
+  const profile = prune({ basics: b.basics, ...b.lists }) as Profile | undefined;
+  return { profile: profile ?? {}, warnings: b.warnings };
+}
+
 export function parseDocument(text: string, options: ParseOptions): ParseResult {
-  void text;
-  void options;
-  return { profile: {}, warnings: [] };
+  let result: ParseResult;
+  try {
+    result = build(typeof text === "string" ? text : String(text ?? ""), options);
+  } catch (e) {
+    return {
+      profile: {},
+      warnings: [{ file: options.file, message: `could not parse: ${(e as Error).message}`, severity: "warning" }],
+    };
+  }
+  try {
+    return { profile: validateProfile(result.profile, options.file), warnings: result.warnings };
+  } catch (e) {
+    return {
+      profile: {},
+      warnings: [...result.warnings, { file: options.file, message: (e as Error).message, severity: "warning" }],
+    };
+  }
 }

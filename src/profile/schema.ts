@@ -117,6 +117,8 @@ export const Education = z.looseObject({
   url: text.optional(),
   area: text.optional(),
   studyType: text.optional(),
+  /** Where the school is, e.g. "Allahabad, India" (extension). */
+  location: text.optional(),
   ...dated,
   score: text.optional(),
   courses: list.optional(),

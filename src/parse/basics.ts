@@ -1,0 +1,184 @@
+/**
+ * The preamble (text before the first section heading): a prompt line to skip, the name
+ * (a `#` heading, a name-shaped line, or a name split over lines), contacts, a `·`-separated
+ * tag line (→ tags + label), a headline, a location, a summary. Lines it cannot place are
+ * handed back for the block classifier.
+ */
+import type { Basics, Location } from "../profile/schema.js";
+import { extractContacts, hasContact } from "./contacts.js";
+import { findRange } from "./dates.js";
+import { isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
+import type { Line } from "./lines.js";
+import { KIND_LINE_RE } from "./projects.js";
+
+export interface Preamble {
+  basics: Basics;
+  /** Lines not used for basics, in order (blank lines kept). */
+  rest: Line[];
+  /** Lines skipped on purpose (a shell prompt). */
+  skipped: Line[];
+}
+
+const PROMPT_RE = /^(?:[$>%❯➜λ~]\s{0,2}|[\w.-]{1,30}@[\w.-]{1,30}[:~][^\s]{0,40}[$#%]\s{0,2})?(?:whoami|cat\s\S{1,40}|ls(?:\s\S{1,40})?|echo\s.{1,40}|cd\s\S{1,40}|man\s\S{1,40}|less\s\S{1,40}|about|help)$|^[$>%❯➜λ]\s{0,2}[a-z][\w.-]{0,30}(?:\s[\w./~-]{1,40}){0,2}$/;
+
+export function isPrompt(text: string): boolean {
+  return PROMPT_RE.test(text.trim());
+}
+
+export function toLocation(text: string): Location {
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  const loc: Location = {};
+  if (parts[0]) loc.city = parts[0];
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1]!;
+    if (/^[A-Z]{2}$/.test(last) && parts.length > 2) {
+      loc.region = parts.slice(1, -1).join(", ");
+      loc.countryCode = last;
+    } else loc.region = parts.slice(1).join(", ");
+  }
+  return loc;
+}
+
+/** `Rulesets Team · Rust · Systems Engineer · Cloudflare London`: three or more short items. */
+export function tagItems(text: string): string[] | undefined {
+  if (findRange(text) || KIND_LINE_RE.test(text)) return undefined;
+  const items = text.split(/\s+[·•|]\s+/).map((s) => s.trim()).filter(Boolean);
+  if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 5)) return undefined;
+  return items;
+}
+
+function isSingleNameWord(text: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]{1,30}$/u.test(text) || /^\p{Lu}[\p{Lu}'’-]{1,30}$/u.test(text);
+}
+
+export function parsePreamble(lines: Line[], file: string, opts: { allowName?: boolean } = {}): Preamble {
+  const basics: Basics = {};
+  const rest: Line[] = [];
+  const skipped: Line[] = [];
+  const text = lines.filter((l) => l.text);
+  const used = new Set<Line>();
+  if (text.length === 0) return { basics, rest: lines, skipped };
+  basics.source = { file, line: text[0]!.n };
+
+  let i = 0;
+  if (text[0] && isPrompt(text[0].text)) {
+    skipped.push(text[0]);
+    used.add(text[0]);
+    i = 1;
+  }
+  // The name: a Markdown heading, one name-shaped line, or single words on consecutive lines.
+  if (opts.allowName !== false) {
+    for (let k = i; k < Math.min(text.length, i + 3); k++) {
+      const l = text[k]!;
+      if (hasContact(extractContacts(l.text, l.links))) continue;
+      if (l.heading !== undefined && l.heading <= 2 && nameScore(l.text) > -5) {
+        basics.name = titleCaseIfCaps(l.text);
+        used.add(l);
+        break;
+      }
+      if (nameScore(l.text) >= 3) {
+        basics.name = titleCaseIfCaps(l.text);
+        used.add(l);
+        break;
+      }
+      if (isSingleNameWord(l.text) && titleScore(l.text) <= 0) {
+        const words = [l];
+        for (let m = k + 1; m < Math.min(text.length, k + 3) && isSingleNameWord(text[m]!.text) && titleScore(text[m]!.text) <= 0; m++) {
+          words.push(text[m]!);
+        }
+        if (words.length >= 2) {
+          basics.name = titleCaseIfCaps(words.map((w) => w.text).join(" "));
+          for (const w of words) used.add(w);
+          break;
+        }
+      }
+      // Only the first meaningful line(s) may be the name.
+      if (l.heading === undefined) break;
+    }
+  }
+
+  const summary: string[] = [];
+  const profiles = new Map<string, NonNullable<Basics["profiles"]>[number]>();
+  for (const l of text) {
+    if (used.has(l)) continue;
+    const c = extractContacts(l.cells.length > 1 ? l.cells.join(" | ") : l.text, l.links);
+    if (hasContact(c)) {
+      if (c.email) basics.email ??= c.email;
+      if (c.phone) basics.phone ??= c.phone;
+      for (const p of c.profiles) profiles.set(p.url ?? `${p.network}:${p.username}`, p);
+      const site = c.urls.find((u) => !c.profiles.some((p) => p.url === u));
+      if (site) basics.url ??= site;
+      if (c.location) basics.location ??= toLocation(c.location);
+      used.add(l);
+      // What is left on a contact line may be a location ("Berlin, Germany | jane@x.io").
+      for (const piece of c.rest.split(/\s{2,}/)) {
+        if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);
+      }
+      continue;
+    }
+    if (!basics.tags) {
+      const tags = tagItems(l.text);
+      if (tags) {
+        basics.tags = tags;
+        let best = -1;
+        let bestScore = 0;
+        tags.forEach((t, k) => {
+          const s = titleScore(t);
+          if (s > bestScore) {
+            bestScore = s;
+            best = k;
+          }
+        });
+        if (best >= 0) basics.label ??= tags[best];
+        used.add(l);
+        continue;
+      }
+    }
+    if (!basics.label && !isProse(l.text) && l.text.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
+      // A headline right under the name: "Senior Engineer at Acme · Berlin".
+      const idx = text.indexOf(l);
+      const prev = text[idx - 1];
+      if (prev && (used.has(prev) || prev === text[0])) {
+        const pieces = l.text.split(/\s+[|·•]\s+/);
+        basics.label = pieces[0]!;
+        for (const p of pieces.slice(1)) if (!basics.location && locationScore(p) >= 3) basics.location = toLocation(p);
+        used.add(l);
+        continue;
+      }
+    }
+    if (!basics.location && locationScore(l.text) >= 3 && l.text.length <= 60 && basics.name) {
+      const idx = text.indexOf(l);
+      if (idx <= 4) {
+        basics.location = toLocation(l.text);
+        used.add(l);
+        continue;
+      }
+    }
+  }
+  if (profiles.size) basics.profiles = [...profiles.values()];
+  for (const l of lines) {
+    if (!l.text || !used.has(l)) rest.push(l);
+  }
+  void summary;
+  return { basics, rest, skipped };
+}
+
+/**
+ * LinkedIn exports put the name after the sidebar: a name-shaped line followed by a headline
+ * with a title word. Returns the lines used (name, headline, location) or undefined.
+ */
+export function findNameBlock(lines: Line[]): { name: Line; label?: Line; location?: Line } | undefined {
+  const text = lines.filter((l) => l.text && !l.bullet);
+  for (let k = 0; k < text.length - 1; k++) {
+    const l = text[k]!;
+    if (l.heading !== undefined && l.heading > 2) continue;
+    if (nameScore(l.text) < 3) continue;
+    const next = text[k + 1]!;
+    if (next.n - l.n > 2) continue;
+    if (titleScore(next.text) <= 0 || isProse(next.text) || findRange(next.text)) continue;
+    const after = text[k + 2];
+    const location = after && after.n - next.n <= 2 && locationScore(after.text) >= 3 ? after : undefined;
+    return { name: l, label: next, location };
+  }
+  return undefined;
+}

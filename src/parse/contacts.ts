@@ -1,0 +1,161 @@
+/**
+ * Contacts: e-mail addresses (`Email: x`, `<x@y>`, `mailto:`), URLs (with or without a
+ * scheme), international phone numbers, social profiles (GitHub, LinkedIn, ...).
+ * Every regex is linear: bounded character classes, no nested quantifiers.
+ */
+import type { SocialProfile } from "../profile/schema.js";
+import type { Link } from "./lines.js";
+
+export interface Contacts {
+  email?: string;
+  phone?: string;
+  urls: string[];
+  profiles: SocialProfile[];
+  location?: string;
+  /** The line's text with everything recognised (and its labels) removed. */
+  rest: string;
+}
+
+const EMAIL_RE = /(?:mailto:)?([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>()"'|,;]{2,300}/gi;
+const TLDS =
+  "com|org|net|io|dev|me|co|ai|app|xyz|info|page|sh|tech|in|uk|de|fr|nl|es|it|ca|au|ch|se|no|fi|dk|pl|cz|eu|us|gg|so|blog|site|online|codes|design|ly|is|cc|tv|fm|pro|one|work|space|cloud|social|id|be|at|br|jp";
+const BARE_URL_RE = new RegExp(
+  String.raw`(?<![\w@./-])((?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:${TLDS})(?![\w-])(?:/[^\s<>()"'|,;]{0,300})?)`,
+  "g",
+);
+const PHONE_RE = /(?<![\w+/.-])\+?\(?\d[\d ().\-\u2011]{6,22}\d(?![\w/])/g;
+const PHONE_LABEL_RE = /\b(?:phone|mobile|mob|cell|tel|telephone|whatsapp)\b|☎|📞|📱/i;
+
+const NETWORKS: { host: RegExp; network: string; user: RegExp }[] = [
+  { host: /(?:^|\.)github\.com$/, network: "GitHub", user: /^\/([A-Za-z0-9-]{1,39})\/?$/ },
+  { host: /(?:^|\.)gitlab\.com$/, network: "GitLab", user: /^\/([A-Za-z0-9_.-]{1,60})\/?$/ },
+  { host: /(?:^|\.)linkedin\.com$/, network: "LinkedIn", user: /^\/(?:in|pub)\/([^/?#]{1,100})\/?$/ },
+  { host: /(?:^|\.)(?:twitter|x)\.com$/, network: "Twitter", user: /^\/@?([A-Za-z0-9_]{1,30})\/?$/ },
+  { host: /(?:^|\.)stackoverflow\.com$/, network: "Stack Overflow", user: /^\/users\/\d{1,12}\/([^/?#]{1,60})\/?$/ },
+  { host: /(?:^|\.)medium\.com$/, network: "Medium", user: /^\/@([^/?#]{1,60})\/?$/ },
+  { host: /(?:^|\.)bsky\.app$/, network: "Bluesky", user: /^\/profile\/([^/?#]{1,100})\/?$/ },
+  { host: /(?:^|\.)kaggle\.com$/, network: "Kaggle", user: /^\/([A-Za-z0-9_-]{1,60})\/?$/ },
+  { host: /(?:^|\.)dribbble\.com$/, network: "Dribbble", user: /^\/([A-Za-z0-9_-]{1,60})\/?$/ },
+  { host: /(?:^|\.)behance\.net$/, network: "Behance", user: /^\/([A-Za-z0-9_-]{1,60})\/?$/ },
+  { host: /(?:^|\.)orcid\.org$/, network: "ORCID", user: /^\/([0-9X-]{15,19})\/?$/ },
+  { host: /(?:^|\.)scholar\.google\.[a-z.]{2,6}$/, network: "Google Scholar", user: /^\/citations$/ },
+];
+
+/** A URL → a social profile when its host is a known network. */
+export function profileFromUrl(url: string): SocialProfile | undefined {
+  const full = /^https?:\/\//i.test(url) ? url : `https://${url}`;
+  let u: URL;
+  try {
+    u = new URL(full);
+  } catch {
+    return undefined;
+  }
+  const host = u.hostname.toLowerCase().replace(/^www\./, "");
+  for (const n of NETWORKS) {
+    if (!n.host.test(host)) continue;
+    const m = n.user.exec(u.pathname);
+    const profile: SocialProfile = { network: n.network, url: normalizeUrl(url) };
+    if (m?.[1]) profile.username = decodeSafe(m[1]);
+    return profile;
+  }
+  return undefined;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Add `https://` to a scheme-less URL and drop trailing punctuation. */
+export function normalizeUrl(url: string): string {
+  const u = url.replace(/[.,;:!?)\]]+$/, "");
+  if (/^https?:\/\//i.test(u)) return u;
+  return `https://${u}`;
+}
+
+const LABELED_PROFILE_RE = /\b(github|gitlab|linkedin|twitter)\s{0,2}[:|]\s{0,2}@?([A-Za-z0-9_./-]{2,100})/i;
+const LABEL_RE =
+  /(?:^|[\s|·•,;])(?:e-?mail|mail|phone|mobile|mob|cell|tel|telephone|whatsapp|web|website|site|homepage|portfolio|blog|url|linkedin|github|gitlab|twitter|location|address|based in|contact)\s{0,2}(?:[:|–—-]|(?=\s|$))/gi;
+
+/** Everything contact-like in one line of text (plus the Markdown links it had). */
+export function extractContacts(text: string, links: Link[] = [], opts: { bare?: boolean } = {}): Contacts {
+  const out: Contacts = { urls: [], profiles: [], rest: text };
+  let rest = text.length > 2000 ? text.slice(0, 2000) : text;
+  const take = (re: RegExp, f: (m: RegExpExecArray) => boolean): void => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const spans: [number, number][] = [];
+    while ((m = re.exec(rest)) !== null) {
+      if (f(m)) spans.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    for (const [a, b] of spans.reverse()) rest = rest.slice(0, a) + " " + rest.slice(b);
+  };
+  take(EMAIL_RE, (m) => {
+    out.email ??= m[1]!;
+    return true;
+  });
+  for (const l of links) {
+    if (/^mailto:/i.test(l.url)) out.email ??= l.url.replace(/^mailto:/i, "").replace(/\?.*$/, "");
+    else if (/^tel:/i.test(l.url)) out.phone ??= l.url.replace(/^tel:/i, "");
+    else if (/^(?:https?:\/\/|www\.)/i.test(l.url)) out.urls.push(normalizeUrl(l.url));
+  }
+  take(URL_RE, (m) => {
+    out.urls.push(normalizeUrl(m[0]));
+    return true;
+  });
+  if (opts.bare !== false) {
+    take(BARE_URL_RE, (m) => {
+      out.urls.push(normalizeUrl(m[1]!));
+      return true;
+    });
+  }
+  const labeled = LABELED_PROFILE_RE.exec(rest);
+  if (labeled) {
+    const network = labeled[1]!.toLowerCase();
+    const name = { github: "GitHub", gitlab: "GitLab", linkedin: "LinkedIn", twitter: "Twitter" }[network]!;
+    const username = labeled[2]!.replace(/^(?:in|pub)\//, "").replace(/\/$/, "");
+    if (!/\./.test(username) || network === "linkedin") {
+      out.profiles.push({ network: name, username });
+      rest = rest.replace(labeled[0], " ");
+    }
+  }
+  const hasPhoneLabel = PHONE_LABEL_RE.test(rest);
+  take(PHONE_RE, (m) => {
+    const p = m[0].trim();
+    const digits = p.replace(/\D/g, "");
+    if (digits.length < 7 || digits.length > 15) return false;
+    if (/^(?:19|20)\d{2}\s{0,3}[-–—]\s{0,3}(?:19|20)\d{2}$/.test(p)) return false;
+    if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(p)) return false;
+    if (!p.startsWith("+") && !hasPhoneLabel && !/^\(?\d{2,5}\)?[ .-]\d{2,5}[ .-]\d{2,6}/.test(p)) return false;
+    out.phone ??= p.replace(/\s{2,}/g, " ");
+    return true;
+  });
+  const loc = /\b(?:(?:location|address)\s{0,2}[:|–—]|based in\b)\s{0,2}([^|·•]{2,80})/i.exec(rest);
+  if (loc) {
+    out.location = loc[1]!.trim();
+    rest = rest.replace(loc[0], " ");
+  }
+  for (const url of out.urls) {
+    const p = profileFromUrl(url);
+    if (p && !out.profiles.some((q) => q.url === p.url)) out.profiles.push(p);
+  }
+  // Drop link texts that were just the URL or address again.
+  for (const l of links) {
+    if (l.text && (l.text === out.email || out.urls.some((u) => u.includes(l.text.replace(/^https?:\/\//, ""))))) {
+      rest = rest.replace(l.text, " ");
+    }
+  }
+  rest = rest.replace(LABEL_RE, " ").replace(/\((?:LinkedIn|GitHub|Mobile|Home|Work|Personal|Company|Portfolio|Other|Blog)\)/gi, " ");
+  out.rest = rest.replace(/[\s|·•,;:/<>()[\]–—-]+/g, " ").trim();
+  return out;
+}
+
+/** True when a line has any contact item. */
+export function hasContact(c: Contacts): boolean {
+  return Boolean(c.email || c.phone || c.urls.length || c.profiles.length || c.location);
+}

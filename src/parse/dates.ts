@@ -1,0 +1,193 @@
+/**
+ * Dates in résumé text: `Jan '26 → present`, `2014–15`, `03/2019 - Present`, `(2011 - 2016)`,
+ * `Summer 2013`... → `YYYY` / `YYYY-MM` / `YYYY-MM-DD` and `ongoing`.
+ *
+ * A single scanning regex finds date "atoms" (no nested quantifiers, every repetition bounded),
+ * then atoms separated only by a dash, an arrow or "to" pair into ranges.
+ */
+
+export interface DateAtom {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent for "present". */
+  date?: string;
+  present: boolean;
+  index: number;
+  end: number;
+}
+
+export interface DateRange {
+  startDate?: string;
+  endDate?: string;
+  ongoing: boolean;
+  /** True when only one date was found (no range). */
+  single: boolean;
+  /** Span in the searched text (including surrounding parentheses). */
+  index: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+
+const ATOM_SOURCE =
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+  String.raw`(?<mon>${MONTH})\.?,?[ \t]{0,3}(?:['’‘][ ]?(?<my2>\d{2})|(?<my4>${YEAR}))` +
+  String.raw`|(?<season>spring|summer|fall|autumn|winter)[ \t]{0,3}(?<sy>${YEAR})` +
+  String.raw`|(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])` +
+  String.raw`|(?<ny>${YEAR})(?<nsep>[-/.])(?<nm>0[1-9]|1[0-2])` +
+  String.raw`|(?<mm>0?[1-9]|1[0-2])[/.](?<mmy>${YEAR})` +
+  String.raw`|(?<year>${YEAR})` +
+  String.raw`|(?<now>present|now|current|currently|today|ongoing|date)` +
+  String.raw`)(?![\p{L}\p{N}])`;
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** Every date atom in `text`, in order. */
+export function findAtoms(text: string): DateAtom[] {
+  const re = new RegExp(ATOM_SOURCE, "giu");
+  const atoms: DateAtom[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const g = m.groups ?? {};
+    const index = m.index;
+    const end = index + m[0].length;
+    if (g.mon) {
+      const month = MONTHS[g.mon.slice(0, 3).toLowerCase()]!;
+      let year: number;
+      if (g.my4) year = Number(g.my4);
+      else {
+        const yy = Number(g.my2);
+        year = yy < 70 ? 2000 + yy : 1900 + yy;
+      }
+      atoms.push({ date: `${year}-${pad(month)}`, present: false, index, end });
+    } else if (g.season) {
+      atoms.push({ date: g.sy!, present: false, index, end });
+    } else if (g.iy) {
+      atoms.push({ date: `${g.iy}-${g.im}-${g.id}`, present: false, index, end });
+    } else if (g.ny) {
+      // "2010-11" is an academic year more often than November 2010; "2019-03" is a month.
+      const yy = Number(g.ny.slice(2));
+      if (g.nsep === "-" && Number(g.nm) > yy) {
+        atoms.push({ date: g.ny, present: false, index, end: index + 4 });
+        re.lastIndex = index + 4;
+      } else atoms.push({ date: `${g.ny}-${g.nm}`, present: false, index, end });
+    } else if (g.mm) {
+      atoms.push({ date: `${g.mmy}-${pad(Number(g.mm))}`, present: false, index, end });
+    } else if (g.year) {
+      atoms.push({ date: g.year, present: false, index, end });
+    } else if (g.now) {
+      atoms.push({ present: true, index, end });
+    }
+  }
+  return atoms;
+}
+
+const SEPARATOR_RE = /^[ \t]{0,8}(?:-{1,2}|–|—|−|→|->|-->|⟶|~|to|till|until|through|thru)[ \t]{0,8}$/i;
+const SHORT_YEAR_RE = /^[ \t]{0,3}[-–—/][ \t]{0,3}(\d{2})(?![\p{L}\p{N}])/u;
+
+function widen(text: string, index: number, end: number): [number, number] {
+  let i = index;
+  let j = end;
+  // Include a trailing duration such as "(2 years 1 month)".
+  const after = DURATION_AFTER_RE.exec(text.slice(j, j + 40));
+  if (after) j += after[0].length;
+  const before = text.slice(0, i);
+  const open = /\(\s{0,3}$/.exec(before);
+  const close = /^\s{0,3}\)/.exec(text.slice(j));
+  if (open && close) {
+    i -= open[0].length;
+    j += close[0].length;
+  }
+  return [i, j];
+}
+
+/** All ranges and single dates in `text`, in order. */
+export function findRanges(text: string): DateRange[] {
+  const atoms = findAtoms(text);
+  const out: DateRange[] = [];
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k]!;
+    if (a.present) continue;
+    const b = atoms[k + 1];
+    if (b && SEPARATOR_RE.test(text.slice(a.end, b.index))) {
+      const [index, end] = widen(text, a.index, b.end);
+      out.push({
+        startDate: a.date,
+        endDate: b.present ? undefined : b.date,
+        ongoing: b.present,
+        single: false,
+        index,
+        end,
+      });
+      k++;
+      continue;
+    }
+    const short = a.date!.length === 4 ? SHORT_YEAR_RE.exec(text.slice(a.end)) : null;
+    if (short) {
+      const century = a.date!.slice(0, 2);
+      let endYear = Number(century + short[1]);
+      if (endYear < Number(a.date)) endYear += 100;
+      if (endYear - Number(a.date) <= 10) {
+        const [index, end] = widen(text, a.index, a.end + short[0].length);
+        out.push({ startDate: a.date, endDate: String(endYear), ongoing: false, single: false, index, end });
+        continue;
+      }
+    }
+    const [index, end] = widen(text, a.index, a.end);
+    out.push({ startDate: a.date, ongoing: false, single: true, index, end });
+  }
+  return out;
+}
+
+/** The first range in `text` (a real range preferred over a single date). */
+export function findRange(text: string): DateRange | undefined {
+  const all = findRanges(text);
+  return all.find((r) => !r.single) ?? all[0];
+}
+
+/** `text` with the span removed and the separators left dangling tidied away. */
+export function removeSpan(text: string, index: number, end: number): string {
+  return tidy(text.slice(0, index) + " " + text.slice(end));
+}
+
+/** Collapse spaces and strip separators left at either end or doubled in the middle. */
+export function tidy(text: string): string {
+  return text
+    .replace(/[ \t]{2,}/g, " ")
+    .replace(/\s([·|•,])\s{0,3}(?=[·|•])/g, " ")
+    .replace(/\(\s{0,3}\)/g, "")
+    .replace(/^[\s·|•,;:–—-]+/, "")
+    .replace(/[\s·|•,;:–—-]+$/, "")
+    .trim();
+}
+
+const DURATION_AFTER_RE =
+  /^[ \t]{0,3}[·(]?[ \t]{0,3}(?:\d{1,2}\+?[ \t]{0,2}(?:years?|yrs?)(?:[ \t,]{0,3}\d{1,2}[ \t]{0,2}(?:months?|mos?))?|\d{1,2}[ \t]{0,2}(?:months?|mos?)|less than a year)[ \t]{0,3}\)?/i;
+
+const DURATION_LINE_RE =
+  /^\(?(?:\d{1,2}\+?[ \t]{0,2}(?:years?|yrs?)(?:[ \t,]{0,3}\d{1,2}[ \t]{0,2}(?:months?|mos?))?|\d{1,2}[ \t]{0,2}(?:months?|mos?)|less than a year)\)?$/i;
+
+/** A line that is only a duration: `3 years 2 months`, `(10 months)`. */
+export function isDurationLine(text: string): boolean {
+  return DURATION_LINE_RE.test(text.trim());
+}
+
+/** Remove durations anywhere in a line ("Jan 2020 - Present (2 years)" → "Jan 2020 - Present"). */
+export function stripDurations(text: string): string {
+  return tidy(
+    text.replace(
+      /\(?\b\d{1,2}\+?[ \t]{0,2}(?:years?|yrs?)(?:[ \t,]{0,3}\d{1,2}[ \t]{0,2}(?:months?|mos?))?\b\)?|\(\d{1,2}[ \t]{0,2}(?:months?|mos?)\)/gi,
+      " ",
+    ),
+  );
+}
+
+/** True when the text, once the range is removed, is empty (a line that is only dates). */
+export function isDateOnly(text: string): boolean {
+  const r = findRange(text);
+  if (!r) return false;
+  return removeSpan(text, r.index, r.end).replace(/[()[\]]/g, "").trim() === "";
+}

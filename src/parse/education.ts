@@ -1,0 +1,162 @@
+/**
+ * Education: institution, degree (→ studyType), area, dates, score (`GPA - 7.5/10`),
+ * courses; any other line about the school → notes.
+ */
+import type { Education } from "../profile/schema.js";
+import { findRange, removeSpan, tidy } from "./dates.js";
+import { degreeAt, hasInstitutionWord, locationScore } from "./features.js";
+import type { Line } from "./lines.js";
+import { INSTITUTION_WORDS } from "./vocab.js";
+
+const SCORE_RE = /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:of\s)?[:：\-–]?\s{0,2}(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}%?)/i;
+const COURSES_RE = /^(?:relevant\s)?(?:courses|coursework|modules|subjects)\s{0,2}[:：]\s{0,2}(.+)$/i;
+const HONOURS_RE = /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean'?s list)\b/i;
+
+interface Draft {
+  e: Education;
+  hasInstitution: boolean;
+  hasDegree: boolean;
+  hasDates: boolean;
+}
+
+/** `Bachelor of Technology in X` / `B.Tech · X` / `MSc Computer Science` → studyType, area, rest. */
+export function splitDegree(text: string): { studyType: string; area?: string; rest?: string } | undefined {
+  const d = degreeAt(text);
+  if (!d) return undefined;
+  let rest = text.slice(d.length).trim();
+  let studyType = d;
+  // "Master of Science - MS, Computer Science" (LinkedIn), "(Hons)".
+  const abbrev = /^(?:[-–]\s?[A-Z][A-Za-z.]{1,8}|\((?:hons?\.?|honou?rs)\))(?=[,\s]|$)/i.exec(rest);
+  if (abbrev) {
+    studyType = `${studyType} ${abbrev[0]}`;
+    rest = rest.slice(abbrev[0].length).trim();
+  }
+  rest = rest.replace(/^(?:in|of|,|·|\||-|–|—|:)\s*/i, "");
+  if (!rest) return { studyType };
+  // Area ends where the institution begins (a comma, a separator, or an institution word).
+  const sep = /\s*(?:,|·|\||\s[-–—]\s|\sat\s|\s@\s)\s*/.exec(rest);
+  let area = sep ? rest.slice(0, sep.index) : rest;
+  let after = sep ? rest.slice(sep.index + sep[0].length) : "";
+  const inst = institutionStart(area);
+  if (inst > 0) {
+    after = [area.slice(inst), after].filter(Boolean).join(", ");
+    area = area.slice(0, inst);
+  } else if (inst === 0) {
+    return { studyType, rest: [area, after].filter(Boolean).join(", ") };
+  }
+  return { studyType, area: tidy(area) || undefined, rest: tidy(after) || undefined };
+}
+
+/** Where an institution starts inside "Computer Science University of X" (-1 if none). */
+function institutionStart(text: string): number {
+  const tokens = [...text.matchAll(/\S+/g)];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]![0];
+    const lower = w.toLowerCase().replace(/[^\p{L}]/gu, "");
+    if (INSTITUTION_WORDS.has(lower)) {
+      const next = tokens[i + 1]?.[0].toLowerCase();
+      if (next === "of" || i === 0) return tokens[i]!.index;
+      return tokens[Math.max(0, i - 1)]!.index;
+    }
+    // An acronym followed by a proper noun: "NIT Allahabad".
+    if (i > 0 && /^[A-Z]{2,6}$/.test(w) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? "")) return tokens[i]!.index;
+  }
+  return -1;
+}
+
+function setInstitution(d: Draft, text: string): void {
+  const parts = text.split(/\s*,\s*/);
+  // "University Of X, USA": trailing places → location.
+  let cut = parts.length;
+  while (cut > 1 && locationScore(parts.slice(cut - 1).join(", ")) >= 3) cut--;
+  d.e.institution = tidy(parts.slice(0, cut).join(", "));
+  const place = parts.slice(cut).join(", ");
+  if (place) d.e.location = place;
+  d.hasInstitution = true;
+}
+
+export function parseEducation(lines: Line[], file: string): Education[] {
+  const out: Draft[] = [];
+  let cur: Draft | undefined;
+  const start = (l: Line): Draft => {
+    cur = { e: { source: { file, line: l.n } }, hasInstitution: false, hasDegree: false, hasDates: false };
+    out.push(cur);
+    return cur;
+  };
+  for (const l of lines) {
+    if (!l.text) continue;
+    let text = l.text;
+    const range = findRange(text);
+    const instLike = (hasInstitutionWord(text) && !/\d/.test(text)) || /^[A-Z]{2,6}\s\p{Lu}/u.test(text);
+    const degree = splitDegree(text.replace(/^\s*[-–•]\s*/, ""));
+    const wantsNew =
+      !cur ||
+      (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
+      (instLike && !l.bullet && cur.hasInstitution) ||
+      (degree && !l.bullet && cur.hasDegree && !instLike);
+    const d = wantsNew ? start(l) : cur!;
+    if (range) {
+      if (range.startDate) d.e.startDate = range.startDate;
+      if (range.ongoing) d.e.ongoing = true;
+      else if (range.endDate) d.e.endDate = range.endDate;
+      else if (range.single && range.startDate) {
+        // A single year on a school line is the graduation date.
+        d.e.endDate = range.startDate;
+        delete d.e.startDate;
+      }
+      d.hasDates = true;
+      text = removeSpan(text, range.index, range.end);
+      if (!text) continue;
+    }
+    const score = SCORE_RE.exec(text);
+    if (score) {
+      d.e.score = score[1]!.trim();
+      text = tidy(text.replace(score[0], " "));
+      if (!text) continue;
+    }
+    const courses = COURSES_RE.exec(text);
+    if (courses) {
+      d.e.courses = [...(d.e.courses ?? []), ...courses[1]!.split(/\s*[,;]\s*/).filter(Boolean)];
+      continue;
+    }
+    const deg = splitDegree(text);
+    if (deg && !d.hasDegree) {
+      d.e.studyType = deg.studyType;
+      if (deg.area) d.e.area = deg.area;
+      d.hasDegree = true;
+      if (deg.rest) {
+        if (!d.hasInstitution && (hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest))) setInstitution(d, deg.rest);
+        else if (!d.hasInstitution && locationScore(deg.rest) < 3) setInstitution(d, deg.rest);
+        else (d.e.notes ??= []).push(deg.rest);
+      }
+      continue;
+    }
+    const pieces = text.split(/\s+[·|•—–]\s+/).map(tidy).filter(Boolean);
+    if (!d.hasInstitution && !l.bullet && (hasInstitutionWord(text) || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
+      setInstitution(d, pieces[0]!);
+      for (const p of pieces.slice(1)) {
+        const dg = splitDegree(p);
+        if (dg && !d.hasDegree) {
+          d.e.studyType = dg.studyType;
+          if (dg.area) d.e.area = dg.area;
+          d.hasDegree = true;
+        } else (d.e.notes ??= []).push(p);
+      }
+      continue;
+    }
+    (d.e.notes ??= []).push(text);
+  }
+  // Notes that wrap ("Top 3 Engineering University" / "in Southern Asia") are one note.
+  return out.map((d) => {
+    if (d.e.notes) {
+      const joined: string[] = [];
+      for (const n of d.e.notes) {
+        const last = joined[joined.length - 1];
+        if (last !== undefined && /^\p{Ll}/u.test(n) && !/[.!?]$/.test(last)) joined[joined.length - 1] = `${last} ${n}`;
+        else joined.push(n);
+      }
+      d.e.notes = joined;
+    }
+    return d.e;
+  });
+}

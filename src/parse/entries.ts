@@ -1,0 +1,208 @@
+/**
+ * Shared entry machinery: finding where dated entries start (anchor lines with a date
+ * range, plus the header lines just above them), splitting header lines into parts, and
+ * collecting bullets (with wrapped lines joined) into highlights.
+ */
+import { findRange, isDurationLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
+import { isProse, listItems } from "./features.js";
+import type { Line } from "./lines.js";
+import { ROLE_EVENT_RE } from "./vocab.js";
+
+export interface Block {
+  /** Header lines (the anchor last). */
+  header: Line[];
+  anchor: Line;
+  range: DateRange;
+  body: Line[];
+}
+
+/** The date range of a header-like line, or undefined. */
+export function anchorRange(line: Line): DateRange | undefined {
+  if (!line.text || line.bullet) return undefined;
+  if (line.text.length > 1500) return undefined;
+  const r = findRange(line.text);
+  if (!r) return undefined;
+  const rest = removeSpan(line.text, r.index, r.end);
+  if (r.single) {
+    // A single date anchors only a short line that is nothing but a header (no "Joined ...").
+    if (ROLE_EVENT_RE.test(line.text)) return undefined;
+    if (rest && (isProse(rest) || rest.split(/\s+/).length > 10)) return undefined;
+    const atEdge = r.index <= 1 || r.end >= line.text.length - 1 || line.cells.length > 1;
+    if (!atEdge) return undefined;
+    return r;
+  }
+  if (line.cells.length > 1) return r;
+  if (isProse(rest) && r.index > 3 && r.end < line.text.length - 3) return undefined;
+  if (rest.split(/\s+/).length > 25) return undefined;
+  return r;
+}
+
+/** A line inside a body that starts a role: `Trading Platform (Rust) Joined Dec '22 · Promoted Nov '23`. */
+export function isRoleLine(line: Line): boolean {
+  if (line.bullet || !line.text || isProse(line.text)) return false;
+  const m = ROLE_EVENT_RE.exec(line.text);
+  if (!m) return false;
+  const after = line.text.slice(m.index);
+  const r = findRange(after);
+  return r !== undefined && r.index < 16;
+}
+
+/** Split `lines` into blocks at anchors; lines before the first header are returned as `lead`. */
+export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | undefined = anchorRange): {
+  lead: Line[];
+  blocks: Block[];
+} {
+  const anchors: { i: number; range: DateRange }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const r = isAnchor(lines[i]!);
+    if (r) anchors.push({ i, range: r });
+  }
+  const starts: number[] = [];
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!.i;
+    const floor = k > 0 ? anchors[k - 1]!.i + 1 : 0;
+    let start = a;
+    let collected = 0;
+    for (let j = a - 1; j >= floor; j--) {
+      const l = lines[j]!;
+      if (!l.text) {
+        if (collected >= 2) break;
+        continue;
+      }
+      if (l.bullet || isProse(l.text) || isRoleLine(l) || l.text.length > 140) break;
+      // A line that ends a sentence, or a run of list items, is the previous body's.
+      if (/[.;:]$/.test(l.text) && !isDurationLine(l.text)) break;
+      if (!isDurationLine(l.text)) collected++;
+      if (collected > 3) break;
+      start = j;
+    }
+    // Blank lines between the header and the previous body are not part of the header.
+    starts.push(start);
+  }
+  const lead = lines.slice(0, starts[0] ?? lines.length);
+  const blocks: Block[] = anchors.map((a, k) => {
+    const start = starts[k]!;
+    const end = k + 1 < anchors.length ? starts[k + 1]! : lines.length;
+    return {
+      header: lines.slice(start, a.i + 1).filter((l) => l.text),
+      anchor: lines[a.i]!,
+      range: a.range,
+      body: lines.slice(a.i + 1, end),
+    };
+  });
+  return { lead, blocks };
+}
+
+export interface Part {
+  text: string;
+  /** Index of the header line it came from. */
+  line: number;
+  /** The other parts of its line are a stack. */
+  withList: boolean;
+  bold: boolean;
+  /** The part came from splitting "Title at Company" (0: title side, 1: company side). */
+  side?: 0 | 1;
+}
+
+const STRONG_SEP_RE = /\s+[|·•—–]\s+|\s+-\s+|\s+\/\/\s+/;
+
+/**
+ * Split header lines into candidate parts. The anchor's date span is removed; durations
+ * dropped; stacks (`- Python, Java, Flink`) returned separately as keywords.
+ */
+export function headerParts(header: Line[], anchor: Line, range: DateRange): { parts: Part[]; keywords: string[]; longCells: string[] } {
+  const parts: Part[] = [];
+  const keywords: string[] = [];
+  const longCells: string[] = [];
+  header.forEach((line, li) => {
+    const strong = line.strong;
+    const chunks: string[] = [];
+    if (line.cells.length > 1) {
+      for (const cell of line.cells) {
+        let c = cell;
+        if (line === anchor) {
+          const r = findRange(c);
+          if (r && !r.single === !range.single) c = removeSpan(c, r.index, r.end);
+        }
+        const lead = strong.find((s) => c.startsWith(s));
+        const afterLead = lead ? c.slice(lead.length).trim() : "";
+        if (c.includes("\n") || isProse(c.replace(/\n/g, " ")) || afterLead.split(/\s+/).length >= 4) {
+          longCells.push(c);
+          continue;
+        }
+        c = stripDurations(c);
+        if (!c) continue;
+        chunks.push(c.replace(/\n/g, " "));
+      }
+    } else {
+      let t = line.text;
+      if (line === anchor) t = removeSpan(t, range.index, range.end);
+      t = stripDurations(t);
+      if (t && !isDurationLine(t)) chunks.push(t);
+    }
+    for (const chunk of chunks) {
+      const pieces = chunk.split(STRONG_SEP_RE).map(tidy).filter(Boolean);
+      const listIdx = pieces.findIndex((p) => (listItems(p)?.length ?? 0) >= 3 || (pieces.length > 1 && p !== pieces[0] && (listItems(p)?.length ?? 0) >= 2));
+      const withList = listIdx >= 0 && pieces.length > 1;
+      pieces.forEach((p, pi) => {
+        if (withList && pi === listIdx) {
+          keywords.push(...listItems(p)!);
+          return;
+        }
+        const bold = strong.some((s) => s === p || p.startsWith(s));
+        const at = /^(.{2,80}?)\s+(?:at|@)\s+(\S.{0,80})$/.exec(p);
+        if (at && !withList) {
+          parts.push({ text: tidy(at[1]!), line: li, withList, bold, side: 0 });
+          parts.push({ text: tidy(at[2]!), line: li, withList, bold, side: 1 });
+          return;
+        }
+        parts.push({ text: p, line: li, withList, bold });
+      });
+    }
+  });
+  return { parts, keywords, longCells };
+}
+
+/** Items of a long cell or paragraph: split on circled numbers and `\n` bullets. */
+export function splitItemsInline(text: string): string[] {
+  return text
+    .split(/\s*[①-⑳]\s*|\n/)
+    .map((s) => s.replace(/^(?:[•●○◦▪‣›\-*–]\s*){1,3}/, "").replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+}
+
+/** Bullets and paragraphs of a body → highlights and a summary (wrapped lines joined). */
+export function collectBody(lines: Line[]): { highlights: string[]; paragraphs: string[]; first?: Line } {
+  const highlights: string[] = [];
+  const paragraphs: string[] = [];
+  let prev: { kind: "bullet" | "para"; line: Line } | undefined;
+  let first: Line | undefined;
+  for (const l of lines) {
+    if (!l.text) {
+      prev = undefined;
+      continue;
+    }
+    first ??= l;
+    const inlineItems = l.cells.length > 1 || /[①-⑳]/.test(l.text) ? splitItemsInline(l.cells.join("\n")) : [l.text];
+    if (l.bullet) {
+      highlights.push(...inlineItems);
+      prev = { kind: "bullet", line: l };
+      continue;
+    }
+    if (prev) {
+      const target = prev.kind === "bullet" ? highlights : paragraphs;
+      const last = target[target.length - 1];
+      const continues = last !== undefined && (/^\p{Ll}/u.test(l.text) || !/[.!?:;]$/.test(last)) && prev.line.n !== l.n;
+      if (continues && (l.indent >= prev.line.indent || prev.kind === "para" || /^\p{Ll}/u.test(l.text))) {
+        target[target.length - 1] = `${last} ${l.text}`;
+        prev = { kind: prev.kind, line: l };
+        continue;
+      }
+    }
+    if (inlineItems.length > 1) highlights.push(...inlineItems);
+    else if (highlights.length > 0 && !isProse(l.text)) highlights.push(l.text);
+    else paragraphs.push(l.text);
+    prev = { kind: "para", line: l };
+  }
+  return { highlights, paragraphs, first };
+}

@@ -1,0 +1,175 @@
+/**
+ * Feature scores (the OpenResume idea): small rules that add or subtract points for "is
+ * this text a job title / a company / a place / a person's name / a list of tools?".
+ * Callers compare scores across candidates and take the best.
+ */
+import { findRange } from "./dates.js";
+import {
+  COMPANY_SUFFIXES,
+  INSTITUTION_WORDS,
+  NAME_PARTICLES,
+  PLACES,
+  REGION_CODE_RE,
+  TEAM_NOUNS,
+  TITLE_NOUNS,
+  TITLE_QUALIFIERS,
+  wordsOf,
+} from "./vocab.js";
+
+export const DEGREE_RE =
+  /^(?:(?:bachelor|master|doctor)(?:'?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|bba|bca|mca|llb|llm|md|jd|diploma|associate(?:'?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|a[- ]levels?|abitur|baccalaur[ée]at|licence|laurea|diplom|magister|postgraduate|undergraduate|graduate certificate|certificate)(?![\p{L}])/iu;
+
+/** A degree at the start of `text`, e.g. "Bachelor of Technology", "B.Tech", "PhD". */
+export function degreeAt(text: string): string | undefined {
+  const t = text.trim();
+  const m = DEGREE_RE.exec(t);
+  if (!m) return undefined;
+  // "Bachelor of Technology", "Master of Business Administration" (case-sensitive words).
+  const of = /^(?:bachelor|master|doctor)/i.test(m[0]) ? OF_FIELD_RE.exec(t.slice(m[0].length)) : null;
+  return (m[0] + (of ? of[0] : "")).trim();
+}
+
+const OF_FIELD_RE = /^\sof\s\p{Lu}\p{L}{1,20}(?:(?:\s(?:and|&))?\s\p{Lu}\p{L}{1,20}){0,3}/u;
+
+export function hasInstitutionWord(text: string): boolean {
+  return wordsOf(text).some((w) => INSTITUTION_WORDS.has(w));
+}
+
+/** Points for "this is a job title". */
+export function titleScore(text: string): number {
+  const ws = wordsOf(text);
+  if (ws.length === 0) return -10;
+  let score = 0;
+  let nouns = 0;
+  for (const w of ws) {
+    const parts = w.split(/[/-]/);
+    if (parts.some((p) => TITLE_NOUNS.has(p))) nouns++;
+    else if (TITLE_QUALIFIERS.has(w)) score += 1;
+  }
+  score += nouns * 4;
+  if (nouns === 0) score -= 4;
+  if (ws.length > 8) score -= 4;
+  if (/[@,]/.test(text)) score -= 2;
+  if (/^(?:at|@)\s/i.test(text)) score -= 6;
+  if (hasInstitutionWord(text) && nouns === 0) score -= 4;
+  return score;
+}
+
+/** Points for "this is a team or department". */
+export function teamScore(text: string): number {
+  const ws = wordsOf(text);
+  let score = ws.some((w) => TEAM_NOUNS.has(w)) ? 5 : 0;
+  if (ws.length > 7) score -= 3;
+  return score;
+}
+
+/** Points for "this is a place": `London, UK`, `San Francisco, CA`, `Remote`. */
+export function locationScore(text: string): number {
+  const t = text.trim().replace(/^\(|\)$/g, "");
+  if (!t || t.length > 60 || /\d{3,}|@|https?:/.test(t)) return -5;
+  const parts = t.split(/\s*[,/]\s*/).filter(Boolean);
+  if (parts.length > 4) return -5;
+  let score = 0;
+  let known = 0;
+  for (const part of parts) {
+    const ws = part.split(/\s+/);
+    if (ws.length > 4) return -5;
+    if (!ws.every((w) => /^[\p{Lu}(]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || w === "&")) score -= 3;
+    if (REGION_CODE_RE.test(part)) known++;
+    else if (wordsOf(part).some((w) => PLACES.has(w))) known++;
+  }
+  score += known * 3;
+  if (parts.length >= 2 && score >= 0) score += 2;
+  if (parts.length === 1 && known === 0) score -= 2;
+  if (titleScore(t) > 0) score -= 4;
+  if (/\b(remote|hybrid)\b/i.test(t)) score += 3;
+  return score;
+}
+
+/** Points for "this is a company": what is left when it is nothing else. */
+export function companyScore(text: string): number {
+  const ws = wordsOf(text);
+  if (ws.length === 0) return -10;
+  let score = 1;
+  if (ws.some((w) => COMPANY_SUFFIXES.has(w))) score += 3;
+  if (ws.length > 6) score -= 3;
+  if (titleScore(text) > 0) score -= 4;
+  if (locationScore(text) > 2) score -= 3;
+  if (teamScore(text) > 0) score -= 2;
+  if (findRange(text)) score -= 5;
+  if (/[.!?]$/.test(text) && ws.length > 4) score -= 4;
+  return score;
+}
+
+/** A person's name: 2–4 capitalised words, no digits or punctuation beyond `.-'`. */
+export function nameScore(text: string): number {
+  const t = text.trim();
+  if (!t || t.length > 50 || /[\d@:|/\\,;!?()[\]{}<>#*=+]/.test(t)) return -10;
+  const ws = t.split(/\s+/);
+  if (ws.length < 2 || ws.length > 5) return ws.length === 1 ? -2 : -10;
+  let score = 3;
+  for (const w of ws) {
+    if (NAME_PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]{0,30}$/u.test(w)) return -10;
+  }
+  if (titleScore(t) > 0) score -= 6;
+  if (locationScore(t) > 2) score -= 4;
+  if (hasInstitutionWord(t)) score -= 6;
+  if (wordsOf(t).some((w) => COMPANY_SUFFIXES.has(w) || TEAM_NOUNS.has(w))) score -= 4;
+  return score;
+}
+
+/** A comma/`·`-separated list of short items (a stack): `Python, Java / Springboot, Flink`. */
+export function listItems(text: string): string[] | undefined {
+  const items = text.split(/\s*[,;·•|]\s*/).map((s) => s.trim()).filter(Boolean);
+  if (items.length < 2) return undefined;
+  if (items.some((i) => i.split(/\s+/).length > 4 || i.length > 40)) return undefined;
+  if (/[.!?]$/.test(text.trim())) return undefined;
+  return items;
+}
+
+/** A sentence-like line (a paragraph of prose rather than a heading or a field). */
+export function isProse(text: string): boolean {
+  const ws = text.split(/\s+/).length;
+  return ws >= 12 || (/[.!?]$/.test(text) && ws >= 5);
+}
+
+/** "JANE DOE" → "Jane Doe"; other text unchanged. */
+export function titleCaseIfCaps(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2 || letters !== letters.toUpperCase()) return text;
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/**
+ * Split a free list into items: on commas/semicolons/`·`/`|` when present, otherwise on
+ * spaces, keeping `A / B` together and runs joined by connector words
+ * (`Impact of Tech on Media & Society`).
+ */
+export function splitItems(text: string, connectors: boolean): string[] {
+  const t = text.trim();
+  if (!t) return [];
+  if (/[,;·•|]/.test(t)) return t.split(/\s*[,;·•|]\s*/).map((s) => s.trim()).filter(Boolean);
+  const tokens = t.split(/\s+/);
+  const items: string[] = [];
+  let glue = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const lower = tok.toLowerCase();
+    const isConnector = connectors && /^(?:of|on|and|&|in|for|the|to|with|a|an|at|by)$/.test(lower) && items.length > 0;
+    if (tok === "/" && items.length > 0) {
+      items[items.length - 1] += " /";
+      glue = true;
+      continue;
+    }
+    if (isConnector) {
+      items[items.length - 1] += " " + tok;
+      glue = true;
+      continue;
+    }
+    if (glue && items.length > 0) items[items.length - 1] += " " + tok;
+    else items.push(tok);
+    glue = false;
+  }
+  return items;
+}

@@ -1,0 +1,266 @@
+/**
+ * Step 1 of the parser: raw text → normalised lines.
+ *
+ * Strips what converters leave behind (HTML tags, table rows, LaTeX math and escapes,
+ * Markdown emphasis/links, page footers) while keeping the signals later steps need:
+ * Markdown heading levels, bold spans, links, bullets and their depth, and columns
+ * (tab- or wide-space-separated cells, `<td>` cells, Markdown table cells).
+ */
+
+export interface Link {
+  text: string;
+  url: string;
+}
+
+export interface Line {
+  /** 1-based line number in the source. */
+  n: number;
+  /** The cleaned text (cells joined by a space). Empty for blank lines. */
+  text: string;
+  /** Columns of the line; one cell for an ordinary line. A cell may hold `\n`-separated items. */
+  cells: string[];
+  /** Leading indentation (a tab counts 4), relative to the document's least indented line. */
+  indent: number;
+  /** The line started with a bullet or list number (stripped from `text`). */
+  bullet: boolean;
+  /** Markdown heading level (1-6), when the line was `# ...`. */
+  heading?: number;
+  /** Bold spans (`**x**`, `<b>x</b>`), cleaned. */
+  strong: string[];
+  links: Link[];
+  /** A horizontal rule (`---`); such lines have empty text. */
+  rule?: boolean;
+}
+
+const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", rarr: "→",
+  larr: "←", bull: "•", middot: "·", hellip: "…", copy: "©", reg: "®", trade: "™", times: "×",
+  asymp: "≈", le: "≤", ge: "≥", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", eacute: "é",
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      if (!Number.isFinite(code) || code < 32 || code > 0x10ffff || (code >= 0x7f && code < 0xa0)) return " ";
+      if (code >= 0xd800 && code <= 0xdfff) return " ";
+      return String.fromCodePoint(code);
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+const LATEX_SYMBOLS: Record<string, string> = {
+  approx: "≈", sim: "~", rightarrow: "→", to: "→", longrightarrow: "→", leftarrow: "←", Rightarrow: "⇒",
+  times: "×", cdot: "·", le: "≤", leq: "≤", ge: "≥", geq: "≥", neq: "≠", ne: "≠", pm: "±", infty: "∞",
+  mu: "μ", alpha: "α", beta: "β", gamma: "γ", delta: "δ", lambda: "λ", sigma: "σ", pi: "π", theta: "θ",
+  epsilon: "ε", ldots: "…", dots: "…", cdots: "⋯", degree: "°", checkmark: "✓", bullet: "•",
+  textbar: "|", textasciitilde: "~", quad: " ", qquad: " ", LaTeX: "LaTeX", TeX: "TeX",
+};
+
+const DOLLAR = "\u0001";
+
+function latexCommands(s: string): string {
+  return s
+    .replace(/\\href\{([^{}]{0,500})\}\{([^{}]{0,300})\}/g, "[$2]($1)")
+    .replace(/\\(?:text|mathrm|textrm|textbf|textit|textsc|texttt|emph|mathbf|mathit|mathsf|underline|operatorname|url|small|footnotesize)\{([^{}]{0,300})\}/g, "$1")
+    .replace(/\\([A-Za-z]{1,20})(?![A-Za-z])\s?/g, (m, name: string) => {
+      const sym = LATEX_SYMBOLS[name];
+      return sym === undefined ? m : sym + (sym === " " ? "" : m.endsWith(" ") ? " " : "");
+    });
+}
+
+/** LaTeX math and escapes → plain text: `$\approx 100$` → `≈ 100`, `\&` → `&`. */
+export function cleanLatex(s: string): string {
+  if (!s.includes("\\") && !s.includes("$")) return s;
+  let out = s.replace(/\\\$/g, DOLLAR);
+  out = out.replace(/\$([^$]{1,300})\$/g, (m, body: string) => {
+    if (!/[\\^_{}]/.test(body)) return m;
+    return latexCommands(body)
+      .replace(/\\([%&#_{}])/g, "$1")
+      .replace(/[{}]/g, "")
+      .replace(/\^/g, "")
+      .replace(/\s{2,}/g, " ")
+      .trim();
+  });
+  out = latexCommands(out);
+  out = out.replace(/\\\\/g, " ").replace(/\\([%&#_{}])/g, "$1");
+  return out.split(DOLLAR).join("$");
+}
+
+/** HTML leftovers inside one cell → Markdown-ish text; `<br>`/`<li>` become `\n`. */
+export function cleanHtml(s: string): string {
+  if (!s.includes("<") && !s.includes("&")) return s;
+  let out = s;
+  if (out.includes("<")) {
+    out = out
+      .replace(/<br\s{0,3}\/?>/gi, "\n")
+      .replace(/<li(?:\s[^<>]{0,300})?>/gi, "\n• ")
+      .replace(/<\/(?:li|ul|ol|p|div|h[1-6])>/gi, "\n")
+      .replace(/<(?:ul|ol|p|div)(?:\s[^<>]{0,300})?>/gi, "\n")
+      .replace(/<(?:b|strong)(?:\s[^<>]{0,300})?>([^<>]{1,300})<\/(?:b|strong)>/gi, "**$1**")
+      .replace(/<a\s[^<>]{0,300}href="([^"<>]{1,500})"[^<>]{0,300}>([^<>]{0,300})<\/a>/gi, "[$2]($1)")
+      .replace(/<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?\/?>/g, " ")
+      .replace(/<((?:https?:\/\/|mailto:)[^<>\s]{1,500}|[^<>\s@]{1,64}@[^<>\s@]{1,253})>/gi, "$1");
+  }
+  return decodeEntities(out);
+}
+
+/** Markdown inline markup → text, collecting bold spans and links. */
+export function cleanMarkdown(s: string, strong: string[] = [], links: Link[] = []): string {
+  let out = s;
+  if (/[[*_`~!]/.test(out)) {
+    out = out
+      .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)/g, "")
+      .replace(/\[([^\]\n]{0,300})\]\(([^)\s]{1,500})(?:\s{1,3}"[^"\n]{0,100}")?\)/g, (_m, text: string, url: string) => {
+        links.push({ text: text.replace(/[*_`]/g, "").trim(), url });
+        return text;
+      })
+      .replace(/\*\*([^*\n]{1,300})\*\*/g, (_m, t: string) => {
+        strong.push(t);
+        return t;
+      })
+      .replace(/(?<![\p{L}\p{N}_])__([^_\n]{1,300})__(?![\p{L}\p{N}_])/gu, (_m, t: string) => {
+        strong.push(t);
+        return t;
+      })
+      .replace(/(?<![\p{L}\p{N}*])\*([^*\s][^*\n]{0,300})\*(?![\p{L}\p{N}*])/gu, "$1")
+      .replace(/(?<![\p{L}\p{N}_])_([^_\s][^_\n]{0,300})_(?![\p{L}\p{N}_])/gu, "$1")
+      .replace(/`([^`\n]{1,300})`/g, "$1")
+      .replace(/~~([^~\n]{1,300})~~/g, "$1")
+      .replace(/\*\*/g, "");
+  }
+  out = out.replace(/\\([\\`*_{}[\]()#+\-.!|>~&%$])/g, "$1");
+  return out;
+}
+
+const BULLET_RE = /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳])[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙](?=\S)|^[①-⑳](?=\S)/u;
+
+/** Strip leading bullet markers (`- ① text` → `text`); returns the text and whether any was found. */
+export function stripBullet(text: string): { text: string; bullet: boolean } {
+  let t = text;
+  let bullet = false;
+  for (let i = 0; i < 3; i++) {
+    const m = BULLET_RE.exec(t);
+    if (!m) break;
+    // "- 2019 ..." keeps its hyphen meaning; "1.5x faster" is not a list number.
+    t = t.slice(m[0].length);
+    bullet = true;
+  }
+  return { text: t, bullet };
+}
+
+const PAGE_RE = /^(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]{0,2}\/[ \t]{0,2}\d{1,3}|\d{1,3}[ \t]{0,2}of[ \t]{0,2}\d{1,3})$/i;
+const RULE_RE = /^(?:-[ \t]{0,2}){3,}$|^(?:\*[ \t]{0,2}){3,}$|^(?:_[ \t]{0,2}){3,}$|^={3,}$|^[─━═—–]{3,}$/;
+
+function cleanCell(cell: string, strong: string[], links: Link[]): string {
+  let c = cleanHtml(cell);
+  c = cleanLatex(c);
+  c = cleanMarkdown(c, strong, links);
+  return c
+    .split("\n")
+    .map((p) => p.replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, " ").trim())
+    .filter((p, i) => p !== "" || i === 0)
+    .join("\n")
+    .trim();
+}
+
+function indentOf(raw: string): number {
+  let n = 0;
+  for (const ch of raw) {
+    if (ch === " ") n += 1;
+    else if (ch === "\t") n += 4;
+    else break;
+  }
+  return n;
+}
+
+function splitCells(body: string): string[] {
+  const t = body.trim();
+  if (/^\|.*\|$/.test(t) && t.length > 1) {
+    return t.slice(1, -1).split("|").map((c) => c.trim());
+  }
+  return t.split(/\t+| {3,}/).map((c) => c.trim()).filter((c) => c !== "");
+}
+
+const TABLE_SEPARATOR_RE = /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0,3}(?::?-{2,}:?)?[ \t]{0,3}\|?$/;
+
+/** Normalise a whole document into lines. */
+export function normalizeLines(input: string): Line[] {
+  const rawLines = input.replace(/\r\n?/g, "\n").split("\n");
+  const lines: Line[] = [];
+  for (let i = 0; i < rawLines.length; i++) {
+    const n = i + 1;
+    let raw = (rawLines[i] ?? "").replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
+    if (raw.length > 5000) raw = raw.slice(0, 5000);
+    const indent = indentOf(raw);
+    let body = raw.trim();
+    if (body === "") {
+      lines.push(blank(n));
+      continue;
+    }
+    if (TABLE_SEPARATOR_RE.test(body) && body.includes("|")) continue;
+    if (RULE_RE.test(body)) {
+      // Setext heading: "Title\n-----" directly under a text line.
+      const prev = lines[lines.length - 1];
+      if (prev && prev.text && !prev.bullet && prev.heading === undefined && prev.n === n - 1 && /^[=-]/.test(body)) {
+        prev.heading = body.startsWith("=") ? 1 : 2;
+        continue;
+      }
+      lines.push({ ...blank(n), rule: true });
+      continue;
+    }
+    let heading: number | undefined;
+    const h = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#{1,6})?$/.exec(body);
+    if (h) {
+      heading = h[1]!.length;
+      body = h[2]!;
+    }
+    body = body.replace(/^(?:>[ \t]?){1,5}/, "");
+    const strong: string[] = [];
+    const links: Link[] = [];
+    const cells = splitCells(body).map((c) => cleanCell(c, strong, links)).filter((c) => c !== "");
+    const cleanStrong = strong.map((s) => cleanCell(s, [], [])).filter(Boolean);
+    if (cells.length === 0) {
+      lines.push(blank(n));
+      continue;
+    }
+    // One column holding <br>/<li> items: one line per item.
+    const parts = cells.length === 1 ? cells[0]!.split("\n").filter((p) => p.trim() !== "") : [cells.join(" ")];
+    for (let k = 0; k < parts.length; k++) {
+      const part = cells.length === 1 ? parts[k]! : "";
+      const lineCells = cells.length === 1 ? [part] : cells;
+      const first = stripBullet(lineCells[0]!.replace(/\n/g, " ").trim());
+      const text = [first.text, ...lineCells.slice(1)].map((c) => c.replace(/\s*\n\s*/g, " ")).join(" ").trim();
+      if (PAGE_RE.test(text)) continue;
+      if (text === "") continue;
+      const outCells = lineCells.length === 1 ? [first.text] : [first.text, ...lineCells.slice(1)];
+      lines.push({
+        n,
+        text,
+        cells: outCells.filter((c) => c.trim() !== ""),
+        indent: indent + (k > 0 ? 2 : 0),
+        bullet: first.bullet || (k > 0 && /^[•●○◦▪]/.test(parts[k]!)),
+        heading: k === 0 ? heading : undefined,
+        strong: k === 0 ? cleanStrong : [],
+        links: k === 0 ? links : [],
+      });
+    }
+  }
+  // Indentation relative to the least indented text line.
+  let min = Infinity;
+  for (const l of lines) if (l.text) min = Math.min(min, l.indent);
+  if (min !== Infinity && min > 0) for (const l of lines) l.indent = Math.max(0, l.indent - min);
+  return lines;
+}
+
+function blank(n: number): Line {
+  return { n, text: "", cells: [], indent: 0, bullet: false, strong: [], links: [] };
+}
+
+/** Text cleaning for a single inline string (no line structure). */
+export function cleanInline(s: string): string {
+  return cleanCell(s.replace(CONTROL_RE, ""), [], []).replace(/\s*\n\s*/g, " ").trim();
+}

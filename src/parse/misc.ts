@@ -1,0 +1,174 @@
+/**
+ * The smaller sections: spoken languages, interests, awards, certificates, publications,
+ * references, and text sections the model has no field for (→ extra).
+ */
+import type { Award, Certificate, Interest, Language, Publication, Reference } from "../profile/schema.js";
+import { findRange, removeSpan, tidy } from "./dates.js";
+import { isProse, splitItems } from "./features.js";
+import type { Line } from "./lines.js";
+import { FLUENCY_RE, HUMAN_LANGUAGES } from "./vocab.js";
+
+const texts = (lines: Line[]): Line[] => lines.filter((l) => l.text);
+
+/** Are these lines spoken languages (English, Native) rather than programming languages? */
+export function looksSpoken(lines: Line[]): boolean {
+  let human = 0;
+  let other = 0;
+  for (const l of texts(lines)) {
+    for (const item of l.text.split(/\s*[,;·|]\s*/)) {
+      const first = item.trim().split(/[\s(:–—-]+/)[0]?.toLowerCase() ?? "";
+      if (HUMAN_LANGUAGES.has(first)) human++;
+      else if (first) other++;
+    }
+  }
+  return human > 0 && human >= other / 2;
+}
+
+export function parseLanguages(lines: Line[], file: string): Language[] {
+  const out: Language[] = [];
+  for (const l of texts(lines)) {
+    const items = /[(:–—-]/.test(l.text) && !/,/.test(l.text) ? [l.text] : l.text.split(/\s*[,;·|]\s*/);
+    for (const item of items) {
+      const m = /^([\p{L} ]{2,40}?)\s*(?:\(([^()]{1,60})\)|[:–—-]\s*(.{1,60}))?$/u.exec(item.trim());
+      if (!m) {
+        if (item.trim()) out.push({ language: item.trim(), source: { file, line: l.n } });
+        continue;
+      }
+      const lang: Language = { language: m[1]!.trim(), source: { file, line: l.n } };
+      const fluency = (m[2] ?? m[3])?.trim();
+      if (fluency) lang.fluency = fluency;
+      else {
+        // "English Native": the fluency word trailing the language.
+        const words = lang.language!.split(/\s+/);
+        if (words.length > 1 && FLUENCY_RE.test(words.slice(1).join(" "))) {
+          lang.language = words[0]!;
+          lang.fluency = words.slice(1).join(" ");
+        }
+      }
+      out.push(lang);
+    }
+  }
+  return out;
+}
+
+export function parseInterests(lines: Line[], file: string): Interest[] {
+  const out: Interest[] = [];
+  for (const l of texts(lines)) {
+    const labeled = /^([^:]{2,40}):\s*(.+)$/.exec(l.text);
+    if (labeled) {
+      out.push({ name: labeled[1]!.trim(), keywords: splitItems(labeled[2]!, true), source: { file, line: l.n } });
+      continue;
+    }
+    if (isProse(l.text) && /[.!?]$/.test(l.text)) {
+      out.push({ name: l.text, source: { file, line: l.n } });
+      continue;
+    }
+    for (const item of splitItems(l.text, true)) out.push({ name: item.replace(/[.;]$/, ""), source: { file, line: l.n } });
+  }
+  return out;
+}
+
+/** Entries of a list section: one per bullet or per unindented line; wrapped lines joined. */
+function items(lines: Line[]): { text: string; line: number }[] {
+  const out: { text: string; line: number; indent: number }[] = [];
+  let prevBlank = true;
+  for (const l of lines) {
+    if (!l.text) {
+      prevBlank = true;
+      continue;
+    }
+    const last = out[out.length - 1];
+    const wraps = last && !prevBlank && !l.bullet && (l.indent > last.indent || /^\p{Ll}/u.test(l.text) || !/[.!?]$/.test(last.text)) && !findRange(l.text)?.startDate;
+    if (wraps && last && !l.bullet && (l.indent > last.indent || /^\p{Ll}/u.test(l.text))) last.text += ` ${l.text}`;
+    else out.push({ text: l.text, line: l.n, indent: l.indent });
+    prevBlank = false;
+  }
+  return out;
+}
+
+function dated(text: string): { rest: string; date?: string } {
+  const r = findRange(text);
+  if (!r?.startDate) return { rest: text };
+  return { rest: removeSpan(text, r.index, r.end), date: r.endDate ?? r.startDate };
+}
+
+function splitSep(text: string): string[] {
+  return text.split(/\s+[|·—–-]\s+|,\s+(?=\p{Lu})/u).map(tidy).filter(Boolean);
+}
+
+export function parseAwards(lines: Line[], file: string): Award[] {
+  return items(lines).map(({ text, line }) => {
+    const { rest, date } = dated(text);
+    const [title, ...more] = splitSep(rest);
+    const a: Award = { title: title ?? rest, source: { file, line } };
+    if (date) a.date = date;
+    if (more.length) a.awarder = more.join(", ");
+    return a;
+  });
+}
+
+export function parseCertificates(lines: Line[], file: string): Certificate[] {
+  return items(lines).map(({ text, line }) => {
+    const { rest, date } = dated(text);
+    const urlM = /(?:https?:\/\/|www\.)\S{2,300}/.exec(rest);
+    const clean = urlM ? tidy(rest.replace(urlM[0], " ")) : rest;
+    const [name, ...more] = splitSep(clean);
+    const c: Certificate = { name: name ?? clean, source: { file, line } };
+    if (date) c.date = date;
+    if (more.length) c.issuer = more.join(", ");
+    if (urlM) c.url = urlM[0].startsWith("http") ? urlM[0] : `https://${urlM[0]}`;
+    return c;
+  });
+}
+
+/**
+ * Publications: `Authors. "Title." Venue, 2019.` → name (the quoted title when there is one),
+ * publisher (what follows the title), releaseDate (the year).
+ */
+export function parsePublications(lines: Line[], file: string): Publication[] {
+  return items(lines).map(({ text, line }) => {
+    const p: Publication = { source: { file, line } };
+    const r = findRange(text);
+    let rest = text;
+    if (r?.startDate) {
+      p.releaseDate = r.endDate ?? r.startDate;
+      rest = removeSpan(text, r.index, r.end);
+    }
+    const urlM = /(?:https?:\/\/|doi:\s?|www\.)\S{2,300}/i.exec(rest);
+    if (urlM) {
+      p.url = urlM[0].replace(/[.,]$/, "");
+      rest = tidy(rest.replace(urlM[0], " "));
+    }
+    const quoted = /[“"]([^”"]{3,300})[”"]/.exec(rest);
+    if (quoted) {
+      p.name = quoted[1]!.replace(/[.,]$/, "").trim();
+      const after = tidy(rest.slice(quoted.index + quoted[0].length).replace(/^[.,\s]+/, "").replace(/\(\s*\)/g, ""));
+      if (after) p.publisher = after.replace(/[.,]$/, "");
+      const before = tidy(rest.slice(0, quoted.index));
+      if (before) p.summary = before.replace(/[.,]$/, "");
+    } else {
+      const parts = rest.split(/\.\s+(?=\p{Lu})/u).map((s) => tidy(s)).filter(Boolean);
+      if (parts.length >= 3) {
+        // Authors. Title. Venue.
+        p.summary = parts[0];
+        p.name = parts[1];
+        p.publisher = parts.slice(2).join(". ").replace(/[.,]$/, "");
+      } else {
+        p.name = tidy(rest).replace(/[.,]$/, "");
+      }
+    }
+    return p;
+  });
+}
+
+export function parseReferences(lines: Line[], file: string): Reference[] {
+  return items(lines).map(({ text, line }) => {
+    const m = /^([\p{Lu}][\p{L}.' -]{1,40}?)\s+[—–-]\s+(.+)$/u.exec(text);
+    return m ? { name: m[1]!, reference: m[2]!, source: { file, line } } : { reference: text, source: { file, line } };
+  });
+}
+
+/** Lines of an unknown section, kept as text. */
+export function extraLines(lines: Line[]): string[] {
+  return items(lines).map((i) => i.text);
+}

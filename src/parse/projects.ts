@@ -1,0 +1,141 @@
+/**
+ * Projects: a heading line (`### **Name** Rust, Axum`, `Name | Go, gRPC | 2021`,
+ * `Name — what it is`), a kind line (`crate · 22M downloads`, `web · 2019`) followed by the
+ * name, a stack on the heading line or the line after, bullets and paragraphs.
+ */
+import type { Project } from "../profile/schema.js";
+import { findRange, removeSpan, tidy } from "./dates.js";
+import { collectBody } from "./entries.js";
+import { isProse, listItems } from "./features.js";
+import type { Line } from "./lines.js";
+
+/** `crate · 22M downloads`, `web · 2019`, `fork`: a lowercase kind, optionally a metric or date. */
+export const KIND_LINE_RE = /^([a-z][a-z0-9+#-]{1,24})(?:\s{1,3}·\s{1,3}(.{1,60}))?$/;
+
+const URL_IN_RE = /(?:https?:\/\/|www\.)[^\s|)]{2,300}|(?<![\w@.])(?:[a-z0-9-]{1,63}\.){1,3}(?:com|org|net|io|dev|app|rs|sh|me|co|ai)(?:\/[^\s|)]{0,200})?/;
+
+interface Draft {
+  p: Project;
+  body: Line[];
+  named: boolean;
+  stackAllowed: boolean;
+}
+
+function applyDates(p: Project, text: string): string {
+  const r = findRange(text);
+  if (!r) return text;
+  if (r.startDate) p.startDate = r.startDate;
+  if (r.ongoing) p.ongoing = true;
+  else if (r.endDate) p.endDate = r.endDate;
+  return removeSpan(text, r.index, r.end);
+}
+
+/** Kind line → type and metric/dates. */
+export function kindLine(text: string): Project | undefined {
+  const m = KIND_LINE_RE.exec(text.trim());
+  if (!m) return undefined;
+  const p: Project = { type: m[1]! };
+  if (m[2]) {
+    const rest = applyDates(p, m[2]);
+    if (rest) p.metric = rest;
+  }
+  return p;
+}
+
+/** A project heading line → name, stack, url, dates, description. */
+export function headingLine(line: Line): Project {
+  const p: Project = {};
+  let text = line.text;
+  const url = URL_IN_RE.exec(text);
+  if (url) {
+    p.url = /^https?:/i.test(url[0]) ? url[0] : `https://${url[0]}`;
+    text = tidy(text.replace(url[0], " ").replace(/\(\s*\)/g, ""));
+  }
+  text = applyDates(p, text);
+  const lead = line.strong.find((s) => text.startsWith(s));
+  let name: string;
+  let rest: string;
+  if (lead) {
+    name = lead;
+    rest = text.slice(lead.length);
+  } else {
+    const sep = /\s+(?:[|·—–]|-|:)\s+|:\s+/.exec(text);
+    name = sep ? text.slice(0, sep.index) : text;
+    rest = sep ? text.slice(sep.index + sep[0].length) : "";
+  }
+  name = tidy(name);
+  const kindParen = /\s\(([^()]{1,40})\)$/.exec(name);
+  if (kindParen && /^[a-z][a-z -]{1,30}$/.test(kindParen[1]!) && !/\s/.test(kindParen[1]!.trim())) {
+    p.type = kindParen[1]!;
+    name = name.slice(0, kindParen.index).trim();
+  }
+  if (name) p.name = name;
+  for (const piece of rest.split(/\s+[|·—–]\s+/).map(tidy).filter(Boolean)) {
+    const list = listItems(piece);
+    if (list && !isProse(piece)) p.keywords = [...(p.keywords ?? []), ...list];
+    else if (!p.keywords && piece.split(/\s+/).length <= 2 && !/[.!?]$/.test(piece) && /^\p{Lu}/u.test(piece)) p.keywords = [piece];
+    else p.description = [p.description, piece].filter(Boolean).join(" · ");
+  }
+  return p;
+}
+
+function isHeaderLike(l: Line, deeperHeading: boolean): boolean {
+  if (l.heading !== undefined) return deeperHeading;
+  if (l.bullet || isProse(l.text) || l.text.length > 120) return false;
+  return true;
+}
+
+export function parseProjects(lines: Line[], file: string): Project[] {
+  const drafts: Draft[] = [];
+  let cur: Draft | undefined;
+  const begin = (l: Line, p: Project, named: boolean): Draft => {
+    cur = { p: { ...p, source: { file, line: l.n } }, body: [], named, stackAllowed: true };
+    drafts.push(cur);
+    return cur;
+  };
+  const text = lines;
+  for (let i = 0; i < text.length; i++) {
+    const l = text[i]!;
+    if (!l.text) {
+      if (cur) cur.body.push(l);
+      continue;
+    }
+    const kind = l.heading === undefined && !l.bullet ? kindLine(l.text) : undefined;
+    if (kind) {
+      const d = begin(l, kind, false);
+      // The name is the next line when it is short and not prose.
+      const next = text[i + 1];
+      if (next && next.text && !next.bullet && !isProse(next.text) && next.text.length <= 80 && !kindLine(next.text)) {
+        const h = headingLine(next);
+        if (h.name) d.p.name = h.name;
+        if (h.keywords) d.p.keywords = h.keywords;
+        if (h.url) d.p.url = h.url;
+        if (h.description) d.p.description = h.description;
+        d.named = true;
+        i++;
+      }
+      continue;
+    }
+    const hasBody = cur !== undefined && cur.body.some((b) => b.text);
+    // A stack right under the heading: "Rust, Pingora".
+    if (cur && !hasBody && cur.stackAllowed && !l.bullet && listItems(l.text) && !isProse(l.text)) {
+      cur.p.keywords = [...(cur.p.keywords ?? []), ...listItems(l.text)!];
+      cur.stackAllowed = false;
+      continue;
+    }
+    if (isHeaderLike(l, true) && (!cur || hasBody || l.heading !== undefined)) {
+      const h = headingLine(l);
+      begin(l, h, Boolean(h.name));
+      continue;
+    }
+    if (!cur) begin(l, {}, false);
+    cur!.stackAllowed = false;
+    cur!.body.push(l);
+  }
+  return drafts.map((d) => {
+    const { highlights, paragraphs } = collectBody(d.body);
+    if (highlights.length) d.p.highlights = highlights;
+    if (paragraphs.length) d.p.description = [d.p.description, ...paragraphs].filter(Boolean).join("\n");
+    return d.p;
+  });
+}

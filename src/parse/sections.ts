@@ -1,0 +1,197 @@
+/**
+ * Step 2: lines → sections by heading. A line is a section heading when it is a Markdown
+ * heading at the document's section level, or when its words are section words ("Work
+ * History", "Programming Languages, Frameworks and Tools", "E X P E R I E N C E",
+ * "SKILLS:"), or an unknown ALL-CAPS line in a document whose other headings are ALL CAPS.
+ */
+import type { Line } from "./lines.js";
+
+export type SectionKind =
+  | "summary"
+  | "contact"
+  | "work"
+  | "projects"
+  | "skills"
+  | "education"
+  | "languages"
+  | "interests"
+  | "certificates"
+  | "publications"
+  | "awards"
+  | "volunteer"
+  | "references"
+  | "extra";
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as written, cleaned ("Professional Experience"). */
+  title: string;
+  /** The heading's line; absent for the preamble. */
+  line?: number;
+  lines: Line[];
+}
+
+/** Words that decide a heading's kind. */
+const KEYWORDS: Record<string, SectionKind> = {
+  experience: "work", experiences: "work", employment: "work", work: "work", career: "work", positions: "work",
+  jobs: "work", history: "work",
+  projects: "projects", project: "projects", portfolio: "projects", contributions: "projects",
+  skills: "skills", skill: "skills", tools: "skills", technologies: "skills", technology: "skills",
+  stack: "skills", competencies: "skills", competences: "skills", expertise: "skills", toolbox: "skills",
+  frameworks: "skills", proficiencies: "skills", programming: "skills", toolkit: "skills",
+  education: "education", academic: "education", academics: "education", qualifications: "education",
+  studies: "education", schooling: "education", degrees: "education",
+  languages: "languages",
+  interests: "interests", hobbies: "interests", passions: "interests",
+  certifications: "certificates", certificates: "certificates", certification: "certificates",
+  licenses: "certificates", licences: "certificates", credentials: "certificates",
+  publications: "publications", papers: "publications", articles: "publications", publication: "publications",
+  awards: "awards", honors: "awards", honours: "awards", achievements: "awards", scholarships: "awards",
+  accomplishments: "awards", recognition: "awards", prizes: "awards",
+  volunteering: "volunteer", volunteer: "volunteer",
+  summary: "summary", profile: "summary", about: "summary", objective: "summary", overview: "summary",
+  bio: "summary", introduction: "summary", synopsis: "summary",
+  contact: "contact", contacts: "contact",
+  references: "references", referees: "references",
+  talks: "extra", presentations: "extra", patents: "extra", memberships: "extra", affiliations: "extra",
+  leadership: "extra", activities: "extra", extracurricular: "extra", courses: "extra", coursework: "extra",
+  teaching: "extra", service: "extra", press: "extra", conferences: "extra", grants: "extra",
+  research: "extra", source: "projects", miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
+};
+
+/** Words that qualify a heading without deciding its kind. */
+const MODIFIERS = new Set(
+  `technical professional key core relevant selected other additional personal side academic industry
+  recent spoken soft hard computer software engineering open source and & of my me related areas
+  libraries databases platforms cloud methodologies information details highlights employment
+  community notable major select featured the in a also extra top`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Weak keywords: used only when the heading has no other keyword. */
+const WEAK = new Set(["experience", "experiences", "history", "other", "additional", "research", "work", "source", "teaching"]);
+
+function headingWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[:：]\s*$/, "")
+    .split(/[^\p{L}&]+/u)
+    .filter(Boolean);
+}
+
+/** The kind named by a heading's words, or undefined when it is not a heading phrase. */
+export function headingKind(text: string): SectionKind | undefined {
+  const ws = headingWords(text);
+  if (ws.length === 0 || ws.length > 7) return undefined;
+  let strong: SectionKind | undefined;
+  const weak: SectionKind[] = [];
+  for (const w of ws) {
+    const k = KEYWORDS[w];
+    if (k) {
+      if (WEAK.has(w)) weak.push(k);
+      else strong ??= k;
+    } else if (!MODIFIERS.has(w)) return undefined;
+  }
+  if (strong === "languages" && ws.includes("programming")) return "skills";
+  if (strong === "volunteer" || ws.includes("volunteer")) return "volunteer";
+  if (strong) return strong;
+  if (weak.includes("work")) return "work";
+  return weak[0];
+}
+
+/** `E X P E R I E N C E` / `W O R K  H I S T O R Y` → `EXPERIENCE` / `WORK HISTORY`. */
+export function collapseSpacedLetters(text: string): string | undefined {
+  const t = text.trim();
+  if (!/^(?:\p{L}[ ]{1,3}){2,}\p{L}$/u.test(t)) return undefined;
+  return t
+    .split(/ {2,}/)
+    .map((w) => w.replace(/ /g, ""))
+    .join(" ");
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+interface HeadingCandidate {
+  kind?: SectionKind;
+  title: string;
+}
+
+/** Is this line, on its own, a section heading? (Markdown levels are decided by the caller.) */
+export function plainHeading(line: Line): HeadingCandidate | undefined {
+  if (line.bullet || !line.text || line.cells.length > 1) return undefined;
+  let text = line.text.replace(/^[\s§]+|[\s:：]+$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
+  const spaced = collapseSpacedLetters(text);
+  if (spaced) text = spaced;
+  if (text.length === 0 || text.length > 60 || /[\d@/]|https?:/.test(text) || /[.!?]$/.test(text)) return undefined;
+  if (!/^\p{Lu}/u.test(text)) return undefined;
+  const kind = headingKind(text);
+  if (kind) return { kind, title: text };
+  return undefined;
+}
+
+function unknownCapsHeading(line: Line, prev: Line | undefined): boolean {
+  if (line.bullet || line.cells.length > 1) return false;
+  const t = line.text.replace(/[:：]$/, "");
+  const words = t.split(/\s+/);
+  return (
+    isAllCaps(t) &&
+    words.length <= 4 &&
+    t.length <= 40 &&
+    !/[\d@,|·/]/.test(t) &&
+    (prev === undefined || prev.text === "")
+  );
+}
+
+/** Split lines into a preamble (kind "summary", no line) and the sections after each heading. */
+export function splitSections(lines: Line[]): Section[] {
+  // The Markdown level used for section headings: the shallowest level of a heading phrase.
+  let sectionLevel: number | undefined;
+  for (const l of lines) {
+    if (l.heading !== undefined && headingKind(l.text)) sectionLevel = Math.min(sectionLevel ?? 9, l.heading);
+  }
+  const mdLevels = lines.filter((l) => l.heading !== undefined).map((l) => l.heading!);
+  if (sectionLevel === undefined && mdLevels.length > 0) {
+    const distinct = [...new Set(mdLevels)].sort();
+    sectionLevel = distinct.length > 1 ? distinct[1]! : distinct[0]!;
+  }
+  const firstHeadingIdx = lines.findIndex((l) => l.heading !== undefined);
+  // How many plain headings are ALL CAPS: unknown ALL-CAPS lines are then headings too.
+  let capsHeadings = 0;
+  for (const l of lines) {
+    const h = l.heading === undefined ? plainHeading(l) : undefined;
+    if (h && isAllCaps(l.text)) capsHeadings++;
+  }
+
+  const sections: Section[] = [{ kind: "summary", title: "", lines: [] }];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    let head: HeadingCandidate | undefined;
+    if (l.heading !== undefined) {
+      const kind = headingKind(l.text);
+      const collapsed = collapseSpacedLetters(l.text);
+      if (kind) head = { kind, title: l.text };
+      else if (collapsed && headingKind(collapsed)) head = { kind: headingKind(collapsed), title: collapsed };
+      else if (l.heading === 1 && i === firstHeadingIdx) head = undefined; // the name
+      else if (sectionLevel !== undefined && l.heading <= sectionLevel && l.heading > 1) head = { title: l.text };
+    } else {
+      head = plainHeading(l);
+      if (!head && capsHeadings >= 2 && unknownCapsHeading(l, lines[i - 1])) head = { title: l.text.replace(/[:：]$/, "") };
+    }
+    if (head) {
+      sections.push({ kind: head.kind ?? "extra", title: tidyTitle(head.title), line: l.n, lines: [] });
+    } else {
+      sections[sections.length - 1]!.lines.push(l);
+    }
+  }
+  return sections;
+}
+
+function tidyTitle(t: string): string {
+  const s = t.replace(/[:：]\s*$/, "").trim();
+  if (isAllCaps(s)) return s.toLowerCase().replace(/(^|[\s&/-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return s;
+}

@@ -1,0 +1,93 @@
+/**
+ * Skills in groups: `Databases: PostgreSQL, Redis`, `Database RocksDB, LMDB`,
+ * `Current stack` + a line of space-separated names, `Expert Rust` / `Intermediate Python, Go`
+ * levels, bullets of tools, one tool per line.
+ */
+import type { Skill } from "../profile/schema.js";
+import { isProse, splitItems } from "./features.js";
+import type { Line } from "./lines.js";
+import { LEVEL_WORDS } from "./vocab.js";
+
+const LABEL_RE = /^([^:：]{1,48}?)\s{0,2}[:：]\s{0,2}(.+)$/;
+
+function levelOf(word: string): string | undefined {
+  return LEVEL_WORDS.has(word.toLowerCase()) ? word : undefined;
+}
+
+function items(text: string): string[] {
+  return splitItems(text, false)
+    .map((s) => s.replace(/^[-–•]\s*/, "").replace(/[.;]$/, "").trim())
+    .filter(Boolean);
+}
+
+/** A short label with no list of its own ("Current stack", "Languages:"). */
+function isLabel(text: string): boolean {
+  const t = text.replace(/[:：]$/, "");
+  return t.split(/\s+/).length <= 4 && !/[,;·|]/.test(t) && t.length <= 40 && !isProse(t);
+}
+
+/** One line → a group, or undefined when the line is not a group by itself. */
+export function skillLine(text: string): Skill | undefined {
+  const labeled = LABEL_RE.exec(text);
+  if (labeled && !/^https?$/i.test(labeled[1]!)) {
+    const name = labeled[1]!.trim();
+    const s: Skill = { name, keywords: items(labeled[2]!) };
+    const lvl = levelOf(name);
+    if (lvl) s.level = lvl;
+    return s;
+  }
+  const words = text.split(/\s+/);
+  const lvl = levelOf(words[0]!);
+  if (lvl && words.length > 1) {
+    return { name: lvl, level: lvl, keywords: items(words.slice(1).join(" ")) };
+  }
+  // "Message Queue NATS, Kafka": the label runs up to the last word of the first item.
+  const comma = text.indexOf(",");
+  if (comma > 0) {
+    const first = text.slice(0, comma).trim().split(/\s+/);
+    if (first.length >= 2 && first.length <= 5) {
+      const restItems = items(text.slice(comma + 1));
+      const multiWord = restItems.filter((i) => i.includes(" ")).length;
+      const take = multiWord > restItems.length / 2 && first.length >= 3 ? 2 : 1;
+      return { name: first.slice(0, -take).join(" "), keywords: [first.slice(-take).join(" "), ...restItems] };
+    }
+    return { keywords: items(text) };
+  }
+  return undefined;
+}
+
+export function parseSkills(lines: Line[], file: string, title?: string): Skill[] {
+  const out: Skill[] = [];
+  let loose: Skill | undefined;
+  const text = lines.filter((l) => l.text);
+  for (let i = 0; i < text.length; i++) {
+    const l = text[i]!;
+    const next = text[i + 1];
+    const src = { file, line: l.n };
+    // "Current stack" then a line of names.
+    if (!l.bullet && isLabel(l.text) && next && !isLabel(next.text) && !LABEL_RE.test(next.text) && !skillLine(l.text)?.keywords?.length) {
+      const name = l.text.replace(/[:：]$/, "").trim();
+      const s: Skill = { name, keywords: items(next.text), source: src };
+      const lvl = levelOf(name);
+      if (lvl) s.level = lvl;
+      out.push(s);
+      i++;
+      loose = undefined;
+      continue;
+    }
+    const g = skillLine(l.text);
+    if (g && g.keywords && g.keywords.length > 0) {
+      out.push({ ...g, source: src });
+      loose = undefined;
+      continue;
+    }
+    // A single tool per line (or bullet): one group for the run.
+    if (!loose) {
+      loose = { keywords: [], source: src };
+      if (title) loose.name = title;
+      out.push(loose);
+    }
+    loose.keywords!.push(...items(l.text));
+  }
+  return out.filter((s) => (s.keywords?.length ?? 0) > 0);
+}

@@ -1,0 +1,102 @@
+/**
+ * Generic vocabulary the feature scores use: words that make a line look like a job title,
+ * a school, a degree, a place, a level. General English/CV words and place names only:
+ * never a person or a company.
+ */
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Head nouns of job titles ("Engineer", "Founder", ...), lowercase. */
+export const TITLE_NOUNS = words(`
+  engineer engineers developer developers programmer architect manager director lead leader head founder
+  cofounder co-founder cto ceo cfo coo cio ciso vp president officer scientist researcher analyst consultant
+  designer intern internship contributor specialist administrator associate assistant professor lecturer
+  instructor teacher tutor fellow postdoc postdoctoral sre devops technician owner partner editor writer
+  coordinator member maintainer advisor adviser strategist trainee apprentice freelancer contractor
+  accountant nurse physician doctor hacker evangelist advocate chair chairman principal staff
+  mentor supervisor representative executive producer artist student candidate volunteer
+  ambassador organizer organiser instructor tester qa
+`);
+
+/** Words that qualify a title ("Senior", "Staff", ...). */
+export const TITLE_QUALIFIERS = words(`
+  senior junior staff principal lead chief head associate assistant distinguished software
+  backend frontend full-stack fullstack full stack systems platform data machine learning ml ai
+  research site reliability security product technical solutions cloud infrastructure mobile
+  graduate visiting adjunct teaching
+`);
+
+/** Team-ish nouns: "Search & AI Team", "Platform Group". */
+export const TEAM_NOUNS = words(`team group squad department dept division unit guild tribe chapter org organisation organization`);
+
+/** Words that make a line an institution of learning. */
+export const INSTITUTION_WORDS = words(`
+  university universiteit universität universitat université universite universidad università
+  universidade uniwersytet institute institut instituto istituto college school academy polytechnic
+  politecnico polytechnique conservatory conservatoire hochschule gymnasium lyceum lycée seminary
+  faculty
+`);
+
+/** Level words of a skill group or a spoken language, lowercase. */
+export const LEVEL_WORDS = words(`
+  expert advanced intermediate proficient basic beginner familiar novice fluent native conversational
+  elementary working competent strong good
+`);
+
+/** Fluency phrases for spoken languages. */
+export const FLUENCY_RE =
+  /\b(native|bilingual|fluent|fluency|mother tongue|professional|working proficiency|limited|elementary|conversational|basic|intermediate|advanced|beginner|proficient|[ABC][12])\b/i;
+
+/** Common human languages (for telling spoken languages from programming languages). */
+export const HUMAN_LANGUAGES = words(`
+  english german french spanish italian portuguese dutch swedish norwegian danish finnish icelandic
+  polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian belarusian serbian
+  croatian bosnian slovenian albanian macedonian lithuanian latvian estonian irish welsh catalan basque
+  galician hebrew arabic persian farsi urdu hindi bengali bangla punjabi gujarati marathi tamil telugu
+  kannada malayalam odia sinhala nepali chinese mandarin cantonese japanese korean vietnamese thai
+  indonesian malay tagalog filipino swahili amharic yoruba igbo hausa zulu xhosa afrikaans somali
+  latin esperanto sign asl bsl kurdish pashto armenian georgian azerbaijani kazakh uzbek mongolian
+`);
+
+/** Countries and regions (a place, not a company). Lowercase. */
+export const PLACES = words(`
+  usa us u.s. u.s.a. uk u.k. united states kingdom america canada mexico brazil argentina chile colombia
+  peru germany france spain italy portugal netherlands belgium switzerland austria ireland scotland
+  england wales sweden norway denmark finland iceland poland czechia czech republic hungary romania
+  bulgaria greece turkey russia ukraine israel egypt nigeria kenya ghana ethiopia morocco south africa
+  india pakistan bangladesh sri lanka nepal china japan korea taiwan singapore malaysia indonesia
+  thailand vietnam philippines australia zealand uae emirates dubai qatar saudi arabia remote hybrid
+  onsite on-site worldwide europe asia emea apac latam california texas washington york massachusetts
+  illinois oregon colorado florida georgia virginia ontario quebec bavaria england london paris berlin
+  munich dublin amsterdam madrid barcelona lisbon rome milan zurich vienna prague warsaw stockholm oslo
+  copenhagen helsinki tokyo seoul beijing shanghai bangalore bengaluru mumbai delhi hyderabad chennai
+  pune toronto vancouver montreal sydney melbourne boston chicago seattle austin denver atlanta
+  francisco diego angeles jose palo alto mountain view brooklyn tel aviv
+`);
+
+/** Two-letter region codes are places too ("CA", "NY", "IE"): checked by shape. */
+export const REGION_CODE_RE = /^[A-Z]{2,3}$/;
+
+/** Connector words that join a multi-word item ("Impact of Tech on Media"). */
+export const CONNECTORS = words(`of on and & in for the to with a an at by de la le von van der`);
+
+/** Name particles allowed lowercase inside a person's name. */
+export const NAME_PARTICLES = words(`de da di del della der den van von la le du dos das bin ibn al el y`);
+
+/** Words that mark a role line inside a company ("Joined Dec '22 · Promoted Nov '23"). */
+export const ROLE_EVENT_RE = /\b(joined|started|promoted|since|moved|transferred|became|from)\b/i;
+
+/** Company suffixes. */
+export const COMPANY_SUFFIXES = words(`
+  inc inc. llc ltd ltd. limited gmbh ag sa s.a. bv b.v. plc corp corp. corporation co co. company labs
+  lab technologies technology systems solutions group holdings ventures capital partners networks
+  studios studio software pvt pvt. foundation bank
+`);
+
+export function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&+.'-]+/u)
+    .map((w) => w.replace(/^[.'-]+|[.'-]+$/g, ""))
+    .filter(Boolean);
+}

@@ -1,0 +1,300 @@
+/**
+ * Work entries: blocks at date anchors; each header's parts scored as title / company /
+ * location / team; bodies give highlights, summaries, stacks and roles (promotions,
+ * several roles under one company, LinkedIn's company-then-roles layout).
+ */
+import type { Role, Work } from "../profile/schema.js";
+import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
+import { collectBody, headerParts, isRoleLine, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
+import { companyScore, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
+import type { Line } from "./lines.js";
+import { ROLE_EVENT_RE, TITLE_NOUNS } from "./vocab.js";
+
+export interface ParsedWork {
+  work: Work[];
+  /** Lines before the first entry that could not be used. */
+  lead: Line[];
+}
+
+interface Header {
+  position?: string;
+  name?: string;
+  team?: string;
+  location?: string;
+  description?: string;
+  keywords: string[];
+  /** A company line followed by a duration ("Acme\n3 years 2 months"): roles follow. */
+  groupOpen: boolean;
+  highlights: string[];
+}
+
+/** `Principal Engineer (Rust Platform Team) VerSe Innovation` → title, team, company. */
+export function splitTitleTail(text: string): { title: string; team?: string; tail?: string } | undefined {
+  if (/[,|·]/.test(text) || isProse(text)) return undefined;
+  const tokens = text.split(/\s+/);
+  let k = -1;
+  for (let i = 0; i < Math.min(tokens.length, 6); i++) {
+    const w = tokens[i]!.toLowerCase().replace(/[^\p{L}/-]/gu, "");
+    if (w.split(/[/-]/).some((p) => TITLE_NOUNS.has(p))) k = i;
+  }
+  if (k < 0 || k === tokens.length - 1) return undefined;
+  let end = k + 1;
+  while (end + 1 < tokens.length && /^(?:of|for|in|&|and)$/i.test(tokens[end]!)) end += 2;
+  let team: string | undefined;
+  let tailStart = end;
+  if (tokens[end]?.startsWith("(")) {
+    let close = end;
+    while (close < tokens.length && !tokens[close]!.endsWith(")")) close++;
+    if (close < tokens.length) {
+      team = tokens.slice(end, close + 1).join(" ").replace(/^\(|\)$/g, "");
+      tailStart = close + 1;
+    }
+  }
+  const tail = tokens.slice(tailStart).join(" ");
+  if (tail && !/^\p{Lu}|^\p{N}/u.test(tail)) return undefined;
+  return { title: tokens.slice(0, end).join(" "), team, tail: tail || undefined };
+}
+
+function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highlights"> {
+  const out: Omit<Header, "keywords" | "groupOpen" | "highlights"> = {};
+  // Expand "Title (Team) Company" parts.
+  const cands: Part[] = [];
+  for (const p of parts) {
+    const split = p.side === undefined && titleScore(p.text) > 0 ? splitTitleTail(p.text) : undefined;
+    if (split && split.tail && locationScore(split.tail) < 3) {
+      cands.push({ ...p, text: split.title, side: 0 });
+      if (split.team) cands.push({ ...p, text: split.team });
+      cands.push({ ...p, text: split.tail, side: 1 });
+    } else if (split?.team && !split.tail) {
+      cands.push({ ...p, text: split.title, side: 0 }, { ...p, text: split.team });
+    } else if (p.side === undefined && p.text.includes(",") && locationScore(p.text) < 3) {
+      const sub = p.text.split(/\s*,\s*/).filter(Boolean);
+      // "Title, Company, City, Region": the trailing place parts stay together.
+      let cut = sub.length;
+      while (cut > 1 && locationScore(sub.slice(cut - 1).join(", ")) >= 3 && locationScore(sub.slice(cut - 2).join(", ")) >= 3) cut--;
+      const head = sub.slice(0, cut - (cut < sub.length ? 0 : 0));
+      const place = sub.slice(cut).join(", ");
+      for (const s of head) cands.push({ ...p, text: s });
+      if (place) cands.push({ ...p, text: place });
+    } else cands.push(p);
+  }
+  const used = new Set<number>();
+  const best = (score: (p: Part) => number, min: number): number => {
+    let bi = -1;
+    let bs = min;
+    cands.forEach((c, i) => {
+      if (used.has(i)) return;
+      const s = score(c);
+      if (s > bs) {
+        bs = s;
+        bi = i;
+      }
+    });
+    if (bi >= 0) used.add(bi);
+    return bi;
+  };
+  const loc = best((c) => locationScore(c.text), 2);
+  if (loc >= 0) out.location = cands[loc]!.text;
+  const title = best((c) => titleScore(c.text) + (c.side === 0 ? 3 : 0) + (c.side === 1 ? -6 : 0) - (c.withList ? 3 : 0), 0);
+  if (title >= 0) out.position = cands[title]!.text;
+  const team = best((c) => teamScore(c.text) + (c.withList ? 4 : 0) + (c.side === 1 ? -6 : 0), 0);
+  if (team >= 0) out.team = cands[team]!.text;
+  const company = best((c) => companyScore(c.text) + (c.side === 1 ? 4 : 0) + (c.bold && title >= 0 && !cands[title]!.bold ? 1 : 0), -3);
+  if (company >= 0) out.name = cands[company]!.text;
+  const rest = cands.filter((_c, i) => !used.has(i)).map((c) => c.text);
+  if (rest.length) out.description = rest.join(" · ");
+  return out;
+}
+
+function parseHeader(block: Block): Header {
+  const header = block.header.filter((l) => !isDurationLine(l.text));
+  const groupOpen = block.header.some((l) => isDurationLine(l.text));
+  const { parts, keywords, longCells } = headerParts(header, block.anchor, block.range);
+  const highlights: string[] = [];
+  // A long cell (a table row's description): its bold lead is the title, the rest items.
+  for (const cell of longCells) {
+    const lead = block.anchor.strong.find((s) => cell.startsWith(s));
+    let body = cell;
+    if (lead) {
+      parts.push({ text: lead, line: header.length - 1, withList: false, bold: true, side: 0 });
+      body = cell.slice(lead.length);
+    }
+    highlights.push(...splitItemsInline(body));
+  }
+  const h: Header = { ...classify(parts), keywords, groupOpen, highlights };
+  // LinkedIn: "Company / duration / Title / dates": the company is the line before the duration.
+  if (groupOpen) {
+    const idx = block.header.findIndex((l) => isDurationLine(l.text));
+    const companyLine = block.header[idx - 1];
+    if (companyLine) {
+      h.name = companyLine.text;
+      const titles = block.header.slice(idx + 1).filter((l) => l !== block.anchor || removeSpan(l.text, block.range.index, block.range.end));
+      const t = titles[0];
+      if (t) h.position = t === block.anchor ? removeSpan(t.text, block.range.index, block.range.end) : t.text;
+    }
+  }
+  return h;
+}
+
+function datesOf(range: DateRange): Pick<Work, "startDate" | "endDate" | "ongoing"> {
+  const d: Pick<Work, "startDate" | "endDate" | "ongoing"> = {};
+  if (range.startDate) d.startDate = range.startDate;
+  if (range.ongoing) d.ongoing = true;
+  else if (range.endDate) d.endDate = range.endDate;
+  return d;
+}
+
+/** A role line inside a body → a Role (name, stack in parentheses, note, start date). */
+function roleFromLine(line: Line, file: string): Role {
+  const m = ROLE_EVENT_RE.exec(line.text)!;
+  let head = line.text.slice(0, m.index).trim();
+  const note = line.text.slice(m.index).trim();
+  const role: Role = { source: { file, line: line.n } };
+  const paren = /\(([^()]{1,120})\)\s*$/.exec(head);
+  if (paren) {
+    const items = listItems(paren[1]!) ?? [paren[1]!.trim()];
+    role.keywords = items;
+    head = head.slice(0, paren.index).trim();
+  }
+  head = tidy(head);
+  if (head) {
+    if (titleScore(head) > 0) role.position = head;
+    else role.team = head;
+  }
+  if (note) role.note = note;
+  const r = findRange(note);
+  if (r?.startDate) role.startDate = r.startDate;
+  if (r && !r.single) {
+    if (r.ongoing) role.ongoing = true;
+    else if (r.endDate) role.endDate = r.endDate;
+  }
+  return role;
+}
+
+const STACK_LINE_RE = /^(?:tech(?:nologies|nology)?(?:\s(?:stack|used))?|stack|tools|environment|built with|skills)\s{0,2}[:：]\s{0,2}(.{2,})$/i;
+
+function applyBody(work: Work, body: Line[], file: string): void {
+  // Role lines split the body into the company part and one part per role.
+  const segments: { role?: Role; lines: Line[] }[] = [{ lines: [] }];
+  for (const l of body) {
+    if (isRoleLine(l)) segments.push({ role: roleFromLine(l, file), lines: [] });
+    else segments[segments.length - 1]!.lines.push(l);
+  }
+  const keywords: string[] = [...(work.keywords ?? [])];
+  const fill = (target: Work | Role, lines: Line[], isCompany: boolean): void => {
+    const kept: Line[] = [];
+    let sawBullet = false;
+    for (const l of lines) {
+      if (!l.text) {
+        kept.push(l);
+        continue;
+      }
+      const stack = STACK_LINE_RE.exec(l.text);
+      if (stack && !l.bullet) {
+        (target.keywords ??= []).push(...(listItems(stack[1]!) ?? stack[1]!.split(/\s*[,;]\s*/)));
+        continue;
+      }
+      if (l.bullet) sawBullet = true;
+      // The first non-bullet lines of a company: "Team · description · City".
+      if (!sawBullet && !l.bullet && isCompany && !isProse(l.text) && kept.every((k) => !k.text)) {
+        const pieces = l.text.split(/\s+[·|•]\s+/).map(tidy).filter(Boolean);
+        const desc: string[] = [];
+        for (const p of pieces) {
+          if (!work.location && locationScore(p) >= 3) work.location = p;
+          else if (!work.team && teamScore(p) > 0) work.team = p;
+          else desc.push(p);
+        }
+        if (desc.length) work.description = [work.description, desc.join(" · ")].filter(Boolean).join(" · ");
+        continue;
+      }
+      kept.push(l);
+    }
+    const { highlights, paragraphs } = collectBody(kept);
+    if (highlights.length) target.highlights = [...(target.highlights ?? []), ...highlights];
+    if (paragraphs.length) target.summary = [target.summary, ...paragraphs].filter(Boolean).join("\n");
+  };
+  fill(work, segments[0]!.lines, true);
+  const roles = segments.slice(1).map((s) => {
+    fill(s.role!, s.lines, false);
+    return s.role!;
+  });
+  if (roles.length) work.roles = [...(work.roles ?? []), ...roles];
+  if (keywords.length) work.keywords = keywords;
+}
+
+/** Parse a work section (or a headingless run of role blocks). */
+export function parseWork(lines: Line[], file: string): ParsedWork {
+  const { lead, blocks } = splitBlocks(lines);
+  const out: Work[] = [];
+  let group: Work | undefined;
+  for (const block of blocks) {
+    const h = parseHeader(block);
+    const w: Work = { source: { file, line: block.header[0]?.n ?? block.anchor.n } };
+    if (h.name) w.name = h.name;
+    if (h.position) w.position = h.position;
+    if (h.team) w.team = h.team;
+    if (h.location) w.location = h.location;
+    if (h.description) w.description = h.description;
+    Object.assign(w, datesOf(block.range));
+    if (h.keywords.length) w.keywords = h.keywords;
+    if (h.highlights.length) w.highlights = h.highlights;
+    applyBody(w, block.body, file);
+    // A role under the company above: a title-only header after "Company / duration".
+    if (group && !h.groupOpen && !w.name && w.position) {
+      addRole(group, w);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev && w.name && prev.name && sameCompany(prev.name, w.name)) {
+      addRole(prev, w);
+      continue;
+    }
+    if (h.groupOpen) {
+      group = w;
+      w.roles = [toRole(w)];
+      delete w.highlights;
+      delete w.summary;
+    } else group = undefined;
+    out.push(w);
+  }
+  return { work: out.map(finishWork), lead };
+}
+
+function sameCompany(a: string, b: string): boolean {
+  const n = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return n(a) === n(b) && n(a) !== "";
+}
+
+function toRole(w: Work): Role {
+  const r: Role = {};
+  for (const k of ["position", "team", "startDate", "endDate", "ongoing", "summary", "highlights", "keywords", "source"] as const) {
+    if (w[k] !== undefined) (r as Record<string, unknown>)[k] = w[k];
+  }
+  if (w.location) r.note = w.location;
+  return r;
+}
+
+function addRole(company: Work, w: Work): void {
+  if (!company.roles || company.roles.length === 0) {
+    company.roles = [toRole(company)];
+    delete company.highlights;
+    delete company.summary;
+  }
+  company.roles.push(toRole(w));
+  if (w.roles) company.roles.push(...w.roles);
+}
+
+/** Company dates span its roles; position is the latest role's. */
+function finishWork(w: Work): Work {
+  if (!w.roles || w.roles.length < 2) return w;
+  const starts = w.roles.map((r) => r.startDate).filter((d): d is string => Boolean(d)).sort();
+  const ends = w.roles.map((r) => r.endDate).filter((d): d is string => Boolean(d)).sort();
+  if (starts[0] && (!w.startDate || starts[0] < w.startDate)) w.startDate = starts[0];
+  if (w.roles.some((r) => r.ongoing)) {
+    w.ongoing = true;
+    delete w.endDate;
+  } else if (ends.length && !w.ongoing && (!w.endDate || ends[ends.length - 1]! > w.endDate)) w.endDate = ends[ends.length - 1];
+  const latest = w.roles.find((r) => r.position);
+  if (latest?.position && !w.position) w.position = latest.position;
+  return w;
+}
