@@ -19,6 +19,11 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** The working directory relative paths resolve against. */
   cwd: string;
+  /**
+   * The interactive terminal, present only when stdin and stdout are both TTYs (the local
+   * CLI); `browse` mounts the Ink browser on it, and runs `list` when it is absent.
+   */
+  terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
 }
 
 /** Exit codes, documented in the README. */
@@ -43,5 +48,7 @@ export function processIo(): Io {
     columns: process.stdout.columns || 80,
     env: process.env,
     cwd: process.cwd(),
+    terminal:
+      process.stdin.isTTY && process.stdout.isTTY ? { stdin: process.stdin, stdout: process.stdout } : undefined,
   };
 }

@@ -23,4 +23,5 @@ export const COMMANDS: Record<string, Loader> = {
   export: () => import("./export.js"),
   search: () => import("./search.js"),
   parse: () => import("./parse.js"),
+  browse: () => import("./browse.js"),
 };

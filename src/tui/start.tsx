@@ -1,11 +1,22 @@
 /**
  * Mount the browser on any pair of streams: the local terminal or an SSH channel.
- * (Stub: the browse issue replaces the body; the signature is the contract the CLI and
- * the SSH server build on.)
+ *
+ * Contract (the CLI and the SSH server build on it):
+ * - renders with `exitOnCtrlC: false`, `patchConsole: false`; q and Ctrl-C quit from
+ *   every mode (handled by the app, not by Ink);
+ * - when `stdout.isTTY` (or `alternateScreen: true`), draws on the alternate screen and
+ *   leaves it on quit; the cursor is shown again; nothing is left behind;
+ * - never touches `process` (no exit, no process.stdout, no env): many browsers can be
+ *   mounted at once, one per SSH session;
+ * - `waitUntilExit()` resolves once the user quits or `unmount()` is called, after the
+ *   terminal has been restored; it rejects if the app crashed (the terminal is restored
+ *   first too).
  */
-import React from "react";
-import { render, Text, useInput, useApp } from "ink";
+import React, { Component, type ReactNode } from "react";
+import { render, Text } from "ink";
 import type { Library } from "../library/library.js";
+import { App } from "./App.js";
+import { ThemeContext, themeFor } from "./theme.js";
 
 export interface BrowserOptions {
   library: Library;
@@ -15,6 +26,8 @@ export interface BrowserOptions {
   color: boolean;
   /** Open this profile id directly (SSH deep link). */
   initialId?: string;
+  /** Draw on the alternate screen; default: when `stdout.isTTY`. */
+  alternateScreen?: boolean;
 }
 
 export interface BrowserHandle {
@@ -23,23 +36,78 @@ export interface BrowserHandle {
   unmount(): void;
 }
 
-function Stub({ library }: { library: Library }) {
-  const { exit } = useApp();
-  useInput((input, key) => {
-    if (input === "q" || (key.ctrl && input === "c")) exit();
-  });
-  return <Text>{library.entries.map((e) => e.label).join("\n")}</Text>;
+const ENTER_ALT = "\u001b[?1049h\u001b[H";
+const LEAVE_ALT = "\u001b[?1049l";
+const SHOW_CURSOR = "\u001b[?25h";
+
+class Boundary extends Component<{ onError: (e: Error) => void; children: ReactNode }, { error?: Error }> {
+  override state: { error?: Error } = {};
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override componentDidCatch(error: Error) {
+    this.props.onError(error);
+  }
+  override render() {
+    return this.state.error ? <Text>resumes: {String(this.state.error.message)}</Text> : this.props.children;
+  }
+}
+
+function writable(s: NodeJS.WriteStream): boolean {
+  return !s.destroyed && !s.writableEnded && (s.writable ?? true);
 }
 
 export function startBrowser(options: BrowserOptions): BrowserHandle {
-  const instance = render(<Stub library={options.library} />, {
-    stdin: options.stdin,
-    stdout: options.stdout,
-    exitOnCtrlC: false,
-    patchConsole: false,
+  const { stdout } = options;
+  const alt = options.alternateScreen ?? Boolean(stdout.isTTY);
+  let settled = false;
+  let resolveExit!: () => void;
+  let rejectExit!: (e: Error) => void;
+  const exited = new Promise<void>((res, rej) => {
+    resolveExit = res;
+    rejectExit = rej;
   });
+  // Callers that never wait must not see an unhandled rejection.
+  exited.catch(() => undefined);
+
+  if (alt && writable(stdout)) stdout.write(ENTER_ALT);
+
+  const finish = (error?: Error) => {
+    if (settled) return;
+    settled = true;
+    instance.unmount();
+    const done = () => (error ? rejectExit(error) : resolveExit());
+    if (writable(stdout)) {
+      const restore = (alt ? LEAVE_ALT : "") + SHOW_CURSOR;
+      const flushed = stdout.write(restore, () => done());
+      // Streams without write callbacks (test doubles) settle on the next turn.
+      if (flushed === undefined || (stdout as { _writableState?: unknown })._writableState === undefined) setImmediate(done);
+    } else {
+      setImmediate(done);
+    }
+  };
+
+  const quit = () => finish();
+  const theme = themeFor(options.color);
+  const instance = render(
+    <ThemeContext.Provider value={theme}>
+      <Boundary onError={(e) => setImmediate(() => finish(e))}>
+        <App library={options.library} initialId={options.initialId} onQuit={quit} />
+      </Boundary>
+    </ThemeContext.Provider>,
+    {
+      stdin: options.stdin,
+      stdout,
+      // Ink writes to stderr only through useStderr(), which the browser never uses; the
+      // session's own stream keeps it off the server's stderr.
+      stderr: stdout,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      incrementalRendering: true,
+    },
+  );
   return {
-    waitUntilExit: () => instance.waitUntilExit().then(() => undefined),
-    unmount: () => instance.unmount(),
+    waitUntilExit: () => exited,
+    unmount: quit,
   };
 }

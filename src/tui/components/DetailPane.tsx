@@ -1,0 +1,98 @@
+import React, { memo } from "react";
+import { Box, Text } from "ink";
+import { useTheme } from "../theme.js";
+import { headerLines } from "../doc.js";
+import { LineView } from "./LineView.js";
+import { truncate, width, type Line } from "../text.js";
+import type { Entry } from "../../library/library.js";
+import { SECTIONS, type SectionId } from "../../profile/sections.js";
+import type { Layout } from "../layout.js";
+
+const TITLES = new Map<string, string>(SECTIONS.map((s) => [s.id, s.title]));
+
+/** `1 Overview ›2 Experience  3 Projects`, shortened to numbers when it does not fit. */
+export const Tabs = memo(function Tabs(props: { sections: SectionId[]; active: number; cols: number; position: string }) {
+  const theme = useTheme();
+  const room = Math.max(1, props.cols - width(props.position) - 1);
+  const label = (id: SectionId, i: number, long: boolean) =>
+    `${i === props.active ? theme.marker : " "}${i < 9 ? `${i + 1}` : "·"}${long || i === props.active ? ` ${TITLES.get(id) ?? id}` : ""} `;
+  let parts = props.sections.map((id, i) => label(id, i, true));
+  if (width(parts.join("")) > room) parts = props.sections.map((id, i) => label(id, i, false));
+  let used = 0;
+  const shown: React.ReactNode[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (used + width(p) > room) {
+      if (used < room) shown.push(<Text key={i}>{truncate(p, room - used)}</Text>);
+      used = room;
+      break;
+    }
+    used += width(p);
+    shown.push(
+      <Text key={i} {...(i === props.active ? theme.styles.tabActive : theme.styles.tab)}>
+        {p}
+      </Text>,
+    );
+  }
+  return (
+    <Text wrap="truncate-end">
+      {shown}
+      <Text {...theme.styles.muted}>
+        {" ".repeat(Math.max(1, props.cols - used - width(props.position)))}
+        {props.position}
+      </Text>
+    </Text>
+  );
+});
+
+/** `12–30/85`, or `all` when everything fits. */
+export function position(scroll: number, rows: number, total: number): string {
+  if (total <= rows) return "all";
+  return `${scroll + 1}–${Math.min(total, scroll + rows)}/${total}`;
+}
+
+export function DetailPane(props: {
+  entry: Entry | undefined;
+  sections: SectionId[];
+  section: number;
+  lines: Line[];
+  scroll: number;
+  layout: Layout;
+  empty: string;
+}) {
+  const theme = useTheme();
+  const { layout, entry } = props;
+  const cols = layout.bodyCols;
+  if (!entry) {
+    return (
+      <Box flexDirection="column" width={cols} flexShrink={0}>
+        <Text wrap="truncate-end">
+          <Text {...theme.styles.prompt}>$ whoami</Text>
+        </Text>
+        <Text wrap="wrap" {...theme.styles.muted}>
+          {props.empty}
+        </Text>
+      </Box>
+    );
+  }
+  const header = headerLines(entry.label, entry.profile, layout.header, theme).slice(0, layout.headerRows);
+  while (header.length < layout.headerRows) header.push({ segs: [] });
+  const scroll = Math.max(0, Math.min(props.scroll, Math.max(0, props.lines.length - layout.bodyRows)));
+  const body = props.lines.slice(scroll, scroll + layout.bodyRows);
+  return (
+    <Box flexDirection="column" width={cols} flexShrink={0}>
+      {header.map((l, i) => (
+        <LineView key={`h${i}`} line={l} cols={cols} />
+      ))}
+      <Tabs
+        sections={props.sections}
+        active={props.section}
+        cols={cols}
+        position={position(scroll, layout.bodyRows, props.lines.length)}
+      />
+      {body.map((l, i) => (
+        <LineView key={scroll + i} line={l} cols={cols} />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,96 @@
+import React, { memo, useRef } from "react";
+import { Box, Text } from "ink";
+import { useTheme } from "../theme.js";
+import { clipLine, fit, truncate, visible, width, type Line, type Seg } from "../text.js";
+import { LineView } from "./LineView.js";
+import type { Hit } from "../../search/index.js";
+import type { Entry } from "../../library/library.js";
+import { SECTIONS } from "../../profile/sections.js";
+
+const TITLES = new Map<string, string>(SECTIONS.map((s) => [s.id, s.title]));
+
+/** The part of a hit's text around its first match, matches marked, in `cols` columns. */
+export function snippet(hit: Hit, cols: number): Line {
+  const text = visible(hit.text);
+  const ranges = [...hit.ranges].filter(([a, z]) => z > a).sort((a, b) => a[0] - b[0]);
+  const first = ranges[0]?.[0] ?? 0;
+  const lead = Math.floor(cols / 3);
+  const start = first > lead ? first - lead : 0;
+  const segs: Seg[] = start > 0 ? [{ text: "…", style: "muted" }] : [];
+  let at = start;
+  for (const [a, z] of ranges) {
+    if (z <= at) continue;
+    const from = Math.max(a, at);
+    if (from > at) segs.push({ text: text.slice(at, from) });
+    segs.push({ text: text.slice(from, z), style: "match" });
+    at = z;
+  }
+  if (at < text.length) segs.push({ text: text.slice(at) });
+  return clipLine({ segs }, cols);
+}
+
+const HitRow = memo(function HitRow(props: { hit: Hit; label: string; chosen: boolean; focused: boolean; cols: number }) {
+  const theme = useTheme();
+  const section = TITLES.get(props.hit.section) ?? props.hit.section;
+  const marker = props.chosen ? `${theme.marker} ` : "  ";
+  const head = `${marker}${truncate(visible(props.label), Math.max(1, props.cols - width(section) - 5))}`;
+  const style = props.chosen ? (props.focused ? theme.styles.selection : theme.styles.selectionBlur) : theme.styles.subheading;
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text {...style}>{props.chosen ? fit(`${head} · ${section}`, props.cols) : head}</Text>
+        {props.chosen ? null : <Text {...theme.styles.muted}>{` · ${section}`}</Text>}
+      </Text>
+      <Box paddingLeft={4}>
+        <LineView line={snippet(props.hit, Math.max(1, props.cols - 4))} cols={Math.max(1, props.cols - 4)} />
+      </Box>
+    </Box>
+  );
+});
+
+/** Search results, two lines each (who · section, then the snippet), virtualised. */
+export function HitList(props: {
+  hits: Hit[];
+  chosen: number;
+  rows: number;
+  cols: number;
+  byId: ReadonlyMap<string, Entry>;
+  query: string;
+  profiles: number;
+}) {
+  const theme = useTheme();
+  const top = useRef(0);
+  const { hits, chosen, rows } = props;
+  let t = top.current;
+  if (chosen < t) t = chosen;
+  if (chosen >= t + rows) t = chosen - rows + 1;
+  t = Math.max(0, Math.min(t, Math.max(0, hits.length - rows)));
+  top.current = t;
+  const title = !props.query.trim()
+    ? "Type to search every profile"
+    : hits.length
+      ? `${hits.length} hit${hits.length === 1 ? "" : "s"} in ${props.profiles} profile${props.profiles === 1 ? "" : "s"}`
+      : `No matches for "${visible(props.query)}"`;
+  const position = hits.length ? `${chosen + 1}/${hits.length}` : "";
+  return (
+    <Box flexDirection="column" width={props.cols} flexShrink={0}>
+      <Text wrap="truncate-end">
+        <Text {...theme.styles.titleFocus}>{truncate(title, Math.max(1, props.cols - width(position) - 1))}</Text>
+        <Text {...theme.styles.muted}>
+          {" ".repeat(Math.max(1, props.cols - width(truncate(title, Math.max(1, props.cols - width(position) - 1))) - width(position)))}
+          {position}
+        </Text>
+      </Text>
+      {hits.slice(t, t + rows).map((h, i) => (
+        <HitRow
+          key={`${t + i}:${h.id}:${h.section}:${h.entry}:${h.field}`}
+          hit={h}
+          label={props.byId.get(h.id)?.label ?? h.id}
+          chosen={t + i === chosen}
+          focused
+          cols={props.cols}
+        />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,435 @@
+/**
+ * A profile section as lines that fit a given width: what the detail pane scrolls.
+ * Every piece of text taken from a field carries its origin (entry, field path, offset),
+ * the same paths the search index reports, so a hit can be found and highlighted.
+ */
+import type { Profile } from "../profile/schema.js";
+import type { SectionId } from "../profile/sections.js";
+import { formatDate, formatRange, type DatedLike } from "../profile/format.js";
+import type { Theme, Token } from "./theme.js";
+import { linkTarget, visible, wrap, type Line, type Seg } from "./text.js";
+
+export interface SectionDoc {
+  lines: Line[];
+  /** First line of each entry. */
+  entryLine: Map<number, number>;
+}
+
+type Obj = Record<string, unknown>;
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v : undefined);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && !!x.trim()) : []);
+
+/** A segment from a field of the current entry. */
+function field(entry: number, path: string, text: string, style?: Token, link?: string): Seg {
+  return { text: visible(text), style, link, src: { entry, field: path, offset: 0 } };
+}
+
+function plain(text: string, style?: Token): Seg {
+  return { text: visible(text), style };
+}
+
+class Builder {
+  lines: Line[] = [];
+  entryLine = new Map<number, number>();
+  entry = 0;
+  constructor(
+    readonly cols: number,
+    readonly theme: Theme,
+  ) {}
+
+  begin(entry: number): void {
+    this.entry = entry;
+    if (this.lines.length) this.blank();
+    this.entryLine.set(entry, this.lines.length);
+  }
+  blank(): void {
+    if (this.lines.length && this.lines[this.lines.length - 1]!.segs.length === 0) return;
+    this.lines.push({ segs: [], entry: this.entry });
+  }
+  para(segs: Seg[], indent = 0): void {
+    if (segs.length === 0) return;
+    this.lines.push(...wrap(segs, this.cols, { indent, entry: this.entry }));
+  }
+  bullet(seg: Seg, indent = 0): void {
+    this.lines.push(
+      ...wrap([seg], this.cols, { indent, prefix: [plain(`${this.theme.bullet} `, "accent")], entry: this.entry }),
+    );
+  }
+  /** Text with blank-line separated paragraphs, each wrapped. */
+  prose(entry: number, path: string, text: string | undefined, indent = 0): void {
+    if (!text) return;
+    let offset = 0;
+    for (const part of text.split(/(\n\s*\n)/)) {
+      if (part.trim() && !/^\n\s*\n$/.test(part)) {
+        this.para([{ ...field(entry, path, part), src: { entry, field: path, offset } }], indent);
+      }
+      offset += part.length;
+    }
+  }
+  /** `·`-joined items on one wrapped paragraph (a meta line). */
+  joined(items: (Seg | undefined)[], style: Token = "muted", indent = 0): void {
+    const present = items.filter((s): s is Seg => !!s && !!s.text.trim());
+    if (!present.length) return;
+    const segs: Seg[] = [];
+    present.forEach((s, i) => {
+      if (i) segs.push(plain(this.theme.dot, "muted"));
+      segs.push({ ...s, style: s.style ?? style });
+    });
+    this.para(segs, indent);
+  }
+  chips(entry: number, path: string, words: string[], indent = 0): void {
+    if (!words.length) return;
+    const segs: Seg[] = [];
+    words.forEach((word, i) => {
+      if (i) segs.push({ text: " " });
+      segs.push({
+        ...field(entry, `${path}[${i}]`, word, "chip"),
+        atomic: true,
+        open: this.theme.chipOpen,
+        close: this.theme.chipClose,
+      });
+    });
+    this.para(segs, indent);
+  }
+  bullets(entry: number, path: string, list: unknown, indent = 0): void {
+    strs(list).forEach((h, i) => this.bullet(field(entry, `${path}[${i}]`, h), indent));
+  }
+}
+
+function range(e: DatedLike): Seg | undefined {
+  const r = formatRange(e);
+  return r ? plain(r, "accent") : undefined;
+}
+
+function opt(entry: number, o: Obj, key: string, style?: Token, prefix = ""): Seg | undefined {
+  const v = str(o[key]);
+  return v ? field(entry, prefix + key, v, style) : undefined;
+}
+
+function urlSeg(entry: number, path: string, url: string | undefined): Seg | undefined {
+  if (!url) return undefined;
+  return field(entry, path, url, "link", linkTarget(url, "url"));
+}
+
+function each(list: unknown, fn: (o: Obj, i: number) => void): void {
+  if (Array.isArray(list)) list.forEach((o, i) => o && typeof o === "object" && fn(o as Obj, i));
+}
+
+function overview(b: Builder, p: Profile): void {
+  const basics = (p.basics ?? {}) as Obj;
+  b.begin(0);
+  const name = opt(0, basics, "name", "name");
+  if (name) b.para([name]);
+  const label = opt(0, basics, "label", "subheading");
+  if (label) b.para([label]);
+  const tags = strs(basics.tags);
+  if (tags.length) {
+    b.joined(tags.map((t, i) => field(0, `tags[${i}]`, t, "accent")));
+  }
+  const loc = (basics.location ?? {}) as Obj;
+  const place = ["address", "city", "region", "postalCode", "countryCode"]
+    .map((k) => opt(0, loc, k, "text", "location."))
+    .filter((s): s is Seg => !!s);
+  const email = str(basics.email);
+  const contact: (Seg | undefined)[] = [
+    email ? field(0, "email", email, "link", linkTarget(email, "email")) : undefined,
+    opt(0, basics, "phone"),
+    urlSeg(0, "url", str(basics.url)),
+  ];
+  if (contact.some(Boolean) || place.length) b.blank();
+  for (const c of contact) if (c) b.para([plain("  "), c]);
+  if (place.length) b.joined(place, "text", 2);
+  each(basics.profiles, (pr, i) => {
+    const net = str(pr.network);
+    const url = str(pr.url);
+    const user = str(pr.username);
+    const segs: Seg[] = [plain("  ")];
+    if (net) segs.push(field(0, `profiles[${i}].network`, net, "muted"), plain(": ", "muted"));
+    if (url) segs.push(field(0, `profiles[${i}].url`, url, "link", linkTarget(url, "url")));
+    else if (user) segs.push(field(0, `profiles[${i}].username`, user));
+    if (segs.length > 1) b.para(segs);
+  });
+  const summary = str(basics.summary);
+  if (summary) {
+    b.blank();
+    b.prose(0, "summary", summary);
+  }
+}
+
+function experience(b: Builder, p: Profile): void {
+  each(p.work, (w, i) => {
+    b.begin(i);
+    const head: Seg[] = [];
+    const pos = opt(i, w, "position", "heading");
+    const company = opt(i, w, "name", "subheading");
+    if (pos) head.push(pos);
+    if (pos && company) head.push(plain(b.theme.dot, "muted"));
+    if (company) head.push(company);
+    const team = opt(i, w, "team", "muted");
+    if (team) head.push(plain(" (", "muted"), team, plain(")", "muted"));
+    if (!head.length) head.push(plain("(untitled role)", "muted"));
+    b.para(head);
+    b.joined([opt(i, w, "location"), range(w)]);
+    b.joined([urlSeg(i, "url", str(w.url))]);
+    b.prose(i, "description", str(w.description));
+    b.prose(i, "summary", str(w.summary));
+    b.bullets(i, "highlights", w.highlights, 2);
+    each(w.roles, (r, j) => {
+      const at = `roles[${j}].`;
+      const rh: Seg[] = [plain("▸ ", "accent")];
+      const rp = opt(i, r, "position", "subheading", at);
+      const rt = opt(i, r, "team", "muted", at);
+      if (rp) rh.push(rp);
+      if (rp && rt) rh.push(plain(b.theme.dot, "muted"));
+      if (rt) rh.push(rt);
+      if (rh.length === 1) rh.push(plain("role", "muted"));
+      b.para(rh, 2);
+      b.joined([range(r), opt(i, r, "note", "muted", at)], "muted", 4);
+      b.prose(i, `${at}summary`, str(r.summary), 4);
+      b.bullets(i, `${at}highlights`, r.highlights, 4);
+      b.chips(i, `${at}keywords`, strs(r.keywords), 4);
+    });
+    b.chips(i, "keywords", strs(w.keywords));
+  });
+}
+
+function projects(b: Builder, p: Profile): void {
+  each(p.projects, (pr, i) => {
+    b.begin(i);
+    b.para([opt(i, pr, "name", "heading") ?? plain("(untitled project)", "muted")]);
+    b.joined([opt(i, pr, "type", "accent"), opt(i, pr, "metric", "accent"), range(pr), opt(i, pr, "entity")]);
+    b.joined([urlSeg(i, "url", str(pr.url))]);
+    b.prose(i, "description", str(pr.description));
+    b.bullets(i, "highlights", pr.highlights, 2);
+    const roles = strs(pr.roles);
+    if (roles.length) b.joined(roles.map((r, j) => field(i, `roles[${j}]`, r)));
+    b.chips(i, "keywords", strs(pr.keywords));
+  });
+}
+
+function skills(b: Builder, p: Profile): void {
+  each(p.skills, (s, i) => {
+    b.begin(i);
+    const head: Seg[] = [opt(i, s, "name", "heading") ?? plain("Skills", "heading")];
+    const level = opt(i, s, "level", "muted");
+    if (level) head.push(plain(b.theme.dot, "muted"), level);
+    b.para(head);
+    b.chips(i, "keywords", strs(s.keywords));
+  });
+}
+
+function education(b: Builder, p: Profile): void {
+  each(p.education, (e, i) => {
+    b.begin(i);
+    b.para([opt(i, e, "institution", "heading") ?? plain("(school)", "muted")]);
+    b.joined([opt(i, e, "studyType", "subheading"), opt(i, e, "area"), range(e)], "text");
+    const score = opt(i, e, "score");
+    if (score) b.para([plain("Score: ", "muted"), score]);
+    b.joined([urlSeg(i, "url", str(e.url))]);
+    b.bullets(i, "notes", e.notes, 2);
+    b.chips(i, "courses", strs(e.courses));
+  });
+}
+
+function simple(b: Builder, list: unknown, render: (o: Obj, i: number) => void): void {
+  each(list, (o, i) => {
+    b.begin(i);
+    render(o, i);
+  });
+}
+
+function dateSeg(o: Obj, key: string): Seg | undefined {
+  const d = str(o[key]);
+  return d ? plain(/^\d{4}(-\d{2}){0,2}$/.test(d) ? formatDate(d) : d, "accent") : undefined;
+}
+
+function build(b: Builder, p: Profile, section: SectionId): void {
+  switch (section) {
+    case "overview":
+      return overview(b, p);
+    case "experience":
+      return experience(b, p);
+    case "projects":
+      return projects(b, p);
+    case "skills":
+      return skills(b, p);
+    case "education":
+      return education(b, p);
+    case "languages":
+      return simple(b, p.languages, (o, i) => b.joined([opt(i, o, "language", "heading"), opt(i, o, "fluency")]));
+    case "interests":
+      return simple(b, p.interests, (o, i) => {
+        b.para([opt(i, o, "name", "heading") ?? plain("Interest", "heading")]);
+        b.chips(i, "keywords", strs(o.keywords));
+      });
+    case "certificates":
+      return simple(b, p.certificates, (o, i) => {
+        b.para([opt(i, o, "name", "heading") ?? plain("(certificate)", "muted")]);
+        b.joined([opt(i, o, "issuer"), dateSeg(o, "date")]);
+        b.joined([urlSeg(i, "url", str(o.url))]);
+      });
+    case "publications":
+      return simple(b, p.publications, (o, i) => {
+        b.para([opt(i, o, "name", "heading") ?? plain("(publication)", "muted")]);
+        b.joined([opt(i, o, "publisher"), dateSeg(o, "releaseDate")]);
+        b.joined([urlSeg(i, "url", str(o.url))]);
+        b.prose(i, "summary", str(o.summary));
+      });
+    case "awards":
+      return simple(b, p.awards, (o, i) => {
+        b.para([opt(i, o, "title", "heading") ?? plain("(award)", "muted")]);
+        b.joined([opt(i, o, "awarder"), dateSeg(o, "date")]);
+        b.prose(i, "summary", str(o.summary));
+      });
+    case "volunteer":
+      return simple(b, p.volunteer, (o, i) => {
+        const head: Seg[] = [];
+        const pos = opt(i, o, "position", "heading");
+        const org = opt(i, o, "organization", "subheading");
+        if (pos) head.push(pos);
+        if (pos && org) head.push(plain(b.theme.dot, "muted"));
+        if (org) head.push(org);
+        b.para(head.length ? head : [plain("(volunteering)", "muted")]);
+        b.joined([range(o)]);
+        b.joined([urlSeg(i, "url", str(o.url))]);
+        b.prose(i, "summary", str(o.summary));
+        b.bullets(i, "highlights", o.highlights, 2);
+      });
+    case "references":
+      return simple(b, p.references, (o, i) => {
+        b.para([opt(i, o, "name", "heading") ?? plain("(reference)", "muted")]);
+        b.prose(i, "reference", str(o.reference), 2);
+      });
+    case "other":
+      return simple(b, p.extra, (o, i) => {
+        b.para([opt(i, o, "title", "heading") ?? plain("(section)", "muted")]);
+        strs(o.lines).forEach((l, j) => b.para([field(i, `lines[${j}]`, l)], 2));
+      });
+  }
+}
+
+export function sectionDoc(profile: Profile, section: SectionId, cols: number, theme: Theme): SectionDoc {
+  const b = new Builder(Math.max(4, cols), theme);
+  build(b, profile, section);
+  if (!b.lines.length) b.lines.push({ segs: [plain("Nothing here.", "muted")] });
+  return { lines: b.lines, entryLine: b.entryLine };
+}
+
+/** Ranges to mark in a section: one hit's (entry, field) and its [start, end) pairs. */
+export interface Mark {
+  entry: number;
+  field: string;
+  text: string;
+  ranges: [number, number][];
+}
+
+/**
+ * Apply a search mark: split segments where the hit's ranges fall and give those parts
+ * the `match` style. Returns the new lines and the first marked line (-1 when the field
+ * is not shown, in which case the match is looked for by its text inside the entry).
+ */
+export function applyMark(lines: Line[], mark: Mark): { lines: Line[]; line: number } {
+  let first = -1;
+  const hit = (s: Seg) => s.src && s.src.entry === mark.entry && s.src.field === mark.field;
+  let out = lines.map((line, n) => {
+    if (!line.segs.some(hit)) return line;
+    const segs: Seg[] = [];
+    for (const s of line.segs) {
+      if (!hit(s)) {
+        segs.push(s);
+        continue;
+      }
+      const start = s.src!.offset;
+      const end = start + s.text.length;
+      const cuts = mark.ranges.filter(([a, z]) => a < end && z > start);
+      if (!cuts.length) {
+        segs.push(s);
+        continue;
+      }
+      if (first < 0) first = n;
+      if (s.atomic) {
+        segs.push({ ...s, style: "match" });
+        continue;
+      }
+      let at = start;
+      for (const [a, z] of cuts) {
+        const from = Math.max(a, start);
+        const to = Math.min(z, end);
+        if (from > at) segs.push({ ...s, text: s.text.slice(at - start, from - start), src: { ...s.src!, offset: at } });
+        segs.push({ ...s, text: s.text.slice(from - start, to - start), style: "match", src: { ...s.src!, offset: from } });
+        at = to;
+      }
+      if (at < end) segs.push({ ...s, text: s.text.slice(at - start), src: { ...s.src!, offset: at } });
+    }
+    return { ...line, segs };
+  });
+  if (first >= 0) return { lines: out, line: first };
+  // The field is not drawn as such: look for the matched words inside the entry's lines.
+  const words = mark.ranges.map(([a, z]) => mark.text.slice(a, z).toLowerCase()).filter((w) => w.trim());
+  out = lines.map((line, n) => {
+    if (line.entry !== mark.entry || !words.length) return line;
+    const segs: Seg[] = [];
+    let found = false;
+    for (const s of line.segs) {
+      const low = s.text.toLowerCase();
+      const word = words.find((w) => low.includes(w));
+      if (!word || s.atomic) {
+        if (word && s.atomic) found = true;
+        segs.push(word && s.atomic ? { ...s, style: "match" } : s);
+        continue;
+      }
+      found = true;
+      let at = 0;
+      let i = low.indexOf(word);
+      while (i >= 0) {
+        if (i > at) segs.push({ ...s, text: s.text.slice(at, i) });
+        segs.push({ ...s, text: s.text.slice(i, i + word.length), style: "match" });
+        at = i + word.length;
+        i = low.indexOf(word, at);
+      }
+      if (at < s.text.length) segs.push({ ...s, text: s.text.slice(at) });
+    }
+    if (found && first < 0) first = n;
+    return found ? { ...line, segs } : line;
+  });
+  return { lines: out, line: first };
+}
+
+export type HeaderSize = "full" | "compact" | "tiny";
+
+/** The `$ whoami` header: the person's label, headline, tags and contact line. */
+export function headerLines(label: string, profile: Profile, size: HeaderSize, theme: Theme): Line[] {
+  const basics = (profile.basics ?? {}) as Obj;
+  const prompt: Seg[] = [plain("$ ", "prompt"), plain("whoami", "prompt")];
+  const name = plain(label, "name");
+  const headline = str(basics.label);
+  const head = headline && headline.trim() !== label.trim() ? plain(headline, "subheading") : undefined;
+  const tags = strs(basics.tags).map((t) => plain(t, "accent"));
+  const dotted = (segs: Seg[]): Seg[] => segs.flatMap((s, i) => (i ? [plain(theme.dot, "muted"), s] : [s]));
+  const email = str(basics.email);
+  const url = str(basics.url);
+  const loc = (basics.location ?? {}) as Obj;
+  const place = ["city", "region", "countryCode"].map((k) => str(loc[k])).filter(Boolean).join(", ");
+  const contact: Seg[] = [];
+  if (email) contact.push({ ...plain(email, "link"), link: linkTarget(email, "email") });
+  const phone = str(basics.phone);
+  if (phone) contact.push(plain(phone));
+  if (url) contact.push({ ...plain(url, "link"), link: linkTarget(url, "url") });
+  if (place) contact.push(plain(place, "muted"));
+  const lines: Seg[][] = [];
+  if (size === "full") {
+    lines.push(prompt, [name]);
+    const sub = [...(head ? [head] : []), ...tags];
+    if (sub.length) lines.push(dotted(sub));
+    if (contact.length) lines.push(dotted(contact));
+  } else if (size === "compact") {
+    lines.push([...prompt, plain(" "), name]);
+    const sub = [...(head ? [head] : []), ...tags];
+    if (sub.length) lines.push(dotted(sub));
+    if (contact.length) lines.push(dotted(contact));
+  } else {
+    lines.push([...prompt, plain(" "), name, ...(head ? [plain(theme.dot, "muted"), head] : [])]);
+  }
+  return lines.map((segs) => ({ segs }));
+}

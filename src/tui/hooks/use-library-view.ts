@@ -1,0 +1,121 @@
+/**
+ * What the browser derives from a Library, built lazily and cached per library (so SSH
+ * sessions browsing the same library share one search index): the index itself, hits
+ * per query, the ranked list of profiles with hits, and laid-out section documents.
+ */
+import { useMemo } from "react";
+import type { Entry, Library } from "../../library/library.js";
+import { buildIndex, type Hit, type SearchIndex } from "../../search/index.js";
+import type { SectionId } from "../../profile/sections.js";
+import { applyMark, sectionDoc, type Mark, type SectionDoc } from "../doc.js";
+import type { Line } from "../text.js";
+import type { Theme } from "../theme.js";
+import type { ListView } from "../state.js";
+
+/** At most this many hits per query are shown and ranked. */
+export const HIT_LIMIT = 500;
+
+const indexes = new WeakMap<Library, SearchIndex>();
+
+/** The library's search index, built on first use. */
+export function indexFor(library: Library): SearchIndex {
+  let index = indexes.get(library);
+  if (!index) {
+    index = buildIndex(library);
+    indexes.set(library, index);
+  }
+  return index;
+}
+
+/** A tiny LRU map. */
+class Cache<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(key: string, make: () => V): V {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+      return v;
+    }
+    const made = make();
+    this.map.set(key, made);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as string);
+    return made;
+  }
+}
+
+export interface LibraryView {
+  hits(query: string): Hit[];
+  list(query: string | undefined): ListView;
+  doc(entry: Entry, section: SectionId, cols: number): SectionDoc;
+  marked(entry: Entry, section: SectionId, cols: number, hit: Hit | undefined): { lines: Line[]; line: number };
+}
+
+function markOf(hit: Hit): Mark {
+  return { entry: hit.entry, field: hit.field, text: hit.text, ranges: hit.ranges };
+}
+
+export function makeLibraryView(library: Library, theme: Theme): LibraryView {
+  const hitCache = new Cache<Hit[]>(32);
+  const listCache = new Cache<ListView>(32);
+  const docCache = new Cache<SectionDoc>(64);
+  const markCache = new Cache<{ lines: Line[]; line: number }>(16);
+  const all: ListView = {
+    length: library.entries.length,
+    at: (i) => library.entries[i],
+    indexOf: (() => {
+      let positions: Map<string, number> | undefined;
+      return (id: string) => {
+        positions ??= new Map(library.entries.map((e, i) => [e.id, i]));
+        return positions.get(id) ?? -1;
+      };
+    })(),
+  };
+  const hits = (query: string): Hit[] =>
+    hitCache.get(query, () => (query.trim() ? indexFor(library).search(query, { limit: HIT_LIMIT }) : []));
+  const doc = (entry: Entry, section: SectionId, cols: number): SectionDoc =>
+    docCache.get(`${entry.id}\u0000${section}\u0000${cols}`, () => sectionDoc(entry.profile, section, cols, theme));
+  return {
+    hits,
+    list(query) {
+      if (!query) return all;
+      return listCache.get(query, () => {
+        const best = new Map<string, { score: number; first: number; count: number }>();
+        hits(query).forEach((h, i) => {
+          const b = best.get(h.id);
+          if (!b) best.set(h.id, { score: h.score, first: i, count: 1 });
+          else {
+            b.count++;
+            b.score = Math.min(b.score, h.score);
+          }
+        });
+        const ids = [...best.entries()]
+          .filter(([id]) => library.byId.has(id))
+          .sort((a, b) => a[1].score - b[1].score || a[1].first - b[1].first)
+          .map(([id]) => id);
+        const positions = new Map(ids.map((id, i) => [id, i]));
+        return {
+          length: ids.length,
+          at: (i) => (ids[i] === undefined ? undefined : library.byId.get(ids[i]!)),
+          indexOf: (id) => positions.get(id) ?? -1,
+          counts: new Map([...best.entries()].map(([id, b]) => [id, b.count])),
+        };
+      });
+    },
+    doc,
+    marked(entry, section, cols, hit) {
+      const base = doc(entry, section, cols);
+      if (!hit || hit.id !== entry.id || hit.section !== section) return { lines: base.lines, line: -1 };
+      const key = `${entry.id}\u0000${section}\u0000${cols}\u0000${hit.entry}\u0000${hit.field}\u0000${JSON.stringify(hit.ranges)}`;
+      return markCache.get(key, () => {
+        const m = applyMark(base.lines, markOf(hit));
+        return m.line >= 0 ? m : { lines: base.lines, line: base.entryLine.get(hit.entry) ?? -1 };
+      });
+    },
+  };
+}
+
+export function useLibraryView(library: Library, theme: Theme): LibraryView {
+  return useMemo(() => makeLibraryView(library, theme), [library, theme]);
+}
