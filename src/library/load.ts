@@ -351,10 +351,23 @@ function readYaml(text: string, file: string): { value: unknown } | { error: Dia
     return { error: error(file, `invalid YAML: ${sanitize(message)}`, pos?.line, pos?.col) };
   }
   try {
-    return { value: doc.toJS({ maxAliasCount: 100 }) as unknown };
+    return { value: doc.toJS({ maxAliasCount: 100, reviver: toJsonLike }) as unknown };
   } catch (err) {
     return { error: error(file, `invalid YAML: ${sanitize((err as Error).message.split("\n")[0] ?? "")}`) };
   }
+}
+
+/**
+ * YAML values JSON does not have, made JSON-like: a timestamp (YAML 1.1) becomes its ISO
+ * text (dates are then cut to `YYYY-MM-DD` by the import), a `!!set` an array, a `!!omap`
+ * or a map with non-string keys a plain object; `!!binary` data is left out.
+ */
+function toJsonLike(_key: unknown, value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  if (value instanceof Set) return [...value];
+  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), v]));
+  if (ArrayBuffer.isView(value)) return undefined;
+  return value;
 }
 
 /** Nesting depth of a JSON value, without recursion. */

@@ -184,6 +184,31 @@ describe("loadLibrary: what loads", () => {
     ]);
   });
 
+  it("YAML 1.1 timestamps, sets, ordered maps and binary become JSON-like values", async () => {
+    put(
+      "old.yaml",
+      [
+        "%YAML 1.1",
+        "---",
+        "basics: {name: Old}",
+        "work:",
+        "  - name: A",
+        "    startDate: 2019-03-01",
+        "    endDate: 2020-01-02 10:00:00",
+        "    keywords: !!set {Rust, Go}",
+        "meta: !!omap [version: v1, lastModified: 2021-05-06]",
+        "extraBlob: !!binary aGVsbG8=",
+      ].join("\n"),
+    );
+    const { library, diagnostics } = await load("old.yaml");
+    expect(diagnostics).toEqual([]);
+    expect(library.entries[0]!.profile).toStrictEqual({
+      basics: { name: "Old" },
+      work: [{ name: "A", startDate: "2019-03-01", endDate: "2020-01-02", keywords: ["Rust", "Go"] }],
+      meta: { version: "v1", lastModified: "2021-05-06T00:00:00.000Z" },
+    });
+  });
+
   it("sanitizes what it loads: escape sequences in JSON strings and keys, bidi in YAML", async () => {
     put(
       "evil.json",
