@@ -71,7 +71,9 @@ type TermResult = {
   | ({ kind: "list"; order?: Int32Array } & FieldList)
 );
 
-const TIER = { whole: 0, prefix: 0.15, infix: 0.3, fuzzy: 0.45 } as const;
+const TIER = { whole: 0, prefix: 0.15, infix: 0.3, fuzzy: 0.45, fuzzyPrefix: 0.6 } as const;
+/** Scripts written without spaces between words: short terms match inside words too. */
+const UNSPACED = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f]/;
 const WEIGHT_SPAN = 0.2;
 const COVER_SPAN = 0.004;
 const FIELD_FLAG_FIRST_AT_START = 1;
@@ -359,10 +361,12 @@ export class Engine {
       // search as you type: the survivors of a shorter term with the same budget
       for (let l = m - 1; l >= 1 && !scan; l--) {
         if (mode === "fuzzy" && (maxErrors(l) !== k || (l < 3) !== (m < 3))) break;
+        if (UNSPACED.test(s.slice(0, l)) !== UNSPACED.test(s)) break;
         scan = this.wordCache.get(`${mode}\u0000${k}\u0000${s.slice(0, l)}`);
       }
     }
     const survivors: number[] = [];
+    const unspaced = UNSPACED.test(s);
     const n = scan ? scan.length : this.vocab.length;
     if (mode === "whole") {
       const id = this.vocabId.get(s);
@@ -373,7 +377,7 @@ export class Engine {
         const w = this.vocab[id]!;
         const wl = w.length;
         const shortness = 0.03 * (1 - m / Math.max(wl, m));
-        if (mode === "prefix" || (mode === "fuzzy" && m < 3)) {
+        if (mode === "prefix" || (mode === "fuzzy" && m < 3 && !unspaced)) {
           if (w.startsWith(s)) {
             survivors.push(id);
             add(id, wl === m ? TIER.whole : TIER.prefix + shortness, 0, m);
@@ -396,7 +400,7 @@ export class Engine {
             const e = r >> 10;
             const len = r & 1023;
             survivors.push(id);
-            add(id, TIER.fuzzy + (0.3 * e) / m + 0.02 * (1 - len / wl), 0, len);
+            add(id, (len === wl ? TIER.fuzzy : TIER.fuzzyPrefix) + (0.3 * e) / m + 0.03 * (1 - len / wl), 0, len);
           }
         }
       }
