@@ -6,9 +6,9 @@ import { EXIT, type Io } from "../commands/io.js";
 import { formatDiagnostic, type Diagnostic } from "../library/diagnostic.js";
 import { findEntry } from "../library/find.js";
 import type { Entry, Library } from "../library/library.js";
-import { loadLibrary } from "../library/load.js";
 import { resolveSources, type Sources } from "../library/sources.js";
 import { safe } from "../print/style.js";
+import { libraryCache } from "./cache.js";
 import { displayPath } from "./paths.js";
 
 export interface Opened {
@@ -31,7 +31,15 @@ export async function openLibrary(
   options: OpenOptions = {},
 ): Promise<Opened> {
   const sources = resolveSources(paths, { env: io.env, cwd: io.cwd });
-  const { library, diagnostics } = await loadLibrary(sources.paths, { cwd: io.cwd });
+  // The loader (with the parser, zod and yaml) is imported only when the cache misses.
+  const cache = libraryCache(sources.paths, { env: io.env, cwd: io.cwd });
+  let loaded = cache?.get();
+  if (!loaded) {
+    const { loadLibrary } = await import("../library/load.js");
+    loaded = await loadLibrary(sources.paths, { cwd: io.cwd });
+    cache?.set(loaded);
+  }
+  const { library, diagnostics } = loaded;
   for (const d of diagnostics) {
     if (d.severity === "error" || options.warnings) {
       io.stderr.write(

@@ -3,7 +3,15 @@
  * process with its output piped: exit codes, one-line errors, no escape codes.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -121,6 +129,26 @@ describe("dist/cli.js", () => {
     expect(errs).toHaveLength(1);
     expect(errs[0]).toMatch(/broken\.json/);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("caches the loaded library, and never serves a stale one", () => {
+    const dir = join(tmp, "cached");
+    mkdirSync(dir);
+    copyFileSync(join(FIXTURES, "grace.json"), join(dir, "grace.json"));
+    const home = join(tmp, "cachehome");
+    const first = run(["list", "--json", dir], { HOME: home });
+    expect((JSON.parse(first.out) as { label: string }[]).map((x) => x.label)).toEqual(["Grace Hopper"]);
+    expect(readdirSync(join(home, ".cache", "resumes")).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+    expect(run(["list", "--json", dir], { HOME: home }).out).toBe(first.out);
+    // An edit (new size and mtime) and a new file are both seen on the next run.
+    writeFileSync(join(dir, "grace.json"), JSON.stringify({ basics: { name: "Grace B. Hopper" } }));
+    copyFileSync(join(FIXTURES, "ada.json"), join(dir, "ada.json"));
+    const after = JSON.parse(run(["list", "--json", dir], { HOME: home }).out) as { label: string }[];
+    expect(after.map((x) => x.label)).toEqual(["Ada Lovelace-Byron", "Grace B. Hopper"]);
+    // RESUMES_CACHE=0: no cache file is written.
+    const off = join(tmp, "offhome");
+    run(["list", dir], { HOME: off, RESUMES_CACHE: "0" });
+    expect(existsSync(join(off, ".cache", "resumes"))).toBe(false);
   });
 
   it("exports JSON Resume and Markdown", () => {
