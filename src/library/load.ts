@@ -236,7 +236,15 @@ async function loadFound(f: Found, maxBytes: number): Promise<Loaded> {
         return {
           error: error(f.file, `too large (${megabytes(size)}; the limit is ${megabytes(maxBytes)})`),
         };
-      bytes = await handle.readFile();
+      // Read exactly the size checked (one fstat, not readFile's second one).
+      bytes = Buffer.allocUnsafe(size);
+      let got = 0;
+      while (got < size) {
+        const { bytesRead } = await handle.read(bytes, got, size - got, got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      bytes = bytes.subarray(0, got);
     } finally {
       await handle.close();
     }

@@ -36,6 +36,14 @@
 export const FORBIDDEN =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/**
+ * The fast check: FORBIDDEN without its lookarounds (any surrogate is suspect; valid pairs
+ * then pass through the loop). A plain character class scans several times faster.
+ */
+// eslint-disable-next-line no-control-regex
+const SUSPECT =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ud800-\udfff\ufeff\ufff9-\ufffb]/;
+
 const ESC = 0x1b;
 const BEL = 0x07;
 const CAN = 0x18;
@@ -100,7 +108,7 @@ function skipString(s: string, i: number): number {
 
 /** Remove terminal escape sequences and unsafe invisible characters (see the module doc). */
 export function sanitize(s: string): string {
-  if (!FORBIDDEN.test(s)) return s;
+  if (!SUSPECT.test(s)) return s;
   let out = "";
   let start = 0; // start of the pending run of clean characters
   let i = 0;
