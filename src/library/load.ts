@@ -119,8 +119,16 @@ export async function loadDocument(
   return { entry: library.entries[0], diagnostics };
 }
 
+/**
+ * A path as shown in entries and diagnostics: file names are untrusted text too (a folder
+ * someone sent you), so they are sanitized like the documents, on one line.
+ */
+export function shownPath(path: string): string {
+  return sanitize(path).replace(/[\n\t]/g, " ");
+}
+
 function error(file: string, message: string, line?: number, column?: number): Diagnostic {
-  const d: Diagnostic = { file, message, severity: "error" };
+  const d: Diagnostic = { file: shownPath(file), message, severity: "error" };
   if (line !== undefined) d.line = line;
   if (column !== undefined) d.column = column;
   return d;
@@ -162,7 +170,7 @@ async function expand(given: string, cwd: string): Promise<{ files: Found[]; dia
       const what = ext ? `unsupported file type '${sanitize(ext)}'` : "unsupported file type (no extension)";
       return { files: [], diagnostics: [error(given, `${what}; expected ${SUPPORTED}`)] };
     }
-    return { files: [{ file: given, abs, format }], diagnostics: [] };
+    return { files: [{ file: shownPath(given), abs, format }], diagnostics: [] };
   }
   if (!info.isDirectory()) return { files: [], diagnostics: [error(given, "not a regular file or folder")] };
 
@@ -195,7 +203,7 @@ async function expand(given: string, cwd: string): Promise<{ files: Found[]; dia
       if (isDir) await walk(childAbs, childShown);
       else if (isFile) {
         const format = formatOf(d.name);
-        if (format) files.push({ file: childShown, abs: childAbs, format });
+        if (format) files.push({ file: shownPath(childShown), abs: childAbs, format });
       }
     }
   };

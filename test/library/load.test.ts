@@ -223,6 +223,16 @@ describe("loadLibrary: what loads", () => {
     ]);
   });
 
+  it("sanitizes file names found in folders, in entries and in diagnostics", async () => {
+    put("names/x\u001b]0;pwned\u0007y.json", JSON.stringify(ADA));
+    put("names/bad\u001b[2J\nname.json", "{");
+    const { library, lines } = await load("names");
+    expect(library.entries.map((e) => e.file)).toEqual(["names/xy.json"]);
+    expect(lines).toEqual([
+      "names/bad name.json:1:2: invalid JSON: expected a property name in double quotes, found end of file",
+    ]);
+  });
+
   it("passes import warnings through as warnings, and the file still loads", async () => {
     put(
       "dates.json",
