@@ -28,7 +28,10 @@ async function load(name: string): Promise<Command> {
 }
 
 export async function overallHelp(): Promise<string> {
-  const names = Object.keys(COMMANDS);
+  // The order a newcomer reads them in; commands registered later follow.
+  const order = ["browse", "list", "show", "search", "export", "parse", "serve"];
+  const rank = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
+  const names = Object.keys(COMMANDS).sort((a, b) => rank(a) - rank(b));
   const commands = await Promise.all(names.map(async (n) => [n, (await load(n)).summary] as const));
   const w = Math.max(...names.map((n) => n.length));
   return [

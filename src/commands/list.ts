@@ -71,7 +71,8 @@ export const command = defineCommand({
           : safe(displayPath(e.file, io.cwd));
       return { label, headline, where };
     });
-    const labelW = Math.min(32, Math.max(...rows.map((r) => width(r.label))));
+    // On a terminal, long labels are shortened; piped, nothing is cut.
+    const labelW = Math.min(io.isTTY ? 32 : Infinity, Math.max(...rows.map((r) => width(r.label))));
     const headW = Math.max(0, ...rows.map((r) => width(r.headline)));
     const whereW = Math.max(...rows.map((r) => width(r.where)));
     // On a terminal, shorten the headline so each profile stays on one line.
