@@ -3,7 +3,8 @@
  * process's signals (SIGTERM/SIGINT end every session with a short message and return
  * within 5 s). Sessions never exit the process.
  */
-import { resolve as resolvePath } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, resolve as resolvePath } from "node:path";
 import type { Command } from "./registry.js";
 import { EXIT, type Io } from "./io.js";
 import { parseArgs, formatFlags, type ArgSpec } from "../cli/args.js";
@@ -94,6 +95,14 @@ export function parseServeArgs(argv: readonly string[]): { ok: true; config: Ser
   };
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** One colour depth for the whole server (chalk's level is process-wide): 256 colours, or FORCE_COLOR's. */
 export function serverColorLevel(env: Record<string, string | undefined>): 0 | 1 | 2 | 3 {
   const force = env.FORCE_COLOR;
@@ -115,7 +124,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const { config } = parsedArgs;
-  const [{ resolveSources }, { loadLibrary }, { formatDiagnostic }, hostkey, { createSshServer }, { streamLogger }, chalk] =
+  const [{ resolveSources }, { loadLibrary }, { formatDiagnostic }, hostkey, { createSshServer }, { streamLogger }, chalk, { warmUpExec }] =
     await Promise.all([
       import("../library/sources.js"),
       import("../library/load.js"),
@@ -124,6 +133,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       import("../ssh/server.js"),
       import("../ssh/log.js"),
       import("chalk"),
+      import("../ssh/exec.js"),
     ]);
   const log = streamLogger(io.stderr);
 
@@ -162,10 +172,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   // Each Ink instance adds process listeners (beforeExit, signal-exit); many sessions are normal here.
   process.setMaxListeners(Math.max(process.getMaxListeners(), config.limits.maxConnections * 2 + 20));
 
+  // Exec output names files relative to the library, not by their place on this machine.
+  const first = paths[0];
+  const execCwd = first ? (isDirectory(first) ? first : dirname(first)) : io.cwd;
+  await warmUpExec(paths, execCwd);
+
   const server = createSshServer({
     library,
     paths,
-    cwd: io.cwd,
+    cwd: execCwd,
     hostKey: key.privateKey,
     limits: config.limits,
     log,

@@ -115,6 +115,39 @@ export function planExec(line: string): ExecPlan {
   return { ok: true, name: name as ExecCommand, argv };
 }
 
+/**
+ * Load every exec command now, and run each once on the library into a sink, so that
+ * their lazily imported chunks are in memory: a server must keep working when its
+ * package is upgraded in place under it (the old chunk files are gone by then).
+ */
+export async function warmUpExec(paths: readonly string[], cwd: string): Promise<void> {
+  const sink = { write: () => true };
+  const io: Io = {
+    stdout: sink,
+    stderr: sink,
+    isTTY: false,
+    color: false,
+    columns: 80,
+    env: { RESUMES_PATH: paths.join(delimiter), NO_COLOR: "1" },
+    cwd,
+  };
+  const runs: [ExecCommand, string[]][] = [
+    ["list", []],
+    ["list", ["--json"]],
+    ["show", ["--", "a"]],
+    ["search", ["--", "a"]],
+    ["export", ["--format", "markdown"]],
+  ];
+  for (const [name, argv] of runs) {
+    try {
+      const load = COMMANDS[name];
+      if (load) await (await load()).command.run(argv, io);
+    } catch {
+      /* a command that fails here fails the same way for a visitor, with a message */
+    }
+  }
+}
+
 function visibleWord(word: string): string {
   const clean = word.replace(/[^\x21-\x7e]/g, "?");
   return clean.length > 24 ? `${clean.slice(0, 23)}…` : clean;

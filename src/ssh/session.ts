@@ -9,9 +9,12 @@ import type { ServerChannel } from "ssh2";
 import type { Library } from "../library/library.js";
 import { TokenBucket, clampSize, type Limits } from "./limits.js";
 
-/** Enter the alternate screen and clear it: the visitor's own screen is kept aside. */
-export const ENTER_SCREEN = "\x1b[?1049h\x1b[H\x1b[2J";
-/** Reset attributes, show the cursor, leave the alternate screen. */
+/**
+ * Reset attributes, show the cursor, leave the alternate screen: sent when a session
+ * ends, whatever state the app left the visitor's terminal in. (The browser enters the
+ * alternate screen itself, on a TTY stdout; entering it twice would lose the visitor's
+ * saved cursor position, so this module only ever leaves it.)
+ */
 export const LEAVE_SCREEN = "\x1b[0m\x1b[?25h\x1b[?1049l";
 
 /** `\n` → `\r\n` (a `\r\n` already there stays as it is). */
@@ -195,7 +198,6 @@ export function runBrowserSession(options: BrowserSessionOptions): BrowserSessio
   armIdle();
 
   try {
-    channel.write(ENTER_SCREEN);
     handle = options.start({
       library: options.library,
       stdin: stdin as unknown as NodeJS.ReadStream,

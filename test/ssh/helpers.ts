@@ -90,7 +90,6 @@ export async function startServer(extra: string[] = [], paths: string[] = [FIXTU
 export const SSH_OPTS = [
   "-o", "StrictHostKeyChecking=no",
   "-o", "UserKnownHostsFile=/dev/null",
-  "-o", "LogLevel=ERROR",
   "-o", "BatchMode=yes",
   "-o", "IdentitiesOnly=yes",
   "-o", "IdentityFile=/dev/null",
@@ -98,8 +97,12 @@ export const SSH_OPTS = [
 ];
 
 /** Run the OpenSSH client to completion (no terminal): `ssh [extra] user@127.0.0.1 command...`. */
-export function sshRun(port: number, command: string[], options: { user?: string; extra?: string[]; timeoutMs?: number } = {}) {
-  const args = [...SSH_OPTS, "-p", String(port), ...(options.extra ?? []), `${options.user ?? "visitor"}@127.0.0.1`, ...command];
+export function sshRun(
+  port: number,
+  command: string[],
+  options: { user?: string; extra?: string[]; timeoutMs?: number; logLevel?: string } = {},
+) {
+  const args = [...SSH_OPTS, "-o", `LogLevel=${options.logLevel ?? "ERROR"}`, "-p", String(port), ...(options.extra ?? []), `${options.user ?? "visitor"}@127.0.0.1`, ...command];
   const r = spawnSync("ssh", args, {
     encoding: "utf8",
     timeout: options.timeoutMs ?? 30_000,
@@ -118,7 +121,6 @@ export class Tmux {
   }
   start(command: string, cols = 100, rows = 30) {
     this.run(["new-session", "-d", "-s", "t", "-x", String(cols), "-y", String(rows), command]);
-    this.run(["set-option", "-t", "t", "remain-on-exit", "on"]);
   }
   keys(...keys: string[]) {
     this.run(["send-keys", "-t", "t", ...keys]);
