@@ -47,6 +47,47 @@ function typed(input: string, key: Key): string {
   return input.replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
 }
 
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+/**
+ * Ink hands a run of characters that arrived together (fast typing, a paste, keys sent
+ * over SSH or by tmux in one write) to the handler as ONE input. Split it back into key
+ * presses so "jj2" moves twice and opens section 2, and "k\r" is k then Enter.
+ */
+export function splitKeys(input: string, key: Key): { input: string; key: Key }[] {
+  const chars = Array.from(input);
+  if (chars.length <= 1) return [{ input, key }];
+  return chars.map((ch) => {
+    const code = ch.codePointAt(0)!;
+    if (ch === "\r" || ch === "\n") return { input: "", key: { ...NO_KEY, return: true } };
+    if (ch === "\t") return { input: "", key: { ...NO_KEY, tab: true } };
+    if (code === 0x7f || code === 0x08) return { input: "", key: { ...NO_KEY, backspace: true } };
+    if (code < 0x20) return { input: String.fromCharCode(code + 96), key: { ...NO_KEY, ctrl: true } };
+    return { input: ch, key: { ...NO_KEY, shift: /[A-Z]/.test(ch) } };
+  });
+}
+
 export function step(s: State, a: KeyAction | Action, ctx: Ctx): State & { quit?: boolean } {
   if (a.type !== "key") return reduce(s, a, ctx);
   const r = resolve(mode(s), a.input, a.key);
@@ -84,7 +125,14 @@ export function App({ library, initialId, onQuit }: AppProps) {
 
   useInput(
     useCallback((input: string, key: Key) => {
-      setState((s) => (s.quit ? s : step(s, { type: "key", input, key }, ctxRef.current)));
+      setState((s) => {
+        let next = s;
+        for (const k of splitKeys(input, key)) {
+          if (next.quit) break;
+          next = step(next, { type: "key", ...k }, ctxRef.current);
+        }
+        return next;
+      });
     }, []),
   );
   useEffect(() => {

@@ -139,7 +139,7 @@ function overview(b: Builder, p: Profile): void {
   ];
   if (contact.some(Boolean) || place.length) b.blank();
   for (const c of contact) if (c) b.para([plain("  "), c]);
-  if (place.length) b.joined(place, "text", 2);
+  if (place.length) b.para([plain("  "), ...place.flatMap((p, i) => (i ? [plain(", "), p] : [p]))]);
   each(basics.profiles, (pr, i) => {
     const net = str(pr.network);
     const url = str(pr.url);

@@ -103,7 +103,6 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
       stderr: stdout,
       exitOnCtrlC: false,
       patchConsole: false,
-      incrementalRendering: true,
     },
   );
   return {

@@ -57,7 +57,7 @@ export function person(name: string | undefined, extra: Partial<Profile> = {}): 
     ],
     skills: [
       { name: "Current stack", keywords: ["Rust", "Go", "Tokio", "Clickhouse", "Grafana"] },
-      { name: "Previous stack", keywords: ["Python", "Kafka", "Spark"] },
+      { name: "Previous stack", keywords: ["Python", "Spark"] },
     ],
     education: [
       {

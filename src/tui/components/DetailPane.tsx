@@ -9,15 +9,39 @@ import { SECTIONS, type SectionId } from "../../profile/sections.js";
 import type { Layout } from "../layout.js";
 
 const TITLES = new Map<string, string>(SECTIONS.map((s) => [s.id, s.title]));
+/** Shorter titles for tabs on narrower panes. */
+const SHORT: Record<SectionId, string> = {
+  overview: "About",
+  experience: "Work",
+  projects: "Projects",
+  skills: "Skills",
+  education: "School",
+  languages: "Langs",
+  interests: "Interests",
+  certificates: "Certs",
+  publications: "Papers",
+  awards: "Awards",
+  volunteer: "Volunteer",
+  references: "Refs",
+  other: "Other",
+};
 
 /** `1 Overview ›2 Experience  3 Projects`, shortened to numbers when it does not fit. */
 export const Tabs = memo(function Tabs(props: { sections: SectionId[]; active: number; cols: number; position: string }) {
   const theme = useTheme();
   const room = Math.max(1, props.cols - width(props.position) - 1);
-  const label = (id: SectionId, i: number, long: boolean) =>
-    `${i === props.active ? theme.marker : " "}${i < 9 ? `${i + 1}` : "·"}${long || i === props.active ? ` ${TITLES.get(id) ?? id}` : ""} `;
-  let parts = props.sections.map((id, i) => label(id, i, true));
-  if (width(parts.join("")) > room) parts = props.sections.map((id, i) => label(id, i, false));
+  type Form = "long" | "short" | "number";
+  const title = (id: SectionId, i: number, form: Form) =>
+    i === props.active && form !== "long" ? SHORT[id] : form === "long" ? (TITLES.get(id) ?? id) : form === "short" ? SHORT[id] : "";
+  const label = (id: SectionId, i: number, form: Form) => {
+    const t = title(id, i, form);
+    return `${i === props.active ? theme.marker : " "}${i < 9 ? `${i + 1}` : "·"}${t ? ` ${t}` : ""} `;
+  };
+  let parts: string[] = [];
+  for (const form of ["long", "short", "number"] as Form[]) {
+    parts = props.sections.map((id, i) => label(id, i, form));
+    if (width(parts.join("")) <= room) break;
+  }
   let used = 0;
   const shown: React.ReactNode[] = [];
   for (let i = 0; i < parts.length; i++) {

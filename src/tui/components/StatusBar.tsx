@@ -9,6 +9,7 @@ export function keysOf(command: Command): string {
   const b = KEYMAP.find((x) => x.command === command);
   if (!b) return "";
   if (b.command === "section") return "1–9";
+  if (b.command === "down" || b.command === "up") return "↑↓";
   return keysLabel({ ...b, keys: b.keys.slice(0, 1) });
 }
 
