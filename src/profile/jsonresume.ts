@@ -27,6 +27,7 @@
  * team, a promotion, a project's download count) that nothing else could restore:
  * with them, export → import is lossless for our own model too, `source` aside.
  */
+import { fullFormats } from "ajv-formats/dist/formats.js";
 import type { z } from "zod";
 import type { Diagnostic } from "../library/diagnostic.js";
 import { Profile, ProfileError, validateProfile } from "./schema.js";
@@ -160,13 +161,28 @@ const RENAMES: Record<string, [string, string][]> = {
   projects: [["website", "url"]],
 };
 
-function rename(entry: Obj, pairs: [string, string][]): void {
+function rename(entry: Obj, pairs: [string, string][]): boolean {
+  let renamed = false;
   for (const [from, to] of pairs) {
     if (from in entry && !(to in entry)) {
       entry[to] = entry[from];
       delete entry[from];
+      renamed = true;
     }
   }
+  return renamed;
+}
+
+/** Apply the 0.x renames everywhere; whether anything was renamed. */
+function migrate(doc: Obj): boolean {
+  let renamed = false;
+  for (const [section, pairs] of Object.entries(RENAMES)) {
+    const target = doc[section];
+    if (section === "basics") renamed = (isObj(target) && rename(target, pairs)) || renamed;
+    else if (Array.isArray(target))
+      for (const e of target) if (isObj(e)) renamed = rename(e, pairs) || renamed;
+  }
+  return renamed;
 }
 
 /** Import a JSON Resume document (1.0, or 0.x), with warnings for what was dropped. */
@@ -176,11 +192,7 @@ export function importJsonResume(data: unknown, file: string): ImportResult {
   const warnings: Diagnostic[] = [];
   const warn = (message: string) => warnings.push({ file, message, severity: "warning" });
 
-  if (isObj(doc.basics)) rename(doc.basics, RENAMES.basics!);
-  for (const [section, pairs] of Object.entries(RENAMES)) {
-    const list = doc[section];
-    if (section !== "basics" && Array.isArray(list)) for (const e of list) if (isObj(e)) rename(e, pairs);
-  }
+  migrate(doc);
 
   const fixDates = (entry: Obj, where: string, ongoingWhenOpen: boolean) => {
     let ongoing = false;
@@ -231,6 +243,8 @@ export function importJsonResume(data: unknown, file: string): ImportResult {
   }
 
   repair(doc, warn);
+  // A 1.0 field that was unusable and dropped (`url: []`) leaves room for its 0.x twin.
+  if (migrate(doc)) repair(doc, warn);
   return { profile: validateProfile(doc, file), warnings };
 }
 
@@ -259,7 +273,21 @@ function repair(doc: Obj, warn: (message: string) => void): void {
       const holder = parent as Record<PropertyKey, unknown>;
       const value = holder[key];
       const expected = issue.code === "invalid_type" ? issue.expected : undefined;
-      if (expected === "string" && (typeof value === "number" || typeof value === "boolean")) {
+      if (value === undefined && path.length >= 2) {
+        // A required field is missing (an extra section without a title): drop the entry.
+        const where = path.slice(0, -1);
+        let grand: unknown = doc;
+        for (const p of where.slice(0, -1))
+          grand = (grand as Record<PropertyKey, unknown>)?.[p as PropertyKey];
+        if (typeof grand === "object" && grand !== null) {
+          const at = where[where.length - 1]!;
+          if ((grand as Record<PropertyKey, unknown>)[at] !== undefined) {
+            warn(`${pathString(where)}: dropped ${describe(parent)}: ${String(key)} is missing`);
+            delete (grand as Record<PropertyKey, unknown>)[at];
+            dropped = true;
+          }
+        }
+      } else if (expected === "string" && (typeof value === "number" || typeof value === "boolean")) {
         holder[key] = String(value);
       } else if (expected === "array" && typeof value === "string") {
         holder[key] = [value];
@@ -339,25 +367,41 @@ function dropUndefined(v: unknown): void {
   }
 }
 
-/** RFC 3986 absolute URI, roughly as ajv-formats' `uri` accepts it. */
-const URI = /^[a-z][a-z0-9+.-]*:[^\s"<>\\^`{|}]*$/i;
+/**
+ * The schema's `uri` and `email` formats exactly as ajv-formats checks them (the validator
+ * JSON Resume's own tooling uses): a standalone module of regular expressions.
+ */
+const isUri = fullFormats.uri as (s: string) => boolean;
+const EMAIL = fullFormats.email as RegExp;
 const HOSTISH =
-  /^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?::\d+)?(?:[/?#][^\s"<>\\^`{|}]*)?$/i;
-const EMAIL =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+  /^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
 const SCHEMA_DATE = /^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$/;
 
-/** A URL the schema accepts, or undefined. */
+/**
+ * A URL the schema accepts, or undefined: kept as it is when valid; a host name without a
+ * scheme (`github.com/x`) gets `https://`; characters a URI may not hold are
+ * percent-encoded (via WHATWG URL); anything else is refused.
+ */
 export function conformUrl(value: string): string | undefined {
   const v = value.trim();
-  if (URI.test(v) && !/^[a-z]+:\/?$/i.test(v)) return v;
-  if (HOSTISH.test(v)) return `https://${v}`;
-  return undefined;
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : HOSTISH.test(v) ? `https://${v}` : undefined;
+  if (candidate === undefined) return undefined;
+  if (isUri(candidate)) return candidate;
+  try {
+    const href = new URL(candidate).href;
+    return isUri(href) ? href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function conformField(holder: Obj, key: string, kind: "uri" | "email" | "date"): void {
   const v = holder[key];
-  if (typeof v !== "string") return;
+  if (v === undefined) return;
+  if (typeof v !== "string") {
+    delete holder[key]; // only `$schema` can be anything here; the model types the rest
+    return;
+  }
   let fixed: string | undefined;
   if (kind === "uri") fixed = conformUrl(v);
   else if (kind === "email") fixed = EMAIL.test(v.trim()) ? v.trim() : undefined;

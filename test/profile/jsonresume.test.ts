@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { Ajv } from "ajv";
 import addFormatsModule from "ajv-formats";
 import {
@@ -10,7 +11,7 @@ import {
   normaliseDate,
   toJsonResume,
 } from "../../src/profile/jsonresume.js";
-import { ProfileError, type Profile } from "../../src/profile/schema.js";
+import { Profile, ProfileError } from "../../src/profile/schema.js";
 import { parseDocument } from "../../src/parse/index.js";
 
 // ajv-formats is CommonJS: its default export arrives as the module object or the function.
@@ -199,6 +200,9 @@ describe("toJsonResume", () => {
     expect(conformUrl("mailto:a@b.c")).toBe("mailto:a@b.c");
     expect(conformUrl(" https://x.io/a?b=c ")).toBe("https://x.io/a?b=c");
     expect(conformUrl("www.linkedin.com/in/someone")).toBe("https://www.linkedin.com/in/someone");
+    expect(conformUrl("https://ja.wikipedia.org/wiki/日本")).toBe(
+      "https://ja.wikipedia.org/wiki/%E6%97%A5%E6%9C%AC",
+    );
     expect(conformUrl("")).toBeUndefined();
     expect(conformUrl("http:")).toBeUndefined();
     expect(conformUrl("two words")).toBeUndefined();
@@ -336,6 +340,15 @@ describe("importJsonResume", () => {
     ]);
   });
 
+  it("drops an entry that lacks a field the model requires, with a warning", () => {
+    const { profile, warnings } = importJsonResume(
+      { basics: { name: "X" }, extra: [{ lines: ["a"] }, { title: "Talks", lines: ["b"] }] },
+      "x.json",
+    );
+    expect(profile.extra).toStrictEqual([{ title: "Talks", lines: ["b"] }]);
+    expect(warnings.map((w) => w.message)).toEqual(["extra[0]: dropped an object: title is missing"]);
+  });
+
   it("refuses what is not a JSON Resume document at all", () => {
     const message = (data: unknown) => {
       try {
@@ -364,6 +377,89 @@ describe("importJsonResume", () => {
     expect(normaliseDate(" 2023 ")).toEqual({ date: "2023" });
     expect(normaliseDate("now")).toEqual({ ongoing: true });
     expect(normaliseDate(true)).toEqual({ invalid: true });
+  });
+});
+
+describe("properties", () => {
+  // Documents with JSON Resume's sections holding anything at all, and entries of the
+  // right kind holding anything: what hand-written and machine-made files look like.
+  const junk = fc.jsonValue({ maxDepth: 3 });
+  const field = fc.oneof(
+    junk,
+    fc.constantFrom(
+      "2019",
+      "2019-3",
+      "2020-02-30",
+      "present",
+      "",
+      "2021-06-01T10:00:00Z",
+      "http://x.example",
+    ),
+  );
+  const entry = fc.dictionary(
+    fc.constantFrom(
+      "name",
+      "position",
+      "startDate",
+      "endDate",
+      "date",
+      "releaseDate",
+      "url",
+      "highlights",
+      "keywords",
+      "roles",
+      "ongoing",
+      "source",
+      "website",
+      "company",
+      "institution",
+      "title",
+    ),
+    field,
+    { maxKeys: 6 },
+  );
+  const section = fc.oneof(fc.array(fc.oneof(entry, junk), { maxLength: 3 }), junk);
+  const doc = fc.record(
+    {
+      $schema: field,
+      basics: fc.oneof(entry, junk),
+      work: section,
+      volunteer: section,
+      education: section,
+      awards: section,
+      certificates: section,
+      publications: section,
+      skills: section,
+      projects: section,
+      meta: fc.oneof(entry, junk),
+      extra: section,
+    },
+    { requiredKeys: ["work"] },
+  );
+
+  it("import never fails on a document with a résumé section, and strict export always validates", () => {
+    fc.assert(
+      fc.property(doc, (d) => {
+        const { profile, warnings } = importJsonResume(d, "p.json");
+        expect(Profile.safeParse(profile).success).toBe(true);
+        for (const w of warnings) expect(w.message).not.toContain("\n");
+        expectValid(toJsonResume(profile, { strict: true }));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("import then export is the identity on what import keeps", () => {
+    fc.assert(
+      fc.property(doc, (d) => {
+        const profile = fromJsonResume(d, "p.json");
+        const again = fromJsonResume(JSON.parse(JSON.stringify(toJsonResume(profile))), "p.json");
+        // Compared as JSON (what a file holds): -0 and 0 are the same number there.
+        const json = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
+        expect(json(toJsonResume(again))).toStrictEqual(json(toJsonResume(profile)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
