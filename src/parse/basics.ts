@@ -25,6 +25,25 @@ export function isPrompt(text: string): boolean {
   return PROMPT_RE.test(text.trim());
 }
 
+/** "Curriculum Vitae", "Résumé": a document title, not a name. */
+const DOC_TITLE_RE = /^(?:curriculum vitae|curriculum|r[ée]sum[ée]|cv|vita|portfolio)$/i;
+
+/** A navigation bar: four or more one-word columns ("Home  About  Work  Contact"). */
+function isNavLine(l: Line): boolean {
+  return l.cells.length >= 4 && l.cells.every((c) => /^\S{1,20}$/.test(c));
+}
+
+/** "Dr. Jane Doe, Ph.D." → "Jane Doe"; "Hi, I'm Jane Doe 👋" → "Jane Doe". */
+export function nameCandidate(text: string): string {
+  let t = text.trim();
+  const greet = /^(?:hi|hello|hey|hola|bonjour|hallo)[,!.]?\s{1,3}(?:i'?m|i am|this is|my name is)\s{1,3}(.{2,60})$/i.exec(t);
+  if (greet) t = greet[1]!;
+  t = t.replace(/[^\p{L}.'’)-]+$/u, "");
+  t = t.replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, "");
+  t = t.replace(/,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i, "");
+  return t.trim();
+}
+
 export function toLocation(text: string): Location {
   const parts = text.split(/\s*,\s*/).filter(Boolean);
   const loc: Location = {};
@@ -61,23 +80,24 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
   basics.source = { file, line: text[0]!.n };
 
   let i = 0;
-  if (text[0] && isPrompt(text[0].text)) {
-    skipped.push(text[0]);
-    used.add(text[0]);
-    i = 1;
+  while (text[i] && i < 4 && (isPrompt(text[i]!.text) || DOC_TITLE_RE.test(text[i]!.text) || isNavLine(text[i]!))) {
+    skipped.push(text[i]!);
+    used.add(text[i]!);
+    i++;
   }
   // The name: a Markdown heading, one name-shaped line, or single words on consecutive lines.
   if (opts.allowName !== false) {
     for (let k = i; k < Math.min(text.length, i + 3); k++) {
       const l = text[k]!;
       if (hasContact(extractContacts(l.text, l.links))) continue;
-      if (l.heading !== undefined && l.heading <= 2 && nameScore(l.text) > -5) {
-        basics.name = titleCaseIfCaps(l.text);
+      const cand = nameCandidate(l.text);
+      if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5) {
+        basics.name = titleCaseIfCaps(cand);
         used.add(l);
         break;
       }
-      if (nameScore(l.text) >= 3) {
-        basics.name = titleCaseIfCaps(l.text);
+      if (nameScore(cand) >= 3) {
+        basics.name = titleCaseIfCaps(cand);
         used.add(l);
         break;
       }
@@ -110,9 +130,10 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       if (site) basics.url ??= site;
       if (c.location) basics.location ??= toLocation(c.location);
       used.add(l);
-      // What is left on a contact line may be a location ("Berlin, Germany | jane@x.io").
-      for (const piece of c.rest.split(/\s{2,}/)) {
+      // What is left on a contact line may be a location ("Berlin, Germany | jane@x.io") or a headline.
+      for (const piece of c.pieces) {
         if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);
+        else if (!basics.label && titleScore(piece) > 0 && piece.split(/\s+/).length <= 8) basics.label = piece;
       }
       continue;
     }
@@ -146,10 +167,11 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         continue;
       }
     }
-    if (!basics.location && locationScore(l.text) >= 3 && l.text.length <= 60 && basics.name) {
+    const place = l.text.replace(/^[^\p{L}]+/u, "");
+    if (!basics.location && locationScore(place) >= 3 && place.length <= 60 && basics.name) {
       const idx = text.indexOf(l);
-      if (idx <= 4) {
-        basics.location = toLocation(l.text);
+      if (idx <= 6) {
+        basics.location = toLocation(place);
         used.add(l);
         continue;
       }

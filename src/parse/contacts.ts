@@ -14,6 +14,8 @@ export interface Contacts {
   location?: string;
   /** The line's text with everything recognised (and its labels) removed. */
   rest: string;
+  /** `rest` split at the line's separators (`|`, `·`, `•`, wide gaps). */
+  pieces: string[];
 }
 
 const EMAIL_RE = /(?:mailto:)?([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
@@ -38,6 +40,8 @@ const NETWORKS: { host: RegExp; network: string; user: RegExp }[] = [
   { host: /(?:^|\.)kaggle\.com$/, network: "Kaggle", user: /^\/([A-Za-z0-9_-]{1,60})\/?$/ },
   { host: /(?:^|\.)dribbble\.com$/, network: "Dribbble", user: /^\/([A-Za-z0-9_-]{1,60})\/?$/ },
   { host: /(?:^|\.)behance\.net$/, network: "Behance", user: /^\/([A-Za-z0-9_-]{1,60})\/?$/ },
+  { host: /(?:^|\.)instagram\.com$/, network: "Instagram", user: /^\/([A-Za-z0-9_.]{1,30})\/?$/ },
+  { host: /(?:^|\.)mastodon\.social$/, network: "Mastodon", user: /^\/@([A-Za-z0-9_]{1,30})\/?$/ },
   { host: /(?:^|\.)orcid\.org$/, network: "ORCID", user: /^\/([0-9X-]{15,19})\/?$/ },
   { host: /(?:^|\.)scholar\.google\.[a-z.]{2,6}$/, network: "Google Scholar", user: /^\/citations$/ },
 ];
@@ -83,7 +87,7 @@ const LABEL_RE =
 
 /** Everything contact-like in one line of text (plus the Markdown links it had). */
 export function extractContacts(text: string, links: Link[] = [], opts: { bare?: boolean } = {}): Contacts {
-  const out: Contacts = { urls: [], profiles: [], rest: text };
+  const out: Contacts = { urls: [], profiles: [], rest: text, pieces: [] };
   let rest = text.length > 2000 ? text.slice(0, 2000) : text;
   const take = (re: RegExp, f: (m: RegExpExecArray) => boolean): void => {
     re.lastIndex = 0;
@@ -137,7 +141,7 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
   });
   const loc = /\b(?:(?:location|address)\s{0,2}[:|–—]|based in\b)\s{0,2}([^|·•]{2,80})/i.exec(rest);
   if (loc) {
-    out.location = loc[1]!.trim();
+    out.location = loc[1]!.trim().replace(/[.;,]+$/, "");
     rest = rest.replace(loc[0], " ");
   }
   for (const url of out.urls) {
@@ -151,6 +155,10 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     }
   }
   rest = rest.replace(LABEL_RE, " ").replace(/\((?:LinkedIn|GitHub|Mobile|Home|Work|Personal|Company|Portfolio|Other|Blog)\)/gi, " ");
+  out.pieces = rest
+    .split(/\s{2,}|[|·•;]/)
+    .map((p) => p.replace(/^[\s,:/<>()[\]–—-]+|[\s,:/<>()[\]–—-]+$/g, "").trim())
+    .filter((p) => /[\p{L}\p{N}]/u.test(p));
   out.rest = rest.replace(/[\s|·•,;:/<>()[\]–—-]+/g, " ").trim();
   return out;
 }

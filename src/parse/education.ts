@@ -83,7 +83,13 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     out.push(cur);
     return cur;
   };
+  // Columns ("University of Lagos    Lagos, Nigeria") are read one by one.
+  const flat: Line[] = [];
   for (const l of lines) {
+    if (l.cells.length > 1) for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s*\n\s*/g, " "), cells: [c] });
+    else flat.push(l);
+  }
+  for (const l of flat) {
     if (!l.text) continue;
     let text = l.text;
     const range = findRange(text);
@@ -117,6 +123,10 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     const courses = COURSES_RE.exec(text);
     if (courses) {
       d.e.courses = [...(d.e.courses ?? []), ...courses[1]!.split(/\s*[,;]\s*/).filter(Boolean)];
+      continue;
+    }
+    if (cur && d.hasInstitution && !d.e.location && locationScore(text) >= 3 && !degreeAt(text)) {
+      d.e.location = text;
       continue;
     }
     const deg = splitDegree(text);

@@ -70,8 +70,11 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
         continue;
       }
       if (l.bullet || isProse(l.text) || isRoleLine(l) || l.text.length > 140) break;
+      // The wrapped tail of a bullet above belongs to that bullet.
+      const above = lines[j - 1];
+      if (above?.bullet && above.text && (l.indent > above.indent || /^\p{Ll}/u.test(l.text))) break;
       // A line that ends a sentence, or a run of list items, is the previous body's.
-      if (/[.;:]$/.test(l.text) && !isDurationLine(l.text)) break;
+      if (/[;:]$/.test(l.text) || (/\.$/.test(l.text) && l.text.split(/\s+/).length >= 4)) break;
       if (!isDurationLine(l.text)) collected++;
       if (collected > 3) break;
       start = j;
@@ -102,6 +105,8 @@ export interface Part {
   bold: boolean;
   /** The part came from splitting "Title at Company" (0: title side, 1: company side). */
   side?: 0 | 1;
+  /** The trailing part of "Title, Company, City". */
+  place?: boolean;
 }
 
 const STRONG_SEP_RE = /\s+[|·•—–]\s+|\s+-\s+|\s+\/\/\s+/;

@@ -169,7 +169,7 @@ function parseSection(b: Builder, s: Section): void {
         L.languages.push(...parseLanguages(s.lines, file));
         return;
       }
-      L.skills.push(...parseSkills(s.lines, file));
+      L.skills.push(...parseSkills(s.lines, file, titleCaseIfCaps(s.title)));
       return;
     case "languages":
       if (looksSpoken(s.lines)) L.languages.push(...parseLanguages(s.lines, file));
@@ -230,7 +230,7 @@ function build(text: string, options: ParseOptions): ParseResult {
 
   const preamble = parsePreamble(pre.lines, options.file);
   b.mergeBasics(preamble.basics);
-  for (const l of preamble.skipped) b.warn(l.n, `skipped prompt line "${l.text.slice(0, 40)}"`);
+  for (const l of preamble.skipped) b.warn(l.n, `skipped "${l.text.slice(0, 40)}" (a prompt, title or menu line)`);
 
   // No name up top: a LinkedIn-style name block further down (name, headline, location).
   if (!b.basics.name) {

@@ -77,7 +77,7 @@ export function cleanLatex(s: string): string {
   if (!s.includes("\\") && !s.includes("$")) return s;
   let out = s.replace(/\\\$/g, DOLLAR);
   out = out.replace(/\$([^$]{1,300})\$/g, (m, body: string) => {
-    if (!/[\\^_{}]/.test(body)) return m;
+    if (!/[\\^_{}]/.test(body) && !/^\s{0,2}[<>=~|+*/-]{1,2}\s{0,2}$/.test(body)) return m;
     return latexCommands(body)
       .replace(/\\([%&#_{}])/g, "$1")
       .replace(/[{}]/g, "")
@@ -153,6 +153,9 @@ export function stripBullet(text: string): { text: string; bullet: boolean } {
 }
 
 const PAGE_RE = /^(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]{0,2}\/[ \t]{0,2}\d{1,3}|\d{1,3}[ \t]{0,2}of[ \t]{0,2}\d{1,3})$/i;
+/** Web-page furniture left by scrapers: skip links, "Read more", copyright footers. */
+const BOILERPLATE_RE =
+  /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?)$/i;
 const RULE_RE = /^(?:-[ \t]{0,2}){3,}$|^(?:\*[ \t]{0,2}){3,}$|^(?:_[ \t]{0,2}){3,}$|^={3,}$|^[─━═—–]{3,}$/;
 
 function cleanCell(cell: string, strong: string[], links: Link[]): string {
@@ -234,7 +237,7 @@ export function normalizeLines(input: string): Line[] {
       const lineCells = cells.length === 1 ? [part] : cells;
       const first = stripBullet(lineCells[0]!.replace(/\n/g, " ").trim());
       const text = [first.text, ...lineCells.slice(1)].map((c) => c.replace(/\s*\n\s*/g, " ")).join(" ").trim();
-      if (PAGE_RE.test(text)) continue;
+      if (PAGE_RE.test(text) || BOILERPLATE_RE.test(text)) continue;
       if (text === "") continue;
       const outCells = lineCells.length === 1 ? [first.text] : [first.text, ...lineCells.slice(1)];
       lines.push({

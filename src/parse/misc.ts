@@ -59,6 +59,13 @@ export function parseInterests(lines: Line[], file: string): Interest[] {
       out.push({ name: labeled[1]!.trim(), keywords: splitItems(labeled[2]!, true), source: { file, line: l.n } });
       continue;
     }
+    if (/[;,]/.test(l.text)) {
+      for (const item of l.text.split(/\s*[;,·|]\s*/)) {
+        const name = item.replace(/[.;]$/, "").trim();
+        if (name) out.push({ name, source: { file, line: l.n } });
+      }
+      continue;
+    }
     if (isProse(l.text) && /[.!?]$/.test(l.text)) {
       out.push({ name: l.text, source: { file, line: l.n } });
       continue;
@@ -112,7 +119,7 @@ export function parseCertificates(lines: Line[], file: string): Certificate[] {
     const { rest, date } = dated(text);
     const urlM = /(?:https?:\/\/|www\.)\S{2,300}/.exec(rest);
     const clean = urlM ? tidy(rest.replace(urlM[0], " ")) : rest;
-    const [name, ...more] = splitSep(clean);
+    const [name, ...more] = clean.split(/\s+[|·]\s+|,\s+(?=\p{Lu})/u).map(tidy).filter(Boolean);
     const c: Certificate = { name: name ?? clean, source: { file, line } };
     if (date) c.date = date;
     if (more.length) c.issuer = more.join(", ");

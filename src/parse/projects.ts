@@ -117,19 +117,31 @@ export function parseProjects(lines: Line[], file: string): Project[] {
       continue;
     }
     const hasBody = cur !== undefined && cur.body.some((b) => b.text);
-    // A stack right under the heading: "Rust, Pingora".
-    if (cur && !hasBody && cur.stackAllowed && !l.bullet && listItems(l.text) && !isProse(l.text)) {
-      cur.p.keywords = [...(cur.p.keywords ?? []), ...listItems(l.text)!];
+    // A stack under the heading or its one-line description: "Rust, Pingora".
+    const stack = !l.bullet && !isProse(l.text) ? listItems(l.text) : undefined;
+    if (cur && cur.stackAllowed && !cur.p.keywords && stack && stack.every((s) => s.split(/\s+/).length <= 3)) {
+      cur.p.keywords = stack;
       cur.stackAllowed = false;
       continue;
     }
-    if (isHeaderLike(l, true) && (!cur || hasBody || l.heading !== undefined)) {
+    // "What it is · 2023": a one-line description carrying the dates.
+    if (cur && !hasBody && !l.bullet && !cur.p.startDate && / · /.test(l.text)) {
+      const pieces = l.text.split(/\s+·\s+/);
+      const last = pieces[pieces.length - 1]!;
+      const r = findRange(last);
+      if (r && removeSpan(last, r.index, r.end) === "") {
+        applyDates(cur.p, last);
+        cur.p.description = [cur.p.description, pieces.slice(0, -1).join(" · ")].filter(Boolean).join("\n");
+        continue;
+      }
+    }
+    if (isHeaderLike(l, true) && (!cur || hasBody || Boolean(cur.p.description) || l.heading !== undefined)) {
       const h = headingLine(l);
       begin(l, h, Boolean(h.name));
       continue;
     }
     if (!cur) begin(l, {}, false);
-    cur!.stackAllowed = false;
+    if (l.bullet) cur!.stackAllowed = false;
     cur!.body.push(l);
   }
   return drafts.map((d) => {

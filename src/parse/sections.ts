@@ -39,7 +39,7 @@ const KEYWORDS: Record<string, SectionKind> = {
   skills: "skills", skill: "skills", tools: "skills", technologies: "skills", technology: "skills",
   stack: "skills", competencies: "skills", competences: "skills", expertise: "skills", toolbox: "skills",
   frameworks: "skills", proficiencies: "skills", programming: "skills", toolkit: "skills",
-  education: "education", academic: "education", academics: "education", qualifications: "education",
+  education: "education", academic: "education", academics: "education", background: "education", qualifications: "education",
   studies: "education", schooling: "education", degrees: "education",
   languages: "languages",
   interests: "interests", hobbies: "interests", passions: "interests",
@@ -56,7 +56,8 @@ const KEYWORDS: Record<string, SectionKind> = {
   talks: "extra", presentations: "extra", patents: "extra", memberships: "extra", affiliations: "extra",
   leadership: "extra", activities: "extra", extracurricular: "extra", courses: "extra", coursework: "extra",
   teaching: "extra", service: "extra", press: "extra", conferences: "extra", grants: "extra",
-  research: "extra", source: "projects", miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
+  research: "extra", source: "projects", appointments: "work", hello: "contact", touch: "contact",
+  miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
 };
 
 /** Words that qualify a heading without deciding its kind. */
@@ -64,13 +65,16 @@ const MODIFIERS = new Set(
   `technical professional key core relevant selected other additional personal side academic industry
   recent spoken soft hard computer software engineering open source and & of my me related areas
   libraries databases platforms cloud methodologies information details highlights employment
-  community notable major select featured the in a also extra top`
+  community notable major select featured the in a also extra top say get let's lets talk`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Weak keywords: used only when the heading has no other keyword. */
-const WEAK = new Set(["experience", "experiences", "history", "other", "additional", "research", "work", "source", "teaching"]);
+const WEAK = new Set([
+  "experience", "experiences", "history", "other", "additional", "research", "work", "source", "teaching", "academic",
+  "background",
+]);
 
 function headingWords(text: string): string[] {
   return text
@@ -85,14 +89,17 @@ export function headingKind(text: string): SectionKind | undefined {
   const ws = headingWords(text);
   if (ws.length === 0 || ws.length > 7) return undefined;
   let strong: SectionKind | undefined;
+  let extra: SectionKind | undefined;
   const weak: SectionKind[] = [];
   for (const w of ws) {
     const k = KEYWORDS[w];
     if (k) {
       if (WEAK.has(w)) weak.push(k);
+      else if (k === "extra") extra ??= k;
       else strong ??= k;
     } else if (!MODIFIERS.has(w)) return undefined;
   }
+  strong ??= extra;
   if (strong === "languages" && ws.includes("programming")) return "skills";
   if (strong === "volunteer" || ws.includes("volunteer")) return "volunteer";
   if (strong) return strong;
@@ -167,6 +174,7 @@ export function splitSections(lines: Line[]): Section[] {
   }
 
   const sections: Section[] = [{ kind: "summary", title: "", lines: [] }];
+  let known = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     let head: HeadingCandidate | undefined;
@@ -179,9 +187,11 @@ export function splitSections(lines: Line[]): Section[] {
       else if (sectionLevel !== undefined && l.heading <= sectionLevel && l.heading > 1) head = { title: l.text };
     } else {
       head = plainHeading(l);
-      if (!head && capsHeadings >= 2 && unknownCapsHeading(l, lines[i - 1])) head = { title: l.text.replace(/[:：]$/, "") };
+      // Unknown ALL-CAPS lines are headings only after a known one (the name comes first).
+      if (!head && known && capsHeadings >= 2 && unknownCapsHeading(l, lines[i - 1])) head = { title: l.text.replace(/[:：]$/, "") };
     }
     if (head) {
+      if (head.kind) known = true;
       sections.push({ kind: head.kind ?? "extra", title: tidyTitle(head.title), line: l.n, lines: [] });
     } else {
       sections[sections.length - 1]!.lines.push(l);

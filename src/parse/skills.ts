@@ -45,7 +45,7 @@ export function skillLine(text: string): Skill | undefined {
   const comma = text.indexOf(",");
   if (comma > 0) {
     const first = text.slice(0, comma).trim().split(/\s+/);
-    if (first.length >= 2 && first.length <= 5) {
+    if (first.length >= 2 && first.length <= 5 && !/[/.]/.test(first.join(" ")) && first.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) {
       const restItems = items(text.slice(comma + 1));
       const multiWord = restItems.filter((i) => i.includes(" ")).length;
       const take = multiWord > restItems.length / 2 && first.length >= 3 ? 2 : 1;
@@ -87,7 +87,7 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
       if (title) loose.name = title;
       out.push(loose);
     }
-    loose.keywords!.push(...items(l.text));
+    loose.keywords!.push(...(/[,;·|]/.test(l.text) ? items(l.text) : [l.text.replace(/[.;]$/, "")]));
   }
   return out.filter((s) => (s.keywords?.length ?? 0) > 0);
 }

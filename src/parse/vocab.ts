@@ -15,7 +15,7 @@ export const TITLE_NOUNS = words(`
   coordinator member maintainer advisor adviser strategist trainee apprentice freelancer contractor
   accountant nurse physician doctor hacker evangelist advocate chair chairman principal staff
   mentor supervisor representative executive producer artist student candidate volunteer
-  ambassador organizer organiser instructor tester qa
+  ambassador organizer organiser instructor tester qa technologist
 `);
 
 /** Words that qualify a title ("Senior", "Staff", ...). */

@@ -72,10 +72,13 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
       // "Title, Company, City, Region": the trailing place parts stay together.
       let cut = sub.length;
       while (cut > 1 && locationScore(sub.slice(cut - 1).join(", ")) >= 3 && locationScore(sub.slice(cut - 2).join(", ")) >= 3) cut--;
-      const head = sub.slice(0, cut - (cut < sub.length ? 0 : 0));
+      // "Title, Company, City": a third short capitalised part is the place.
+      const lastWord = sub[sub.length - 1]!;
+      if (cut === sub.length && sub.length >= 3 && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1) cut--;
+      const head = sub.slice(0, cut);
       const place = sub.slice(cut).join(", ");
       for (const s of head) cands.push({ ...p, text: s });
-      if (place) cands.push({ ...p, text: place });
+      if (place) cands.push({ ...p, text: place, place: true });
     } else cands.push(p);
   }
   const used = new Set<number>();
@@ -93,7 +96,7 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
     if (bi >= 0) used.add(bi);
     return bi;
   };
-  const loc = best((c) => locationScore(c.text), 2);
+  const loc = best((c) => locationScore(c.text) + (c.place ? 5 : 0), 2);
   if (loc >= 0) out.location = cands[loc]!.text;
   const title = best((c) => titleScore(c.text) + (c.side === 0 ? 3 : 0) + (c.side === 1 ? -6 : 0) - (c.withList ? 3 : 0), 0);
   if (title >= 0) out.position = cands[title]!.text;
@@ -229,6 +232,20 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
   let group: Work | undefined;
   for (const block of blocks) {
     const h = parseHeader(block);
+    // "Title   dates" then "Company   City" (LaTeX templates): the line under the anchor.
+    const next = block.body[0];
+    if ((!h.name || !h.position) && next && next.text && !next.bullet && !isProse(next.text) && !isRoleLine(next) && next.text.length <= 100 && !(next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3)) {
+      const more = classify(headerParts([next], block.anchor, block.range).parts);
+      const fresh = !more.position || !h.position;
+      if (fresh) {
+        if (!h.name && more.name) h.name = more.name;
+        if (!h.position && more.position) h.position = more.position;
+        if (!h.location && more.location) h.location = more.location;
+        if (!h.team && more.team) h.team = more.team;
+        if (more.description) h.description = [h.description, more.description].filter(Boolean).join(" · ");
+        block.body = block.body.slice(1);
+      }
+    }
     const w: Work = { source: { file, line: block.header[0]?.n ?? block.anchor.n } };
     if (h.name) w.name = h.name;
     if (h.position) w.position = h.position;
