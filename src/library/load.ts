@@ -259,20 +259,7 @@ async function loadFound(f: Found, maxBytes: number): Promise<Loaded> {
   } catch (err) {
     return { error: error(f.file, describeFsError(err as NodeJS.ErrnoException)) };
   }
-  if (bytes.length > maxBytes)
-    return {
-      error: error(f.file, `too large (${megabytes(bytes.length)}; the limit is ${megabytes(maxBytes)})`),
-    };
-  try {
-    return loadBytes(bytes, f.file, f.format);
-  } catch (err) {
-    // A bug or a limit we did not foresee: still one line about this file, never a crash.
-    const message =
-      err instanceof RangeError
-        ? "nested too deeply"
-        : `could not load (${String((err as Error)?.message ?? err).split("\n")[0]})`;
-    return { error: error(f.file, sanitize(message)) };
-  }
+  return loadBytes(bytes, f.file, f.format);
 }
 
 function megabytes(n: number): string {
@@ -306,8 +293,23 @@ export function decode(bytes: Uint8Array): { text: string; warning?: string } | 
   }
 }
 
-/** Decoded, sanitized text and the format's loader. Exported for tests. */
+/**
+ * One file's bytes → its entry or its one error. Total: whatever the bytes, it returns
+ * (a bug or a limit we did not foresee still gives one line about this file, not a crash).
+ */
 export function loadBytes(bytes: Uint8Array, file: string, format: Format): Loaded {
+  try {
+    return loadBytesUnsafe(bytes, file, format);
+  } catch (err) {
+    const message =
+      err instanceof RangeError
+        ? "nested too deeply"
+        : `could not load (${String((err as Error)?.message ?? err).split("\n")[0]})`;
+    return { error: error(file, sanitize(message)) };
+  }
+}
+
+function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loaded {
   const decoded = decode(bytes);
   if ("binary" in decoded) return { error: error(file, decoded.binary) };
   const warnings: Diagnostic[] = [];

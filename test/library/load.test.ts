@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/library/diagnostic.js";
-import { decode, hasContent, loadDocument, loadLibrary } from "../../src/library/load.js";
+import fc from "fast-check";
+import { decode, hasContent, loadBytes, loadDocument, loadLibrary } from "../../src/library/load.js";
+import type { Format } from "../../src/library/library.js";
+import { FORBIDDEN } from "../../src/text/sanitize.js";
 
 let dir: string;
 beforeEach(() => {
@@ -344,6 +347,76 @@ describe("decode", () => {
       text: "café",
       warning: "not valid UTF-8; read as Windows-1252 (Latin-1)",
     });
+  });
+});
+
+describe("loadBytes: any bytes", () => {
+  /** Every string in a value, keys included. */
+  const strings = (v: unknown): string[] =>
+    typeof v === "string"
+      ? [v]
+      : Array.isArray(v)
+        ? v.flatMap(strings)
+        : v && typeof v === "object"
+          ? Object.entries(v).flatMap(([k, x]) => [k, ...strings(x)])
+          : [];
+
+  // Hostile text: escape sequences, C1, bidi, entities a converter might decode, structure.
+  const piece = fc.constantFrom(
+    "\u001b]52;c;QQ==\u0007",
+    "\u001b[2J",
+    "\u009b31m",
+    "\u202e",
+    "\r\n",
+    "\n",
+    "\t",
+    "&#27;",
+    "&#x1b;",
+    "\\u001b",
+    "# ",
+    "## Experience\n",
+    "- ",
+    "{",
+    "}",
+    "[",
+    "]",
+    '"',
+    ":",
+    ",",
+    "basics",
+    "work",
+    "name",
+    "Jan 2020 - Present",
+    "Engineer",
+    "é",
+    "😀",
+    "\u0000",
+    "\ufeff",
+  );
+  const text = fc
+    .array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 40 })
+    .map((a) => a.join(""));
+  const bytes = fc.oneof(
+    text.map((t) => new TextEncoder().encode(t)),
+    fc.uint8Array({ maxLength: 200 }),
+  );
+  const format = fc.constantFrom<Format>("text", "markdown", "jsonresume", "yaml");
+
+  it("always gives an entry or exactly one one-line error, and no forbidden character gets through", () => {
+    fc.assert(
+      fc.property(bytes, format, (b, f) => {
+        const r = loadBytes(b, "f", f);
+        if ("error" in r) {
+          expect(r.error.severity).toBe("error");
+          expect(r.error.message).not.toMatch(/\n/);
+          expect(FORBIDDEN.test(r.error.message)).toBe(false);
+        } else {
+          for (const s of strings(r.entry.profile)) expect(FORBIDDEN.test(s)).toBe(false);
+          for (const w of r.warnings) expect(w.severity).toBe("warning");
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
 
