@@ -160,7 +160,8 @@ export function helpRows(): HelpRow[] {
 /** The README's key table, generated from the same table (a test keeps them equal). */
 export function keymapMarkdown(): string {
   const rows = helpRows().map((r) => {
-    const where = r.modes.length === 3 ? "everywhere" : r.modes.join(", ");
+    const names: Record<Mode, string> = { browse: "browsing", search: "search bar", help: "help" };
+    const where = r.modes.length === 3 ? "everywhere" : r.modes.map((m) => names[m]).join(", ");
     return `| ${r.keys.replace(/\|/g, "\\|")} | ${r.description} | ${where} |`;
   });
   return ["| keys | action | where |", "| --- | --- | --- |", ...rows].join("\n");

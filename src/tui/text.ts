@@ -171,8 +171,15 @@ export interface WrapOptions {
 
 /** Greedy word wrap of styled segments to `cols` columns. Always returns ≥ 1 line. */
 export function wrap(segs: Seg[], cols: number, options: WrapOptions = {}): Line[] {
-  const indent = options.indent ?? 0;
-  const prefix = options.prefix ?? [];
+  // On a very narrow pane, give up indentation (then the bullet) before the text.
+  const minText = Math.min(8, Math.max(1, cols));
+  let prefix = options.prefix ?? [];
+  let pw = prefix.reduce((n, s) => n + segWidth(s), 0);
+  if (pw + minText > cols) {
+    prefix = [];
+    pw = 0;
+  }
+  const indent = Math.max(0, Math.min(options.indent ?? 0, cols - pw - minText));
   const hang = indent + prefix.reduce((n, s) => n + segWidth(s), 0);
   const avail = Math.max(1, cols - hang);
   const lines: Line[] = [];
