@@ -205,9 +205,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   );
 
   await new Promise<void>((resolve) => {
+    let stopping = false;
+    // The handlers stay installed until the process exits: Ink's signal-exit re-raises a
+    // signal that no one else listens to, which would kill the process mid-goodbye.
     const stop = (signal: NodeJS.Signals) => {
-      process.off("SIGTERM", stop);
-      process.off("SIGINT", stop);
+      if (stopping) {
+        io.stderr.write(`resumes: ${signal} again: exiting now\n`);
+        process.exit(1);
+      }
+      stopping = true;
       io.stderr.write(`resumes: ${signal}: closing ${server.stats().sessions} session(s)\n`);
       // Whatever happens, the process is gone within 5 s of the signal.
       setTimeout(() => process.exit(0), 4800).unref();
