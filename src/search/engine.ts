@@ -45,6 +45,8 @@ interface WordMatches {
   length: Int32Array;
 }
 
+type Where = "any" | "first" | "last";
+
 /** Fields matched by a term, ascending by field id, with their scores. */
 interface FieldList {
   fields: Int32Array;
@@ -67,7 +69,13 @@ type TermResult = {
   /** Profiles with at least one matching field, as a bitset (computed on demand). */
   profiles?: Uint32Array;
 } & (
-  | { kind: "words"; words: WordMatches; wordQ: Float32Array }
+  | {
+      kind: "words";
+      words: WordMatches;
+      wordQ: Float32Array;
+      /** Where in a field a word must be: anywhere, or its first/last word (for ^ and $). */
+      where: Where;
+    }
   | ({ kind: "list"; order?: Int32Array } & FieldList)
 );
 
@@ -76,6 +84,8 @@ const TIER = { whole: 0, prefix: 0.15, infix: 0.3, fuzzy: 0.45, fuzzyPrefix: 0.6
 const UNSPACED = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f]/;
 const WEIGHT_SPAN = 0.2;
 const COVER_SPAN = 0.004;
+/** How many more fields a multi-term query examines once it has `limit` full matches. */
+const EXTRA_CANDIDATES = 2000;
 const FIELD_FLAG_FIRST_AT_START = 1;
 const FIELD_FLAG_LAST_AT_END = 2;
 const TRAILING_OK = /^[\s.,;:!?)\]'"»”’*]*$/;
@@ -155,9 +165,20 @@ class TopK {
       this.scores.pop();
     }
   }
+  get full(): boolean {
+    return this.ids.length >= this.k;
+  }
+  get worst(): number {
+    return this.scores[this.scores.length - 1] ?? Infinity;
+  }
   forEach(fn: (id: number, score: number) => void): void {
     for (let i = 0; i < this.ids.length; i++) fn(this.ids[i]!, this.scores[i]!);
   }
+}
+
+/** The same matches, each `by` worse. */
+function shifted(w: WordMatches, by: number): WordMatches {
+  return { ...w, quality: w.quality.map((q) => q + by) };
 }
 
 const has = (bits: Uint32Array, p: number): boolean => ((bits[p >>> 5]! >>> (p & 31)) & 1) === 1;
@@ -180,6 +201,9 @@ export class Engine {
   private vocabId = new Map<string, number>();
   /** Per word: the fields containing it, lightest penalty first (then field order). */
   private postings: Int32Array[] = [];
+  /** Per word: the fields whose text starts (ends) with it, in the same order. */
+  private firstPostings: Int32Array[] = [];
+  private lastPostings: Int32Array[] = [];
   /** Per word: the profiles containing it, ascending; as a bitset too when common. */
   private profilePostings: Int32Array[] = [];
   private profileBits: (Uint32Array | undefined)[] = [];
@@ -187,6 +211,7 @@ export class Engine {
   // scratch, sized once built
   private seen!: Uint8Array;
   private touched!: Int32Array;
+  private marked!: Int32Array;
   private termBest!: Float32Array;
 
   private wordCache = new Lru<Int32Array>(64);
@@ -302,16 +327,25 @@ export class Engine {
     const classOfMeta = Uint8Array.from(this.metas, (m) => classes.indexOf(m.penalty));
     const fieldClass = Uint8Array.from(b.meta, (m) => classOfMeta[m]!);
     const counts = new Int32Array(classes.length + 1);
-    this.postings = b.postings.map((list) => {
-      const src = list.data;
-      const n = list.length;
+    const byClass = (src: Int32Array, n: number): Int32Array => {
       counts.fill(0);
       for (let i = 0; i < n; i++) counts[fieldClass[src[i]!]! + 1]!++;
       for (let c = 1; c <= classes.length; c++) counts[c]! += counts[c - 1]!;
       const out = new Int32Array(n);
       for (let i = 0; i < n; i++) out[counts[fieldClass[src[i]!]!]!++] = src[i]!;
       return out;
-    });
+    };
+    this.postings = b.postings.map((list) => byClass(list.data, list.length));
+    // fields that start (end) with each word, for ^ and $
+    const first = b.postings.map(() => new IntList());
+    const last = b.postings.map(() => new IntList());
+    for (let f = 0; f < this.nFields; f++) {
+      const flags = this.fieldFlags[f]!;
+      if (flags & FIELD_FLAG_FIRST_AT_START) first[this.fieldFirst[f]!]!.push(f);
+      if (flags & FIELD_FLAG_LAST_AT_END) last[this.fieldLast[f]!]!.push(f);
+    }
+    this.firstPostings = first.map((list) => byClass(list.data, list.length));
+    this.lastPostings = last.map((list) => byClass(list.data, list.length));
     this.profilePostings = b.profilePostings.map((l) => l.toArray());
     const nWords = (this.entries.length + 31) >>> 5;
     this.profileBits = this.profilePostings.map((list) => {
@@ -322,9 +356,16 @@ export class Engine {
     });
     this.seen = new Uint8Array(this.nFields);
     this.touched = new Int32Array(this.nFields);
+    this.marked = new Int32Array(this.nFields);
     this.termBest = new Float32Array(this.nFields).fill(Infinity);
     this.building = undefined;
     this.done = true;
+  }
+
+  /** Forget cached word scans and term results (benchmarks: every run starts cold). */
+  clearCaches(): void {
+    this.wordCache = new Lru<Int32Array>(64);
+    this.termCache = new Lru<TermResult>(24);
   }
 
   stats(): { profiles: number; fields: number; words: number; postings: number } {
@@ -417,14 +458,19 @@ export class Engine {
   // ---------------------------------------------------------------- terms
 
   /** Every field matched by any of the words, with its best score; `keep` filters. */
-  private scatter(words: WordMatches, termLength: number, keep?: (field: number, word: number) => boolean): FieldList {
+  private scatter(
+    words: WordMatches,
+    termLength: number,
+    keep?: (field: number, word: number) => boolean,
+    postings: Int32Array[] = this.postings,
+  ): FieldList {
     const best = this.termBest;
     const touched = this.touched;
     let count = 0;
     for (let i = 0; i < words.ids.length; i++) {
       const id = words.ids[i]!;
       const q = words.quality[i]!;
-      const post = this.postings[id]!;
+      const post = postings[id]!;
       for (let j = 0; j < post.length; j++) {
         const f = post[j]!;
         if (keep && !keep(f, id)) continue;
@@ -498,17 +544,22 @@ export class Engine {
     return result;
   }
 
-  private wordTerm(words: WordMatches, length: number): TermResult {
+  private postingsFor(where: Where): Int32Array[] {
+    return where === "first" ? this.firstPostings : where === "last" ? this.lastPostings : this.postings;
+  }
+
+  private wordTerm(words: WordMatches, length: number, where: Where = "any"): TermResult {
     const wordQ = new Float32Array(this.vocab.length).fill(Infinity);
     const marks = new Map<number, number>();
+    const postings = this.postingsFor(where);
     let cost = 0;
     for (let i = 0; i < words.ids.length; i++) {
       const id = words.ids[i]!;
       wordQ[id] = words.quality[i]!;
       marks.set(id, words.offset[i]! * 1024 + words.length[i]!);
-      cost += this.postings[id]!.length;
+      cost += postings[id]!.length;
     }
-    return { kind: "words", words, wordQ, marks, length, cost };
+    return { kind: "words", words, wordQ, marks, length, cost, where };
   }
 
   private listTerm(list: FieldList, length: number, marks?: Map<number, number>): TermResult {
@@ -546,19 +597,15 @@ export class Engine {
       case "prefix": {
         if (s.search(TOKEN) !== 0) return this.listTerm({ fields: new Int32Array(0), scores: new Float32Array(0) }, 0);
         const words = this.matchWords(subs[0]!, single || subs.length === 1 ? "prefix" : "whole");
-        const atStart = (f: number, w: number) =>
-          this.fieldFirst[f] === w && (this.fieldFlags[f]! & FIELD_FLAG_FIRST_AT_START) !== 0;
-        const cands = this.scatter(words, s.length, atStart);
-        if (single) return this.listTerm({ fields: cands.fields, scores: cands.scores.map((x) => x + 0.05) }, s.length);
+        if (single) return this.wordTerm(shifted(words, 0.05), s.length, "first");
+        const cands = this.scatter(words, s.length, undefined, this.firstPostings);
         return this.listTerm(this.verify(cands, (t) => t.trimStart().startsWith(s), 0.05), s.length);
       }
       case "suffix": {
         const lastSub = subs[subs.length - 1]!;
         const words = this.matchWords(lastSub, subs.length > 1 ? "whole" : "suffix");
-        const atEnd = (f: number, w: number) =>
-          this.fieldLast[f] === w && (this.fieldFlags[f]! & FIELD_FLAG_LAST_AT_END) !== 0;
-        const cands = this.scatter(words, s.length, atEnd);
-        if (single) return this.listTerm({ fields: cands.fields, scores: cands.scores.map((x) => x + 0.05) }, s.length);
+        if (single) return this.wordTerm(shifted(words, 0.05), s.length, "last");
+        const cands = this.scatter(words, s.length, undefined, this.lastPostings);
         return this.listTerm(
           this.verify(cands, (t) => t.replace(TRAILING, "").endsWith(s), 0.05),
           s.length,
@@ -571,7 +618,14 @@ export class Engine {
   private profilesOf(t: TermResult): Uint32Array {
     if (t.profiles) return t.profiles;
     const bits = new Uint32Array((this.entries.length + 31) >>> 5);
-    if (t.kind === "words") {
+    if (t.kind === "words" && t.where !== "any") {
+      const postings = this.postingsFor(t.where);
+      for (const id of t.words.ids)
+        for (const f of postings[id]!) {
+          const p = this.fieldProfile[f]!;
+          bits[p >>> 5]! |= 1 << (p & 31);
+        }
+    } else if (t.kind === "words") {
       for (const id of t.words.ids) {
         const dense = this.profileBits[id];
         if (dense) for (let i = 0; i < bits.length; i++) bits[i]! |= dense[i]!;
@@ -589,6 +643,12 @@ export class Engine {
 
   /** The term's score in field f, Infinity when it does not match there. */
   private scoreIn(t: TermResult, f: number): number {
+    if (t.kind === "words" && t.where !== "any") {
+      const flag = t.where === "first" ? FIELD_FLAG_FIRST_AT_START : FIELD_FLAG_LAST_AT_END;
+      if (!(this.fieldFlags[f]! & flag)) return Infinity;
+      const q = t.wordQ[(t.where === "first" ? this.fieldFirst : this.fieldLast)[f]!]!;
+      return q === Infinity ? q : q + this.fieldPenalty[f]! + this.cover(t.length, f);
+    }
     if (t.kind === "words") {
       let q = Infinity;
       const end = this.fieldWordStart[f + 1]!;
@@ -611,28 +671,26 @@ export class Engine {
   }
 
   /**
-   * The term's best `k` fields among allowed profiles (and not already `taken`), best
-   * first. Word terms merge their words' postings (already in penalty order) through a
-   * heap, so the work is about k, not the number of matching fields.
+   * Visit a term's fields among allowed profiles in order of a lower bound of their score
+   * (`key`: word quality + field penalty; coverage adds at most COVER_SPAN), each field
+   * once, until `visit` returns false. Word terms merge their words' postings (already in
+   * penalty order, then library order) through a heap, so the work follows what the
+   * visitor consumes, not the number of matching fields.
    */
-  private best(t: TermResult, k: number, allowed: Uint32Array | undefined, out: Map<number, number>, score: (f: number) => number): void {
-    if (k <= 0) return;
-    const ok = (f: number) => !out.has(f) && (!allowed || has(allowed, this.fieldProfile[f]!));
+  private stream(t: TermResult, allowed: Uint32Array | undefined, visit: (f: number, key: number) => boolean): void {
     if (t.kind === "list") {
       if (!t.order) {
         const scores = t.scores;
         t.order = Int32Array.from(scores.keys()).sort((a, b) => scores[a]! - scores[b]! || a - b);
       }
-      let got = 0;
       for (const i of t.order) {
         const f = t.fields[i]!;
-        if (!ok(f)) continue;
-        out.set(f, score(f));
-        if (++got >= k) break;
+        if (allowed && !has(allowed, this.fieldProfile[f]!)) continue;
+        if (!visit(f, t.scores[i]! - COVER_SPAN)) return;
       }
       return;
     }
-    // heap of (key, word index, position in its postings)
+    const postings = this.postingsFor(t.where);
     const { ids, quality } = t.words;
     const n = ids.length;
     const key = new Float64Array(n);
@@ -665,60 +723,48 @@ export class Engine {
       }
     };
     for (let w = 0; w < n; w++) {
-      const post = this.postings[ids[w]!]!;
+      const post = postings[ids[w]!]!;
       if (post.length === 0) continue;
       key[w] = quality[w]! + this.fieldPenalty[post[0]!]!;
       heap[size++] = w;
       up(size - 1);
     }
     const seen = this.seen;
-    const marked: number[] = [];
-    let got = 0;
-    // Stop at k: later fields have an equal or worse key, and equal keys are already in
-    // library order (postings are sorted by field within a penalty class).
-    while (size > 0 && got < k) {
-      const w = heap[0]!;
-      const post = this.postings[ids[w]!]!;
-      const f = post[pos[w]!]!;
-      if (!seen[f]) {
-        seen[f] = 1;
-        marked.push(f);
-        if (ok(f)) {
-          out.set(f, score(f));
-          got++;
-        }
-      }
-      if (++pos[w]! < post.length) {
-        key[w] = quality[w]! + this.fieldPenalty[post[pos[w]!]!]!;
-        down(0);
-      } else {
-        heap[0] = heap[--size]!;
-        down(0);
-      }
-    }
-    for (const f of marked) seen[f] = 0;
-  }
-
-  /** Every field of a term among allowed profiles (for the driver of a multi-term group). */
-  private allFields(t: TermResult, allowed: Uint32Array, fn: (f: number) => void): void {
-    if (t.kind === "list") {
-      for (const f of t.fields) if (has(allowed, this.fieldProfile[f]!)) fn(f);
-      return;
-    }
-    const seen = this.seen;
-    const marked = this.touched;
+    const marked = this.marked;
     let count = 0;
-    for (const id of t.words.ids) {
-      const post = this.postings[id]!;
-      for (let i = 0; i < post.length; i++) {
-        const f = post[i]!;
-        if (seen[f] || !has(allowed, this.fieldProfile[f]!)) continue;
+    try {
+      while (size > 0) {
+        const w = heap[0]!;
+        const k = key[w]!;
+        const post = postings[ids[w]!]!;
+        const f = post[pos[w]!]!;
+        if (++pos[w]! < post.length) {
+          key[w] = quality[w]! + this.fieldPenalty[post[pos[w]!]!]!;
+          down(0);
+        } else {
+          heap[0] = heap[--size]!;
+          down(0);
+        }
+        if (seen[f]) continue;
         seen[f] = 1;
         marked[count++] = f;
-        fn(f);
+        if (allowed && !has(allowed, this.fieldProfile[f]!)) continue;
+        if (!visit(f, k)) return;
       }
+    } finally {
+      for (let i = 0; i < count; i++) seen[marked[i]!] = 0;
     }
-    for (let i = 0; i < count; i++) seen[marked[i]!] = 0;
+  }
+
+  /** The term's best `k` fields among allowed profiles that are not in `out` yet. */
+  private best(t: TermResult, k: number, allowed: Uint32Array | undefined, out: Map<number, number>, score: (f: number) => number): void {
+    if (k <= 0) return;
+    let got = 0;
+    this.stream(t, allowed, (f) => {
+      if (out.has(f)) return true;
+      out.set(f, score(f));
+      return ++got < k;
+    });
   }
 
   // ---------------------------------------------------------------- query → hits
@@ -758,14 +804,21 @@ export class Engine {
         // keep the best `limit` (by score, then library order).
         const driver = pos.reduce((a, b) => (b.cost < a.cost ? b : a));
         const top = new TopK(limit);
-        this.allFields(driver, allowed!, (f) => {
-          let sum = 0;
+        // Once the top is full, look at a bounded number of further candidates (equal keys
+        // come in library order, so this only trims long tails of similar fields).
+        let spare = Math.max(EXTRA_CANDIDATES, 20 * limit);
+        this.stream(driver, allowed, (f, key) => {
+          // every later field scores at least key / n: stop when that cannot make the top
+          if (top.full && (key / n > top.worst || --spare < 0)) return false;
+          let sum = Math.min(1, key + this.cover(driver.length, f));
           for (const t of pos) {
+            if (t === driver) continue;
             const sc = this.scoreIn(t, f);
-            if (sc === Infinity) return;
+            if (sc === Infinity) return true;
             sum += Math.min(1, sc);
           }
           top.add(f, sum / n);
+          return true;
         });
         top.forEach((f, sc) => found.set(f, sc));
       }
@@ -800,7 +853,7 @@ export class Engine {
     let words: { text: string; start: number }[] | undefined;
     for (const term of terms) {
       const r = this.evalTerm(term);
-      if (r.marks) {
+      if (r.marks && term.op !== "prefix" && term.op !== "suffix") {
         words ??= tokens(folded);
         for (const w of words) {
           const id = this.vocabId.get(w.text);
