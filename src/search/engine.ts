@@ -769,7 +769,11 @@ export class Engine {
 
   // ---------------------------------------------------------------- query → hits
 
-  search(query: string | Query, limit: number): RawHit[] {
+  /**
+   * The best `limit` fields for a query. With `withRanges` false the hits carry no ranges
+   * (fill them later with `rangesFor`), which saves work when most hits are dropped.
+   */
+  search(query: string | Query, limit: number, withRanges = true): RawHit[] {
     const parsed = typeof query === "string" ? parseQuery(query) : query;
     if (parsed.length === 0 || limit <= 0) return [];
     this.step();
@@ -840,10 +844,19 @@ export class Engine {
         entry: meta.entry,
         field: meta.field,
         text,
-        ranges: this.rangesOf(text, terms),
+        ranges: withRanges ? this.rangesOf(text, terms) : [],
         score: Math.round(sc * 1e4) / 1e4,
       };
     });
+  }
+
+  /** The ranges a hit of `query` has in `text` (for hits found without ranges). */
+  rangesFor(query: string | Query, text: string): [number, number][] {
+    const parsed = typeof query === "string" ? parseQuery(query) : query;
+    return this.rangesOf(
+      text,
+      parsed.flat().filter((t) => !t.negate),
+    );
   }
 
   /** Where the terms match in a field's text: sorted, merged [start, end) pairs. */

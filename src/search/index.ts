@@ -12,6 +12,7 @@
 import type { Library } from "../library/library.js";
 import type { SectionId } from "../profile/sections.js";
 import { Engine } from "./engine.js";
+import { parseQuery } from "./query.js";
 
 export interface Hit {
   /** Entry id in the library. */
@@ -105,7 +106,9 @@ export function buildIndex(library: Library): SearchIndex {
       const per = options.perProfile ?? 3;
       const people = new Map<string, ProfileHits>();
       // Enough field hits to fill `limit` people in the common case, bounded.
-      const hits = get().search(query, Math.min(20_000, Math.max(200, limit * per * 8)));
+      const e = get();
+      const parsed = parseQuery(query);
+      const hits = e.search(parsed, Math.min(5_000, Math.max(200, limit * per * 4)), false);
       for (const raw of hits) {
         const hit = toHit(raw);
         let p = people.get(hit.id);
@@ -114,7 +117,7 @@ export function buildIndex(library: Library): SearchIndex {
           p = { id: hit.id, score: hit.score, hits: [] };
           people.set(hit.id, p);
         }
-        if (p.hits.length < per) p.hits.push(hit);
+        if (p.hits.length < per) p.hits.push({ ...hit, ranges: e.rangesFor(parsed, hit.text) });
       }
       return [...people.values()];
     },
