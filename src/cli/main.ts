@@ -75,7 +75,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     if (first === "help") {
       const topic = rest[0];
-      if (topic === undefined) {
+      if (topic === undefined || topic === "help") {
         io.stdout.write(await overallHelp());
         return EXIT.ok;
       }
