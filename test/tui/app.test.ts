@@ -185,6 +185,22 @@ describe("wide layout", () => {
   });
 });
 
+test("initialId opens that profile directly", async () => {
+  const lib = three();
+  const h = mount(lib, { columns: 50, rows: 15, initialId: lib.entries[1]!.id });
+  await h.waitForText("$ whoami Grace Hopper");
+});
+
+test("an empty library says what to do instead of failing", async () => {
+  const h = mount(libraryOf([]), { columns: 120, rows: 20 });
+  await h.waitForText("No profiles loaded");
+  await h.press("j", KEY.enter, "2", "/");
+  await h.type("x");
+  await h.waitForText('No matches for "x"');
+  await h.press(KEY.escape, "q");
+  await h.waitUntil(() => h.quits === 1);
+});
+
 describe("narrow layout", () => {
   test("one pane at a time: Enter drills in, Esc goes back", async () => {
     const h = mount(three(), { columns: 50, rows: 15 });
