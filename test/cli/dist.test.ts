@@ -46,7 +46,7 @@ describe("dist/cli.js", () => {
   it("prints help and version, exit 0", () => {
     const help = run(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.out).toMatch(/Commands:\n {2}list {2,}list the loaded profiles/);
+    expect(help.out).toMatch(/^ {2}list {2,}list the loaded profiles, one line each$/m);
     expect(help.out).toContain("  show ");
     expect(help.out).toContain("  export ");
     expect(help.out).not.toContain(ESC);
