@@ -119,10 +119,12 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
 
   const summary: string[] = [];
   const profiles = new Map<string, NonNullable<Basics["profiles"]>[number]>();
-  for (const l of text) {
+  for (let idx = 0; idx < text.length; idx++) {
+    const l = text[idx]!;
     if (used.has(l)) continue;
     const c = extractContacts(l.cells.length > 1 ? l.cells.join(" | ") : l.text, l.links);
-    if (hasContact(c)) {
+    // Contacts come from the top lines, or from lines that are nothing but contacts.
+    if (hasContact(c) && (idx <= 12 || c.rest.split(/\s+/).filter(Boolean).length <= 3)) {
       if (c.email) basics.email ??= c.email;
       if (c.phone) basics.phone ??= c.phone;
       for (const p of c.profiles) profiles.set(p.url ?? `${p.network}:${p.username}`, p);
@@ -157,7 +159,6 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
     }
     if (!basics.label && !isProse(l.text) && l.text.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
       // A headline right under the name: "Senior Engineer at Acme · Berlin".
-      const idx = text.indexOf(l);
       const prev = text[idx - 1];
       if (prev && (used.has(prev) || prev === text[0])) {
         const pieces = l.text.split(/\s+[|·•]\s+/);
@@ -169,7 +170,6 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
     }
     const place = l.text.replace(/^[^\p{L}]+/u, "");
     if (!basics.location && locationScore(place) >= 3 && place.length <= 60 && basics.name) {
-      const idx = text.indexOf(l);
       if (idx <= 6) {
         basics.location = toLocation(place);
         used.add(l);

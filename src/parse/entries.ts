@@ -178,8 +178,9 @@ export function splitItemsInline(text: string): string[] {
 
 /** Bullets and paragraphs of a body → highlights and a summary (wrapped lines joined). */
 export function collectBody(lines: Line[]): { highlights: string[]; paragraphs: string[]; first?: Line } {
-  const highlights: string[] = [];
-  const paragraphs: string[] = [];
+  // Items are kept as lists of pieces (joined at the end) so long wrapped runs stay linear.
+  const highlights: string[][] = [];
+  const paragraphs: string[][] = [];
   let prev: { kind: "bullet" | "para"; line: Line } | undefined;
   let first: Line | undefined;
   for (const l of lines) {
@@ -190,24 +191,26 @@ export function collectBody(lines: Line[]): { highlights: string[]; paragraphs: 
     first ??= l;
     const inlineItems = l.cells.length > 1 || /[①-⑳]/.test(l.text) ? splitItemsInline(l.cells.join("\n")) : [l.text];
     if (l.bullet) {
-      highlights.push(...inlineItems);
+      highlights.push(...inlineItems.map((t) => [t]));
       prev = { kind: "bullet", line: l };
       continue;
     }
     if (prev) {
       const target = prev.kind === "bullet" ? highlights : paragraphs;
       const last = target[target.length - 1];
-      const continues = last !== undefined && (/^\p{Ll}/u.test(l.text) || !/[.!?:;]$/.test(last)) && prev.line.n !== l.n;
-      if (continues && (l.indent >= prev.line.indent || prev.kind === "para" || /^\p{Ll}/u.test(l.text))) {
-        target[target.length - 1] = `${last} ${l.text}`;
+      const tail = last?.[last.length - 1];
+      const continues = tail !== undefined && (/^\p{Ll}/u.test(l.text) || !/[.!?:;]$/.test(tail)) && prev.line.n !== l.n;
+      if (last && continues && (l.indent >= prev.line.indent || prev.kind === "para" || /^\p{Ll}/u.test(l.text))) {
+        last.push(l.text);
         prev = { kind: prev.kind, line: l };
         continue;
       }
     }
-    if (inlineItems.length > 1) highlights.push(...inlineItems);
-    else if (highlights.length > 0 && !isProse(l.text)) highlights.push(l.text);
-    else paragraphs.push(l.text);
+    if (inlineItems.length > 1) highlights.push(...inlineItems.map((t) => [t]));
+    else if (highlights.length > 0 && !isProse(l.text)) highlights.push([l.text]);
+    else paragraphs.push([l.text]);
     prev = { kind: "para", line: l };
   }
-  return { highlights, paragraphs, first };
+  const join = (xs: string[][]): string[] => xs.map((x) => x.join(" "));
+  return { highlights: join(highlights), paragraphs: join(paragraphs), first };
 }

@@ -187,6 +187,7 @@ function applyBody(work: Work, body: Line[], file: string): void {
   const fill = (target: Work | Role, lines: Line[], isCompany: boolean): void => {
     const kept: Line[] = [];
     let sawBullet = false;
+    let subtitles = 0;
     for (const l of lines) {
       if (!l.text) {
         kept.push(l);
@@ -199,7 +200,8 @@ function applyBody(work: Work, body: Line[], file: string): void {
       }
       if (l.bullet) sawBullet = true;
       // The first non-bullet lines of a company: "Team · description · City".
-      if (!sawBullet && !l.bullet && isCompany && !isProse(l.text) && kept.every((k) => !k.text)) {
+      if (!sawBullet && !l.bullet && isCompany && subtitles < 2 && !isProse(l.text) && kept.every((k) => !k.text)) {
+        subtitles++;
         const pieces = l.text.split(/\s+[·|•]\s+/).map(tidy).filter(Boolean);
         const desc: string[] = [];
         for (const p of pieces) {
