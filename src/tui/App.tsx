@@ -7,7 +7,7 @@ import React, { useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { Box, useInput, type Key } from "ink";
 import type { Library } from "../library/library.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
-import { useLibraryView } from "./hooks/use-library-view.js";
+import { indexFor, useLibraryView } from "./hooks/use-library-view.js";
 import { layoutFor } from "./layout.js";
 import { resolve } from "./keymap.js";
 import { useTheme } from "./theme.js";
@@ -141,6 +141,15 @@ export function App({ library, initialId, onQuit }: AppProps) {
       onQuit();
     }
   }, [state.quit, onQuit]);
+
+  // Build the search index (once per library) as soon as the search bar opens, after the
+  // bar is drawn: the first letter then finds it ready, or nearly.
+  const typingNow = state.search?.typing ?? false;
+  useEffect(() => {
+    if (!typingNow) return;
+    const timer = setTimeout(() => indexFor(library), 30);
+    return () => clearTimeout(timer);
+  }, [typingNow, library]);
 
   const list = listOf(state, ctx);
   const entry = selected(state, ctx);
