@@ -15,11 +15,12 @@
  */
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
-import { parseDocument as parseYaml } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from "yaml";
 import { importJsonResume } from "../profile/jsonresume.js";
 import { ProfileError, validateProfile, type Profile } from "../profile/schema.js";
 import { parseDocument } from "../parse/index.js";
 import { findJsonError } from "../text/json-error.js";
+import { jsonObjectLines } from "../text/json-lines.js";
 import { sanitize, sanitizeDeep } from "../text/sanitize.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { Library, makeEntries, type Entry, type Format } from "./library.js";
@@ -334,7 +335,7 @@ function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loade
       if ("error" in data) return data;
       if (depth(data.value) > MAX_DEPTH)
         return { error: error(file, `nested too deeply (more than ${MAX_DEPTH} levels)`) };
-      const imported = importJsonResume(sanitizeDeep(data.value), file);
+      const imported = importJsonResume(sanitizeDeep(data.value), file, { lineOf: data.lineOf });
       profile = imported.profile;
       warnings.push(...imported.warnings);
     }
@@ -350,29 +351,58 @@ function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loade
   return { entry: { profile, file, format }, warnings };
 }
 
-function readJson(text: string, file: string): { value: unknown } | { error: Diagnostic } {
+type Read = { value: unknown; lineOf: (path: string) => number | undefined } | { error: Diagnostic };
+
+function readJson(text: string, file: string): Read {
+  let value: unknown;
   try {
-    return { value: JSON.parse(text) as unknown };
+    value = JSON.parse(text);
   } catch (err) {
     const at = findJsonError(text);
     if (at) return { error: error(file, `invalid JSON: ${at.message}`, at.line, at.column) };
     return { error: error(file, `invalid JSON: ${sanitize(String((err as Error).message))}`) };
   }
+  // Computed on first use: after the depth check, only when the import asks.
+  let lines: Map<string, number> | undefined;
+  return { value, lineOf: (path) => (lines ??= jsonObjectLines(text)).get(path) };
 }
 
-function readYaml(text: string, file: string): { value: unknown } | { error: Diagnostic } {
-  const doc = parseYaml(text, { prettyErrors: true, uniqueKeys: true });
+function readYaml(text: string, file: string): Read {
+  const lineCounter = new LineCounter();
+  const doc = parseYaml(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
     const message = (first.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
     return { error: error(file, `invalid YAML: ${sanitize(message)}`, pos?.line, pos?.col) };
   }
+  let value: unknown;
   try {
-    return { value: doc.toJS({ maxAliasCount: 100, reviver: toJsonLike }) as unknown };
+    value = doc.toJS({ maxAliasCount: 100, reviver: toJsonLike });
   } catch (err) {
     return { error: error(file, `invalid YAML: ${sanitize((err as Error).message.split("\n")[0] ?? "")}`) };
   }
+  let lines: Map<string, number> | undefined;
+  return { value, lineOf: (path) => (lines ??= yamlObjectLines(doc.contents, lineCounter)).get(path) };
+}
+
+/** Path → line of every mapping nested at most `maxDepth` deep (as jsonObjectLines). */
+function yamlObjectLines(root: unknown, counter: LineCounter, maxDepth = 4): Map<string, number> {
+  const lines = new Map<string, number>();
+  const walk = (node: unknown, path: string, depth: number) => {
+    if (depth > maxDepth) return;
+    if (isMap(node)) {
+      if (path !== "" && node.range) lines.set(path, counter.linePos(node.range[0]).line);
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        walk(pair.value, path === "" ? key : `${path}/${key}`, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, k) => walk(item, path === "" ? String(k) : `${path}/${k}`, depth + 1));
+    }
+  };
+  walk(root, "", 0);
+  return lines;
 }
 
 /**

@@ -186,12 +186,22 @@ function migrate(doc: Obj): boolean {
 }
 
 /** Import a JSON Resume document (1.0, or 0.x), with warnings for what was dropped. */
-export function importJsonResume(data: unknown, file: string): ImportResult {
+export interface ImportOptions {
+  /**
+   * The line an object starts on in the file, by path (`basics`, `work/0`,
+   * `work/0/roles/1`). When given, basics and every entry get `source: {file, line}`
+   * (unless the document already has a `source` there), as parsed text entries do.
+   */
+  lineOf?: (path: string) => number | undefined;
+}
+
+export function importJsonResume(data: unknown, file: string, options: ImportOptions = {}): ImportResult {
   assertResumeShape(data, file);
   const doc = structuredClone(data);
   const warnings: Diagnostic[] = [];
   const warn = (message: string) => warnings.push({ file, message, severity: "warning" });
 
+  if (options.lineOf) addSources(doc, file, options.lineOf);
   migrate(doc);
 
   const fixDates = (entry: Obj, where: string, ongoingWhenOpen: boolean) => {
@@ -246,6 +256,26 @@ export function importJsonResume(data: unknown, file: string): ImportResult {
   // A 1.0 field that was unusable and dropped (`url: []`) leaves room for its 0.x twin.
   if (migrate(doc)) repair(doc, warn);
   return { profile: validateProfile(doc, file), warnings };
+}
+
+/** Give basics and each entry (by its position in the document) its file and line. */
+function addSources(doc: Obj, file: string, lineOf: (path: string) => number | undefined): void {
+  const mark = (entry: unknown, path: string) => {
+    if (!isObj(entry) || "source" in entry) return;
+    const line = lineOf(path);
+    entry.source = line ? { file, line } : { file };
+  };
+  mark(doc.basics, "basics");
+  for (const section of ENTRY_SECTIONS) {
+    const list = doc[section];
+    if (!Array.isArray(list)) continue;
+    list.forEach((e, i) => {
+      mark(e, `${section}/${i}`);
+      if (section === "work" && isObj(e) && Array.isArray(e.roles)) {
+        e.roles.forEach((r, j) => mark(r, `${section}/${i}/roles/${j}`));
+      }
+    });
+  }
 }
 
 /** Import a JSON Resume document; warnings are discarded (see {@link importJsonResume}). */

@@ -28,7 +28,7 @@ const ADA = {
 };
 
 beforeAll(() => {
-  writeFileSync(join(dir, "ada.json"), JSON.stringify(ADA));
+  writeFileSync(join(dir, "ada.json"), JSON.stringify(ADA, null, 2));
   writeFileSync(
     join(dir, "grace.yaml"),
     "basics:\n  name: Grace\nwork:\n  - name: Navy\n    startDate: 1943-05\n",
@@ -68,12 +68,15 @@ describe("resumes parse", () => {
     const { code, out } = await run("ada.json", "--format", "json");
     expect(code).toBe(0);
     const profile = JSON.parse(out) as Record<string, any>;
+    // Pretty-printed, the first work entry's `{` is on line 13.
     expect(profile.work[0]).toStrictEqual({
       name: "Engine Co",
       position: "Programmer",
       startDate: "2022-01",
       ongoing: true,
+      source: { file: "ada.json", line: 13 },
     });
+    expect(profile.basics.source).toStrictEqual({ file: "ada.json", line: 2 });
     expect(profile.basics.url).toBe("ada.example.org");
     expect((await run("grace.yaml", "-f", "json")).out).toContain('"ongoing": true');
   });

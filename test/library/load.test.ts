@@ -183,7 +183,13 @@ describe("loadLibrary: what loads", () => {
       ["grace-hopper", "Grace Hopper", "grace.yaml", "yaml"],
     ]);
     expect(library.byId.get("grace-hopper")!.profile.work).toEqual([
-      { name: "Navy", position: "Admiral", startDate: "1943", ongoing: true },
+      {
+        name: "Navy",
+        position: "Admiral",
+        startDate: "1943",
+        ongoing: true,
+        source: { file: "grace.yaml", line: 4 },
+      },
     ]);
   });
 
@@ -206,8 +212,16 @@ describe("loadLibrary: what loads", () => {
     const { library, diagnostics } = await load("old.yaml");
     expect(diagnostics).toEqual([]);
     expect(library.entries[0]!.profile).toStrictEqual({
-      basics: { name: "Old" },
-      work: [{ name: "A", startDate: "2019-03-01", endDate: "2020-01-02", keywords: ["Rust", "Go"] }],
+      basics: { name: "Old", source: { file: "old.yaml", line: 3 } },
+      work: [
+        {
+          name: "A",
+          startDate: "2019-03-01",
+          endDate: "2020-01-02",
+          keywords: ["Rust", "Go"],
+          source: { file: "old.yaml", line: 5 },
+        },
+      ],
       meta: { version: "v1", lastModified: "2021-05-06T00:00:00.000Z" },
     });
   });
@@ -221,8 +235,8 @@ describe("loadLibrary: what loads", () => {
     const { library, diagnostics } = await load("evil.json", "evil.yaml");
     expect(diagnostics).toEqual([]);
     expect(library.entries.map((e) => e.profile.basics)).toEqual([
-      { name: "Eve Mallory", x: "y" },
-      { name: "Bob Reverse" },
+      { name: "Eve Mallory", x: "y", source: { file: "evil.json", line: 1 } },
+      { name: "Bob Reverse", source: { file: "evil.yaml", line: 2 } },
     ]);
   });
 
@@ -347,6 +361,54 @@ describe("decode", () => {
       text: "café",
       warning: "not valid UTF-8; read as Windows-1252 (Latin-1)",
     });
+  });
+});
+
+describe("source lines of JSON and YAML entries", () => {
+  it("gives basics, each entry and each role the line its object starts on", async () => {
+    const json = [
+      "{",
+      '  "basics": {"name": "Lin"},',
+      '  "work": [',
+      '    {"name": "A", "startDate": "2020",',
+      '     "roles": [{"position": "x"},',
+      '               {"position": "y", "source": {"file": "orig.md", "line": 9}}]},',
+      "    {",
+      '      "name": "B"',
+      "    }",
+      "  ],",
+      '  "skills": [{"name": "Rust"}]',
+      "}",
+    ].join("\r\n");
+    const yaml = [
+      "basics:",
+      "  name: Lin",
+      "work:",
+      "  - name: A",
+      "    roles:",
+      "      - position: x",
+      "  - name: B",
+      "skills: [{name: Rust}]",
+    ].join("\n");
+    put("lin.json", json);
+    put("lin.yaml", yaml);
+    const { library, diagnostics } = await load("lin.json", "lin.yaml");
+    expect(diagnostics).toEqual([]);
+    const [fromJson, fromYaml] = library.entries.map((e) => e.profile);
+    const lines = (p: typeof fromJson) => [
+      p!.basics?.source?.line,
+      ...(p!.work ?? []).flatMap((w) => [w.source?.line, ...(w.roles ?? []).map((r) => r.source)]),
+      p!.skills?.[0]?.source?.line,
+    ];
+    expect(lines(fromJson)).toEqual([
+      2,
+      4,
+      { file: "lin.json", line: 5 },
+      { file: "orig.md", line: 9 },
+      7,
+      11,
+    ]);
+    expect(lines(fromYaml)).toEqual([2, 4, { file: "lin.yaml", line: 6 }, 7, 8]);
   });
 });
 
