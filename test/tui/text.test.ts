@@ -79,3 +79,17 @@ describe("section documents", () => {
     }
   });
 });
+
+describe("search snippets", () => {
+  test("show the text around the first match, from a word start, match marked", async () => {
+    const { snippet } = await import("../../src/tui/components/HitList.js");
+    const text = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma kafka tau";
+    const at = text.indexOf("kafka");
+    const line = snippet({ id: "x", section: "experience", entry: 0, field: "highlights[0]", text, ranges: [[at, at + 5]], score: 0 }, 30);
+    expect(lineWidth(line)).toBeLessThanOrEqual(30);
+    const shown = plain(line);
+    expect(shown.startsWith("…")).toBe(true);
+    expect(shown).toMatch(/^…[a-z]+ /); // a whole word after the ellipsis
+    expect(line.segs.filter((s) => s.style === "match").map((s) => s.text)).toEqual(["kafka"]);
+  });
+});

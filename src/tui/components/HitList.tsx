@@ -15,7 +15,12 @@ export function snippet(hit: Hit, cols: number): Line {
   const ranges = [...hit.ranges].filter(([a, z]) => z > a).sort((a, b) => a[0] - b[0]);
   const first = ranges[0]?.[0] ?? 0;
   const lead = Math.floor(cols / 3);
-  const start = first > lead ? first - lead : 0;
+  let start = first > lead ? first - lead : 0;
+  // Start at a word when one begins before the match.
+  if (start > 0) {
+    const space = text.indexOf(" ", start);
+    if (space >= 0 && space < first) start = space + 1;
+  }
   const segs: Seg[] = start > 0 ? [{ text: "…", style: "muted" }] : [];
   let at = start;
   for (const [a, z] of ranges) {
