@@ -288,7 +288,9 @@ export function decode(bytes: Uint8Array): { text: string; warning?: string } | 
     for (const ch of loose) if (ch === "\ufffd") bad++;
     if (bad > 16 && bad / loose.length > 0.02) return { binary: "binary file, not text (not valid UTF-8)" };
     return {
-      text: new TextDecoder("windows-1252").decode(bytes),
+      // The five bytes Windows-1252 leaves undefined decode to C1 controls (U+0081...);
+      // in this fallback they are decoding noise, not escape sequences: show U+FFFD.
+      text: new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, "\ufffd"),
       warning: "not valid UTF-8; read as Windows-1252 (Latin-1)",
     };
   }

@@ -357,6 +357,11 @@ describe("decode", () => {
   it("tells text from binary", () => {
     expect(decode(Buffer.from("héllo"))).toEqual({ text: "héllo" });
     expect(decode(Buffer.from([0x61, 0, 0x62]))).toEqual({ binary: "binary file, not text" });
+    // 0x9d is undefined in Windows-1252: noise, not an OSC that would swallow the line.
+    expect(decode(Buffer.from([0x61, 0x9d, 0x62, 0x80, 0xe9]))).toEqual({
+      text: "a\ufffdb€é",
+      warning: "not valid UTF-8; read as Windows-1252 (Latin-1)",
+    });
     expect(decode(Buffer.from([0x63, 0x61, 0x66, 0xe9]))).toEqual({
       text: "café",
       warning: "not valid UTF-8; read as Windows-1252 (Latin-1)",
