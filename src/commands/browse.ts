@@ -16,7 +16,15 @@ export const command = defineCommand({
     "Open the browser on the files and folders named, else RESUMES_PATH, else your library\n" +
     "folder (~/.config/resumes), else the bundled examples. Keys: ? inside the browser.\n" +
     "When stdin or stdout is not a terminal, prints the list instead.",
-  flags: [{ name: "open", short: "o", kind: "string", value: "WHO", description: "start on this profile (id or name)" }],
+  flags: [
+    {
+      name: "open",
+      short: "o",
+      kind: "string",
+      value: "WHO",
+      description: "start on this profile (id or name)",
+    },
+  ],
   examples: [
     ["resumes", "the browser on your library, or the bundled examples"],
     ["resumes browse ~/cvs", "the résumés in a folder"],
@@ -31,7 +39,8 @@ export const command = defineCommand({
     const opened = await openLibrary(positionals, io);
     const { library, sources } = opened;
     if (library.entries.length === 0) {
-      if (!opened.failed) io.stderr.write(`resumes browse: no résumés found in ${safe(sources.description)}\n`);
+      if (!opened.failed)
+        io.stderr.write(`resumes browse: no résumés found in ${safe(sources.description)}\n`);
       return EXIT.notFound;
     }
     let initialId: string | undefined;

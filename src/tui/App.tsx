@@ -91,7 +91,8 @@ export function splitKeys(input: string, key: Key): { input: string; key: Key }[
 export function step(s: State, a: KeyAction | Action, ctx: Ctx): State & { quit?: boolean } {
   if (a.type !== "key") return reduce(s, a, ctx);
   const r = resolve(mode(s), a.input, a.key);
-  if (r?.command === "quit" || r?.command === "forceQuit") return { ...s, quit: true } as State & { quit: boolean };
+  if (r?.command === "quit" || r?.command === "forceQuit")
+    return { ...s, quit: true } as State & { quit: boolean };
   if (r) return reduce(s, { type: "command", command: r.command, index: r.index }, ctx);
   if (mode(s) === "search") {
     const text = typed(a.input, a.key);
@@ -225,14 +226,21 @@ export function App({ library, initialId, onQuit }: AppProps) {
 
   let main: React.ReactNode;
   if (state.help) {
-    main = <HelpOverlay width={layout.cols} height={paneHeight} scroll={state.helpScroll} rows={layout.helpRows} />;
+    main = (
+      <HelpOverlay width={layout.cols} height={paneHeight} scroll={state.helpScroll} rows={layout.helpRows} />
+    );
   } else if (layout.wide) {
     main = (
       <Box flexDirection="row" height={paneHeight}>
         <Pane width={layout.listWidth} height={paneHeight} focused={state.focus === "list" && !typing}>
           {profileList(layout.listWidth - 2, layout.listRows)}
         </Pane>
-        <Pane width={layout.detailWidth} height={paneHeight} focused={state.focus === "detail" || typing} padded>
+        <Pane
+          width={layout.detailWidth}
+          height={paneHeight}
+          focused={state.focus === "detail" || typing}
+          padded
+        >
           {typing ? hitList(layout.hitCols) : detail}
         </Pane>
       </Box>
@@ -240,7 +248,11 @@ export function App({ library, initialId, onQuit }: AppProps) {
   } else {
     main = (
       <Box flexDirection="column" height={paneHeight} paddingX={1} overflow="hidden">
-        {typing ? hitList(layout.hitCols) : showDetail ? detail : profileList(layout.cols - 2, layout.listRows)}
+        {typing
+          ? hitList(layout.hitCols)
+          : showDetail
+            ? detail
+            : profileList(layout.cols - 2, layout.listRows)}
       </Box>
     );
   }
@@ -250,7 +262,9 @@ export function App({ library, initialId, onQuit }: AppProps) {
       <StatusBar
         cols={layout.cols}
         typing={typing ? { query: state.search!.query, count: hits.length } : undefined}
-        active={state.search && !typing && query ? { query, hit: state.search.hit, count: hits.length } : undefined}
+        active={
+          state.search && !typing && query ? { query, hit: state.search.hit, count: hits.length } : undefined
+        }
         message={state.message}
         hints={hints}
       />

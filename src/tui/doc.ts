@@ -18,7 +18,8 @@ export interface SectionDoc {
 type Obj = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v : undefined);
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && !!x.trim()) : []);
+const strs = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && !!x.trim()) : [];
 
 /** A segment from a field of the current entry. */
 function field(entry: number, path: string, text: string, style?: Token, link?: string): Seg {
@@ -53,7 +54,11 @@ class Builder {
   }
   bullet(seg: Seg, indent = 0): void {
     this.lines.push(
-      ...wrap([seg], this.cols, { indent, prefix: [plain(`${this.theme.bullet} `, "accent")], entry: this.entry }),
+      ...wrap([seg], this.cols, {
+        indent,
+        prefix: [plain(`${this.theme.bullet} `, "accent")],
+        entry: this.entry,
+      }),
     );
   }
   /** Text with blank-line separated paragraphs, each wrapped. */
@@ -257,7 +262,9 @@ function build(b: Builder, p: Profile, section: SectionId): void {
     case "education":
       return education(b, p);
     case "languages":
-      return simple(b, p.languages, (o, i) => b.joined([opt(i, o, "language", "heading"), opt(i, o, "fluency")]));
+      return simple(b, p.languages, (o, i) =>
+        b.joined([opt(i, o, "language", "heading"), opt(i, o, "fluency")]),
+      );
     case "interests":
       return simple(b, p.interests, (o, i) => {
         b.para([opt(i, o, "name", "heading") ?? plain("Interest", "heading")]);
@@ -356,8 +363,14 @@ export function applyMark(lines: Line[], mark: Mark): { lines: Line[]; line: num
       for (const [a, z] of cuts) {
         const from = Math.max(a, start);
         const to = Math.min(z, end);
-        if (from > at) segs.push({ ...s, text: s.text.slice(at - start, from - start), src: { ...s.src!, offset: at } });
-        segs.push({ ...s, text: s.text.slice(from - start, to - start), style: "match", src: { ...s.src!, offset: from } });
+        if (from > at)
+          segs.push({ ...s, text: s.text.slice(at - start, from - start), src: { ...s.src!, offset: at } });
+        segs.push({
+          ...s,
+          text: s.text.slice(from - start, to - start),
+          style: "match",
+          src: { ...s.src!, offset: from },
+        });
         at = to;
       }
       if (at < end) segs.push({ ...s, text: s.text.slice(at - start), src: { ...s.src!, offset: at } });
@@ -410,7 +423,10 @@ export function headerLines(label: string, profile: Profile, size: HeaderSize, t
   const email = str(basics.email);
   const url = str(basics.url);
   const loc = (basics.location ?? {}) as Obj;
-  const place = ["city", "region", "countryCode"].map((k) => str(loc[k])).filter(Boolean).join(", ");
+  const place = ["city", "region", "countryCode"]
+    .map((k) => str(loc[k]))
+    .filter(Boolean)
+    .join(", ");
   const contact: Seg[] = [];
   if (email) contact.push({ ...plain(email, "link"), link: linkTarget(email, "email") });
   const phone = str(basics.phone);

@@ -32,7 +32,20 @@ export type Command =
 /** Where a binding applies: browsing, typing in the search bar, reading the help. */
 export type Mode = "browse" | "search" | "help";
 
-type KeyName = "upArrow" | "downArrow" | "leftArrow" | "rightArrow" | "pageUp" | "pageDown" | "home" | "end" | "return" | "escape" | "tab" | "backspace" | "delete";
+type KeyName =
+  | "upArrow"
+  | "downArrow"
+  | "leftArrow"
+  | "rightArrow"
+  | "pageUp"
+  | "pageDown"
+  | "home"
+  | "end"
+  | "return"
+  | "escape"
+  | "tab"
+  | "backspace"
+  | "delete";
 
 export interface KeySpec {
   /** A named key (Ink's key flags). */
@@ -58,31 +71,145 @@ const BH: Mode[] = ["browse", "help"];
 const ALL: Mode[] = ["browse", "search", "help"];
 
 export const KEYMAP: readonly Binding[] = [
-  { command: "up", keys: [{ key: "upArrow" }, { input: "k" }], description: "move up / scroll up", modes: BH, group: "Move" },
-  { command: "down", keys: [{ key: "downArrow" }, { input: "j" }], description: "move down / scroll down", modes: BH, group: "Move" },
-  { command: "pageUp", keys: [{ key: "pageUp" }, { input: "u", ctrl: true }], description: "page up", modes: ALL, group: "Move" },
-  { command: "pageDown", keys: [{ key: "pageDown" }, { input: "d", ctrl: true }], description: "page down", modes: ALL, group: "Move" },
-  { command: "top", keys: [{ input: "g" }, { key: "home" }], description: "first / top", modes: BH, group: "Move" },
-  { command: "bottom", keys: [{ input: "G" }, { key: "end" }], description: "last / bottom", modes: BH, group: "Move" },
+  {
+    command: "up",
+    keys: [{ key: "upArrow" }, { input: "k" }],
+    description: "move up / scroll up",
+    modes: BH,
+    group: "Move",
+  },
+  {
+    command: "down",
+    keys: [{ key: "downArrow" }, { input: "j" }],
+    description: "move down / scroll down",
+    modes: BH,
+    group: "Move",
+  },
+  {
+    command: "pageUp",
+    keys: [{ key: "pageUp" }, { input: "u", ctrl: true }],
+    description: "page up",
+    modes: ALL,
+    group: "Move",
+  },
+  {
+    command: "pageDown",
+    keys: [{ key: "pageDown" }, { input: "d", ctrl: true }],
+    description: "page down",
+    modes: ALL,
+    group: "Move",
+  },
+  {
+    command: "top",
+    keys: [{ input: "g" }, { key: "home" }],
+    description: "first / top",
+    modes: BH,
+    group: "Move",
+  },
+  {
+    command: "bottom",
+    keys: [{ input: "G" }, { key: "end" }],
+    description: "last / bottom",
+    modes: BH,
+    group: "Move",
+  },
   { command: "nextPane", keys: [{ key: "tab" }], description: "next pane", modes: B, group: "Panes" },
-  { command: "prevPane", keys: [{ key: "tab", shift: true }], description: "previous pane", modes: B, group: "Panes" },
-  { command: "left", keys: [{ key: "leftArrow" }, { input: "h" }], description: "pane to the left (narrow: back)", modes: B, group: "Panes" },
-  { command: "right", keys: [{ key: "rightArrow" }, { input: "l" }], description: "pane to the right (narrow: open)", modes: B, group: "Panes" },
-  { command: "open", keys: [{ key: "return" }], description: "open the profile / jump to the hit", modes: ["browse", "search"], group: "Panes" },
-  { command: "back", keys: [{ key: "escape" }], description: "back; closes search or help", modes: ALL, group: "Panes" },
-  { command: "section", keys: [{ input: "1" }, { input: "9" }], description: "section 1–9", modes: B, group: "Panes" },
+  {
+    command: "prevPane",
+    keys: [{ key: "tab", shift: true }],
+    description: "previous pane",
+    modes: B,
+    group: "Panes",
+  },
+  {
+    command: "left",
+    keys: [{ key: "leftArrow" }, { input: "h" }],
+    description: "pane to the left (narrow: back)",
+    modes: B,
+    group: "Panes",
+  },
+  {
+    command: "right",
+    keys: [{ key: "rightArrow" }, { input: "l" }],
+    description: "pane to the right (narrow: open)",
+    modes: B,
+    group: "Panes",
+  },
+  {
+    command: "open",
+    keys: [{ key: "return" }],
+    description: "open the profile / jump to the hit",
+    modes: ["browse", "search"],
+    group: "Panes",
+  },
+  {
+    command: "back",
+    keys: [{ key: "escape" }],
+    description: "back; closes search or help",
+    modes: ALL,
+    group: "Panes",
+  },
+  {
+    command: "section",
+    keys: [{ input: "1" }, { input: "9" }],
+    description: "section 1–9",
+    modes: B,
+    group: "Panes",
+  },
   { command: "nextSection", keys: [{ input: "]" }], description: "next section", modes: B, group: "Panes" },
-  { command: "prevSection", keys: [{ input: "[" }], description: "previous section", modes: B, group: "Panes" },
-  { command: "search", keys: [{ input: "/" }], description: "search (letters are query text)", modes: B, group: "Search" },
-  { command: "up", keys: [{ key: "upArrow" }, { input: "p", ctrl: true }], description: "previous result", modes: ["search"], group: "Search" },
-  { command: "down", keys: [{ key: "downArrow" }, { input: "n", ctrl: true }], description: "next result", modes: ["search"], group: "Search" },
-  { command: "deleteChar", keys: [{ key: "backspace" }, { key: "delete" }], description: "delete a character", modes: ["search"], group: "Search" },
-  { command: "clearQuery", keys: [{ input: "w", ctrl: true }], description: "clear the query", modes: ["search"], group: "Search" },
+  {
+    command: "prevSection",
+    keys: [{ input: "[" }],
+    description: "previous section",
+    modes: B,
+    group: "Panes",
+  },
+  {
+    command: "search",
+    keys: [{ input: "/" }],
+    description: "search (letters are query text)",
+    modes: B,
+    group: "Search",
+  },
+  {
+    command: "up",
+    keys: [{ key: "upArrow" }, { input: "p", ctrl: true }],
+    description: "previous result",
+    modes: ["search"],
+    group: "Search",
+  },
+  {
+    command: "down",
+    keys: [{ key: "downArrow" }, { input: "n", ctrl: true }],
+    description: "next result",
+    modes: ["search"],
+    group: "Search",
+  },
+  {
+    command: "deleteChar",
+    keys: [{ key: "backspace" }, { key: "delete" }],
+    description: "delete a character",
+    modes: ["search"],
+    group: "Search",
+  },
+  {
+    command: "clearQuery",
+    keys: [{ input: "w", ctrl: true }],
+    description: "clear the query",
+    modes: ["search"],
+    group: "Search",
+  },
   { command: "nextHit", keys: [{ input: "n" }], description: "next hit", modes: B, group: "Search" },
   { command: "prevHit", keys: [{ input: "N" }], description: "previous hit", modes: B, group: "Search" },
   { command: "help", keys: [{ input: "?" }], description: "this help", modes: BH, group: "General" },
   { command: "quit", keys: [{ input: "q" }], description: "quit", modes: BH, group: "General" },
-  { command: "forceQuit", keys: [{ input: "c", ctrl: true }], description: "quit, from anywhere", modes: ALL, group: "General" },
+  {
+    command: "forceQuit",
+    keys: [{ input: "c", ctrl: true }],
+    description: "quit, from anywhere",
+    modes: ALL,
+    group: "General",
+  },
 ];
 
 function matches(spec: KeySpec, input: string, key: Key): boolean {
@@ -107,7 +234,8 @@ export function resolve(mode: Mode, input: string, key: Key): Resolved | undefin
   for (const b of KEYMAP) {
     if (!b.modes.includes(mode)) continue;
     if (b.command === "section") {
-      if (!key.ctrl && !key.meta && /^[1-9]$/.test(input)) return { command: "section", index: Number(input) - 1 };
+      if (!key.ctrl && !key.meta && /^[1-9]$/.test(input))
+        return { command: "section", index: Number(input) - 1 };
       continue;
     }
     if (b.keys.some((k) => matches(k, input, key))) return { command: b.command };
@@ -153,7 +281,12 @@ export interface HelpRow {
 export function helpRows(): HelpRow[] {
   const order: Binding["group"][] = ["Move", "Panes", "Search", "General"];
   return order.flatMap((group) =>
-    KEYMAP.filter((b) => b.group === group).map((b) => ({ group, keys: keysLabel(b), description: b.description, modes: b.modes })),
+    KEYMAP.filter((b) => b.group === group).map((b) => ({
+      group,
+      keys: keysLabel(b),
+      description: b.description,
+      modes: b.modes,
+    })),
   );
 }
 

@@ -81,7 +81,8 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
       const restore = (alt ? LEAVE_ALT : "") + SHOW_CURSOR;
       const flushed = stdout.write(restore, () => done());
       // Streams without write callbacks (test doubles) settle on the next turn.
-      if (flushed === undefined || (stdout as { _writableState?: unknown })._writableState === undefined) setImmediate(done);
+      if (flushed === undefined || (stdout as { _writableState?: unknown })._writableState === undefined)
+        setImmediate(done);
     } else {
       setImmediate(done);
     }

@@ -88,7 +88,10 @@ export function selected(s: State, ctx: Ctx): Entry | undefined {
 }
 
 /** The section shown for `entry`: the one asked for when it has it, else overview. */
-export function sectionFor(s: State, entry: Entry | undefined): { id: SectionId; list: SectionId[]; index: number } {
+export function sectionFor(
+  s: State,
+  entry: Entry | undefined,
+): { id: SectionId; list: SectionId[]; index: number } {
   const list = entry ? sectionsOf(entry.profile) : (["overview"] as SectionId[]);
   const index = Math.max(0, list.indexOf(s.section));
   return { id: list[index] ?? "overview", list, index };
@@ -195,7 +198,9 @@ function browse(s: State, ctx: Ctx, command: Command, index?: number): State {
     case "top":
       return inDetail ? scrollTo(s, ctx, 0) : moveCursor(s, ctx, 0);
     case "bottom":
-      return inDetail ? scrollTo(s, ctx, Number.MAX_SAFE_INTEGER) : moveCursor(s, ctx, Number.MAX_SAFE_INTEGER);
+      return inDetail
+        ? scrollTo(s, ctx, Number.MAX_SAFE_INTEGER)
+        : moveCursor(s, ctx, Number.MAX_SAFE_INTEGER);
     case "nextPane":
     case "prevPane":
       if (!selected(s, ctx)) return s;
@@ -228,7 +233,11 @@ function browse(s: State, ctx: Ctx, command: Command, index?: number): State {
       const saved = s.search?.saved ?? { ...view(s), id: selected(s, ctx)?.id };
       const query = s.search?.query ?? "";
       return choose(
-        { ...s, message: undefined, search: { query, typing: true, hit: s.search?.hit ?? 0, jumped: false, saved } },
+        {
+          ...s,
+          message: undefined,
+          search: { query, typing: true, hit: s.search?.hit ?? 0, jumped: false, saved },
+        },
         ctx,
         s.search?.hit ?? 0,
       );

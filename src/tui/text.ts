@@ -34,7 +34,8 @@ export interface Line {
 }
 
 // C0 (but tab/newline/CR, which become spaces), DEL, C1, bidi controls and marks.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Text from a profile as it may be drawn: no control characters of any kind. Data is
@@ -121,7 +122,8 @@ function split(segs: Seg[]): Piece[] {
 
 /** Split a too-long word into chunks of at most `max` columns. */
 function chop(seg: Seg, max: number): Seg[] {
-  if (seg.atomic) return [{ ...seg, text: truncate(seg.text, Math.max(1, max - segWidth({ ...seg, text: "" }))) }];
+  if (seg.atomic)
+    return [{ ...seg, text: truncate(seg.text, Math.max(1, max - segWidth({ ...seg, text: "" }))) }];
   const out: Seg[] = [];
   let cur = "";
   let w = 0;
@@ -130,7 +132,11 @@ function chop(seg: Seg, max: number): Seg[] {
   for (const ch of seg.text) {
     const cw = width(ch);
     if (w + cw > max && cur) {
-      out.push({ ...seg, text: cur, src: seg.src ? { ...seg.src, offset: seg.src.offset + start } : undefined });
+      out.push({
+        ...seg,
+        text: cur,
+        src: seg.src ? { ...seg.src, offset: seg.src.offset + start } : undefined,
+      });
       start = at;
       cur = "";
       w = 0;
@@ -139,7 +145,12 @@ function chop(seg: Seg, max: number): Seg[] {
     w += cw;
     at += ch.length;
   }
-  if (cur) out.push({ ...seg, text: cur, src: seg.src ? { ...seg.src, offset: seg.src.offset + start } : undefined });
+  if (cur)
+    out.push({
+      ...seg,
+      text: cur,
+      src: seg.src ? { ...seg.src, offset: seg.src.offset + start } : undefined,
+    });
   return out;
 }
 
@@ -147,7 +158,11 @@ function sameKind(a: Seg, b: Seg): boolean {
   if (a.atomic || b.atomic) return false;
   if (a.style !== b.style || a.link !== b.link) return false;
   if (!a.src || !b.src) return !a.src && !b.src;
-  return a.src.entry === b.src.entry && a.src.field === b.src.field && a.src.offset + a.text.length === b.src.offset;
+  return (
+    a.src.entry === b.src.entry &&
+    a.src.field === b.src.field &&
+    a.src.offset + a.text.length === b.src.offset
+  );
 }
 
 /** Join neighbouring segments of the same kind: fewer Ink nodes per line. */
@@ -187,7 +202,8 @@ export function wrap(segs: Seg[], cols: number, options: WrapOptions = {}): Line
   let w = 0;
   const flush = () => {
     while (cur.length && cur[cur.length - 1]!.text.trim() === "" && !cur[cur.length - 1]!.atomic) cur.pop();
-    const lead: Seg[] = lines.length === 0 ? prefix : hang > indent ? [{ text: " ".repeat(hang - indent) }] : [];
+    const lead: Seg[] =
+      lines.length === 0 ? prefix : hang > indent ? [{ text: " ".repeat(hang - indent) }] : [];
     const pad: Seg[] = indent > 0 ? [{ text: " ".repeat(indent) }] : [];
     lines.push({ segs: merge([...pad, ...lead, ...cur]), entry: options.entry });
     cur = [];
@@ -242,7 +258,11 @@ export function clipLine(line: Line, cols: number): Line {
     }
     const room = cols - w;
     if (room > 0) {
-      if (s.atomic) out.push({ ...s, text: truncate(s.text, Math.max(1, room - width(s.open ?? "") - width(s.close ?? ""))) });
+      if (s.atomic)
+        out.push({
+          ...s,
+          text: truncate(s.text, Math.max(1, room - width(s.open ?? "") - width(s.close ?? ""))),
+        });
       else out.push({ ...s, text: truncate(s.text, room) });
     }
     break;

@@ -28,7 +28,12 @@ function screen(session: string): string {
   return tmux("capture-pane", "-p", "-t", session);
 }
 
-async function waitFor(session: string, test: (s: string) => boolean, what: string, timeout = 20_000): Promise<string> {
+async function waitFor(
+  session: string,
+  test: (s: string) => boolean,
+  what: string,
+  timeout = 20_000,
+): Promise<string> {
   const until = Date.now() + timeout;
   let last = "";
   while (Date.now() < until) {
@@ -50,7 +55,8 @@ function start(session: string, cols: number, rows: number): void {
   tmux("new-session", "-d", "-s", session, "-x", String(cols), "-y", String(rows), "sh", "-c", cmd);
 }
 
-const alternateOn = (session: string) => tmux("display-message", "-p", "-t", session, "#{alternate_on}").trim();
+const alternateOn = (session: string) =>
+  tmux("display-message", "-p", "-t", session, "#{alternate_on}").trim();
 
 beforeAll(() => {
   if (!existsSync(CLI)) execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
@@ -65,9 +71,20 @@ beforeAll(() => {
   writeFileSync(
     join(dir, "ada.json"),
     JSON.stringify({
-      basics: { name: "Ada Lovelace", label: "Analytical Engineer", email: "ada@example.com", tags: ["Rust", "London"] },
+      basics: {
+        name: "Ada Lovelace",
+        label: "Analytical Engineer",
+        email: "ada@example.com",
+        tags: ["Rust", "London"],
+      },
       work: [
-        { name: "Engines Ltd", position: "Principal Engineer", startDate: "2026-01", highlights: ["Streams with Kafka at scale"], keywords: ["Rust", "Kafka"] },
+        {
+          name: "Engines Ltd",
+          position: "Principal Engineer",
+          startDate: "2026-01",
+          highlights: ["Streams with Kafka at scale"],
+          keywords: ["Rust", "Kafka"],
+        },
         ...work,
       ],
       skills: [{ name: "Current stack", keywords: ["Rust", "Go"] }],
@@ -84,7 +101,11 @@ beforeAll(() => {
 });
 
 test("not on a terminal, browse prints the list instead", () => {
-  const out = spawnSync("node", [CLI, "browse", dir], { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const out = spawnSync("node", [CLI, "browse", dir], {
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   expect(out.status).toBe(0);
   expect(out.stdout).toContain("Ada Lovelace");
   expect(out.stdout).toContain("Grace Hopper");

@@ -106,18 +106,26 @@ describe("wide layout", () => {
     await h.waitForText("$ whoami");
     const expected: [string, string, string[]][] = [
       ["1", "Overview", ["builds fast, boring infrastructure"]],
-      ["2", "Experience", [
-        "Systems Engineer · Cloudflare (Rulesets Engine)",
-        "London, UK · Jan '26 → present",
-        "• Working on the rules engine",
-        "[Rust] [Go] [Tokio]",
-        "▸ Trading Platform",
-        "Joined Dec '22 · Promoted Nov '23",
-        "Dublin, IE · Dec '22 → Jan '26",
-      ]],
+      [
+        "2",
+        "Experience",
+        [
+          "Systems Engineer · Cloudflare (Rulesets Engine)",
+          "London, UK · Jan '26 → present",
+          "• Working on the rules engine",
+          "[Rust] [Go] [Tokio]",
+          "▸ Trading Platform",
+          "Joined Dec '22 · Promoted Nov '23",
+          "Dublin, IE · Dec '22 → Jan '26",
+        ],
+      ],
       ["3", "Projects", ["directories", "crate · 22M downloads", "fork"]],
       ["4", "Skills", ["Current stack", "[Clickhouse]", "Previous stack"]],
-      ["5", "Education", ["Indian Institute of Technology, Delhi", "B.Tech · Mechanical · Jul '16 → Jul '20", "• Top 3"]],
+      [
+        "5",
+        "Education",
+        ["Indian Institute of Technology, Delhi", "B.Tech · Mechanical · Jul '16 → Jul '20", "• Top 3"],
+      ],
       ["6", "Interests", ["Reading", "Photography"]],
       ["7", "Other", ["Talks", "RustConf 2024"]],
     ];
@@ -165,7 +173,15 @@ describe("wide layout", () => {
     await h.waitForText("$ whoami");
     await h.press("?");
     await h.waitForText("Keys · Esc or ? closes");
-    for (const t of ["move down / scroll down", "PgDn Ctrl-D", "g Home", "Shift-Tab", "1–9", "next hit", "quit, from anywhere"]) {
+    for (const t of [
+      "move down / scroll down",
+      "PgDn Ctrl-D",
+      "g Home",
+      "Shift-Tab",
+      "1–9",
+      "next hit",
+      "quit, from anywhere",
+    ]) {
       expect(h.frame()).toContain(t);
     }
     await h.press(KEY.escape);
@@ -222,7 +238,10 @@ describe("narrow layout", () => {
   });
 
   test("usable at 40×12: nothing wider than the terminal, nothing taller", async () => {
-    const h = mount(libraryOf([longProfile("A Person With A Rather Long Name Indeed", 10)]), { columns: 40, rows: 12 });
+    const h = mount(libraryOf([longProfile("A Person With A Rather Long Name Indeed", 10)]), {
+      columns: 40,
+      rows: 12,
+    });
     await h.waitForText("People");
     const check = () => {
       const lines = h.lines();
@@ -271,12 +290,17 @@ describe("search", () => {
     expect(h.frame()).not.toContain("Ada Lovelace");
     // the result row: who · section, then the snippet with the match bold+underlined
     expect(h.frame()).toContain("Grace Hopper · Skills");
-    expect(h.raw()).toMatch(/\u001b\[1m\u001b\[4m[^\n]*Kafka|\u001b\[4m\u001b\[1m[^\n]*Kafka|\u001b\[1;4m[^\n]*Kafka/);
+    expect(h.raw()).toMatch(
+      /\u001b\[1m\u001b\[4m[^\n]*Kafka|\u001b\[4m\u001b\[1m[^\n]*Kafka|\u001b\[1;4m[^\n]*Kafka/,
+    );
     await h.press(KEY.enter);
     await h.waitForText(tab(4, "Skills"));
     expect(h.frame()).toContain("hit 1/");
     // the match is marked in the detail pane (bold + underline + inverse in monochrome)
-    const row = h.raw().split("\n").find((l) => l.includes("Kafka"))!;
+    const row = h
+      .raw()
+      .split("\n")
+      .find((l) => l.includes("Kafka"))!;
     expect(row).toMatch(/\u001b\[(1|4|7)m/);
   });
 
@@ -400,7 +424,10 @@ describe("rendering data safely", () => {
   test("the monochrome theme shows selection without colour", async () => {
     const h = mount(three(), { columns: 120, rows: 40, color: false });
     await h.waitForText("$ whoami");
-    const row = h.raw().split("\n").find((l) => stripVTControlCharacters(l).includes("› Ada Lovelace"))!;
+    const row = h
+      .raw()
+      .split("\n")
+      .find((l) => stripVTControlCharacters(l).includes("› Ada Lovelace"))!;
     expect(row).toContain("\u001b[7m"); // inverse
     expect(row).not.toMatch(/\u001b\[(3[0-79]|4[0-79]|9[0-7])m/); // no colour codes
   });

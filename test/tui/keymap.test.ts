@@ -54,7 +54,8 @@ describe("keymap", () => {
       ["q", {}, "quit"],
       ["c", { ctrl: true }, "forceQuit"],
     ];
-    for (const [input, key, command] of cases) expect(resolve("browse", input, k(key))?.command, `${input} ${JSON.stringify(key)}`).toBe(command);
+    for (const [input, key, command] of cases)
+      expect(resolve("browse", input, k(key))?.command, `${input} ${JSON.stringify(key)}`).toBe(command);
     expect(resolve("browse", "5", k())).toEqual({ command: "section", index: 4 });
     expect(resolve("browse", "x", k())).toBeUndefined();
   });
@@ -73,7 +74,9 @@ describe("keymap", () => {
   test("the help lists every binding, from the same table", () => {
     const rows = helpRows();
     expect(rows).toHaveLength(KEYMAP.length);
-    const described = helpLines().filter((l) => l.keys).map((l) => l.description ?? "");
+    const described = helpLines()
+      .filter((l) => l.keys)
+      .map((l) => l.description ?? "");
     for (const b of KEYMAP) expect(described.some((d) => d.startsWith(b.description))).toBe(true);
   });
 

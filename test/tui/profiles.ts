@@ -38,7 +38,10 @@ export function person(name: string | undefined, extra: Partial<Profile> = {}): 
           {
             position: "Trading Platform",
             note: "Joined Dec '22 · Promoted Nov '23",
-            highlights: ["Led a team of 5 building a trading platform.", "Tick-to-order latency under 12 μs."],
+            highlights: [
+              "Led a team of 5 building a trading platform.",
+              "Tick-to-order latency under 12 μs.",
+            ],
           },
           { position: "Quant Research", highlights: ["Built the research framework end to end."] },
         ],
@@ -76,7 +79,11 @@ export function person(name: string | undefined, extra: Partial<Profile> = {}): 
 }
 
 export function libraryOf(profiles: Profile[]): Library {
-  return new Library(makeEntries(profiles.map((profile, i) => ({ profile, file: `p${i}.json`, format: "jsonresume" as const }))));
+  return new Library(
+    makeEntries(
+      profiles.map((profile, i) => ({ profile, file: `p${i}.json`, format: "jsonresume" as const })),
+    ),
+  );
 }
 
 /** A long experience section, to scroll. */

@@ -147,7 +147,10 @@ export function renderApp(
     stdin,
     raw,
     frame,
-    lines: () => frame().split("\n").map((l) => l.trimEnd()),
+    lines: () =>
+      frame()
+        .split("\n")
+        .map((l) => l.trimEnd()),
     async press(...keys: string[]) {
       for (const k of keys) {
         stdin.send(k);
@@ -164,7 +167,8 @@ export function renderApp(
     },
     waitForText: (text: string | RegExp, timeout?: number) =>
       waitFor(() => (typeof text === "string" ? frame().includes(text) : text.test(frame())), frame, timeout),
-    waitUntil: (test: (f: string) => boolean, timeout?: number) => waitFor(() => test(frame()), frame, timeout),
+    waitUntil: (test: (f: string) => boolean, timeout?: number) =>
+      waitFor(() => test(frame()), frame, timeout),
     async resize(columns: number, rows: number) {
       stdout.resize(columns, rows);
       await tick();

@@ -39,7 +39,12 @@ describe("startBrowser", () => {
     expect(leave).toBeGreaterThan(0);
     expect(out.lastIndexOf(SHOW_CURSOR)).toBeGreaterThan(leave);
     // nothing is drawn after leaving the alternate screen (showing the cursor is fine)
-    expect(out.slice(leave + LEAVE_ALT.length).split(SHOW_CURSOR).join("")).toBe("");
+    expect(
+      out
+        .slice(leave + LEAVE_ALT.length)
+        .split(SHOW_CURSOR)
+        .join(""),
+    ).toBe("");
   });
 
   test("Ctrl-C quits from the search bar too", async () => {
@@ -75,7 +80,10 @@ describe("startBrowser", () => {
   test("many browsers at once, each on its own streams and size", async () => {
     const a = mountBrowser({ columns: 120, rows: 40 });
     const b = mountBrowser({ columns: 50, rows: 15 });
-    await waitFor(() => a.all().includes("$ whoami") && b.all().includes("People"), () => a.all() + b.all());
+    await waitFor(
+      () => a.all().includes("$ whoami") && b.all().includes("People"),
+      () => a.all() + b.all(),
+    );
     expect(b.all()).not.toContain("$ whoami");
     b.stdin.send("q");
     await b.handle.waitUntilExit();

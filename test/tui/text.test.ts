@@ -11,7 +11,9 @@ const plain = (l: { segs: { text: string; open?: string; close?: string }[] }) =
 describe("text", () => {
   test("visible() removes every control character and keeps the length of tabs and newlines", () => {
     expect(visible("a\tb\nc")).toBe("a b c");
-    expect(visible("x\u001b]52;c;AAA\u0007y\u009b2J\u202ez")).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+    expect(visible("x\u001b]52;c;AAA\u0007y\u009b2J\u202ez")).not.toMatch(
+      /[\u0000-\u001f\u007f-\u009f\u202e]/,
+    );
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (s) => {
         expect(visible(s)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
@@ -21,17 +23,24 @@ describe("text", () => {
 
   test("wrap() never exceeds the width and keeps every word", () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-zé漢]{1,30}$/), { maxLength: 30 }), fc.integer({ min: 4, max: 60 }), (words, cols) => {
-        const lines = wrap([{ text: words.join(" ") }], cols, { indent: 2, prefix: [{ text: "• " }] });
-        for (const l of lines) expect(lineWidth(l)).toBeLessThanOrEqual(cols);
-        const joined = lines.map((l) => plain(l).replace(/^\s*(• )?/, "")).join("");
-        expect(joined.replace(/\s/g, "")).toBe(words.join("").replace(/\s/g, ""));
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zé漢]{1,30}$/), { maxLength: 30 }),
+        fc.integer({ min: 4, max: 60 }),
+        (words, cols) => {
+          const lines = wrap([{ text: words.join(" ") }], cols, { indent: 2, prefix: [{ text: "• " }] });
+          for (const l of lines) expect(lineWidth(l)).toBeLessThanOrEqual(cols);
+          const joined = lines.map((l) => plain(l).replace(/^\s*(• )?/, "")).join("");
+          expect(joined.replace(/\s/g, "")).toBe(words.join("").replace(/\s/g, ""));
+        },
+      ),
     );
   });
 
   test("wrap() hangs continuation lines under the bullet text", () => {
-    const lines = wrap([{ text: "one two three four five six" }], 14, { indent: 2, prefix: [{ text: "• " }] });
+    const lines = wrap([{ text: "one two three four five six" }], 14, {
+      indent: 2,
+      prefix: [{ text: "• " }],
+    });
     expect(lines.map(plain)).toEqual(["  • one two", "    three four", "    five six"]);
   });
 
@@ -56,7 +65,12 @@ describe("text", () => {
 describe("section documents", () => {
   test("experience carries field origins so a hit's ranges can be marked", () => {
     const doc = sectionDoc(person("Ada"), "experience", 60, monoTheme);
-    const hit = { entry: 1, field: "roles[0].highlights[1]", text: "Tick-to-order latency under 12 μs.", ranges: [[14, 21]] as [number, number][] };
+    const hit = {
+      entry: 1,
+      field: "roles[0].highlights[1]",
+      text: "Tick-to-order latency under 12 μs.",
+      ranges: [[14, 21]] as [number, number][],
+    };
     const { lines, line } = applyMark(doc.lines, hit);
     expect(line).toBeGreaterThan(0);
     const marked = lines[line]!.segs.filter((s) => s.style === "match").map((s) => s.text);
@@ -65,16 +79,30 @@ describe("section documents", () => {
 
   test("a hit on a field that is not drawn as such is found by its words in the entry", () => {
     const doc = sectionDoc(person("Ada"), "experience", 60, monoTheme);
-    const { lines, line } = applyMark(doc.lines, { entry: 0, field: "unknown", text: "Rulesets Engine", ranges: [[0, 8]] });
+    const { lines, line } = applyMark(doc.lines, {
+      entry: 0,
+      field: "unknown",
+      text: "Rulesets Engine",
+      ranges: [[0, 8]],
+    });
     expect(line).toBeGreaterThanOrEqual(0);
     expect(lines[line]!.segs.some((s) => s.style === "match" && s.text === "Rulesets")).toBe(true);
   });
 
   test("every line fits the width, in every section", () => {
-    for (const section of ["overview", "experience", "projects", "skills", "education", "interests", "other"] as const) {
+    for (const section of [
+      "overview",
+      "experience",
+      "projects",
+      "skills",
+      "education",
+      "interests",
+      "other",
+    ] as const) {
       for (const cols of [10, 38, 80]) {
         const doc = sectionDoc(person("Ada Lovelace"), section, cols, monoTheme);
-        for (const l of doc.lines) expect(lineWidth(l), `${section}@${cols}: ${plain(l)}`).toBeLessThanOrEqual(cols);
+        for (const l of doc.lines)
+          expect(lineWidth(l), `${section}@${cols}: ${plain(l)}`).toBeLessThanOrEqual(cols);
       }
     }
   });
@@ -83,9 +111,21 @@ describe("section documents", () => {
 describe("search snippets", () => {
   test("show the text around the first match, from a word start, match marked", async () => {
     const { snippet } = await import("../../src/tui/components/HitList.js");
-    const text = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma kafka tau";
+    const text =
+      "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma kafka tau";
     const at = text.indexOf("kafka");
-    const line = snippet({ id: "x", section: "experience", entry: 0, field: "highlights[0]", text, ranges: [[at, at + 5]], score: 0 }, 30);
+    const line = snippet(
+      {
+        id: "x",
+        section: "experience",
+        entry: 0,
+        field: "highlights[0]",
+        text,
+        ranges: [[at, at + 5]],
+        score: 0,
+      },
+      30,
+    );
     expect(lineWidth(line)).toBeLessThanOrEqual(30);
     const shown = plain(line);
     expect(shown.startsWith("…")).toBe(true);

@@ -27,12 +27,23 @@ const SHORT: Record<SectionId, string> = {
 };
 
 /** `1 Overview ›2 Experience  3 Projects`, shortened to numbers when it does not fit. */
-export const Tabs = memo(function Tabs(props: { sections: SectionId[]; active: number; cols: number; position: string }) {
+export const Tabs = memo(function Tabs(props: {
+  sections: SectionId[];
+  active: number;
+  cols: number;
+  position: string;
+}) {
   const theme = useTheme();
   const room = Math.max(1, props.cols - width(props.position) - 1);
   type Form = "long" | "short" | "number";
   const title = (id: SectionId, i: number, form: Form) =>
-    i === props.active && form !== "long" ? SHORT[id] : form === "long" ? (TITLES.get(id) ?? id) : form === "short" ? SHORT[id] : "";
+    i === props.active && form !== "long"
+      ? SHORT[id]
+      : form === "long"
+        ? (TITLES.get(id) ?? id)
+        : form === "short"
+          ? SHORT[id]
+          : "";
   const label = (id: SectionId, i: number, form: Form) => {
     const t = title(id, i, form);
     return `${i === props.active ? theme.marker : " "}${i < 9 ? `${i + 1}` : "·"}${t ? ` ${t}` : ""} `;

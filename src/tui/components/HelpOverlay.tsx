@@ -37,13 +37,19 @@ export function HelpOverlay(props: { width: number; height: number; scroll: numb
   const keyCols = Math.min(18, Math.max(8, Math.floor(cols / 3)));
   const scroll = Math.max(0, Math.min(props.scroll, Math.max(0, LINES.length - props.rows)));
   const shown = LINES.slice(scroll, scroll + props.rows);
-  const pos = LINES.length > props.rows ? `${scroll + 1}–${Math.min(LINES.length, scroll + props.rows)}/${LINES.length}` : "";
+  const pos =
+    LINES.length > props.rows
+      ? `${scroll + 1}–${Math.min(LINES.length, scroll + props.rows)}/${LINES.length}`
+      : "";
   const title = "Keys · Esc or ? closes";
   return (
     <Pane width={props.width} height={props.height} focused padded>
       <Text wrap="truncate-end">
         <Text {...theme.styles.titleFocus}>{truncate(title, Math.max(1, cols - pos.length - 1))}</Text>
-        <Text {...theme.styles.muted}>{" ".repeat(Math.max(1, cols - Math.min(title.length, cols - pos.length - 1) - pos.length))}{pos}</Text>
+        <Text {...theme.styles.muted}>
+          {" ".repeat(Math.max(1, cols - Math.min(title.length, cols - pos.length - 1) - pos.length))}
+          {pos}
+        </Text>
       </Text>
       {shown.map((l, i) =>
         l.heading ? (
@@ -52,8 +58,7 @@ export function HelpOverlay(props: { width: number; height: number; scroll: numb
           </Text>
         ) : l.keys ? (
           <Text key={i} wrap="truncate-end">
-            <Text {...theme.styles.key}>{fit(l.keys, keyCols)}</Text>
-            {" "}
+            <Text {...theme.styles.key}>{fit(l.keys, keyCols)}</Text>{" "}
             {truncate(l.description ?? "", Math.max(1, cols - keyCols - 1))}
           </Text>
         ) : (

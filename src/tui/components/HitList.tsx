@@ -34,12 +34,22 @@ export function snippet(hit: Hit, cols: number): Line {
   return clipLine({ segs }, cols);
 }
 
-const HitRow = memo(function HitRow(props: { hit: Hit; label: string; chosen: boolean; focused: boolean; cols: number }) {
+const HitRow = memo(function HitRow(props: {
+  hit: Hit;
+  label: string;
+  chosen: boolean;
+  focused: boolean;
+  cols: number;
+}) {
   const theme = useTheme();
   const section = TITLES.get(props.hit.section) ?? props.hit.section;
   const marker = props.chosen ? `${theme.marker} ` : "  ";
   const head = `${marker}${truncate(visible(props.label), Math.max(1, props.cols - width(section) - 5))}`;
-  const style = props.chosen ? (props.focused ? theme.styles.selection : theme.styles.selectionBlur) : theme.styles.subheading;
+  const style = props.chosen
+    ? props.focused
+      ? theme.styles.selection
+      : theme.styles.selectionBlur
+    : theme.styles.subheading;
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
@@ -80,9 +90,18 @@ export function HitList(props: {
   return (
     <Box flexDirection="column" width={props.cols} flexShrink={0}>
       <Text wrap="truncate-end">
-        <Text {...theme.styles.titleFocus}>{truncate(title, Math.max(1, props.cols - width(position) - 1))}</Text>
+        <Text {...theme.styles.titleFocus}>
+          {truncate(title, Math.max(1, props.cols - width(position) - 1))}
+        </Text>
         <Text {...theme.styles.muted}>
-          {" ".repeat(Math.max(1, props.cols - width(truncate(title, Math.max(1, props.cols - width(position) - 1))) - width(position)))}
+          {" ".repeat(
+            Math.max(
+              1,
+              props.cols -
+                width(truncate(title, Math.max(1, props.cols - width(position) - 1))) -
+                width(position),
+            ),
+          )}
           {position}
         </Text>
       </Text>

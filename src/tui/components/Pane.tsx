@@ -6,7 +6,13 @@ import { useTheme } from "../theme.js";
  * A bordered pane. Focus shows in the border's line style (double when focused), not
  * only in its colour.
  */
-export function Pane(props: { width: number; height: number; focused: boolean; padded?: boolean; children: ReactNode }) {
+export function Pane(props: {
+  width: number;
+  height: number;
+  focused: boolean;
+  padded?: boolean;
+  children: ReactNode;
+}) {
   const theme = useTheme();
   return (
     <Box

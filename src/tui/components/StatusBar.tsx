@@ -33,11 +33,24 @@ export function StatusBar(props: {
   const parts: { text: string; style?: Token }[] = [];
   if (props.typing) {
     const q = visible(props.typing.query);
-    const info = props.typing.query.trim() ? `  ${props.typing.count} hit${props.typing.count === 1 ? "" : "s"}` : "";
+    const info = props.typing.query.trim()
+      ? `  ${props.typing.count} hit${props.typing.count === 1 ? "" : "s"}`
+      : "";
     const tail = `${info}  ↑↓ choose · Enter open · Esc close`;
     const room = Math.max(4, props.cols - 3 - width(tail));
-    const shown = width(q) > room ? "…" + Array.from(q).slice(-(room - 1)).join("") : q;
-    parts.push({ text: "/", style: "key" }, { text: shown }, { text: " ", style: "selection" }, { text: tail, style: "muted" });
+    const shown =
+      width(q) > room
+        ? "…" +
+          Array.from(q)
+            .slice(-(room - 1))
+            .join("")
+        : q;
+    parts.push(
+      { text: "/", style: "key" },
+      { text: shown },
+      { text: " ", style: "selection" },
+      { text: tail, style: "muted" },
+    );
   } else if (props.message) {
     parts.push({ text: props.message, style: "error" });
   } else {
@@ -45,7 +58,7 @@ export function StatusBar(props: {
       parts.push(
         { text: `/${visible(props.active.query)}`, style: "key" },
         { text: ` hit ${props.active.hit + 1}/${props.active.count}`, style: "accent" },
-        { text: " · " , style: "muted" },
+        { text: " · ", style: "muted" },
         { text: `${keysOf("nextHit")}/${keysOf("prevHit")}`, style: "key" },
         { text: " next/prev · ", style: "muted" },
         { text: keysOf("back"), style: "key" },

@@ -49,7 +49,12 @@ export interface LibraryView {
   hits(query: string): Hit[];
   list(query: string | undefined): ListView;
   doc(entry: Entry, section: SectionId, cols: number): SectionDoc;
-  marked(entry: Entry, section: SectionId, cols: number, hit: Hit | undefined): { lines: Line[]; line: number };
+  marked(
+    entry: Entry,
+    section: SectionId,
+    cols: number,
+    hit: Hit | undefined,
+  ): { lines: Line[]; line: number };
 }
 
 function markOf(hit: Hit): Mark {
@@ -75,7 +80,9 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
   const hits = (query: string): Hit[] =>
     hitCache.get(query, () => (query.trim() ? indexFor(library).search(query, { limit: HIT_LIMIT }) : []));
   const doc = (entry: Entry, section: SectionId, cols: number): SectionDoc =>
-    docCache.get(`${entry.id}\u0000${section}\u0000${cols}`, () => sectionDoc(entry.profile, section, cols, theme));
+    docCache.get(`${entry.id}\u0000${section}\u0000${cols}`, () =>
+      sectionDoc(entry.profile, section, cols, theme),
+    );
   return {
     hits,
     list(query) {
