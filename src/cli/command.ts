@@ -38,6 +38,11 @@ export function errorMessage(err: unknown): string {
   return first || "unexpected error";
 }
 
+/** Thrown for a usage problem found while running (exit 2, one line). */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
 export function usageError(io: Io, name: string, usage: string, message: string): number {
   io.stderr.write(`resumes ${name}: ${message}\nUsage: resumes ${usage}\nTry 'resumes ${name} --help'.\n`);
   return EXIT.usage;
@@ -59,7 +64,7 @@ export function defineCommand(def: CommandDef): Command {
         return await def.run({ flags: parsed.flags, positionals: parsed.positionals }, io);
       } catch (err) {
         io.stderr.write(`resumes ${def.name}: ${errorMessage(err)}\n`);
-        return EXIT.error;
+        return err instanceof UsageError ? EXIT.usage : EXIT.error;
       }
     },
   };

@@ -9,6 +9,7 @@ import type { Entry, Library } from "../library/library.js";
 import { resolveSources, type Sources } from "../library/sources.js";
 import { safe } from "../print/style.js";
 import { libraryCache } from "./cache.js";
+import { UsageError } from "./command.js";
 import { displayPath } from "./paths.js";
 
 export interface Opened {
@@ -24,12 +25,22 @@ export interface OpenOptions {
   warnings?: boolean;
 }
 
+/** Paths are for the local command line only: elsewhere (SSH exec) naming one is a usage error. */
+export function refusePaths(paths: readonly string[], io: Io): void {
+  if (paths.length > 0 && io.acceptsPaths !== true) {
+    throw new UsageError(
+      `files and folders cannot be named here ('${safe(paths[0]!)}'): the profiles are chosen by the server`,
+    );
+  }
+}
+
 /** Load the library for `paths` (or the default sources); errors go to stderr. */
 export async function openLibrary(
   paths: readonly string[],
   io: Io,
   options: OpenOptions = {},
 ): Promise<Opened> {
+  refusePaths(paths, io);
   const sources = resolveSources(paths, { env: io.env, cwd: io.cwd });
   // The loader (with the parser, zod and yaml) is imported only when the cache misses.
   const cache = libraryCache(sources.paths, { env: io.env, cwd: io.cwd });

@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineCommand, usageError } from "../cli/command.js";
-import { openLibrary, pickEntry } from "../cli/library.js";
+import { openLibrary, pickEntry, refusePaths } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import type { Entry } from "../library/library.js";
 import { toJsonResume } from "../profile/jsonresume.js";
@@ -85,6 +85,7 @@ export const command = defineCommand({
     }
     const text = render(entries, format, who !== undefined);
     const out = flags.out as string | undefined;
+    if (out !== undefined && out !== "-") refusePaths([out], io);
     if (out !== undefined && out !== "-") {
       writeFileSync(resolve(io.cwd, out), text);
       io.stderr.write(`wrote ${entries.length} profile${entries.length === 1 ? "" : "s"} to ${safe(out)}\n`);

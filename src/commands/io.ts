@@ -24,6 +24,12 @@ export interface Io {
    * CLI); `browse` mounts the Ink browser on it, and runs `list` when it is absent.
    */
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream };
+  /**
+   * Files and folders may be named on the command line (`list ./cvs`, `export --out f`).
+   * Only the local CLI sets it; an Io without it (the SSH server's exec requests) gets a
+   * usage error for any path, so a visitor can never make the server read or write one.
+   */
+  acceptsPaths?: boolean;
 }
 
 /** Exit codes, documented in the README. */
@@ -48,6 +54,7 @@ export function processIo(): Io {
     columns: process.stdout.columns || 80,
     env: process.env,
     cwd: process.cwd(),
+    acceptsPaths: true,
     terminal:
       process.stdin.isTTY && process.stdout.isTTY ? { stdin: process.stdin, stdout: process.stdout } : undefined,
   };

@@ -19,6 +19,7 @@ export function fakeIo(options: Partial<Io> = {}): FakeIo {
     columns: 80,
     env: {},
     cwd: process.cwd(),
+    acceptsPaths: true,
     ...options,
     out: () => out,
     err: () => err,

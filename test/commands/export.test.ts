@@ -122,6 +122,20 @@ describe("export", () => {
     expect(b.err()).toMatch(/at most one WHO/);
   });
 
+  it("names no file or folder where paths are not accepted (SSH exec): exit 2, nothing read or written", async () => {
+    const remote = fakeIo({ acceptsPaths: undefined, cwd: tmp });
+    expect(await command.run(["/etc"], remote)).toBe(2);
+    expect(remote.err()).toMatch(/^resumes export: files and folders cannot be named here \('\/etc'\)/);
+    expect(vi.mocked(loadLibrary)).not.toHaveBeenCalled();
+    const out = fakeIo({ acceptsPaths: undefined, cwd: tmp });
+    expect(await command.run(["ada", "--out", "stolen.json"], out)).toBe(2);
+    expect(() => readFileSync(join(tmp, "stolen.json"))).toThrow();
+    // Without paths it works as usual, on the sources the server chose.
+    const ok = fakeIo({ acceptsPaths: undefined });
+    expect(await command.run(["ada", "-f", "markdown"], ok)).toBe(0);
+    expect(ok.out()).toMatch(/^# Ada Lovelace-Byron/);
+  });
+
   it("exits 1 for an unknown WHO and 2 for an ambiguous one", async () => {
     expect(await command.run(["nobody"], fakeIo())).toBe(1);
     expect(await command.run(["ad"], fakeIo())).toBe(2);

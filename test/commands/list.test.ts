@@ -97,6 +97,13 @@ describe("list", () => {
     expect(io.err()).toMatch(/5 profiles from the paths given \(cvs\)/);
   });
 
+  it("refuses paths where they are not accepted (SSH exec), exit 2", async () => {
+    const io = fakeIo({ acceptsPaths: undefined });
+    expect(await command.run(["/etc"], io)).toBe(2);
+    expect(io.out()).toBe("");
+    expect(vi.mocked(loadLibrary)).not.toHaveBeenCalled();
+  });
+
   it("says so and exits 1 when there is nothing to list", async () => {
     given(new Library([]));
     const io = fakeIo();

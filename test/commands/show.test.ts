@@ -69,6 +69,15 @@ describe("show", () => {
     expect(vi.mocked(loadLibrary)).toHaveBeenCalledWith(["./cvs", "more/x.md"], { cwd: "/w" });
   });
 
+  it("refuses paths where they are not accepted (SSH exec), exit 2, without loading", async () => {
+    const io = fakeIo({ acceptsPaths: undefined });
+    expect(await command.run(["grace", "/tmp/secret"], io)).toBe(2);
+    expect(io.err()).toMatch(/files and folders cannot be named here/);
+    expect(vi.mocked(loadLibrary)).not.toHaveBeenCalled();
+    const ok = fakeIo({ acceptsPaths: undefined });
+    expect(await command.run(["grace", "skills"], ok)).toBe(0);
+  });
+
   it("lists the candidates of an ambiguous WHO and exits 2", async () => {
     const io = fakeIo();
     expect(await command.run(["ad"], io)).toBe(2);
