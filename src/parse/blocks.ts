@@ -74,7 +74,7 @@ export function classifyBlocks(lines: Line[]): Classified {
           continue;
         }
         if (kindLine(m.text)) break;
-        const isBody = m.bullet || isProse(m.text) || m.text.length > 80;
+        const isBody = m.bullet || isProse(m.text) || m.text.length > 80 || /[.!?]$/.test(m.text);
         if (!isBody && sawBody) break;
         if (!isBody && block.filter((b) => b.text).length >= 2) break;
         if (isBody) sawBody = true;

@@ -4,6 +4,7 @@
  * Callers compare scores across candidates and take the best.
  */
 import { findRange } from "./dates.js";
+import { headingKind } from "./sections.js";
 import {
   COMPANY_SUFFIXES,
   INSTITUTION_WORDS,
@@ -113,6 +114,7 @@ export function nameScore(text: string): number {
     if (!/^\p{Lu}[\p{L}'’.-]{0,30}$/u.test(w)) return -10;
   }
   if (titleScore(t) > 0) score -= 6;
+  if (headingKind(t)) score -= 10;
   if (locationScore(t) > 2) score -= 4;
   if (hasInstitutionWord(t)) score -= 6;
   if (wordsOf(t).some((w) => COMPANY_SUFFIXES.has(w) || TEAM_NOUNS.has(w))) score -= 4;

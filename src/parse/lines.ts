@@ -222,6 +222,14 @@ export function normalizeLines(input: string): Line[] {
       body = h[2]!;
     }
     body = body.replace(/^(?:>[ \t]?){1,5}/, "");
+    if (PAGE_RE.test(body)) continue;
+    // HTML table rows: a row is an entry, a cell a column.
+    if (/<t[dhr][\s>]/i.test(body)) {
+      body = body
+        .replace(/<\/t[dh]>[ \t]{0,20}<t[dh](?:\s[^<>]{0,200})?>/gi, "\t")
+        .replace(/<\/?(?:table|tbody|thead|tr|td|th)(?:\s[^<>]{0,200})?>/gi, " ")
+        .trim();
+    }
     const strong: string[] = [];
     const links: Link[] = [];
     const cells = splitCells(body).map((c) => cleanCell(c, strong, links)).filter((c) => c !== "");

@@ -152,7 +152,7 @@ export function parsePublications(lines: Line[], file: string): Publication[] {
       const after = tidy(rest.slice(quoted.index + quoted[0].length).replace(/^[.,\s]+/, "").replace(/\(\s*\)/g, ""));
       if (after) p.publisher = after.replace(/[.,]$/, "");
       const before = tidy(rest.slice(0, quoted.index));
-      if (before) p.summary = before.replace(/[.,]$/, "");
+      if (before) p.summary = before.replace(/\s*[.,]$/, "").trim();
     } else {
       const parts = rest.split(/\.\s+(?=\p{Lu})/u).map((s) => tidy(s)).filter(Boolean);
       if (parts.length >= 3) {

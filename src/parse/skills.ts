@@ -65,7 +65,10 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
     const next = text[i + 1];
     const src = { file, line: l.n };
     // "Current stack" then a line of names.
-    if (!l.bullet && isLabel(l.text) && next && !isLabel(next.text) && !LABEL_RE.test(next.text) && !skillLine(l.text)?.keywords?.length) {
+    const labelish =
+      isLabel(l.text) &&
+      (/[:：]$/.test(l.text) || /\s\p{Ll}[\p{L}-]*$/u.test(l.text) || (next !== undefined && (!isLabel(next.text) || next.text.split(/\s+/).length >= 4)));
+    if (!l.bullet && labelish && next && !LABEL_RE.test(next.text) && !/[:：]$/.test(next.text) && !skillLine(l.text)?.keywords?.length) {
       const name = l.text.replace(/[:：]$/, "").trim();
       const s: Skill = { name, keywords: items(next.text), source: src };
       const lvl = levelOf(name);

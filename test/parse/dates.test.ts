@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { findRange, findRanges, isDateOnly, isDurationLine, removeSpan, stripDurations } from "../../src/parse/dates.js";
+
+const range = (s: string) => {
+  const r = findRange(s);
+  if (!r) return undefined;
+  return { start: r.startDate, end: r.endDate, ongoing: r.ongoing, single: r.single };
+};
+
+describe("findRange", () => {
+  it.each([
+    ["Jan '26 → present", { start: "2026-01", end: undefined, ongoing: true, single: false }],
+    ["Aug '20 → Dec '22", { start: "2020-08", end: "2022-12", ongoing: false, single: false }],
+    ["2022–2025", { start: "2022", end: "2025", ongoing: false, single: false }],
+    ["2014–15", { start: "2014", end: "2015", ongoing: false, single: false }],
+    ["2010-11", { start: "2010", end: "2011", ongoing: false, single: false }],
+    ["Mar 2019 - Present", { start: "2019-03", end: undefined, ongoing: true, single: false }],
+    ["Mar. 2016 – May 2017", { start: "2016-03", end: "2017-05", ongoing: false, single: false }],
+    ["03/2019 – 06/2021", { start: "2019-03", end: "2021-06", ongoing: false, single: false }],
+    ["3/2019 - now", { start: "2019-03", end: undefined, ongoing: true, single: false }],
+    ["2019–present", { start: "2019", end: undefined, ongoing: true, single: false }],
+    ["(2011 - 2016)", { start: "2011", end: "2016", ongoing: false, single: false }],
+    ["Summer 2013", { start: "2013", end: undefined, ongoing: false, single: true }],
+    ["Fall 2019 – Spring 2021", { start: "2019", end: "2021", ongoing: false, single: false }],
+    ["September 2017 - June 2020 (2 years 10 months)", { start: "2017-09", end: "2020-06", ongoing: false, single: false }],
+    ["2018 to current", { start: "2018", end: undefined, ongoing: true, single: false }],
+    ["2019-03 – 2021-11", { start: "2019-03", end: "2021-11", ongoing: false, single: false }],
+    ["2020-02-14 - 2021-01-01", { start: "2020-02-14", end: "2021-01-01", ongoing: false, single: false }],
+    ["Sept 2015 -- Dec 2018", { start: "2015-09", end: "2018-12", ongoing: false, single: false }],
+    ["January, 2020 until today", { start: "2020-01", end: undefined, ongoing: true, single: false }],
+  ])("%s", (text, expected) => {
+    expect(range(text)).toEqual(expected);
+  });
+
+  it("finds dates at the end of a line after spaces or tabs", () => {
+    expect(range("Personalization Team - Python, Flink 2024 – present")).toMatchObject({ start: "2024", ongoing: true });
+    expect(range("Backend Engineer                          Mar. 2021 – Present")).toMatchObject({ start: "2021-03", ongoing: true });
+    expect(range("Masters in CS\t2013 - 2015")).toMatchObject({ start: "2013", end: "2015" });
+  });
+
+  it("does not see dates in numbers that are not dates", () => {
+    for (const s of ["99.99% availability", "5,000 QPS", "165M+ MAU", "6000+ users", "p99 < 5ms", "Rendezvous '19", "12-month migration", "4096 bytes"]) {
+      expect(findRanges(s).filter((r) => !r.single), s).toEqual([]);
+    }
+    expect(findRange("Top 3 Engineering University")).toBeUndefined();
+  });
+
+  it("only produces the model's date forms", () => {
+    const texts = ["Jan '99 - Feb '01", "12/1999 – 1/2000", "Winter 2020", "2019-12", "May 2019"];
+    for (const t of texts) {
+      for (const r of findRanges(t)) {
+        for (const d of [r.startDate, r.endDate]) if (d) expect(d).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/);
+      }
+    }
+    expect(range("Jan '99 - Feb '01")).toMatchObject({ start: "1999-01", end: "2001-02" });
+  });
+});
+
+describe("helpers", () => {
+  it("removeSpan tidies the separators left behind", () => {
+    const text = "B.Tech · Mechanical Dept (P&I) · Jul 2016 – Jul 2020";
+    const r = findRange(text)!;
+    expect(removeSpan(text, r.index, r.end)).toBe("B.Tech · Mechanical Dept (P&I)");
+    const t2 = "Master of Science - MS, Computer Science · (2015 - 2017)";
+    const r2 = findRange(t2)!;
+    expect(removeSpan(t2, r2.index, r2.end)).toBe("Master of Science - MS, Computer Science");
+  });
+
+  it("recognises durations and date-only lines", () => {
+    expect(isDurationLine("4 years 5 months")).toBe(true);
+    expect(isDurationLine("(10 months)")).toBe(true);
+    expect(isDurationLine("1 year")).toBe(true);
+    expect(isDurationLine("Senior Engineer")).toBe(false);
+    expect(stripDurations("Engineer (2 years 1 month)")).toBe("Engineer");
+    expect(isDateOnly("Jan '26 → present")).toBe(true);
+    expect(isDateOnly("(2011 - 2016)")).toBe(true);
+    expect(isDateOnly("Cloudflare Jan '26")).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { normalizeLines } from "../../src/parse/lines.js";
+import { collapseSpacedLetters, headingKind, splitSections } from "../../src/parse/sections.js";
+
+const kinds = (text: string) => splitSections(normalizeLines(text)).map((s) => [s.kind, s.title]);
+
+describe("headingKind", () => {
+  it.each([
+    ["Experience", "work"],
+    ["Work History", "work"],
+    ["Employment", "work"],
+    ["Professional Experience", "work"],
+    ["Research Experience", "work"],
+    ["Academic Appointments", "work"],
+    ["Projects", "projects"],
+    ["Open Source", "projects"],
+    ["Skills", "skills"],
+    ["Technical Skills", "skills"],
+    ["Tools", "skills"],
+    ["Programming Languages, Frameworks and Tools", "skills"],
+    ["Languages", "languages"],
+    ["Education", "education"],
+    ["Interests", "interests"],
+    ["Research Interests", "interests"],
+    ["Certifications", "certificates"],
+    ["Licenses & Certifications", "certificates"],
+    ["Publications", "publications"],
+    ["Awards", "awards"],
+    ["Honors-Awards", "awards"],
+    ["Grants and Awards", "awards"],
+    ["Volunteering", "volunteer"],
+    ["Volunteer Experience", "volunteer"],
+    ["Summary", "summary"],
+    ["About Me", "summary"],
+    ["Contact", "contact"],
+    ["Say hello", "contact"],
+    ["References", "references"],
+    ["Talks", "extra"],
+    ["Teaching", "extra"],
+  ])("%s → %s", (text, kind) => {
+    expect(headingKind(text)).toBe(kind);
+  });
+
+  it("rejects lines that merely contain a section word", () => {
+    for (const t of ["Experience Labs GmbH", "Current stack", "Senior Software Engineer", "Skills matter a lot to me today", "Cloudflare"]) {
+      expect(headingKind(t), t).toBeUndefined();
+    }
+  });
+
+  it("collapses spaced letters", () => {
+    expect(collapseSpacedLetters("E X P E R I E N C E")).toBe("EXPERIENCE");
+    expect(collapseSpacedLetters("W O R K  H I S T O R Y")).toBe("WORK HISTORY");
+    expect(collapseSpacedLetters("Experience")).toBeUndefined();
+  });
+});
+
+describe("splitSections", () => {
+  it("finds headings by Markdown level, ALL CAPS, trailing colon, spaced letters and synonyms", () => {
+    const doc = [
+      "# Jane Doe", // the name, not a section
+      "## About", "text",
+      "EXPERIENCE", "x",
+      "Skills:", "Go",
+      "E D U C A T I O N", "y",
+      "Work History", "z",
+      "### **Project Alpha** Go", // deeper than the section level: an entry
+    ].join("\n");
+    expect(kinds(doc)).toEqual([
+      ["summary", ""],
+      ["summary", "About"],
+      ["work", "Experience"],
+      ["skills", "Skills"],
+      ["education", "Education"],
+      ["work", "Work History"],
+    ]);
+  });
+
+  it("does not take lowercase words or long sentences as headings", () => {
+    expect(kinds("tools\nYouTube Playlist Manager\nI love to work on skills and projects every day.")).toEqual([["summary", ""]]);
+  });
+
+  it("takes unknown ALL-CAPS lines as headings only in a document of ALL-CAPS headings, after the first", () => {
+    const doc = "JANE DOE\n\nEXPERIENCE\nx\n\nSPEAKING\ny\n\nEDUCATION\nz";
+    expect(kinds(doc)).toEqual([
+      ["summary", ""],
+      ["work", "Experience"],
+      ["extra", "Speaking"],
+      ["education", "Education"],
+    ]);
+  });
+
+  it("unknown Markdown headings at the section level become extra sections", () => {
+    expect(kinds("# Jane\n## Experience\nx\n## Speaking\ny")).toEqual([
+      ["summary", ""],
+      ["work", "Experience"],
+      ["extra", "Speaking"],
+    ]);
+  });
+});
