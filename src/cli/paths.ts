@@ -2,9 +2,16 @@
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, relative, resolve } from "node:path";
+import type { Io } from "../commands/io.js";
 
-/** `./cvs`, `a/b.md`, `~/x`, `cv.txt`, or anything that exists relative to `cwd`. */
-export function looksLikePath(arg: string, cwd: string): boolean {
+/**
+ * `./cvs`, `a/b.md`, `~/x`, `cv.txt`, or anything that exists relative to `cwd`. Given an
+ * Io that does not accept paths (SSH exec), never: nothing is probed on that machine, so
+ * the answer cannot tell a visitor which files exist.
+ */
+export function looksLikePath(arg: string, where: string | Pick<Io, "cwd" | "acceptsPaths">): boolean {
+  if (typeof where !== "string" && where.acceptsPaths !== true) return false;
+  const cwd = typeof where === "string" ? where : where.cwd;
   if (/[\\/]/.test(arg) || arg.startsWith(".") || arg.startsWith("~")) return true;
   if (/\.(txt|md|markdown|json|ya?ml)$/i.test(arg)) return true;
   try {

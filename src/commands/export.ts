@@ -62,7 +62,7 @@ export const command = defineCommand({
     const format = (flags.format as ExportFormat | undefined) ?? "jsonresume";
     const names: string[] = [];
     const paths: string[] = [];
-    for (const arg of positionals) (looksLikePath(arg, io.cwd) ? paths : names).push(arg);
+    for (const arg of positionals) (looksLikePath(arg, io) ? paths : names).push(arg);
     if (names.length > 1) {
       return usageError(
         io,

@@ -43,7 +43,7 @@ export const command = defineCommand({
     for (const arg of rest) {
       const s = section === undefined && !/[\\/]/.test(arg) ? findSection(arg) : undefined;
       if (s) section = s;
-      else if (looksLikePath(arg, io.cwd)) paths.push(arg);
+      else if (looksLikePath(arg, io)) paths.push(arg);
       else {
         const names = SECTIONS.map((x) => x.id).join(", ");
         return usageError(

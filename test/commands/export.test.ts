@@ -123,10 +123,11 @@ describe("export", () => {
   });
 
   it("names no file or folder where paths are not accepted (SSH exec): exit 2, nothing read or written", async () => {
+    // A path is just a WHO there: nothing is probed or read.
     const remote = fakeIo({ acceptsPaths: undefined, cwd: tmp });
-    expect(await command.run(["/etc"], remote)).toBe(2);
-    expect(remote.err()).toMatch(/^resumes export: files and folders cannot be named here \('\/etc'\)/);
-    expect(vi.mocked(loadLibrary)).not.toHaveBeenCalled();
+    expect(await command.run(["/etc"], remote)).toBe(1);
+    expect(remote.err()).toBe("resumes export: no profile matches '/etc' (try 'resumes list')\n");
+    expect(vi.mocked(loadLibrary).mock.calls.flatMap(([paths]) => paths)).not.toContain("/etc");
     const out = fakeIo({ acceptsPaths: undefined, cwd: tmp });
     expect(await command.run(["ada", "--out", "stolen.json"], out)).toBe(2);
     expect(() => readFileSync(join(tmp, "stolen.json"))).toThrow();

@@ -71,8 +71,9 @@ describe("show", () => {
 
   it("refuses paths where they are not accepted (SSH exec), exit 2, without loading", async () => {
     const io = fakeIo({ acceptsPaths: undefined });
-    expect(await command.run(["grace", "/tmp/secret"], io)).toBe(2);
-    expect(io.err()).toMatch(/files and folders cannot be named here/);
+    expect(await command.run(["grace", "/tmp"], io)).toBe(2);
+    // Not even whether it exists: the same answer as for any other word.
+    expect(io.err()).toMatch(/^resumes show: '\/tmp' is neither a section/);
     expect(vi.mocked(loadLibrary)).not.toHaveBeenCalled();
     const ok = fakeIo({ acceptsPaths: undefined });
     expect(await command.run(["grace", "skills"], ok)).toBe(0);
