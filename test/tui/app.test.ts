@@ -261,6 +261,24 @@ describe("narrow layout", () => {
     check();
   });
 
+  test("absurd sizes still draw something (never 'terminal too small')", async () => {
+    for (const [columns, rows] of [
+      [20, 6],
+      [30, 8],
+      [1, 1],
+      [0, 0],
+      [5000, 3000],
+    ] as const) {
+      const h = mount(three(), { columns, rows });
+      await h.waitForText("People");
+      await h.press(KEY.enter, "2", "G", "/");
+      await h.type("ada");
+      await h.press(KEY.enter);
+      await h.waitForText(/hit 1\/|No matches/);
+      h.unmount();
+    }
+  });
+
   test("re-lays itself out on resize", async () => {
     const h = mount(three(), { columns: 120, rows: 40 });
     await h.waitForText("$ whoami");

@@ -6,6 +6,7 @@ import { LineView } from "./LineView.js";
 import type { Hit } from "../../search/index.js";
 import type { Entry } from "../../library/library.js";
 import { SECTIONS } from "../../profile/sections.js";
+import { HIT_LIMIT } from "../hooks/use-library-view.js";
 
 const TITLES = new Map<string, string>(SECTIONS.map((s) => [s.id, s.title]));
 
@@ -84,7 +85,7 @@ export function HitList(props: {
   const title = !props.query.trim()
     ? "Type to search every profile"
     : hits.length
-      ? `${hits.length} hit${hits.length === 1 ? "" : "s"} in ${props.profiles} profile${props.profiles === 1 ? "" : "s"}`
+      ? `${hits.length}${hits.length >= HIT_LIMIT ? "+" : ""} hit${hits.length === 1 ? "" : "s"} in ${props.profiles} profile${props.profiles === 1 ? "" : "s"}`
       : `No matches for "${visible(props.query)}"`;
   const position = hits.length ? `${chosen + 1}/${hits.length}` : "";
   return (

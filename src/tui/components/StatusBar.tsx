@@ -3,6 +3,7 @@ import { Text } from "ink";
 import { useTheme, type Token } from "../theme.js";
 import { truncate, visible, width } from "../text.js";
 import { KEYMAP, keysLabel, type Command } from "../keymap.js";
+import { HIT_LIMIT } from "../hooks/use-library-view.js";
 
 /** The keys of a command as the keymap names them (first two), e.g. "↑ k". */
 export function keysOf(command: Command): string {
@@ -34,7 +35,7 @@ export function StatusBar(props: {
   if (props.typing) {
     const q = visible(props.typing.query);
     const info = props.typing.query.trim()
-      ? `  ${props.typing.count} hit${props.typing.count === 1 ? "" : "s"}`
+      ? `  ${props.typing.count}${props.typing.count >= HIT_LIMIT ? "+" : ""} hit${props.typing.count === 1 ? "" : "s"}`
       : "";
     const tail = `${info}  ↑↓ choose · Enter open · Esc close`;
     const room = Math.max(4, props.cols - 3 - width(tail));
