@@ -121,15 +121,16 @@ export async function loadDocument(
 }
 
 /**
- * A path as shown in entries and diagnostics: file names are untrusted text too (a folder
- * someone sent you), so they are sanitized like the documents, on one line.
+ * A path (or a message) as shown in entries and diagnostics: file names are untrusted text
+ * too (a folder someone sent you), so they are sanitized like the documents, on one line.
  */
 export function shownPath(path: string): string {
   return sanitize(path).replace(/[\n\t]/g, " ");
 }
 
 function error(file: string, message: string, line?: number, column?: number): Diagnostic {
-  const d: Diagnostic = { file: shownPath(file), message, severity: "error" };
+  // One line whatever went in (a parser's message may quote the document).
+  const d: Diagnostic = { file: shownPath(file), message: shownPath(message).trim(), severity: "error" };
   if (line !== undefined) d.line = line;
   if (column !== undefined) d.column = column;
   return d;
@@ -267,6 +268,25 @@ function megabytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
 }
 
+/**
+ * Windows-1252 for 0x80–0x9F (curly quotes, bullets, dashes, €); Node's decoder treats the
+ * label as ISO-8859-1 and would give C1 controls there. The five bytes Windows-1252 leaves
+ * undefined become U+FFFD: decoding noise, not escape sequences.
+ */
+const CP1252 = "€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd\u2018\u2019\u201c\u201d•–—˜™š›œ\ufffdžŸ";
+
+function windows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let k = 0; k < bytes.length; k += 8192) {
+    const chunk = bytes.subarray(k, k + 8192);
+    out += String.fromCharCode(...chunk.map((b) => b)).replace(
+      /[\u0080-\u009f]/g,
+      (c) => CP1252[c.charCodeAt(0) - 0x80]!,
+    );
+  }
+  return out;
+}
+
 /** Bytes → text, or why they are not text. */
 export function decode(bytes: Uint8Array): { text: string; warning?: string } | { binary: string } {
   // UTF-16 with a byte order mark (Windows Notepad's "Unicode").
@@ -288,9 +308,7 @@ export function decode(bytes: Uint8Array): { text: string; warning?: string } | 
     for (const ch of loose) if (ch === "\ufffd") bad++;
     if (bad > 16 && bad / loose.length > 0.02) return { binary: "binary file, not text (not valid UTF-8)" };
     return {
-      // The five bytes Windows-1252 leaves undefined decode to C1 controls (U+0081...);
-      // in this fallback they are decoding noise, not escape sequences: show U+FFFD.
-      text: new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, "\ufffd"),
+      text: windows1252(bytes),
       warning: "not valid UTF-8; read as Windows-1252 (Latin-1)",
     };
   }
@@ -326,7 +344,14 @@ function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loade
     if (format === "text" || format === "markdown") {
       const result = parseDocument(clean, { file, format });
       profile = validateProfile(result.profile, file);
-      for (const w of result.warnings) warnings.push({ ...w, file: w.file || file, severity: "warning" });
+      for (const w of result.warnings) {
+        warnings.push({
+          ...w,
+          file: shownPath(w.file || file),
+          message: shownPath(w.message).trim(),
+          severity: "warning",
+        });
+      }
       if (!hasContent(profile)) {
         return {
           error: error(file, "nothing recognisable as a résumé (no name, contact details or sections found)"),
