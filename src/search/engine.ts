@@ -84,8 +84,8 @@ const TIER = { whole: 0, prefix: 0.15, infix: 0.3, fuzzy: 0.45, fuzzyPrefix: 0.6
 const UNSPACED = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f]/;
 const WEIGHT_SPAN = 0.2;
 const COVER_SPAN = 0.004;
-/** How many more fields a multi-term query examines once it has `limit` full matches. */
-const EXTRA_CANDIDATES = 2000;
+/** How many fields (plus 2 × limit) of its rarest term a multi-term query examines at most. */
+const CANDIDATES = 4000;
 const FIELD_FLAG_FIRST_AT_START = 1;
 const FIELD_FLAG_LAST_AT_END = 2;
 const TRAILING_OK = /^[\s.,;:!?)\]'"»”’*]*$/;
@@ -696,39 +696,39 @@ export class Engine {
     const key = new Float64Array(n);
     const pos = new Int32Array(n);
     const heap = new Int32Array(n);
+    const penalty = this.fieldPenalty;
     let size = 0;
-    const less = (a: number, b: number) => key[a]! < key[b]! || (key[a] === key[b] && a < b);
-    const up = (i: number) => {
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (!less(heap[i]!, heap[parent]!)) break;
-        const tmp = heap[i]!;
-        heap[i] = heap[parent]!;
-        heap[parent] = tmp;
-        i = parent;
-      }
-    };
-    const down = (i: number) => {
+    // a binary min-heap of word indexes by (key, index)
+    const siftDown = (i: number) => {
+      const w = heap[i]!;
+      const kw = key[w]!;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= size) break;
         const r = l + 1;
-        let m = i;
-        if (l < size && less(heap[l]!, heap[m]!)) m = l;
-        if (r < size && less(heap[r]!, heap[m]!)) m = r;
-        if (m === i) return;
-        const tmp = heap[i]!;
-        heap[i] = heap[m]!;
-        heap[m] = tmp;
-        i = m;
+        let c = l;
+        let cw = heap[l]!;
+        if (r < size) {
+          const rw = heap[r]!;
+          if (key[rw]! < key[cw]! || (key[rw] === key[cw] && rw < cw)) {
+            c = r;
+            cw = rw;
+          }
+        }
+        if (key[cw]! < kw || (key[cw] === kw && cw < w)) {
+          heap[i] = cw;
+          i = c;
+        } else break;
       }
+      heap[i] = w;
     };
     for (let w = 0; w < n; w++) {
       const post = postings[ids[w]!]!;
       if (post.length === 0) continue;
-      key[w] = quality[w]! + this.fieldPenalty[post[0]!]!;
+      key[w] = quality[w]! + penalty[post[0]!]!;
       heap[size++] = w;
-      up(size - 1);
     }
+    for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i);
     const seen = this.seen;
     const marked = this.marked;
     let count = 0;
@@ -739,12 +739,11 @@ export class Engine {
         const post = postings[ids[w]!]!;
         const f = post[pos[w]!]!;
         if (++pos[w]! < post.length) {
-          key[w] = quality[w]! + this.fieldPenalty[post[pos[w]!]!]!;
-          down(0);
+          key[w] = quality[w]! + penalty[post[pos[w]!]!]!;
         } else {
           heap[0] = heap[--size]!;
-          down(0);
         }
+        if (size > 0) siftDown(0);
         if (seen[f]) continue;
         seen[f] = 1;
         marked[count++] = f;
@@ -757,12 +756,18 @@ export class Engine {
   }
 
   /** The term's best `k` fields among allowed profiles that are not in `out` yet. */
-  private best(t: TermResult, k: number, allowed: Uint32Array | undefined, out: Map<number, number>, score: (f: number) => number): void {
+  private best(
+    t: TermResult,
+    k: number,
+    allowed: Uint32Array | undefined,
+    out: Map<number, number>,
+    score: (f: number, t: TermResult, key: number) => number,
+  ): void {
     if (k <= 0) return;
     let got = 0;
-    this.stream(t, allowed, (f) => {
+    this.stream(t, allowed, (f, key) => {
       if (out.has(f)) return true;
-      out.set(f, score(f));
+      out.set(f, score(f, t, key));
       return ++got < k;
     });
   }
@@ -796,10 +801,12 @@ export class Engine {
         }
       }
       // A field's score: the mean over the group's terms, a term missing from it counting 1.
-      const score = (f: number) => {
-        if (n === 1) return Math.min(1, this.scoreIn(pos[0]!, f));
-        let sum = 0;
-        for (const t of pos) sum += Math.min(1, this.scoreIn(t, f));
+      // `by` reached f with `key`: its own score there is key + coverage (a word term's
+      // first visit of a field is its best word; a list term's key is its score).
+      const score = (f: number, by: TermResult, key: number) => {
+        const own = by.kind === "words" ? key + this.cover(by.length, f) : key + COVER_SPAN;
+        let sum = Math.min(1, own);
+        for (const t of pos) if (t !== by) sum += Math.min(1, this.scoreIn(t, f));
         return sum / n;
       };
       const found = new Map<number, number>();
@@ -808,12 +815,12 @@ export class Engine {
         // keep the best `limit` (by score, then library order).
         const driver = pos.reduce((a, b) => (b.cost < a.cost ? b : a));
         const top = new TopK(limit);
-        // Once the top is full, look at a bounded number of further candidates (equal keys
-        // come in library order, so this only trims long tails of similar fields).
-        let spare = Math.max(EXTRA_CANDIDATES, 20 * limit);
+        // A bounded number of candidates, best keys first (equal keys in library order):
+        // this trims long tails of similar, low-weight fields.
+        let budget = CANDIDATES + 2 * limit;
         this.stream(driver, allowed, (f, key) => {
           // every later field scores at least key / n: stop when that cannot make the top
-          if (top.full && (key / n > top.worst || --spare < 0)) return false;
+          if ((top.full && key / n > top.worst) || --budget < 0) return false;
           let sum = Math.min(1, key + this.cover(driver.length, f));
           for (const t of pos) {
             if (t === driver) continue;

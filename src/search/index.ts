@@ -11,7 +11,7 @@
  */
 import type { Library } from "../library/library.js";
 import type { SectionId } from "../profile/sections.js";
-import { Engine } from "./engine.js";
+import { Engine, type RawHit } from "./engine.js";
 import { parseQuery } from "./query.js";
 
 export interface Hit {
@@ -63,15 +63,31 @@ export interface SearchIndex {
 export function buildIndex(library: Library): SearchIndex {
   let engine: Engine | undefined;
   const get = () => (engine ??= new Engine(library.entries));
-  const toHit = (h: ReturnType<Engine["search"]>[number]): Hit => ({
-    id: library.entries[h.profile]!.id,
-    section: h.section,
-    entry: h.entry,
-    field: h.field,
-    text: h.text,
-    ranges: h.ranges,
-    score: h.score,
-  });
+  /**
+   * A public hit. `ranges` is computed when first read (most of a long hit list is never
+   * shown), then kept; it reads, spreads and serializes like a plain property.
+   */
+  const toHit = (h: RawHit, ranges: () => [number, number][]): Hit => {
+    const hit = {
+      id: library.entries[h.profile]!.id,
+      section: h.section,
+      entry: h.entry,
+      field: h.field,
+      text: h.text,
+      ranges: [] as [number, number][],
+      score: h.score,
+    };
+    let cached: [number, number][] | undefined;
+    Object.defineProperty(hit, "ranges", {
+      enumerable: true,
+      configurable: true,
+      get: () => (cached ??= ranges()),
+      set: (v: [number, number][]) => {
+        cached = v;
+      },
+    });
+    return hit;
+  };
 
   function prepare(options?: { async?: false }): void;
   function prepare(options: { async: true; slice?: number }): Promise<void>;
@@ -97,9 +113,9 @@ export function buildIndex(library: Library): SearchIndex {
 
   return {
     search(query, options = {}) {
-      return get()
-        .search(query, options.limit ?? 50)
-        .map(toHit);
+      const e = get();
+      const parsed = parseQuery(query);
+      return e.search(parsed, options.limit ?? 50, false).map((h) => toHit(h, () => e.rangesFor(parsed, h.text)));
     },
     searchProfiles(query, options = {}) {
       const limit = options.limit ?? 50;
@@ -110,14 +126,14 @@ export function buildIndex(library: Library): SearchIndex {
       const parsed = parseQuery(query);
       const hits = e.search(parsed, Math.min(5_000, Math.max(200, limit * per * 4)), false);
       for (const raw of hits) {
-        const hit = toHit(raw);
+        const hit = toHit(raw, () => e.rangesFor(parsed, raw.text));
         let p = people.get(hit.id);
         if (!p) {
           if (people.size >= limit) continue;
           p = { id: hit.id, score: hit.score, hits: [] };
           people.set(hit.id, p);
         }
-        if (p.hits.length < per) p.hits.push({ ...hit, ranges: e.rangesFor(parsed, hit.text) });
+        if (p.hits.length < per) p.hits.push(hit);
       }
       return [...people.values()];
     },
