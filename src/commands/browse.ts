@@ -36,6 +36,9 @@ export const command = defineCommand({
       const { command: list } = await import("./list.js");
       return list.run(positionals, io);
     }
+    // Load Ink and the app while the library loads: both take a few hundred ms.
+    const tui = import("../tui/start.js");
+    tui.catch(() => undefined);
     const opened = await openLibrary(positionals, io);
     const { library, sources } = opened;
     if (library.entries.length === 0) {
@@ -49,7 +52,7 @@ export const command = defineCommand({
       if (typeof picked === "number") return picked;
       initialId = picked.id;
     }
-    const { startBrowser } = await import("../tui/start.js");
+    const { startBrowser } = await tui;
     const browser = startBrowser({
       library,
       stdin: terminal.stdin,
