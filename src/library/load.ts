@@ -364,7 +364,7 @@ function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loade
         return { error: error(file, `nested too deeply (more than ${MAX_DEPTH} levels)`) };
       const imported = importJsonResume(sanitizeDeep(data.value), file, { lineOf: data.lineOf });
       profile = imported.profile;
-      warnings.push(...imported.warnings);
+      for (const w of imported.warnings) warnings.push({ ...w, message: shownPath(w.message).trim() });
     }
   } catch (err) {
     if (err instanceof ProfileError) {

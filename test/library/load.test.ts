@@ -479,7 +479,10 @@ describe("loadBytes: any bytes", () => {
           expect(FORBIDDEN.test(r.error.message)).toBe(false);
         } else {
           for (const s of strings(r.entry.profile)) expect(FORBIDDEN.test(s)).toBe(false);
-          for (const w of r.warnings) expect(w.severity).toBe("warning");
+          for (const w of r.warnings) {
+            expect(w.severity).toBe("warning");
+            expect(w.message).not.toMatch(/\n/);
+          }
         }
       }),
       { numRuns: 3000 },
