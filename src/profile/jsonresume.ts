@@ -15,10 +15,16 @@
  *     where a list is expected becomes a list of one; other values that do not fit the
  *     model are dropped with a warning naming the field.
  * Only a document that is not a résumé at all (not an object, or an object with none of
- * the JSON Resume sections) is refused, with a {@link ProfileError}.
+ * the JSON Resume sections) is refused, with a {@link ProfileError}. With `lineOf` (the
+ * loader passes it) basics and each entry get `source: {file, line}`. The model owns the
+ * name `source`: a document's own `source` that is not `{file, line}` is dropped, with a
+ * warning.
  *
  * Export produces JSON Resume 1.0: our internal `source` fields and `ongoing` flags are
  * removed (an ongoing entry simply has no `endDate`); `work[].name` stays the company.
+ * With `strict`, values that break the schema's `uri`/`email` formats are repaired or left
+ * out, so the result validates even with format checks (the JSON Resume sample itself has
+ * an empty and a scheme-less URL, so the lossless default cannot promise that).
  *
  * Our extensions (basics.tags, work[].team/roles/keywords, projects[].metric,
  * education[].notes, extra sections...) are KEPT on export. The schema allows them
