@@ -390,6 +390,8 @@ export function toJsonResume(profile: Profile, options: ExportOptions = {}): Obj
   }
   dropUndefined(doc);
   if (options.strict) conform(doc);
+  // The model lists unknown keys last; `$schema` reads best first, as documents have it.
+  if ("$schema" in doc) return { $schema: doc.$schema, ...doc };
   return doc;
 }
 

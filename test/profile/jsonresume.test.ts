@@ -108,6 +108,8 @@ describe("JSON Resume round trip", () => {
   it("imports the sample and exports it back deep-equal", () => {
     const profile = fromJsonResume(sample, "sample.json");
     expect(toJsonResume(profile)).toStrictEqual(sample);
+    // Key order too, section by section, as the sample has it.
+    expect(Object.keys(toJsonResume(profile))).toEqual(Object.keys(sample));
   });
 
   it("import does not modify its input", () => {
