@@ -76,6 +76,7 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
   const skipped: Line[] = [];
   const text = lines.filter((l) => l.text);
   const used = new Set<Line>();
+  const nameCells = new Set<Line>();
   if (text.length === 0) return { basics, rest: lines, skipped };
   basics.source = { file, line: text[0]!.n };
 
@@ -89,6 +90,12 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
   if (opts.allowName !== false) {
     for (let k = i; k < Math.min(text.length, i + 3); k++) {
       const l = text[k]!;
+      if (l.cells.length > 1 && !hasContact(extractContacts(l.cells[0]!)) && nameScore(nameCandidate(l.cells[0]!)) >= 3) {
+        // "ANNA LINDQVIST        anna@lindqvist.se": the name is the first column.
+        basics.name = titleCaseIfCaps(nameCandidate(l.cells[0]!));
+        nameCells.add(l);
+        break;
+      }
       if (hasContact(extractContacts(l.text, l.links))) continue;
       const cand = nameCandidate(l.text);
       if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5) {
@@ -122,7 +129,8 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
   for (let idx = 0; idx < text.length; idx++) {
     const l = text[idx]!;
     if (used.has(l)) continue;
-    const c = extractContacts(l.cells.length > 1 ? l.cells.join(" | ") : l.text, l.links);
+    const cells = nameCells.has(l) ? l.cells.slice(1) : l.cells;
+    const c = extractContacts(cells.length > 1 ? cells.join(" | ") : cells.join(" "), l.links);
     // Contacts come from the top lines, or from lines that are nothing but contacts.
     if (hasContact(c) && (idx <= 12 || c.rest.split(/\s+/).filter(Boolean).length <= 3)) {
       if (c.email) basics.email ??= c.email;
@@ -131,6 +139,8 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       const site = c.urls.find((u) => !c.profiles.some((p) => p.url === u));
       if (site) basics.url ??= site;
       if (c.location) basics.location ??= toLocation(c.location);
+      if (c.address) basics.location ??= { address: c.address };
+      if (c.name && !basics.name) basics.name = c.name;
       used.add(l);
       // What is left on a contact line may be a location ("Berlin, Germany | jane@x.io") or a headline.
       for (const piece of c.pieces) {

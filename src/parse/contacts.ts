@@ -7,6 +7,10 @@ import type { SocialProfile } from "../profile/schema.js";
 import type { Link } from "./lines.js";
 
 export interface Contacts {
+  /** A labelled name ("Name: Maria Rossi"). */
+  name?: string;
+  /** A labelled postal address. */
+  address?: string;
   email?: string;
   phone?: string;
   urls: string[];
@@ -139,7 +143,17 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     out.phone ??= p.replace(/\s{2,}/g, " ");
     return true;
   });
-  const loc = /\b(?:(?:location|address)\s{0,2}[:|–—]|based in\b)\s{0,2}([^|·•]{2,80})/i.exec(rest);
+  const named = /^\s{0,3}(?:full\s)?name\s{0,2}[:|]\s{0,2}(\p{L}[\p{L} .'’-]{1,60})$/iu.exec(rest);
+  if (named) {
+    out.name = named[1]!.trim();
+    rest = "";
+  }
+  const addr = /\baddress\s{0,2}[:|–—]\s{0,2}([^|·•]{2,120})/i.exec(rest);
+  if (addr) {
+    out.address = addr[1]!.trim();
+    rest = rest.replace(addr[0], " ");
+  }
+  const loc = /\b(?:location\s{0,2}[:|–—]|based in\b)\s{0,2}([^|·•]{2,80})/i.exec(rest);
   if (loc) {
     out.location = loc[1]!.trim().replace(/[.;,]+$/, "");
     rest = rest.replace(loc[0], " ");
@@ -165,5 +179,5 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
 
 /** True when a line has any contact item. */
 export function hasContact(c: Contacts): boolean {
-  return Boolean(c.email || c.phone || c.urls.length || c.profiles.length || c.location);
+  return Boolean(c.name || c.address || c.email || c.phone || c.urls.length || c.profiles.length || c.location);
 }

@@ -89,9 +89,28 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     if (l.cells.length > 1) for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s*\n\s*/g, " "), cells: [c] });
     else flat.push(l);
   }
-  for (const l of flat) {
-    if (!l.text) continue;
+  for (const raw of flat) {
+    if (!raw.text) continue;
+    // Europass-style labels: "Institution: X", "Qualification: Y", "Dates: Z".
+    const lab = /^(institution|school|university|college|organisation|organization|qualification|degree|title of qualification|dates?|period|field|major|subject)\s{0,2}[:：]\s{0,2}(.+)$/i.exec(raw.text);
+    const l: Line = lab ? { ...raw, text: lab[2]!.trim(), cells: [lab[2]!.trim()] } : raw;
+    const labelKind = lab?.[1]!.toLowerCase();
     let text = l.text;
+    if (labelKind && /institution|school|university|college|organi/.test(labelKind)) {
+      const d0: Draft = !cur || cur.hasInstitution ? start(l) : cur;
+      setInstitution(d0, text);
+      continue;
+    }
+    if (labelKind && /field|major|subject/.test(labelKind) && cur) {
+      cur.e.area = text;
+      continue;
+    }
+    if (labelKind && /qualification|degree/.test(labelKind) && !degreeAt(text)) {
+      const d0: Draft = cur ?? start(l);
+      d0.e.studyType = text;
+      d0.hasDegree = true;
+      continue;
+    }
     const range = findRange(text);
     const instLike = (hasInstitutionWord(text) && !/\d/.test(text)) || /^[A-Z]{2,6}\s\p{Lu}/u.test(text);
     const degree = splitDegree(text.replace(/^\s*[-–•]\s*/, ""));
@@ -141,7 +160,10 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       }
       continue;
     }
-    const pieces = text.split(/\s+[·|•—–]\s+/).map(tidy).filter(Boolean);
+    const pieces = text
+      .split(/\s+[·|•—–]\s+|,\s+(?=(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?[a-z]{1,4}\.?|m\.?\s?[a-z]{1,4}\.?|mba|diploma)\b)/i)
+      .map(tidy)
+      .filter(Boolean);
     if (!d.hasInstitution && !l.bullet && (hasInstitutionWord(text) || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
       setInstitution(d, pieces[0]!);
       for (const p of pieces.slice(1)) {

@@ -70,6 +70,8 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
         continue;
       }
       if (l.bullet || isProse(l.text) || isRoleLine(l) || l.text.length > 140) break;
+      // A labelled field ("Position: Engineer") belongs to the entry above it.
+      if (/^\p{L}[\p{L} ]{1,24}[:：]\s/u.test(l.text) && !findRange(l.text)) break;
       // The wrapped tail of a bullet above belongs to that bullet.
       const above = lines[j - 1];
       if (above?.bullet && above.text && (l.indent > above.indent || /^\p{Ll}/u.test(l.text))) break;
@@ -145,7 +147,12 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
       t = stripDurations(t);
       if (t && !isDurationLine(t)) chunks.push(t);
     }
-    for (const chunk of chunks) {
+    chunks.forEach((chunk, ci) => {
+      const placeShaped =
+        ci > 0 &&
+        ci === chunks.length - 1 &&
+        /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(chunk) &&
+        !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(chunk);
       const pieces = chunk.split(STRONG_SEP_RE).map(tidy).filter(Boolean);
       const listIdx = pieces.findIndex((p) => (listItems(p)?.length ?? 0) >= 3 || (pieces.length > 1 && p !== pieces[0] && (listItems(p)?.length ?? 0) >= 2));
       const withList = listIdx >= 0 && pieces.length > 1;
@@ -161,9 +168,9 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
           parts.push({ text: tidy(at[2]!), line: li, withList, bold, side: 1 });
           return;
         }
-        parts.push({ text: p, line: li, withList, bold });
+        parts.push({ text: p, line: li, withList, bold, place: placeShaped && pieces.length === 1 ? true : undefined });
       });
-    }
+    });
   });
   return { parts, keywords, longCells };
 }

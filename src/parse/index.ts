@@ -125,6 +125,8 @@ function sectionContacts(b: Builder, s: Section): void {
     const site = c.urls.find((u) => !c.profiles.some((p) => p.url === u));
     if (site) basics.url = site;
     if (c.location) basics.location = toLocation(c.location);
+    if (c.address && !c.location) basics.location = { address: c.address };
+    if (c.name) basics.name = c.name;
     b.mergeBasics(basics);
   }
   if (rest.length) b.leftover(rest, s.title, s.line, false);

@@ -51,7 +51,7 @@ const KEYWORDS: Record<string, SectionKind> = {
   volunteering: "volunteer", volunteer: "volunteer",
   summary: "summary", profile: "summary", about: "summary", objective: "summary", overview: "summary",
   bio: "summary", introduction: "summary", synopsis: "summary",
-  contact: "contact", contacts: "contact",
+  contact: "contact", contacts: "contact", information: "contact", details: "contact",
   references: "references", referees: "references",
   talks: "extra", presentations: "extra", patents: "extra", memberships: "extra", affiliations: "extra",
   leadership: "extra", activities: "extra", extracurricular: "extra", courses: "extra", coursework: "extra",
@@ -65,7 +65,7 @@ const MODIFIERS = new Set(
   `technical professional key core relevant selected other additional personal side academic industry
   recent spoken soft hard computer software engineering open source and & of my me related areas
   libraries databases platforms cloud methodologies information details highlights employment
-  community notable major select featured the in a also extra top say get let's lets talk`
+  community notable major select featured the in a also extra top say get let's lets talk training data`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -73,7 +73,7 @@ const MODIFIERS = new Set(
 /** Weak keywords: used only when the heading has no other keyword. */
 const WEAK = new Set([
   "experience", "experiences", "history", "other", "additional", "research", "work", "source", "teaching", "academic",
-  "background",
+  "background", "information", "details",
 ]);
 
 function headingWords(text: string): string[] {

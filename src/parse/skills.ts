@@ -59,7 +59,14 @@ export function skillLine(text: string): Skill | undefined {
 export function parseSkills(lines: Line[], file: string, title?: string): Skill[] {
   const out: Skill[] = [];
   let loose: Skill | undefined;
-  const text = lines.filter((l) => l.text);
+  // "Languages: Java, Python | Tools: Git, Docker": one group per labelled piece.
+  const text: Line[] = [];
+  for (const l of lines) {
+    if (!l.text) continue;
+    const pieces = l.text.split(/\s+[|·•]\s+(?=[^,:]{1,40}[:：])/);
+    if (pieces.length > 1 && pieces.every((p) => LABEL_RE.test(p))) for (const p of pieces) text.push({ ...l, text: p, cells: [p] });
+    else text.push(l);
+  }
   for (let i = 0; i < text.length; i++) {
     const l = text[i]!;
     const next = text[i + 1];

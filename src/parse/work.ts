@@ -28,6 +28,26 @@ interface Header {
   highlights: string[];
 }
 
+/** "ACME CORPORATION, Springfield, IL": a place after a part that is not one. */
+function splitsOffPlace(text: string): boolean {
+  const sub = text.split(/\s*,\s*/);
+  return sub.length >= 3 && locationScore(sub[0]!) < 3 && locationScore(sub.slice(1).join(", ")) >= 3;
+}
+
+/** "Employer: Acme" / "Position: Engineer" (Europass and forms): the field a labelled line fills. */
+export function labeledField(text: string): { field: "name" | "position" | "location" | "summary" | "dates"; value: string } | undefined {
+  const m = /^(employer|company|organi[sz]ation|client|position|job title|title|role|occupation|location|city|place|main activities|activities|responsibilities|description|tasks|dates?|period|duration)\s{0,2}[:：]\s{0,2}(.*)$/i.exec(text.trim());
+  if (!m) return undefined;
+  const key = m[1]!.toLowerCase();
+  const field =
+    /employer|company|organi|client/.test(key) ? "name"
+    : /position|title|role|occupation/.test(key) ? "position"
+    : /location|city|place/.test(key) ? "location"
+    : /date|period|duration/.test(key) ? "dates"
+    : "summary";
+  return { field, value: m[2]!.trim() };
+}
+
 /** `Principal Engineer (Rust Platform Team) VerSe Innovation` → title, team, company. */
 export function splitTitleTail(text: string): { title: string; team?: string; tail?: string } | undefined {
   if (/[,|·]/.test(text) || isProse(text)) return undefined;
@@ -67,11 +87,16 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
       cands.push({ ...p, text: split.tail, side: 1 });
     } else if (split?.team && !split.tail) {
       cands.push({ ...p, text: split.title, side: 0 }, { ...p, text: split.team });
-    } else if (p.side === undefined && p.text.includes(",") && locationScore(p.text) < 3) {
+    } else if (p.side === undefined && p.text.includes(",") && (locationScore(p.text) < 3 || splitsOffPlace(p.text))) {
       const sub = p.text.split(/\s*,\s*/).filter(Boolean);
-      // "Title, Company, City, Region": the trailing place parts stay together.
+      // "Title, Company, City, Region": the longest trailing run that is a place stays together.
       let cut = sub.length;
-      while (cut > 1 && locationScore(sub.slice(cut - 1).join(", ")) >= 3 && locationScore(sub.slice(cut - 2).join(", ")) >= 3) cut--;
+      for (let k = 1; k < sub.length; k++) {
+        if (locationScore(sub.slice(k).join(", ")) >= 3 && sub.slice(k).every((x) => titleScore(x) <= 0 && companyScore(x) <= 1)) {
+          cut = k;
+          break;
+        }
+      }
       // "Title, Company, City": a third short capitalised part is the place.
       const lastWord = sub[sub.length - 1]!;
       if (cut === sub.length && sub.length >= 3 && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1) cut--;
@@ -110,7 +135,28 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
 }
 
 function parseHeader(block: Block): Header {
-  const header = block.header.filter((l) => !isDurationLine(l.text));
+  const labeled: Partial<Record<"name" | "position" | "location" | "summary", string>> = {};
+  const header = block.header.filter((l) => {
+    if (isDurationLine(l.text)) return false;
+    const f = l === block.anchor ? undefined : labeledField(l.text);
+    if (f && f.field !== "dates") {
+      labeled[f.field] ??= f.value;
+      return false;
+    }
+    return true;
+  });
+  // Labelled lines right under the anchor ("Employer: X", "Position: Y") belong to the header.
+  while (block.body[0] && (!block.body[0].text || labeledField(block.body[0].text))) {
+    const l = block.body[0];
+    const f = l.text ? labeledField(l.text) : undefined;
+    if (!l.text) {
+      if (Object.keys(labeled).length) break;
+      block.body = block.body.slice(1);
+      continue;
+    }
+    if (f && f.field !== "dates" && f.value) labeled[f.field] ??= f.value;
+    block.body = block.body.slice(1);
+  }
   const groupOpen = block.header.some((l) => isDurationLine(l.text));
   const { parts, keywords, longCells } = headerParts(header, block.anchor, block.range);
   const highlights: string[] = [];
@@ -124,7 +170,17 @@ function parseHeader(block: Block): Header {
     }
     highlights.push(...splitItemsInline(body));
   }
-  const h: Header = { ...classify(parts), keywords, groupOpen, highlights };
+  // "Dates: 01/2019 – present": the label alone is not a part.
+  const kept = parts.filter((p) => !/^(?:dates?|period|duration|from|when)$/i.test(p.text));
+  const h: Header = { ...classify(kept), keywords, groupOpen, highlights };
+  if (labeled.name) {
+    const sub = labeled.name.split(/\s*,\s*/);
+    h.name = sub[0]!;
+    if (sub.length > 1) h.location ??= sub.slice(1).join(", ");
+  }
+  if (labeled.position) h.position = labeled.position;
+  if (labeled.location) h.location = labeled.location;
+  if (labeled.summary) h.description = [h.description, labeled.summary].filter(Boolean).join(" · ");
   // LinkedIn: "Company / duration / Title / dates": the company is the line before the duration.
   if (groupOpen) {
     const idx = block.header.findIndex((l) => isDurationLine(l.text));
@@ -202,6 +258,11 @@ function applyBody(work: Work, body: Line[], file: string): void {
       // The first non-bullet lines of a company: "Team · description · City".
       if (!sawBullet && !l.bullet && isCompany && subtitles < 2 && !isProse(l.text) && kept.every((k) => !k.text)) {
         subtitles++;
+        const stackItems = listItems(l.text);
+        if (stackItems && stackItems.length >= 2 && stackItems.every((x) => x.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}.]/u.test(x) && locationScore(x) < 3)) {
+          (target.keywords ??= []).push(...stackItems);
+          continue;
+        }
         const pieces = l.text.split(/\s+[·|•]\s+/).map(tidy).filter(Boolean);
         const desc: string[] = [];
         for (const p of pieces) {
@@ -264,6 +325,11 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       continue;
     }
     const prev = out[out.length - 1];
+    // "ACME\nSenior Engineer, 2018 – Present\n...\nEngineer, 2015 – 2017": a title-only entry is a role of the company above.
+    if (prev?.name && !w.name && w.position && !h.groupOpen) {
+      addRole(prev, w);
+      continue;
+    }
     if (prev && w.name && prev.name && sameCompany(prev.name, w.name)) {
       addRole(prev, w);
       continue;
