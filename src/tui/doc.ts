@@ -202,8 +202,17 @@ function experience(b: Builder, p: Profile): void {
 function projects(b: Builder, p: Profile): void {
   each(p.projects, (pr, i) => {
     b.begin(i);
-    b.para([opt(i, pr, "name", "heading") ?? plain("(untitled project)", "muted")]);
-    b.joined([opt(i, pr, "type", "accent"), opt(i, pr, "metric", "accent"), range(pr), opt(i, pr, "entity")]);
+    const meta = [opt(i, pr, "type", "accent"), opt(i, pr, "metric", "accent"), range(pr), opt(i, pr, "entity")];
+    const name = opt(i, pr, "name", "heading");
+    if (name) {
+      b.para([name]);
+      b.joined(meta);
+    } else if (meta.some(Boolean)) {
+      // No name in the document: its kind and metric head the entry instead.
+      b.joined(meta.map((m) => (m ? { ...m, style: "heading" as const } : m)));
+    } else {
+      b.para([plain("(untitled project)", "muted")]);
+    }
     b.joined([urlSeg(i, "url", str(pr.url))]);
     b.prose(i, "description", str(pr.description));
     b.bullets(i, "highlights", pr.highlights, 2);
