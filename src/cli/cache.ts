@@ -12,9 +12,9 @@
  * turns it off. It is written atomically (temp file + rename); a file that cannot be read
  * or does not match is ignored. Running from the TypeScript sources (tests) never caches.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../library/diagnostic.js";
 import { Library, type Entry } from "../library/library.js";
@@ -109,6 +109,19 @@ export function fingerprint(paths: readonly string[], cwd: string): string | und
   return parts.join("\n");
 }
 
+/** At most this many cached libraries are kept; the least recently written go first. */
+export const MAX_CACHED = 16;
+
+function prune(dir: string, keep: string): void {
+  const files = readdirSync(dir)
+    .filter((f) => /^library-[0-9a-f]{8}\.json(\.\d+\.tmp)?$/.test(f))
+    .map((f) => join(dir, f))
+    .filter((f) => f !== keep)
+    .map((f) => ({ f, t: statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of files.slice(MAX_CACHED - 1)) rmSync(f, { force: true });
+}
+
 interface CacheFile {
   key: string;
   entries: Entry[];
@@ -130,10 +143,13 @@ export function libraryCache(paths: readonly string[], options: CacheOptions): L
   if (!build) return undefined;
   const dir = options.dir ?? cacheDir(options.env);
   const absolute = paths.map((p) => resolve(options.cwd, p));
-  const file = join(dir, `library-${fnv(`${absolute.join("\0")}\0${options.cwd}`)}.json`);
+  // Entries keep their file as named, so relative paths make the working directory part
+  // of what is cached; absolute ones (RESUMES_PATH, the library, the seeds) do not.
+  const where = paths.every((p) => isAbsolute(p)) ? "" : options.cwd;
+  const file = join(dir, `library-${fnv(`${absolute.join("\0")}\0${where}`)}.json`);
   const keyNow = () => {
     const fp = fingerprint(paths, options.cwd);
-    return fp === undefined ? undefined : `${build}\n${options.cwd}\n${fp}`;
+    return fp === undefined ? undefined : `${build}\n${where}\n${fp}`;
   };
   let key: string | undefined | null = null; // null: not computed yet
   const currentKey = () => (key === null ? (key = keyNow()) : key);
@@ -172,6 +188,7 @@ export function libraryCache(paths: readonly string[], options: CacheOptions): L
         };
         writeFileSync(tmp, JSON.stringify(data));
         renameSync(tmp, file);
+        prune(dir, file);
       } catch {
         // A cache we cannot write is no cache; the command still works.
       }

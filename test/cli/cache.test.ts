@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cacheDir, currentBuild, fingerprint, libraryCache } from "../../src/cli/cache.js";
+import { MAX_CACHED, cacheDir, currentBuild, fingerprint, libraryCache } from "../../src/cli/cache.js";
 import { Library, makeEntries } from "../../src/library/library.js";
 import { ADA, GRACE } from "./helpers.js";
 
@@ -93,6 +93,27 @@ describe("libraryCache", () => {
     libraryCache([dir], options)!.set({ library: lib(), diagnostics: [] });
     for (const f of readdirSync(options.dir)) writeFileSync(join(options.dir, f), "{ not json");
     expect(libraryCache([dir], options)!.get()).toBeUndefined();
+  });
+
+  it("keeps at most MAX_CACHED libraries, dropping the oldest", () => {
+    const dir = join(tmp, "many-cache");
+    const sources = Array.from({ length: MAX_CACHED + 3 }, (_, i) => folder(`many-${i}`));
+    for (const src of sources)
+      libraryCache([src], { env, cwd: tmp, buildId: "b", dir })!.set({ library: lib(), diagnostics: [] });
+    expect(readdirSync(dir)).toHaveLength(MAX_CACHED);
+    expect(libraryCache([sources.at(-1)!], { env, cwd: tmp, buildId: "b", dir })!.get()).toBeDefined();
+  });
+
+  it("shares one cache between working directories when every path is absolute", () => {
+    const dir = join(tmp, "shared-cache");
+    const src = folder("shared");
+    libraryCache([src], { env, cwd: "/a", buildId: "b", dir })!.set({ library: lib(), diagnostics: [] });
+    expect(libraryCache([src], { env, cwd: "/b", buildId: "b", dir })!.get()).toBeDefined();
+    // A relative path names different files from different folders: not shared.
+    libraryCache(["shared"], { env, cwd: tmp, buildId: "b", dir })!.set({ library: lib(), diagnostics: [] });
+    expect(
+      libraryCache(["shared"], { env, cwd: join(tmp, "shared"), buildId: "b", dir })!.get(),
+    ).toBeUndefined();
   });
 
   it("lives in the platform's cache folder, from io.env", () => {
