@@ -15,7 +15,7 @@
  */
 import type { Entry } from "../library/library.js";
 import type { SectionId } from "../profile/sections.js";
-import { fieldsOf } from "./fields.js";
+import { fieldsOf, type Field } from "./fields.js";
 import { parseQuery, termKey, type Query, type Term } from "./query.js";
 import { fold, isOneToken, maxErrors, prefixDistance, TOKEN, tokens } from "./text.js";
 
@@ -129,6 +129,16 @@ class IntList {
   }
 }
 
+interface Tokenized {
+  words: Int32Array;
+  first: number;
+  last: number;
+  flags: number;
+}
+
+/** Texts up to this length are tokenized once per library, however often they repeat. */
+const SHORT_TEXT = 48;
+
 interface Building {
   profile: number[];
   meta: number[];
@@ -136,7 +146,11 @@ interface Building {
   first: number[];
   last: number[];
   flags: number[];
-  metaId: Map<string, number>;
+  metaIds: Map<SectionId, Map<string, number>[]>;
+  shortTexts: Map<string, Tokenized>;
+  /** Per word: the last field (profile) it was added to, to add each once. */
+  wordLastField: IntList;
+  wordLastProfile: IntList;
   postings: IntList[];
   profilePostings: IntList[];
   fieldWords: IntList;
@@ -238,7 +252,10 @@ export class Engine {
       first: [],
       last: [],
       flags: [],
-      metaId: new Map<string, number>(),
+      metaIds: new Map(),
+      shortTexts: new Map(),
+      wordLastField: new IntList(),
+      wordLastProfile: new IntList(),
       postings: [],
       profilePostings: [],
       fieldWords: new IntList(),
@@ -248,65 +265,96 @@ export class Engine {
     for (let p = this.next; p < end; p++) {
       for (const f of fieldsOf(this.entries[p]!.profile)) {
         const fid = this.fieldText.length;
-        const key = `${f.section}\u0000${f.entry}\u0000${f.field}`;
-        let meta = b.metaId.get(key);
-        if (meta === undefined) {
-          meta = this.metas.length;
-          this.metas.push({
-            section: f.section,
-            entry: f.entry,
-            field: f.field,
-            penalty: Math.fround(WEIGHT_SPAN * (1 - f.weight)),
-          });
-          b.metaId.set(key, meta);
+        const meta = this.metaOf(b, f);
+        // Short texts repeat across profiles (skills, positions, companies, cities):
+        // tokenize each distinct one once.
+        const short = f.text.length <= SHORT_TEXT;
+        let tok = short ? b.shortTexts.get(f.text) : undefined;
+        if (!tok) {
+          tok = this.tokenize(f.text);
+          if (short) b.shortTexts.set(f.text, tok);
         }
-        const folded = fold(f.text);
-        let first = -1;
-        let last = -1;
-        let firstAt = -1;
-        let lastEnd = 0;
         b.fieldWordStart.push(b.fieldWords.length);
-        TOKEN.lastIndex = 0;
-        for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
-          const word = m[0];
-          let id = this.vocabId.get(word);
-          if (id === undefined) {
-            id = this.vocab.length;
-            this.vocab.push(word);
-            this.vocabId.set(word, id);
-            b.postings.push(new IntList());
-            b.profilePostings.push(new IntList());
+        const lastField = b.wordLastField;
+        const lastProfile = b.wordLastProfile;
+        for (const id of tok.words) {
+          if (lastField.data[id] === fid) continue;
+          lastField.data[id] = fid;
+          b.postings[id]!.push(fid);
+          b.fieldWords.push(id);
+          if (lastProfile.data[id] !== p) {
+            lastProfile.data[id] = p;
+            b.profilePostings[id]!.push(p);
           }
-          const post = b.postings[id]!;
-          if (post.last() !== fid) {
-            post.push(fid);
-            b.fieldWords.push(id);
-            const pp = b.profilePostings[id]!;
-            if (pp.last() !== p) pp.push(p);
-          }
-          if (first < 0) {
-            first = id;
-            firstAt = m.index;
-          }
-          last = id;
-          lastEnd = m.index + word.length;
         }
-        let flags = 0;
-        if (firstAt >= 0 && !folded.slice(0, firstAt).trim()) flags |= FIELD_FLAG_FIRST_AT_START;
-        if (last >= 0 && TRAILING_OK.test(folded.slice(lastEnd))) flags |= FIELD_FLAG_LAST_AT_END;
         this.fieldText.push(f.text);
         b.profile.push(p);
         b.meta.push(meta);
         b.len.push(Math.min(f.text.length, 65535));
-        b.first.push(first);
-        b.last.push(last);
-        b.flags.push(flags);
+        b.first.push(tok.first);
+        b.last.push(tok.last);
+        b.flags.push(tok.flags);
       }
     }
     this.next = end;
     if (end < this.entries.length) return false;
     this.finish(b);
     return true;
+  }
+
+  /** The meta id of a field's (section, entry, path), created on first sight. */
+  private metaOf(b: Building, f: Field): number {
+    let bySection = b.metaIds.get(f.section);
+    if (!bySection) b.metaIds.set(f.section, (bySection = []));
+    const byPath = (bySection[f.entry] ??= new Map<string, number>());
+    let meta = byPath.get(f.field);
+    if (meta === undefined) {
+      meta = this.metas.length;
+      this.metas.push({
+        section: f.section,
+        entry: f.entry,
+        field: f.field,
+        penalty: Math.fround(WEIGHT_SPAN * (1 - f.weight)),
+      });
+      byPath.set(f.field, meta);
+    }
+    return meta;
+  }
+
+  /** A text's words (ids, new words added to the vocabulary), first/last word and flags. */
+  private tokenize(text: string): Tokenized {
+    const b = this.building!;
+    const folded = fold(text);
+    const words: number[] = [];
+    let first = -1;
+    let last = -1;
+    let firstAt = -1;
+    let lastEnd = 0;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
+      const word = m[0];
+      let id = this.vocabId.get(word);
+      if (id === undefined) {
+        id = this.vocab.length;
+        this.vocab.push(word);
+        this.vocabId.set(word, id);
+        b.postings.push(new IntList());
+        b.profilePostings.push(new IntList());
+        b.wordLastField.push(-1);
+        b.wordLastProfile.push(-1);
+      }
+      words.push(id);
+      if (first < 0) {
+        first = id;
+        firstAt = m.index;
+      }
+      last = id;
+      lastEnd = m.index + word.length;
+    }
+    let flags = 0;
+    if (firstAt >= 0 && !folded.slice(0, firstAt).trim()) flags |= FIELD_FLAG_FIRST_AT_START;
+    if (last >= 0 && TRAILING_OK.test(folded.slice(lastEnd))) flags |= FIELD_FLAG_LAST_AT_END;
+    return { words: Int32Array.from(words), first, last, flags };
   }
 
   private finish(b: Building): void {
