@@ -8,6 +8,7 @@ import { COMMANDS, type Command } from "../commands/registry.js";
 import { shown } from "./args.js";
 import { errorMessage } from "./command.js";
 import { looksLikePath } from "./paths.js";
+import { prefixDistance } from "../library/find.js";
 
 /** This package's version, from its package.json (shipped in every install). */
 async function version(): Promise<string> {
@@ -54,9 +55,22 @@ export async function overallHelp(): Promise<string> {
   ].join("\n");
 }
 
+/** The command `name` was probably meant to be: one edit or swap away, or a unique prefix. */
+export function suggest(name: string): string | undefined {
+  const names = Object.keys(COMMANDS);
+  const n = name.toLowerCase();
+  const prefixed = names.filter((c) => n.length >= 2 && c.startsWith(n));
+  if (prefixed.length === 1) return prefixed[0];
+  const close = names.filter(
+    (c) => Math.abs(c.length - n.length) <= 1 && prefixDistance(n, c) <= 1 + Number(n.length >= 5),
+  );
+  return close.length === 1 ? close[0] : undefined;
+}
+
 function unknownCommand(io: Io, name: string): number {
+  const guess = suggest(name);
   io.stderr.write(
-    `resumes: unknown command '${shown(name)}' (commands: ${Object.keys(COMMANDS).join(", ")})\n` +
+    `resumes: unknown command '${shown(name)}'${guess ? `; did you mean '${guess}'?` : ` (commands: ${Object.keys(COMMANDS).join(", ")})`}\n` +
       `Usage: resumes [PATH...] | resumes COMMAND [ARGS...]; try 'resumes --help'.\n`,
   );
   return EXIT.usage;

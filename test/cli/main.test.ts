@@ -62,6 +62,23 @@ describe("runCli", () => {
     expect(await runCli(["help", "frobnicate"], help)).toBe(2);
   });
 
+  it("suggests the command a typo was meant to be", async () => {
+    for (const [typo, meant] of [
+      ["shwo", "show"],
+      ["lsit", "list"],
+      ["serach", "search"],
+      ["exprot", "export"],
+      ["sh", "show"],
+    ]) {
+      const io = fakeIo();
+      expect(await runCli([typo!], io)).toBe(2);
+      expect(io.err()).toContain(`did you mean '${meant}'?`);
+    }
+    const none = fakeIo();
+    await runCli(["zzzzzz"], none);
+    expect(none.err()).not.toContain("did you mean");
+  });
+
   it("runs the default command (browse when registered, else list) with no command or only paths", async () => {
     const fallback = COMMANDS.browse ? "browse" : "list";
     const io = fakeIo();
