@@ -35,24 +35,26 @@ export const Tabs = memo(function Tabs(props: {
 }) {
   const theme = useTheme();
   const room = Math.max(1, props.cols - width(props.position) - 1);
-  type Form = "long" | "short" | "number";
+  type Form = "long" | "short" | "tight" | "number";
   const title = (id: SectionId, i: number, form: Form) =>
     i === props.active && form !== "long"
       ? SHORT[id]
       : form === "long"
         ? (TITLES.get(id) ?? id)
-        : form === "short"
+        : form === "short" || form === "tight"
           ? SHORT[id]
           : "";
   const label = (id: SectionId, i: number, form: Form) => {
     const t = title(id, i, form);
-    return `${i === props.active ? theme.marker : " "}${i < 9 ? `${i + 1}` : "·"}${t ? ` ${t}` : ""} `;
+    const gap = form === "tight" ? "" : " ";
+    return `${i === props.active ? theme.marker : " "}${i < 9 ? `${i + 1}` : "·"}${t ? ` ${t}` : ""}${gap}`;
   };
   let parts: string[] = [];
-  for (const form of ["long", "short", "number"] as Form[]) {
+  for (const form of ["long", "short", "tight", "number"] as Form[]) {
     parts = props.sections.map((id, i) => label(id, i, form));
-    if (width(parts.join("")) <= room) break;
+    if (width(parts.join("").trimEnd()) <= room) break;
   }
+  if (parts.length) parts[parts.length - 1] = parts[parts.length - 1]!.trimEnd();
   let used = 0;
   const shown: React.ReactNode[] = [];
   for (let i = 0; i < parts.length; i++) {
