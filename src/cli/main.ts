@@ -8,7 +8,6 @@ import { COMMANDS, type Command } from "../commands/registry.js";
 import { shown } from "./args.js";
 import { errorMessage } from "./command.js";
 import { looksLikePath } from "./paths.js";
-import { prefixDistance } from "../library/find.js";
 
 /** This package's version, from its package.json (shipped in every install). */
 async function version(): Promise<string> {
@@ -56,7 +55,8 @@ export async function overallHelp(): Promise<string> {
 }
 
 /** The command `name` was probably meant to be: one edit or swap away, or a unique prefix. */
-export function suggest(name: string): string | undefined {
+export async function suggest(name: string): Promise<string | undefined> {
+  const { prefixDistance } = await import("../library/find.js"); // not in the entry chunk
   const names = Object.keys(COMMANDS);
   const n = name.toLowerCase();
   const prefixed = names.filter((c) => n.length >= 2 && c.startsWith(n));
@@ -67,8 +67,8 @@ export function suggest(name: string): string | undefined {
   return close.length === 1 ? close[0] : undefined;
 }
 
-function unknownCommand(io: Io, name: string): number {
-  const guess = suggest(name);
+async function unknownCommand(io: Io, name: string): Promise<number> {
+  const guess = await suggest(name);
   io.stderr.write(
     `resumes: unknown command '${shown(name)}'${guess ? `; did you mean '${guess}'?` : ` (commands: ${Object.keys(COMMANDS).join(", ")})`}\n` +
       `Usage: resumes [PATH...] | resumes COMMAND [ARGS...]; try 'resumes --help'.\n`,
@@ -93,7 +93,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         io.stdout.write(await overallHelp());
         return EXIT.ok;
       }
-      if (!Object.hasOwn(COMMANDS, topic)) return unknownCommand(io, topic);
+      if (!Object.hasOwn(COMMANDS, topic)) return await unknownCommand(io, topic);
       io.stdout.write((await load(topic)).help);
       return EXIT.ok;
     }
@@ -104,7 +104,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     if (first === undefined || first.startsWith("-") || looksLikePath(first, io.cwd)) {
       return await (await load(defaultName())).run([...argv], io);
     }
-    return unknownCommand(io, first);
+    return await unknownCommand(io, first);
   } catch (err) {
     io.stderr.write(`resumes: ${errorMessage(err)}\n`);
     return EXIT.error;
