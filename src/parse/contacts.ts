@@ -30,7 +30,7 @@ const BARE_URL_RE = new RegExp(
   String.raw`(?<![\w@./-])((?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:${TLDS})(?![\w-])(?:/[^\s<>()"'|,;]{0,300})?)`,
   "g",
 );
-const PHONE_RE = /(?<![\w+/.-])\+?\(?\d[\d ().\-\u2011]{6,22}\d(?![\w/])/g;
+const PHONE_RE = /(?<![\w+/.-])\(?\+?\(?\d[\d ().\-\u2011]{6,22}\d(?![\w/])/g;
 const PHONE_LABEL_RE = /\b(?:phone|mobile|mob|cell|tel|telephone|whatsapp)\b|☎|📞|📱/i;
 
 const NETWORKS: { host: RegExp; network: string; user: RegExp }[] = [
@@ -139,7 +139,7 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     if (digits.length < 7 || digits.length > 15) return false;
     if (/^(?:19|20)\d{2}\s{0,3}[-–—]\s{0,3}(?:19|20)\d{2}$/.test(p)) return false;
     if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(p)) return false;
-    if (!p.startsWith("+") && !hasPhoneLabel && !/^\(?\d{2,5}\)?[ .-]\d{2,5}[ .-]\d{2,6}/.test(p)) return false;
+    if (!/^\(?\+/.test(p) && !hasPhoneLabel && !/^\(?\d{2,5}\)?[ .-]\d{2,5}[ .-]\d{2,6}/.test(p)) return false;
     out.phone ??= p.replace(/\s{2,}/g, " ");
     return true;
   });
@@ -170,7 +170,7 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
   }
   rest = rest.replace(LABEL_RE, " ").replace(/\((?:LinkedIn|GitHub|Mobile|Home|Work|Personal|Company|Portfolio|Other|Blog)\)/gi, " ");
   out.pieces = rest
-    .split(/\s{2,}|[|·•;]/)
+    .split(/\s{2,}|[|·•;]|\s[—–]\s/)
     .map((p) => p.replace(/^[\s,:/<>()[\]–—-]+|[\s,:/<>()[\]–—-]+$/g, "").trim())
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   out.rest = rest.replace(/[\s|·•,;:/<>()[\]–—-]+/g, " ").trim();

@@ -37,6 +37,20 @@ export function anchorRange(line: Line): DateRange | undefined {
   return r;
 }
 
+/** A bullet that heads an entry: a dated, short, non-prose item with nested bullets or a bold lead. */
+function bulletAnchor(lines: Line[], i: number): DateRange | undefined {
+  const l = lines[i]!;
+  const r = anchorRange({ ...l, bullet: false });
+  if (!r || r.single) return undefined;
+  const rest = removeSpan(l.text, r.index, r.end);
+  if (isProse(rest) || rest.split(/\s+/).length > 14) return undefined;
+  let j = i + 1;
+  while (j < lines.length && !lines[j]!.text) j++;
+  const next = lines[j];
+  const nested = next !== undefined && next.bullet && next.indent > l.indent;
+  return nested || l.strong.length > 0 ? r : undefined;
+}
+
 /** A line inside a body that starts a role: `Trading Platform (Rust) Joined Dec '22 · Promoted Nov '23`. */
 export function isRoleLine(line: Line): boolean {
   if (line.bullet || !line.text || isProse(line.text)) return false;
@@ -53,10 +67,20 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
   blocks: Block[];
 } {
   const anchors: { i: number; range: DateRange }[] = [];
+  // Top-level bullets may be entries too ("- **Lead Engineer**, Acme (2021 – Present)"
+  // with nested bullets under it), when no plain line is an anchor.
+  const plain: { i: number; range: DateRange }[] = [];
+  const bullets: { i: number; range: DateRange }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const r = isAnchor(lines[i]!);
-    if (r) anchors.push({ i, range: r });
+    const l = lines[i]!;
+    const r = isAnchor(l);
+    if (r) plain.push({ i, range: r });
+    else if (l.bullet) {
+      const rb = bulletAnchor(lines, i);
+      if (rb) bullets.push({ i, range: rb });
+    }
   }
+  anchors.push(...(plain.length > 0 ? plain : bullets));
   const starts: number[] = [];
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!.i;

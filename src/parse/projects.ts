@@ -86,6 +86,24 @@ function isHeaderLike(l: Line, deeperHeading: boolean): boolean {
 }
 
 export function parseProjects(lines: Line[], file: string): Project[] {
+  // A section that is only a bullet list: each top-level bullet is a project.
+  const text = lines.filter((l) => l.text);
+  if (text.length > 0 && text.every((l) => l.bullet)) {
+    const top = Math.min(...text.map((l) => l.indent));
+    const out: Project[] = [];
+    for (const l of text) {
+      if (l.indent === top || out.length === 0) {
+        const p = headingLine({ ...l, bullet: false });
+        const link = l.links[0];
+        if (link && l.text.startsWith(link.text)) {
+          p.name = link.text;
+          p.url ??= link.url;
+        }
+        out.push({ ...p, source: { file, line: l.n } });
+      } else (out[out.length - 1]!.highlights ??= []).push(l.text);
+    }
+    return out;
+  }
   const drafts: Draft[] = [];
   let cur: Draft | undefined;
   const begin = (l: Line, p: Project, named: boolean): Draft => {
@@ -93,9 +111,9 @@ export function parseProjects(lines: Line[], file: string): Project[] {
     drafts.push(cur);
     return cur;
   };
-  const text = lines;
-  for (let i = 0; i < text.length; i++) {
-    const l = text[i]!;
+  const all = lines;
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i]!;
     if (!l.text) {
       if (cur) cur.body.push(l);
       continue;
@@ -104,7 +122,7 @@ export function parseProjects(lines: Line[], file: string): Project[] {
     if (kind) {
       const d = begin(l, kind, false);
       // The name is the next line when it is short and not prose.
-      const next = text[i + 1];
+      const next = all[i + 1];
       if (next && next.text && !next.bullet && !isProse(next.text) && next.text.length <= 80 && !kindLine(next.text)) {
         const h = headingLine(next);
         if (h.name) d.p.name = h.name;
