@@ -258,10 +258,10 @@ export function importJsonResume(data: unknown, file: string, options: ImportOpt
     });
   }
 
-  repair(doc, warn);
+  let profile = repair(doc, warn);
   // A 1.0 field that was unusable and dropped (`url: []`) leaves room for its 0.x twin.
-  if (migrate(doc)) repair(doc, warn);
-  return { profile: validateProfile(doc, file), warnings };
+  if (migrate(doc)) profile = repair(doc, warn);
+  return { profile: profile ?? validateProfile(doc, file), warnings };
 }
 
 /** Give basics and each entry (by its position in the document) its file and line. */
@@ -293,10 +293,10 @@ export function fromJsonResume(data: unknown, file: string): Profile {
  * Make `doc` fit the Profile schema in place: coerce scalars to text and a string to a
  * list where that keeps the meaning, drop (with a warning) whatever else does not fit.
  */
-function repair(doc: Obj, warn: (message: string) => void): void {
+function repair(doc: Obj, warn: (message: string) => void): Profile | undefined {
   for (let round = 0; round < 50; round++) {
     const result = Profile.safeParse(doc);
-    if (result.success) return;
+    if (result.success) return result.data;
     let dropped = false;
     for (const issue of result.error.issues as z.core.$ZodIssue[]) {
       const path = issue.path;

@@ -11,6 +11,10 @@ import type { ParseOptions, ParseResult } from "../../src/parse/index.js";
 
 const fake = vi.hoisted(() => ({
   calls: [] as { text: string; options: ParseOptions }[],
+  parse(text: string, options: ParseOptions): ParseResult {
+    fake.calls.push({ text, options });
+    return fake.result(text, options);
+  },
   result: (text: string, options: ParseOptions): ParseResult => {
     const name = /^# (.+)$/m.exec(text)?.[1];
     return {
@@ -24,12 +28,7 @@ const fake = vi.hoisted(() => ({
   },
 }));
 
-vi.mock("../../src/parse/index.js", () => ({
-  parseDocument: vi.fn((text: string, options: ParseOptions) => {
-    fake.calls.push({ text, options });
-    return fake.result(text, options);
-  }),
-}));
+vi.mock("../../src/parse/index.js", () => ({ parseDocument: vi.fn(fake.parse) }));
 
 vi.mock("node:fs/promises", async (importOriginal) => {
   const real = await importOriginal<typeof import("node:fs/promises")>();
@@ -68,7 +67,9 @@ describe("loading text and Markdown", () => {
       ["Bob", "b.md", "markdown"],
       ["Carol", "c.MARKDOWN", "markdown"],
     ]);
-    expect(fake.calls.map((c) => c.options)).toEqual([
+    // Files are read concurrently: the parser sees them in any order.
+    const seen = fake.calls.map((c) => c.options).sort((a, b) => a.file.localeCompare(b.file));
+    expect(seen).toEqual([
       { file: "a.txt", format: "text" },
       { file: "b.md", format: "markdown" },
       { file: "c.MARKDOWN", format: "markdown" },
@@ -100,14 +101,16 @@ describe("loading text and Markdown", () => {
 
   it("a parser crash on one file is one error for that file; the others load", async () => {
     const { parseDocument } = await import("../../src/parse/index.js");
-    vi.mocked(parseDocument).mockImplementationOnce(() => {
-      throw new Error("boom\n    at somewhere (file.ts:1:1)");
+    vi.mocked(parseDocument).mockImplementation((text, options) => {
+      if (options.file === "a.txt") throw new Error("boom\n    at somewhere (file.ts:1:1)");
+      return fake.result(text, options);
     });
     writeFileSync(join(dir, "a.txt"), "# A\n");
     writeFileSync(join(dir, "b.txt"), "# B\n");
     const { library, diagnostics } = await loadLibrary(["."], { cwd: dir });
     expect(library.entries.map((e) => e.label)).toEqual(["B"]);
     expect(diagnostics.map(formatDiagnostic)).toEqual(["a.txt: could not load (boom)"]);
+    vi.mocked(parseDocument).mockImplementation(fake.parse);
   });
 
   it("an unreadable file is one error; the others load", async () => {
