@@ -143,7 +143,14 @@ export default async function bench(): Promise<void> {
     { name: "certificates.name", weight: 1 },
   ];
   const t2 = performance.now();
-  const fuse = new Fuse(profiles, { keys, includeMatches: true, includeScore: true, useExtendedSearch: true, ignoreLocation: true, threshold: 0.4 });
+  const fuse = new Fuse(profiles, {
+    keys,
+    includeMatches: true,
+    includeScore: true,
+    useExtendedSearch: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+  });
   const fuseBuild = performance.now() - t2;
   const fuseTimes = typeAll((q) => fuse.search(q, { limit: 50 }), QUERIES);
   console.log(`  1000 profiles, fuse.js over everything (baseline): build ${fuseBuild.toFixed(0)} ms`);

@@ -26,65 +26,137 @@ const FIRST = `Aarav Abhirag Ada Adele Aditi Ahmed Aiko Alejandro Alice Amara An
 Bao Beatriz Bilal Bjorn Camila Carlos Chen Chiara Chloe Dara Dev Diego Dmitri Elena Elif Emeka Emma Farah Felix
 Fatima Gabriel Grace Hana Hiro Ines Ivan Jae Jamal Jana Javier Jin Joao Jonas Julia Kai Kamal Karin Kenji Kofi
 Lars Leila Li Lucas Luis Maya Mei Mateo Mia Mohamed Nadia Naveen Nikhil Noah Nora Olga Omar Pablo Priya Rahul
-Ravi Rosa Sakura Samir Sara Sofia Sven Tariq Tomas Utkarsh Valentina Vikram Wei Yara Yusuf Zainab Zoe Zhang`.split(/\s+/);
-const LAST = `Adeyemi Agarwal Alvarez Andersen Awasthi Bauer Bianchi Brown Castillo Chatterjee Chen Costa Da Silva
+Ravi Rosa Sakura Samir Sara Sofia Sven Tariq Tomas Utkarsh Valentina Vikram Wei Yara Yusuf Zainab Zoe Zhang`.split(
+  /\s+/,
+);
+const LAST =
+  `Adeyemi Agarwal Alvarez Andersen Awasthi Bauer Bianchi Brown Castillo Chatterjee Chen Costa Da Silva
 Dubois Eriksson Fernandez Fischer Garcia Gupta Haddad Hansen Hernandez Ibrahim Ivanova Jensen Johnson Kapoor Kim
 Kowalski Kumar Larsen Lee Lopez Martin Mehta Meyer Moreau Muller Nakamura Nguyen Novak Okafor Olsen Park Patel
 Petrov Popescu Rao Reddy Rossi Santos Sato Schmidt Sharma Silva Singh Smith Suzuki Tanaka Torres Tran Wagner Wang
-Weber Williams Wong Yamamoto Yilmaz Zhang Zhou`.split(/\s+/).filter((s) => s !== "Da");
-const COMPANIES = `Cloudflare|Stripe|Shopify|Datadog|Atlassian|Spotify|Netflix|Uber|Lyft|Airbnb|Canva|Razorpay|Zomato
+Weber Williams Wong Yamamoto Yilmaz Zhang Zhou`
+    .split(/\s+/)
+    .filter((s) => s !== "Da");
+const COMPANIES =
+  `Cloudflare|Stripe|Shopify|Datadog|Atlassian|Spotify|Netflix|Uber|Lyft|Airbnb|Canva|Razorpay|Zomato
 Swiggy|Flipkart|Freshworks|Zerodha|Postman|Grafana Labs|Confluent|Elastic|MongoDB|Snowflake|Databricks|HashiCorp|GitLab
 Vercel|Fastly|Akamai|Twilio|Zendesk|Intercom|Klarna|Adyen|Revolut|Monzo|N26|Booking.com|Zalando|Delivery Hero|SAP
 Siemens|Bosch|Ericsson|Nokia|Philips|ASML|Criteo|Doctolib|Mistral AI|DeepMind|Hewlett-Packard|Oracle|IBM|Intel
 Nvidia|AMD|Arm|Qualcomm|Samsung|Sony|Rakuten|Mercari|LINE|Grab|Gojek|Sea|Tokopedia|Nubank|MercadoLibre|Rappi
-Attentive Mobile|Aspire|Shuttl|VerSe Innovation|Mockint|Acme Corp|Initech|Globex|Umbrella Labs|Hooli|Pied Piper`
-  .split(/[|\n]/);
+Attentive Mobile|Aspire|Shuttl|VerSe Innovation|Mockint|Acme Corp|Initech|Globex|Umbrella Labs|Hooli|Pied Piper`.split(
+    /[|\n]/,
+  );
 const LEVELS = ["", "Senior ", "Staff ", "Principal ", "Lead ", "Junior ", "Senior ", ""];
-const ROLES = `Software Engineer|Backend Engineer|Frontend Engineer|Systems Engineer|Site Reliability Engineer|Data Engineer
+const ROLES =
+  `Software Engineer|Backend Engineer|Frontend Engineer|Systems Engineer|Site Reliability Engineer|Data Engineer
 Machine Learning Engineer|Platform Engineer|Infrastructure Engineer|Security Engineer|Mobile Engineer|DevOps Engineer
 Full Stack Developer|Data Scientist|Engineering Manager|Product Engineer|Research Engineer|Database Engineer
-Embedded Software Engineer|Solutions Architect|Developer Advocate|QA Engineer|Compiler Engineer|Founder`.split(/[|\n]/);
-const TEAMS = `Platform|Payments|Search|Growth|Core Infrastructure|Data Platform|Observability|Identity|Messaging
-Personalization|Ads|Storage|Networking|Developer Experience|Mobile|Risk|Recommendations|Edge|Billing|Security`.split(/[|\n]/);
-const CITIES = `Bengaluru|Berlin|San Francisco|London|Paris|Amsterdam|Tokyo|Singapore|Toronto|New York|Seattle|Austin
-Dublin|Stockholm|Zürich|München|São Paulo|Mexico City|Lagos|Nairobi|Sydney|Melbourne|Seoul|Hyderabad|Pune|Remote`.split(/[|\n]/);
-const LANGS = `Rust|Go|Python|Java|Kotlin|TypeScript|JavaScript|C|C++|C#|Scala|Elixir|Erlang|Haskell|OCaml|Zig|Ruby|PHP
+Embedded Software Engineer|Solutions Architect|Developer Advocate|QA Engineer|Compiler Engineer|Founder`.split(
+    /[|\n]/,
+  );
+const TEAMS =
+  `Platform|Payments|Search|Growth|Core Infrastructure|Data Platform|Observability|Identity|Messaging
+Personalization|Ads|Storage|Networking|Developer Experience|Mobile|Risk|Recommendations|Edge|Billing|Security`.split(
+    /[|\n]/,
+  );
+const CITIES =
+  `Bengaluru|Berlin|San Francisco|London|Paris|Amsterdam|Tokyo|Singapore|Toronto|New York|Seattle|Austin
+Dublin|Stockholm|Zürich|München|São Paulo|Mexico City|Lagos|Nairobi|Sydney|Melbourne|Seoul|Hyderabad|Pune|Remote`.split(
+    /[|\n]/,
+  );
+const LANGS =
+  `Rust|Go|Python|Java|Kotlin|TypeScript|JavaScript|C|C++|C#|Scala|Elixir|Erlang|Haskell|OCaml|Zig|Ruby|PHP
 Swift|Lua|SQL|Clojure|F#|Julia|R|Dart`.split(/[|\n]/);
-const TECH = `Kafka|Pulsar|NATS|RabbitMQ|PostgreSQL|MySQL|Redis|RocksDB|LMDB|DuckDB|SQLite|Cassandra|DynamoDB|MongoDB
+const TECH =
+  `Kafka|Pulsar|NATS|RabbitMQ|PostgreSQL|MySQL|Redis|RocksDB|LMDB|DuckDB|SQLite|Cassandra|DynamoDB|MongoDB
 Elasticsearch|ClickHouse|Snowflake|BigQuery|Spark|Flink|Airflow|dbt|Kubernetes|Docker|Nomad|Terraform|Ansible
 Consul|Vault|AWS|GCP|Azure|Prometheus|Grafana|OpenTelemetry|Datadog|Jaeger|gRPC|GraphQL|REST|Protobuf|Tokio|Axum
 Actix|Hyper|Django|Flask|FastAPI|Spring Boot|Node.js|React|Next.js|Vue|Svelte|Tailwind|PyTorch|TensorFlow
 scikit-learn|Pandas|NumPy|Polars|ONNX Runtime|CUDA|WebAssembly|Linux|eBPF|Nginx|Envoy|Istio|Helm|ArgoCD|Jenkins
-GitHub Actions|Bazel|Cargo|Make|CMake|Pingora|OpenResty|Celery|Sidekiq|Rails|Phoenix|Ecto|Keda`.split(/[|\n]/);
-const VERBS = `Led|Built|Designed|Implemented|Rewrote|Scaled|Migrated|Optimized|Reduced|Improved|Owned|Launched
-Architected|Automated|Shipped|Introduced|Maintained|Profiled|Refactored|Mentored|Drove|Established`.split(/[|\n]/);
-const THINGS = `a distributed notification engine|the payments ledger|a feature store for real-time ML inference
+GitHub Actions|Bazel|Cargo|Make|CMake|Pingora|OpenResty|Celery|Sidekiq|Rails|Phoenix|Ecto|Keda`.split(
+    /[|\n]/,
+  );
+const VERBS =
+  `Led|Built|Designed|Implemented|Rewrote|Scaled|Migrated|Optimized|Reduced|Improved|Owned|Launched
+Architected|Automated|Shipped|Introduced|Maintained|Profiled|Refactored|Mentored|Drove|Established`.split(
+    /[|\n]/,
+  );
+const THINGS =
+  `a distributed notification engine|the payments ledger|a feature store for real-time ML inference
 the search ranking pipeline|an event streaming platform|the billing service|a multi-tenant API gateway
 the recommendation engine|a reverse proxy|the observability stack|a column store for analytics|the mobile release train
 a rate limiter|the CI pipeline|an internal developer platform|a data lake ingestion layer|the fraud detection models
 a vector similarity search service|the authentication service|a job scheduler|a change data capture pipeline
-the edge cache|a schema registry|the experimentation platform|a GraphQL federation layer|the inventory system`.split(/[|\n]/);
-const OUTCOMES = `cutting p99 latency from {a}ms to {b}ms|serving {n} million requests per day|saving \${n}k per year in cloud costs
+the edge cache|a schema registry|the experimentation platform|a GraphQL federation layer|the inventory system`.split(
+    /[|\n]/,
+  );
+const OUTCOMES =
+  `cutting p99 latency from {a}ms to {b}ms|serving {n} million requests per day|saving \${n}k per year in cloud costs
 with zero downtime over {m} months|handling {n}k events per second|improving conversion by {p}%|reducing incidents by {p}%
 for {n} million users|across {m} teams|at 99.99% availability|replacing a legacy monolith|lowering memory use by {p}%
 processing {n} TB of data daily|shrinking build times by {p}%|with {m} engineers`.split(/[|\n]/);
-const SCHOOLS = `Indian Institute of Technology Bombay|IIT Delhi|BITS Pilani|Stanford University|MIT|Carnegie Mellon University
+const SCHOOLS =
+  `Indian Institute of Technology Bombay|IIT Delhi|BITS Pilani|Stanford University|MIT|Carnegie Mellon University
 University of Cambridge|University of Oxford|ETH Zürich|EPFL|Technische Universität München|University of Tokyo
 National University of Singapore|University of Waterloo|University of Toronto|UC Berkeley|Georgia Tech
 Dhirubhai Ambani Institute of Information and Communication Technology|Universidade de São Paulo|KTH Royal Institute of Technology
-Tsinghua University|Seoul National University|University of Lagos|University of Nairobi|Politecnico di Milano`.split(/[|\n]/);
-const DEGREES = ["Bachelor of Technology", "Bachelor of Science", "Master of Science", "Master of Engineering", "PhD", "B.E.", "M.Tech"];
-const AREAS = `Computer Science|Information and Communication Technology|Electrical Engineering|Mathematics|Physics
-Data Science|Software Engineering|Electronics and Communication|Statistics|Mechanical Engineering`.split(/[|\n]/);
+Tsinghua University|Seoul National University|University of Lagos|University of Nairobi|Politecnico di Milano`.split(
+    /[|\n]/,
+  );
+const DEGREES = [
+  "Bachelor of Technology",
+  "Bachelor of Science",
+  "Master of Science",
+  "Master of Engineering",
+  "PhD",
+  "B.E.",
+  "M.Tech",
+];
+const AREAS =
+  `Computer Science|Information and Communication Technology|Electrical Engineering|Mathematics|Physics
+Data Science|Software Engineering|Electronics and Communication|Statistics|Mechanical Engineering`.split(
+    /[|\n]/,
+  );
 const KINDS = ["crate", "library", "cli", "web", "fork", "service", "plugin", "paper", "npm package", "app"];
-const ADJ = `Smol|Fast|Tiny|Quick|Lazy|Rusty|Silent|Bright|Deep|Open|Flux|Hyper|Nano|Meta|Sharp|Swift|Iron|Paper|Cloud|Stream`.split("|");
-const NOUN = `Queue|Cache|Proxy|Store|Index|Graph|Router|Parser|Engine|Ledger|Lens|Forge|Relay|Beacon|Vault|Atlas|Pipe|Grid|Kit|Scope`.split("|");
-const SPOKEN = ["English", "Hindi", "Spanish", "German", "French", "Japanese", "Portuguese", "Mandarin", "Tamil", "Arabic", "Korean", "Swahili"];
+const ADJ =
+  `Smol|Fast|Tiny|Quick|Lazy|Rusty|Silent|Bright|Deep|Open|Flux|Hyper|Nano|Meta|Sharp|Swift|Iron|Paper|Cloud|Stream`.split(
+    "|",
+  );
+const NOUN =
+  `Queue|Cache|Proxy|Store|Index|Graph|Router|Parser|Engine|Ledger|Lens|Forge|Relay|Beacon|Vault|Atlas|Pipe|Grid|Kit|Scope`.split(
+    "|",
+  );
+const SPOKEN = [
+  "English",
+  "Hindi",
+  "Spanish",
+  "German",
+  "French",
+  "Japanese",
+  "Portuguese",
+  "Mandarin",
+  "Tamil",
+  "Arabic",
+  "Korean",
+  "Swahili",
+];
 const FLUENCY = ["Native", "Fluent", "Professional", "Conversational", "Basic"];
-const HOBBIES = `Climbing|Chess|Photography|Cycling|Open source|Mechanical keyboards|Cooking|Running|Board games|Jazz|Woodworking|Sci-fi`.split("|");
-const CERTS = ["AWS Certified Solutions Architect", "Certified Kubernetes Administrator", "Google Professional Data Engineer", "HashiCorp Certified Terraform Associate", "CISSP"];
-const SUMMARY = `{role} with {y} years of experience building {thing}.|Passionate about {tech} and {tech2}; {role} at heart.
-{y}+ years shipping reliable systems in {lang} and {lang2}.|I build {thing} and care about performance, simplicity and on-call sanity.`.split(/[|\n]/);
+const HOBBIES =
+  `Climbing|Chess|Photography|Cycling|Open source|Mechanical keyboards|Cooking|Running|Board games|Jazz|Woodworking|Sci-fi`.split(
+    "|",
+  );
+const CERTS = [
+  "AWS Certified Solutions Architect",
+  "Certified Kubernetes Administrator",
+  "Google Professional Data Engineer",
+  "HashiCorp Certified Terraform Associate",
+  "CISSP",
+];
+const SUMMARY =
+  `{role} with {y} years of experience building {thing}.|Passionate about {tech} and {tech2}; {role} at heart.
+{y}+ years shipping reliable systems in {lang} and {lang2}.|I build {thing} and care about performance, simplicity and on-call sanity.`.split(
+    /[|\n]/,
+  );
 
 export function synthProfile(rand: () => number, index: number): Profile {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -108,7 +180,23 @@ export function synthProfile(rand: () => number, index: number): Profile {
       .replace(/\{tech2?\}/g, () => pick(TECH))
       .replace(/\{lang2?\}/g, () => pick(LANGS));
   // Internal code names make the vocabulary grow with the library, as real text does.
-  const SYL = ["ka", "zo", "ri", "ven", "tor", "mi", "lu", "sha", "qu", "dex", "ar", "no", "bel", "tri", "os"];
+  const SYL = [
+    "ka",
+    "zo",
+    "ri",
+    "ven",
+    "tor",
+    "mi",
+    "lu",
+    "sha",
+    "qu",
+    "dex",
+    "ar",
+    "no",
+    "bel",
+    "tri",
+    "os",
+  ];
   const codename = () => {
     const w = Array.from({ length: int(2, 3) }, () => pick(SYL)).join("");
     return w[0]!.toUpperCase() + w.slice(1);
@@ -132,7 +220,9 @@ export function synthProfile(rand: () => number, index: number): Profile {
       ...(rand() < 0.5 ? { team: `${pick(TEAMS)} Team` } : {}),
       location: pick(CITIES),
       startDate: `${start}-${String(int(1, 12)).padStart(2, "0")}`,
-      ...(i === 0 && rand() < 0.6 ? { ongoing: true } : { endDate: `${end}-${String(int(1, 12)).padStart(2, "0")}` }),
+      ...(i === 0 && rand() < 0.6
+        ? { ongoing: true }
+        : { endDate: `${end}-${String(int(1, 12)).padStart(2, "0")}` }),
       highlights: Array.from({ length: int(2, 5) }, () => bullet(stack)),
       keywords: stack,
     };
@@ -142,7 +232,11 @@ export function synthProfile(rand: () => number, index: number): Profile {
     return {
       name: `${pick(ADJ)} ${pick(NOUN)}`,
       type: pick(KINDS),
-      ...(rand() < 0.4 ? { metric: `${int(1, 900)}${pick(["k", "M"])} ${pick(["downloads", "stars", "users", "requests/day"])}` } : {}),
+      ...(rand() < 0.4
+        ? {
+            metric: `${int(1, 900)}${pick(["k", "M"])} ${pick(["downloads", "stars", "users", "requests/day"])}`,
+          }
+        : {}),
       description: fill(`A {thing} written in ${stack[0]}.`, role),
       highlights: Array.from({ length: int(0, 3) }, () => bullet(stack)),
       keywords: stack,

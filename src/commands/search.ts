@@ -63,13 +63,22 @@ function fit(text: string, max: number): string {
 const clean = (text: string) => sanitize(text).replace(/\s/g, " ");
 
 /** Two lines per hit: who and where, then the text around the match. */
-export function renderHits(hits: Hit[], library: Library, style: Style, columns: number, color: boolean): string {
+export function renderHits(
+  hits: Hit[],
+  library: Library,
+  style: Style,
+  columns: number,
+  color: boolean,
+): string {
   const cols = Math.max(20, columns);
   const lines: string[] = [];
   for (const hit of hits) {
     const entry = library.byId.get(hit.id);
     const label = safe(entry?.label ?? hit.id);
-    const where = [sectionTitle(hit.section), entry ? safe(entryLabel(entry.profile, hit.section, hit.entry)) : ""]
+    const where = [
+      sectionTitle(hit.section),
+      entry ? safe(entryLabel(entry.profile, hit.section, hit.entry)) : "",
+    ]
       .filter(Boolean)
       .join(" › ");
     const head = fit(`${label}  ${where}`, cols);
@@ -103,8 +112,18 @@ export const command = defineCommand({
     "Words after QUERY that are not files or folders join the query.\n" +
     "Exit 0 with hits, 1 with none, 2 on a usage error.",
   flags: [
-    { name: "json", short: "j", description: 'print {"query", "hits": [{profile, label, section, entry, field, text, score, ranges}]}' },
-    { name: "limit", short: "n", kind: "int", value: "N", description: `at most N hits (default ${DEFAULT_LIMIT})` },
+    {
+      name: "json",
+      short: "j",
+      description: 'print {"query", "hits": [{profile, label, section, entry, field, text, score, ranges}]}',
+    },
+    {
+      name: "limit",
+      short: "n",
+      kind: "int",
+      value: "N",
+      description: `at most N hits (default ${DEFAULT_LIMIT})`,
+    },
   ],
   examples: [
     ["resumes search kafka", "who has worked with Kafka"],

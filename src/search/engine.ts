@@ -164,7 +164,11 @@ class TopK {
   constructor(private readonly k: number) {}
   add(id: number, score: number): void {
     const n = this.ids.length;
-    if (n === this.k && (score > this.scores[n - 1]! || (score === this.scores[n - 1] && id > this.ids[n - 1]!))) return;
+    if (
+      n === this.k &&
+      (score > this.scores[n - 1]! || (score === this.scores[n - 1] && id > this.ids[n - 1]!))
+    )
+      return;
     let lo = 0;
     let hi = n;
     while (lo < hi) {
@@ -449,7 +453,7 @@ export class Engine {
     if (!scan && (mode === "fuzzy" || mode === "include" || mode === "prefix") && m > 1) {
       // search as you type: the survivors of a shorter term with the same budget
       for (let l = m - 1; l >= 1 && !scan; l--) {
-        if (mode === "fuzzy" && (maxErrors(l) !== k || (l < 3) !== (m < 3))) break;
+        if (mode === "fuzzy" && (maxErrors(l) !== k || l < 3 !== m < 3)) break;
         if (UNSPACED.test(s.slice(0, l)) !== UNSPACED.test(s)) break;
         scan = this.wordCache.get(`${mode}\u0000${k}\u0000${s.slice(0, l)}`);
       }
@@ -489,7 +493,12 @@ export class Engine {
             const e = r >> 10;
             const len = r & 1023;
             survivors.push(id);
-            add(id, (len === wl ? TIER.fuzzy : TIER.fuzzyPrefix) + (0.3 * e) / m + 0.03 * (1 - len / wl), 0, len);
+            add(
+              id,
+              (len === wl ? TIER.fuzzy : TIER.fuzzyPrefix) + (0.3 * e) / m + 0.03 * (1 - len / wl),
+              0,
+              len,
+            );
           }
         }
       }
@@ -617,7 +626,8 @@ export class Engine {
   private computeTerm(term: Term): TermResult {
     const s = term.text;
     const subs = tokens(s).map((t) => t.text);
-    if (subs.length === 0) return this.listTerm({ fields: new Int32Array(0), scores: new Float32Array(0) }, 0);
+    if (subs.length === 0)
+      return this.listTerm({ fields: new Int32Array(0), scores: new Float32Array(0) }, 0);
     const single = isOneToken(s);
     switch (term.op) {
       case "fuzzy": {
@@ -640,14 +650,21 @@ export class Engine {
       case "exact": {
         const words = this.matchWords(subs[0]!, "whole");
         const cands = this.scatter(words, s.length, (f, w) => this.fieldFirst[f] === w);
-        return this.listTerm(this.verify(cands, (t) => t.trim() === s, 0), s.length);
+        return this.listTerm(
+          this.verify(cands, (t) => t.trim() === s, 0),
+          s.length,
+        );
       }
       case "prefix": {
-        if (s.search(TOKEN) !== 0) return this.listTerm({ fields: new Int32Array(0), scores: new Float32Array(0) }, 0);
+        if (s.search(TOKEN) !== 0)
+          return this.listTerm({ fields: new Int32Array(0), scores: new Float32Array(0) }, 0);
         const words = this.matchWords(subs[0]!, single || subs.length === 1 ? "prefix" : "whole");
         if (single) return this.wordTerm(shifted(words, 0.05), s.length, "first");
         const cands = this.scatter(words, s.length, undefined, this.firstPostings);
-        return this.listTerm(this.verify(cands, (t) => t.trimStart().startsWith(s), 0.05), s.length);
+        return this.listTerm(
+          this.verify(cands, (t) => t.trimStart().startsWith(s), 0.05),
+          s.length,
+        );
       }
       case "suffix": {
         const lastSub = subs[subs.length - 1]!;
@@ -725,7 +742,11 @@ export class Engine {
    * penalty order, then library order) through a heap, so the work follows what the
    * visitor consumes, not the number of matching fields.
    */
-  private stream(t: TermResult, allowed: Uint32Array | undefined, visit: (f: number, key: number) => boolean): void {
+  private stream(
+    t: TermResult,
+    allowed: Uint32Array | undefined,
+    visit: (f: number, key: number) => boolean,
+  ): void {
     if (t.kind === "list") {
       if (!t.order) {
         const scores = t.scores;

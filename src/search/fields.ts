@@ -50,7 +50,8 @@ function put(out: Field[], section: SectionId, entry: number, obj: Obj, keys: st
       if (value.trim()) out.push({ section, entry, field: path, text: value, weight });
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => {
-        if (typeof v === "string" && v.trim()) out.push({ section, entry, field: `${path}[${i}]`, text: v, weight });
+        if (typeof v === "string" && v.trim())
+          out.push({ section, entry, field: `${path}[${i}]`, text: v, weight });
       });
     }
   }
@@ -73,13 +74,38 @@ export function fieldsOf(profile: Profile): Field[] {
     if (loc) put(out, "overview", 0, loc, ["city", "region", "countryCode", "address"], "location.");
   }
   each(profile.work, (w, i) => {
-    put(out, "experience", i, w, ["position", "name", "team", "location", "description", "summary", "highlights", "keywords"]);
+    put(out, "experience", i, w, [
+      "position",
+      "name",
+      "team",
+      "location",
+      "description",
+      "summary",
+      "highlights",
+      "keywords",
+    ]);
     each(w.roles, (r, j) =>
-      put(out, "experience", i, r, ["position", "team", "note", "summary", "highlights", "keywords"], `roles[${j}].`),
+      put(
+        out,
+        "experience",
+        i,
+        r,
+        ["position", "team", "note", "summary", "highlights", "keywords"],
+        `roles[${j}].`,
+      ),
     );
   });
   each(profile.projects, (p, i) =>
-    put(out, "projects", i, p, ["name", "type", "metric", "entity", "description", "highlights", "keywords", "roles"]),
+    put(out, "projects", i, p, [
+      "name",
+      "type",
+      "metric",
+      "entity",
+      "description",
+      "highlights",
+      "keywords",
+      "roles",
+    ]),
   );
   each(profile.skills, (s, i) => put(out, "skills", i, s, ["name", "level", "keywords"]));
   each(profile.education, (e, i) =>
@@ -90,7 +116,9 @@ export function fieldsOf(profile: Profile): Field[] {
   each(profile.certificates, (c, i) => put(out, "certificates", i, c, ["name", "issuer"]));
   each(profile.publications, (p, i) => put(out, "publications", i, p, ["name", "publisher", "summary"]));
   each(profile.awards, (a, i) => put(out, "awards", i, a, ["title", "awarder", "summary"]));
-  each(profile.volunteer, (v, i) => put(out, "volunteer", i, v, ["position", "organization", "summary", "highlights"]));
+  each(profile.volunteer, (v, i) =>
+    put(out, "volunteer", i, v, ["position", "organization", "summary", "highlights"]),
+  );
   each(profile.references, (r, i) => put(out, "references", i, r, ["name"]));
   each(profile.extra, (x, i) => put(out, "other", i, x, ["title", "lines"]));
   return out;

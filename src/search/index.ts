@@ -115,7 +115,9 @@ export function buildIndex(library: Library): SearchIndex {
     search(query, options = {}) {
       const e = get();
       const parsed = parseQuery(query);
-      return e.search(parsed, options.limit ?? 50, false).map((h) => toHit(h, () => e.rangesFor(parsed, h.text)));
+      return e
+        .search(parsed, options.limit ?? 50, false)
+        .map((h) => toHit(h, () => e.rangesFor(parsed, h.text)));
     },
     searchProfiles(query, options = {}) {
       const limit = options.limit ?? 50;

@@ -33,7 +33,9 @@ const KAI: Profile = {
 };
 const MIA: Profile = {
   basics: { name: "Mia Okafor", label: "Data Engineer" },
-  work: [{ name: "Globex", position: "Data Engineer", highlights: ["Ran \u001b[31mKafka\u001b[0m clusters"] }],
+  work: [
+    { name: "Globex", position: "Data Engineer", highlights: ["Ran \u001b[31mKafka\u001b[0m clusters"] },
+  ],
 };
 
 function library(): Library {
@@ -90,7 +92,16 @@ describe("resumes search", () => {
     const data = JSON.parse(io.out()) as { query: string; hits: Record<string, unknown>[] };
     expect(data.query).toBe("kafka");
     expect(data.hits).toHaveLength(2);
-    expect(Object.keys(data.hits[0]!)).toEqual(["profile", "label", "section", "entry", "field", "text", "score", "ranges"]);
+    expect(Object.keys(data.hits[0]!)).toEqual([
+      "profile",
+      "label",
+      "section",
+      "entry",
+      "field",
+      "text",
+      "score",
+      "ranges",
+    ]);
     expect(data.hits[0]).toMatchObject({
       profile: "kai-lindqvist",
       label: "Kai Lindqvist",
@@ -122,7 +133,13 @@ describe("resumes search", () => {
   });
 
   it("exit 2 with a usage line: missing query, bad --limit, unknown option", async () => {
-    for (const argv of [[], ["  "], ["rust", "--limit", "0"], ["rust", "--limit", "x"], ["rust", "--frobnicate"]]) {
+    for (const argv of [
+      [],
+      ["  "],
+      ["rust", "--limit", "0"],
+      ["rust", "--limit", "x"],
+      ["rust", "--frobnicate"],
+    ]) {
       const io = fakeIo();
       expect(await command.run(argv, io)).toBe(2);
       expect(io.err()).toContain("Usage: resumes search QUERY");
@@ -134,8 +151,12 @@ describe("resumes search", () => {
     load.real = true;
     const io = fakeIo({ env: { HOME: "/nonexistent-home-for-test" } });
     expect(await command.run(["rsut", "--json", "--limit", "100"], io)).toBe(0);
-    const data = JSON.parse(io.out()) as { hits: { profile: string; text: string; ranges: [number, number][] }[] };
-    const rust = data.hits.filter((h) => h.ranges.some(([s, e]) => h.text.slice(s, e).toLowerCase() === "rust"));
+    const data = JSON.parse(io.out()) as {
+      hits: { profile: string; text: string; ranges: [number, number][] }[];
+    };
+    const rust = data.hits.filter((h) =>
+      h.ranges.some(([s, e]) => h.text.slice(s, e).toLowerCase() === "rust"),
+    );
     expect(new Set(rust.map((h) => h.profile)).size).toBeGreaterThanOrEqual(2);
   });
 });

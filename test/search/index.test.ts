@@ -32,9 +32,24 @@ const RUSTACEAN: Profile = {
       ],
     },
   ],
-  projects: [{ name: "Converge", type: "crate", metric: "22M downloads", description: "A reverse proxy", keywords: ["Pingora"] }],
+  projects: [
+    {
+      name: "Converge",
+      type: "crate",
+      metric: "22M downloads",
+      description: "A reverse proxy",
+      keywords: ["Pingora"],
+    },
+  ],
   skills: [{ name: "Database", keywords: ["RocksDB", "PostgreSQL"] }],
-  education: [{ institution: "Technische Universität München", studyType: "Master", area: "Informatics", notes: ["Thesis on Go schedulers"] }],
+  education: [
+    {
+      institution: "Technische Universität München",
+      studyType: "Master",
+      area: "Informatics",
+      notes: ["Thesis on Go schedulers"],
+    },
+  ],
   languages: [{ language: "Portuguese", fluency: "Native" }],
   interests: [{ name: "Climbing" }],
   certificates: [{ name: "Certified Kubernetes Administrator", issuer: "CNCF" }],
@@ -67,7 +82,13 @@ const index = buildIndex(lib);
 describe("buildIndex: what a hit knows", () => {
   it("a company in the second job: experience, entry 1, field name", () => {
     const hit = index.search("initech").find((h) => h.field === "name" && h.section === "experience");
-    expect(hit).toMatchObject({ id: "rhea-rustad", section: "experience", entry: 1, field: "name", text: "Initech" });
+    expect(hit).toMatchObject({
+      id: "rhea-rustad",
+      section: "experience",
+      entry: 1,
+      field: "name",
+      text: "Initech",
+    });
     expect(hit!.ranges).toEqual([[0, 7]]);
   });
 
