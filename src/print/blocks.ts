@@ -90,7 +90,12 @@ export function sectionBlocks(profile: Profile, id: Exclude<SectionId, "overview
       );
     case "skills":
       return (profile.skills ?? []).map((s) =>
-        block({ title: safe(s.name), meta: safe(s.level), chips: all(s.keywords) }),
+        // A group named by its level ("Expert", level "Expert") says it once.
+        block({
+          title: safe(s.name),
+          meta: safe(s.level).toLowerCase() === safe(s.name).toLowerCase() ? "" : safe(s.level),
+          chips: all(s.keywords),
+        }),
       );
     case "education":
       return (profile.education ?? []).map((e) =>

@@ -50,6 +50,28 @@ describe("show", () => {
     const skills = fakeIo();
     await command.run(["grace", "stack"], skills);
     expect(skills.out()).toBe("Skills\n  Languages: COBOL · FLOW-MATIC\n");
+    const { makeEntries } = await import("../../src/library/library.js");
+    load.result = {
+      library: new Library(
+        makeEntries([
+          {
+            profile: {
+              basics: { name: "Lev El" },
+              skills: [
+                { name: "Expert", level: "Expert", keywords: ["Rust"] },
+                { name: "Web", level: "Basic", keywords: ["CSS"] },
+              ],
+            },
+            file: "l.md",
+            format: "markdown",
+          },
+        ]),
+      ),
+      diagnostics: [],
+    };
+    const levels = fakeIo();
+    await command.run(["lev", "skills"], levels);
+    expect(levels.out()).toBe("Skills\n  Expert: Rust\n  Web (Basic): CSS\n");
   });
 
   it("says when the profile has nothing in that section, exit 1", async () => {
