@@ -1,0 +1,104 @@
+/** Properties that hold for any query on any library: no throw, sane hits. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { synthLibrary } from "../../bench/synth.js";
+import { Library, makeEntries } from "../../src/library/library.js";
+import { fieldsOf } from "../../src/search/fields.js";
+import { buildIndex, type Hit } from "../../src/search/index.js";
+import { fold } from "../../src/search/text.js";
+
+const library = synthLibrary(60, 7);
+const index = buildIndex(library);
+
+function checkHits(hits: Hit[], lib: Library, limit: number): void {
+  expect(hits.length).toBeLessThanOrEqual(limit);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    expect(h.score).toBeGreaterThanOrEqual(0);
+    expect(h.score).toBeLessThanOrEqual(1);
+    if (i > 0) expect(h.score).toBeGreaterThanOrEqual(hits[i - 1]!.score);
+    // the hit names a real field of that profile, with its text
+    const entry = lib.byId.get(h.id)!;
+    const field = fieldsOf(entry.profile).find(
+      (f) => f.section === h.section && f.entry === h.entry && f.field === h.field,
+    );
+    expect(field?.text).toBe(h.text);
+    // ranges: sorted, disjoint, inside the text
+    let end = -1;
+    for (const [s, e] of h.ranges) {
+      expect(s).toBeGreaterThan(end - 1);
+      expect(e).toBeGreaterThan(s);
+      expect(e).toBeLessThanOrEqual(h.text.length);
+      end = e;
+    }
+  }
+}
+
+describe("search properties", () => {
+  it("any query string: no throw, hits well formed", () => {
+    const word = fc.constantFrom(
+      "rust",
+      "kafak",
+      "senior",
+      "'node",
+      "=go",
+      "^lead",
+      "engineer$",
+      "!java",
+      "|",
+      '"',
+      "é",
+      "東京",
+      "🚀",
+      "",
+    );
+    const query = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.array(word, { maxLength: 4 }).map((w) => w.join(" ")),
+    );
+    fc.assert(
+      fc.property(query, fc.integer({ min: 1, max: 30 }), (q, limit) => {
+        checkHits(index.search(q, { limit }), library, limit);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("an exact word of some field is always found, with a range on it", () => {
+    const texts = library.entries.flatMap((e) => fieldsOf(e.profile).map((f) => f.text));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: texts.length - 1 }), (i) => {
+        const words = fold(texts[i]!).match(/[a-z]{4,}/g);
+        if (!words) return;
+        const w = words[0]!;
+        const hits = index.search(`'${w}`, { limit: 1000 });
+        expect(hits.some((h) => h.text === texts[i])).toBe(true);
+        for (const h of hits) expect(h.ranges.some(([s, e]) => fold(h.text.slice(s, e)) === w)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("profiles with odd content index and search without error", () => {
+    const odd = new Library(
+      makeEntries([
+        { profile: {}, file: "empty.md", format: "markdown" },
+        {
+          profile: { basics: { name: "   " }, work: [{ highlights: ["", "  ", "…"] }] },
+          file: "blank.md",
+          format: "markdown",
+        },
+        {
+          profile: { extra: [{ title: "Talks", lines: ["C++ & C# at scale", "Node.js: the good parts"] }] },
+          file: "x.md",
+          format: "markdown",
+        },
+      ]),
+    );
+    const idx = buildIndex(odd);
+    expect(idx.search("c++").map((h) => h.text)).toEqual(["C++ & C# at scale"]);
+    expect(idx.search("'c#")[0]!.ranges).toEqual([[6, 8]]);
+    expect(idx.search("node.js")[0]!.field).toBe("lines[1]");
+    expect(idx.search("…")).toEqual([]);
+  });
+});
