@@ -32,8 +32,8 @@ export interface Layout {
 const HEADER_ROWS: Record<HeaderSize, number> = { full: 5, compact: 3, tiny: 1 };
 
 export function layoutFor(columns: number, rows: number): Layout {
-  const cols = Math.max(20, Math.min(columns || 80, 1000));
-  const r = Math.max(6, Math.min(rows || 24, 500));
+  const cols = Math.max(16, Math.min(columns || 80, 1000));
+  const r = Math.max(4, Math.min(rows || 24, 500));
   const height = r - 1;
   const wide = cols >= WIDE;
   if (wide) {

@@ -263,6 +263,7 @@ describe("narrow layout", () => {
 
   test("absurd sizes still draw something (never 'terminal too small')", async () => {
     for (const [columns, rows] of [
+      [16, 4],
       [20, 6],
       [30, 8],
       [1, 1],
@@ -275,6 +276,10 @@ describe("narrow layout", () => {
       await h.type("ada");
       await h.press(KEY.enter);
       await h.waitForText(/hit 1\/|No matches/);
+      if (columns >= 16 && rows >= 4 && columns <= 1000 && rows <= 500) {
+        expect(h.lines().length).toBeLessThanOrEqual(rows - 1);
+        for (const l of h.lines()) expect([...l].length).toBeLessThanOrEqual(columns);
+      }
       h.unmount();
     }
   });
