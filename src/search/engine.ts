@@ -140,21 +140,20 @@ interface Tokenized {
 const SHORT_TEXT = 48;
 
 interface Building {
-  profile: number[];
-  meta: number[];
-  len: number[];
-  first: number[];
-  last: number[];
-  flags: number[];
+  profile: IntList;
+  meta: IntList;
+  len: IntList;
+  first: IntList;
+  last: IntList;
+  flags: IntList;
   metaIds: Map<SectionId, Map<string, number>[]>;
   shortTexts: Map<string, Tokenized>;
   /** Per word: the last field (profile) it was added to, to add each once. */
   wordLastField: IntList;
   wordLastProfile: IntList;
-  postings: IntList[];
   profilePostings: IntList[];
   fieldWords: IntList;
-  fieldWordStart: number[];
+  fieldWordStart: IntList;
 }
 
 /** The best k (score, id) pairs seen, lower score first, then lower id. */
@@ -250,20 +249,19 @@ export class Engine {
   step(count = Infinity): boolean {
     if (this.done) return true;
     const b: Building = (this.building ??= {
-      profile: [],
-      meta: [],
-      len: [],
-      first: [],
-      last: [],
-      flags: [],
+      profile: new IntList(),
+      meta: new IntList(),
+      len: new IntList(),
+      first: new IntList(),
+      last: new IntList(),
+      flags: new IntList(),
       metaIds: new Map(),
       shortTexts: new Map(),
       wordLastField: new IntList(),
       wordLastProfile: new IntList(),
-      postings: [],
       profilePostings: [],
       fieldWords: new IntList(),
-      fieldWordStart: [],
+      fieldWordStart: new IntList(),
     });
     const end = Math.min(this.entries.length, this.next + count);
     for (let p = this.next; p < end; p++) {
@@ -284,7 +282,6 @@ export class Engine {
         for (const id of tok.words) {
           if (lastField.data[id] === fid) continue;
           lastField.data[id] = fid;
-          b.postings[id]!.push(fid);
           b.fieldWords.push(id);
           if (lastProfile.data[id] !== p) {
             lastProfile.data[id] = p;
@@ -342,7 +339,6 @@ export class Engine {
         id = this.vocab.length;
         this.vocab.push(word);
         this.vocabId.set(word, id);
-        b.postings.push(new IntList());
         b.profilePostings.push(new IntList());
         b.wordLastField.push(-1);
         b.wordLastProfile.push(-1);
@@ -362,42 +358,69 @@ export class Engine {
   }
 
   private finish(b: Building): void {
-    this.nFields = this.fieldText.length;
-    this.fieldProfile = Int32Array.from(b.profile);
-    this.fieldMeta = Int32Array.from(b.meta);
-    this.fieldLen = Uint16Array.from(b.len);
-    this.fieldFirst = Int32Array.from(b.first);
-    this.fieldLast = Int32Array.from(b.last);
-    this.fieldFlags = Uint8Array.from(b.flags);
-    this.fieldPenalty = Float32Array.from(b.meta, (m) => this.metas[m]!.penalty);
+    const nFields = (this.nFields = this.fieldText.length);
+    this.fieldProfile = b.profile.toArray();
+    this.fieldMeta = b.meta.toArray();
+    this.fieldLen = Uint16Array.from(b.len.toArray());
+    this.fieldFirst = b.first.toArray();
+    this.fieldLast = b.last.toArray();
+    this.fieldFlags = Uint8Array.from(b.flags.toArray());
+    const meta = this.fieldMeta;
+    const penaltyOfMeta = Float32Array.from(this.metas.map((m) => m.penalty));
+    const penalty = (this.fieldPenalty = new Float32Array(nFields));
+    for (let f = 0; f < nFields; f++) penalty[f] = penaltyOfMeta[meta[f]!]!;
     this.fieldWords = b.fieldWords.toArray();
     b.fieldWordStart.push(b.fieldWords.length);
-    this.fieldWordStart = Int32Array.from(b.fieldWordStart);
-    // Postings in penalty order (a stable counting sort over the few distinct penalties),
-    // so a term's best fields can be read first.
+    this.fieldWordStart = b.fieldWordStart.toArray();
+    // Postings by a counting sort on (word, penalty class), filled in field order: each
+    // word's fields come lightest penalty first, then in library order, so a term's best
+    // fields can be read first. One array for all words, a view per word.
     const classes = [...new Set(this.metas.map((m) => m.penalty))].sort((x, y) => x - y);
-    const classOfMeta = Uint8Array.from(this.metas, (m) => classes.indexOf(m.penalty));
-    const fieldClass = Uint8Array.from(b.meta, (m) => classOfMeta[m]!);
-    const counts = new Int32Array(classes.length + 1);
-    const byClass = (src: Int32Array, n: number): Int32Array => {
-      counts.fill(0);
-      for (let i = 0; i < n; i++) counts[fieldClass[src[i]!]! + 1]!++;
-      for (let c = 1; c <= classes.length; c++) counts[c]! += counts[c - 1]!;
-      const out = new Int32Array(n);
-      for (let i = 0; i < n; i++) out[counts[fieldClass[src[i]!]!]!++] = src[i]!;
+    const C = classes.length;
+    const classOfMeta = Uint8Array.from(this.metas.map((m) => classes.indexOf(m.penalty)));
+    const fieldClass = new Uint8Array(nFields);
+    for (let f = 0; f < nFields; f++) fieldClass[f] = classOfMeta[meta[f]!]!;
+    const nW = this.vocab.length;
+    const sortByWord = (
+      count: number,
+      wordsOf: (f: number, add: (w: number) => void) => void,
+    ): Int32Array[] => {
+      const counts = new Int32Array(nW * C + 1);
+      for (let f = 0; f < nFields; f++) {
+        const c = fieldClass[f]! + 1;
+        wordsOf(f, (w) => counts[w * C + c]!++);
+      }
+      for (let k = 1; k <= nW * C; k++) counts[k]! += counts[k - 1]!;
+      const starts = new Int32Array(nW + 1);
+      for (let w = 0; w <= nW; w++) starts[w] = w < nW ? counts[w * C]! : count;
+      const all = new Int32Array(count);
+      for (let f = 0; f < nFields; f++) {
+        const c = fieldClass[f]!;
+        wordsOf(f, (w) => (all[counts[w * C + c]!++] = f));
+      }
+      const out: Int32Array[] = new Array(nW);
+      for (let w = 0; w < nW; w++) out[w] = all.subarray(starts[w]!, starts[w + 1]!);
       return out;
     };
-    this.postings = b.postings.map((list) => byClass(list.data, list.length));
+    const fw = this.fieldWords;
+    const fws = this.fieldWordStart;
+    this.postings = sortByWord(fw.length, (f, add) => {
+      for (let i = fws[f]!, end = fws[f + 1]!; i < end; i++) add(fw[i]!);
+    });
     // fields that start (end) with each word, for ^ and $
-    const first = b.postings.map(() => new IntList());
-    const last = b.postings.map(() => new IntList());
-    for (let f = 0; f < this.nFields; f++) {
-      const flags = this.fieldFlags[f]!;
-      if (flags & FIELD_FLAG_FIRST_AT_START) first[this.fieldFirst[f]!]!.push(f);
-      if (flags & FIELD_FLAG_LAST_AT_END) last[this.fieldLast[f]!]!.push(f);
+    const flags = this.fieldFlags;
+    let nFirst = 0;
+    let nLast = 0;
+    for (let f = 0; f < nFields; f++) {
+      if (flags[f]! & FIELD_FLAG_FIRST_AT_START) nFirst++;
+      if (flags[f]! & FIELD_FLAG_LAST_AT_END) nLast++;
     }
-    this.firstPostings = first.map((list) => byClass(list.data, list.length));
-    this.lastPostings = last.map((list) => byClass(list.data, list.length));
+    this.firstPostings = sortByWord(nFirst, (f, add) => {
+      if (flags[f]! & FIELD_FLAG_FIRST_AT_START) add(this.fieldFirst[f]!);
+    });
+    this.lastPostings = sortByWord(nLast, (f, add) => {
+      if (flags[f]! & FIELD_FLAG_LAST_AT_END) add(this.fieldLast[f]!);
+    });
     this.profilePostings = b.profilePostings.map((l) => l.toArray());
     const nWords = (this.entries.length + 31) >>> 5;
     this.profileBits = this.profilePostings.map((list) => {
