@@ -37,10 +37,15 @@ export interface LoadOptions {
   concurrency?: number;
   /** Larger files are refused before being read; default {@link MAX_BYTES}. */
   maxBytes?: number;
+  /** A folder stops being searched after this many résumé files; default {@link MAX_FILES}. */
+  maxFiles?: number;
 }
 
 /** 5 MB: far above any résumé, well below what would hurt. */
 export const MAX_BYTES = 5 * 1024 * 1024;
+
+/** Enough for any real collection; stops `resumes ~` from walking a whole disk. */
+export const MAX_FILES = 10_000;
 
 /** Nesting deeper than this in JSON or YAML is refused (no résumé needs more than ~5). */
 export const MAX_DEPTH = 64;
@@ -80,7 +85,7 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
   const diagnostics: Diagnostic[] = [];
   const found: Found[] = [];
   for (const given of paths) {
-    const r = await expand(given, cwd);
+    const r = await expand(given, cwd, options.maxFiles ?? MAX_FILES);
     found.push(...r.files);
     diagnostics.push(...r.diagnostics);
   }
@@ -161,7 +166,11 @@ function describeFsError(err: NodeJS.ErrnoException): string {
 // ---------------------------------------------------------------------------------------
 // Finding files
 
-async function expand(given: string, cwd: string): Promise<{ files: Found[]; diagnostics: Diagnostic[] }> {
+async function expand(
+  given: string,
+  cwd: string,
+  maxFiles: number,
+): Promise<{ files: Found[]; diagnostics: Diagnostic[] }> {
   const abs = resolve(cwd, given);
   const info = await stat(abs).catch((err: unknown) => err as NodeJS.ErrnoException);
   if (info instanceof Error) return { files: [], diagnostics: [error(given, describeFsError(info))] };
@@ -179,6 +188,7 @@ async function expand(given: string, cwd: string): Promise<{ files: Found[]; dia
   const files: Found[] = [];
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>();
+  let truncated = false;
   const walk = async (dirAbs: string, dirShown: string): Promise<void> => {
     const real = await realpath(dirAbs).catch(() => dirAbs);
     if (visited.has(real)) return; // a symbolic link back up the tree
@@ -192,6 +202,7 @@ async function expand(given: string, cwd: string): Promise<{ files: Found[]; dia
     }
     names.sort((a, b) => compare(a.name, b.name));
     for (const d of names) {
+      if (truncated) return;
       if (d.name.startsWith(".") || d.name === "node_modules") continue;
       const childAbs = join(dirAbs, d.name);
       const childShown = join(dirShown, d.name);
@@ -205,11 +216,23 @@ async function expand(given: string, cwd: string): Promise<{ files: Found[]; dia
       if (isDir) await walk(childAbs, childShown);
       else if (isFile) {
         const format = formatOf(d.name);
-        if (format) files.push({ file: shownPath(childShown), abs: childAbs, format });
+        if (!format) continue;
+        if (files.length >= maxFiles) {
+          truncated = true;
+          return;
+        }
+        files.push({ file: shownPath(childShown), abs: childAbs, format });
       }
     }
   };
   await walk(abs, given);
+  if (truncated) {
+    diagnostics.push({
+      file: shownPath(given),
+      message: `stopped searching this folder after ${maxFiles} résumé files (the first ${maxFiles} in sorted order load)`,
+      severity: "warning",
+    });
+  }
   if (files.length === 0 && diagnostics.length === 0) {
     diagnostics.push(error(given, `no résumés found in this folder (looked for ${SUPPORTED} files)`));
   }

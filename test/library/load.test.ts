@@ -322,6 +322,18 @@ describe("loadLibrary: what loads", () => {
     expect(library.entries.map((e) => e.file)).toEqual(names.sort().map((n) => join("many", n)));
   });
 
+  it("stops searching a folder after maxFiles résumé files, with a warning", async () => {
+    for (const n of ["a", "b", "c", "d"]) put(`big/${n}/cv.json`, JSON.stringify({ basics: { name: n } }));
+    const { library, diagnostics } = await loadLibrary(["big"], { cwd: dir, maxFiles: 3 });
+    expect(library.entries.map((e) => e.label)).toEqual(["a", "b", "c"]);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      "big: warning: stopped searching this folder after 3 résumé files (the first 3 in sorted order load)",
+    ]);
+    const exact = await loadLibrary(["big"], { cwd: dir, maxFiles: 4 });
+    expect(exact.library.entries).toHaveLength(4);
+    expect(exact.diagnostics).toEqual([]);
+  });
+
   it("a symbolic link back up the tree does not loop", async () => {
     put("loop/ada.json", JSON.stringify(ADA));
     symlinkSync(join(dir, "loop"), join(dir, "loop", "again"));
