@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -484,5 +484,20 @@ describe("export of parsed documents", () => {
     const doc = toJsonResume(profile, { strict: true });
     expectValid(doc);
     expect(JSON.stringify(doc)).not.toContain('"source"');
+  });
+
+  // The parser's own test documents (varied layouts), when present: exports validate.
+  const fixtures = join(root, "test/fixtures/resumes");
+  const more = existsSync(fixtures) ? readdirSync(fixtures).filter((f) => /\.(txt|md)$/.test(f)) : [];
+  it.each(more)("fixture %s: the export of the parsed profile validates and round-trips", (name) => {
+    const text = readFileSync(join(fixtures, name), "utf8");
+    const { profile } = parseDocument(text, {
+      file: name,
+      format: name.endsWith(".md") ? "markdown" : "text",
+    });
+    const doc = toJsonResume(profile, { strict: true });
+    expectValid(doc);
+    const again = toJsonResume(fromJsonResume(JSON.parse(JSON.stringify(doc)), name), { strict: true });
+    expect(again).toStrictEqual(doc);
   });
 });
