@@ -155,6 +155,14 @@ async function run(argv: string[], io: Io): Promise<number> {
   // log file or journal). A visitor's NO_COLOR switches their session to monochrome.
   chalk.default.level = serverColorLevel(io.env);
   const { startBrowser } = await import("../tui/start.js");
+  // The browser builds its search index on the first search and shares it per library:
+  // build it now, so the first visitor's `/` does not stall every other session.
+  try {
+    const { indexFor } = await import("../tui/hooks/use-library-view.js");
+    indexFor(library);
+  } catch (err) {
+    io.stderr.write(`resumes serve: warning: search index not prepared: ${(err as Error).message}\n`);
+  }
 
   // One visitor's connection must never take the others down: an error that escapes a
   // connection's handlers is logged and the server goes on (the CLI's default handler
@@ -203,6 +211,18 @@ async function run(argv: string[], io: Io): Promise<number> {
       "",
     ].join("\n"),
   );
+
+  // SIGUSR2: one line of figures for operators (and the bench): connections, sessions,
+  // memory; after a full GC when node runs with --expose-gc.
+  process.on("SIGUSR2", () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) gc();
+    const m = process.memoryUsage();
+    const s = server.stats();
+    log.line(
+      `${new Date().toISOString()} resumes: stats connections=${s.connections} sessions=${s.sessions} rss=${m.rss} heapUsed=${m.heapUsed} external=${m.external}${gc ? " gc" : ""}`,
+    );
+  });
 
   await new Promise<void>((resolve) => {
     let stopping = false;

@@ -153,7 +153,40 @@ function visibleWord(word: string): string {
   return clean.length > 24 ? `${clean.slice(0, 23)}…` : clean;
 }
 
+/**
+ * At most `running` commands at once for the whole server, `waiting` more queued; beyond
+ * that a visitor is told to come back. (Commands load and parse the library themselves,
+ * so a burst of them must not starve the browsers.)
+ */
+export class ExecGate {
+  private active = 0;
+  private readonly queue: (() => void)[] = [];
+  constructor(
+    private readonly running = 2,
+    private readonly waiting = 32,
+  ) {}
+  /** Resolves with a release function, or with undefined when the queue is full. */
+  async enter(): Promise<(() => void) | undefined> {
+    if (this.active >= this.running) {
+      if (this.queue.length >= this.waiting) return undefined;
+      await new Promise<void>((resolve) => this.queue.push(resolve));
+    } else {
+      this.active++;
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.queue.shift();
+      if (next) next();
+      else this.active--;
+    };
+  }
+}
+
 export interface ExecOptions {
+  /** Shared by the server's exec requests; none: no limit. */
+  gate?: ExecGate;
   channel: ServerChannel;
   command: string;
   /** The server's library paths: commands load these (through RESUMES_PATH), nothing else. */
@@ -203,6 +236,12 @@ export async function runExec(options: ExecOptions): Promise<{ code: number; wha
     env: { RESUMES_PATH: options.paths.join(delimiter), NO_COLOR: "1" },
     cwd: options.cwd,
   };
+  const release = options.gate ? await options.gate.enter() : () => {};
+  if (!release) {
+    err("resumes: the server is busy; please try again in a moment\n");
+    finish(1);
+    return { code: 1, what: `busy ${plan.name}` };
+  }
   let code: number;
   try {
     const load = COMMANDS[plan.name];
@@ -220,6 +259,8 @@ export async function runExec(options: ExecOptions): Promise<{ code: number; wha
   } catch (e) {
     err(`resumes: ${plan.name} failed: ${e instanceof Error ? e.message.split("\n")[0] : "error"}\n`);
     code = 1;
+  } finally {
+    release();
   }
   finish(code);
   return { code, what: `exec ${plan.name}` };

@@ -11,7 +11,7 @@ import { findEntry } from "../library/find.js";
 import { FrontDoor, normalizeAddress, type Limits } from "./limits.js";
 import { formatRecord, type ConnectionRecord, type Logger } from "./log.js";
 import { runBrowserSession, type BrowserSession, type BrowserSessionOptions } from "./session.js";
-import { runExec } from "./exec.js";
+import { ExecGate, runExec } from "./exec.js";
 
 /** Modern algorithms only (ssh-audit clean): curve25519, ed25519, AEAD or CTR+ETM, no zlib. */
 export const ALGORITHMS = {
@@ -102,6 +102,7 @@ export function createSshServer(options: ServerOptions): SshServer {
   const live = new Set<Live>();
   let sessionCount = 0;
   let shuttingDown = false;
+  const execGate = new ExecGate();
 
   const door = new FrontDoor({
     limits,
@@ -382,6 +383,7 @@ export function createSshServer(options: ServerOptions): SshServer {
       void runExec({
         channel,
         command: String(info.command ?? ""),
+        gate: execGate,
         paths: options.paths,
         cwd: options.cwd,
         pty: pty ? { columns: Math.min(Math.max(pty.cols || 80, 20), limits.maxColumns) } : undefined,

@@ -147,6 +147,9 @@ export function runBrowserSession(options: BrowserSessionOptions): BrowserSessio
     if (idleTimer) clearTimeout(idleTimer);
     if (ctrlCTimer) clearTimeout(ctrlCTimer);
     channel.removeListener("data", onData);
+    // Nobody to draw for: close the stream first, so the unmount skips Ink's final frame
+    // (a full render per session: what made closing 1,000 sessions at once take seconds).
+    if (reason === "disconnect" || !channel.writable) stdout.destroy();
     try {
       handle?.unmount();
     } catch {

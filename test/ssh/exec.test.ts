@@ -54,3 +54,27 @@ describe("planExec", () => {
     expect(plan).toEqual({ ok: true, name: "show", argv: ["--", "--json"] });
   });
 });
+
+describe("ExecGate", () => {
+  it("runs at most N at once, queues some, refuses beyond", async () => {
+    const { ExecGate } = await import("../../src/ssh/exec.js");
+    const gate = new ExecGate(2, 1);
+    const a = await gate.enter();
+    const b = await gate.enter();
+    expect(a && b).toBeTruthy();
+    let thirdIn = false;
+    const third = gate.enter().then((r) => {
+      thirdIn = true;
+      return r;
+    });
+    expect(await gate.enter()).toBeUndefined(); // queue of 1 is full
+    await Promise.resolve();
+    expect(thirdIn).toBe(false);
+    a!();
+    a!(); // releasing twice frees one slot only
+    const c = await third;
+    expect(c).toBeTruthy();
+    expect(thirdIn).toBe(true);
+    expect(await Promise.race([gate.enter(), new Promise((r) => setTimeout(() => r("waiting"), 50))])).toBe("waiting");
+  });
+});
