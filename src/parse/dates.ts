@@ -27,9 +27,22 @@ export interface DateRange {
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  // French, German, Spanish, Italian, Portuguese, Dutch forms (first letters, accents removed).
+  fev: 2, avr: 4, mai: 5, jui: 6, aou: 8, dez: 12, mrz: 3, maer: 3, mae: 3, ene: 1, abr: 4, ago: 8,
+  set: 9, dic: 12, gen: 1, giu: 6, lug: 7, ott: 10, out: 10, mei: 5, okt: 10, maa: 3, fec: 2,
 };
 
-const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+/** Month number of a (possibly non-English) month name. */
+function monthNumber(name: string): number | undefined {
+  const n = name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  if (/^juil/.test(n)) return 7;
+  if (/^juin/.test(n)) return 6;
+  if (/^mars|^marz|^maerz/.test(n)) return 3;
+  if (/^(?:jan|jän|jaen)/.test(n)) return 1;
+  return MONTHS[n.slice(0, 3)] ?? MONTHS[n.slice(0, 4)];
+}
+
+const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|d[ée]c(?:embre)?|januar|februar|m[äa]e?rz|juni|juli|okt(?:ober)?|dez(?:ember)?|enero?|feb(?:rero)?|marzo|abr(?:il)?|mayo|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:tiembre)?|set(?:embro|tembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|gen(?:naio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|out(?:ubro)?`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
 const ATOM_SOURCE =
@@ -40,7 +53,7 @@ const ATOM_SOURCE =
   String.raw`|(?<ny>${YEAR})(?<nsep>[-/.])(?<nm>0[1-9]|1[0-2])` +
   String.raw`|(?<mm>0?[1-9]|1[0-2])[/.](?<mmy>${YEAR})` +
   String.raw`|(?<year>${YEAR})` +
-  String.raw`|(?<now>present|now|current|currently|today|ongoing|date)` +
+  String.raw`|(?<now>present|now|current|currently|today|ongoing|date|aujourd['’]hui|pr[ée]sent|heute|jetzt|actualidad|presente|hoy|oggi|atual|heden)` +
   String.raw`)(?![\p{L}\p{N}])`;
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -55,7 +68,7 @@ export function findAtoms(text: string): DateAtom[] {
     const index = m.index;
     const end = index + m[0].length;
     if (g.mon) {
-      const month = MONTHS[g.mon.slice(0, 3).toLowerCase()]!;
+      const month = monthNumber(g.mon) ?? 1;
       let year: number;
       if (g.my4) year = Number(g.my4);
       else {
@@ -85,7 +98,7 @@ export function findAtoms(text: string): DateAtom[] {
   return atoms;
 }
 
-const SEPARATOR_RE = /^[ \t]{0,8}(?:-{1,2}|–|—|−|→|->|-->|⟶|~|to|till|until|through|thru)[ \t]{0,8}$/i;
+const SEPARATOR_RE = /^[ \t]{0,8}(?:-{1,2}|–|—|−|→|->|-->|⟶|~|to|till|until|through|thru|à|a|au|bis|hasta|al|ao|tot)[ \t]{0,8}$/i;
 const SHORT_YEAR_RE = /^[ \t]{0,3}[-–—/][ \t]{0,3}(\d{2})(?![\p{L}\p{N}])/u;
 
 function widen(text: string, index: number, end: number): [number, number] {

@@ -31,7 +31,7 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
     studyType = `${studyType} ${abbrev[0]}`;
     rest = rest.slice(abbrev[0].length).trim();
   }
-  rest = rest.replace(/^(?:in|of|,|·|\||-|–|—|:)\s*/i, "");
+  rest = rest.replace(/^(?:(?:in|of)\s+|[,·|:–—-]\s*)/i, "");
   if (!rest) return { studyType };
   // Area ends where the institution begins (a comma, a separator, or an institution word).
   const sep = /\s*(?:,|·|\||\s[-–—]\s|\sat\s|\s@\s)\s*/.exec(rest);

@@ -4,7 +4,7 @@
  * collecting bullets (with wrapped lines joined) into highlights.
  */
 import { findRange, isDurationLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
-import { isProse, listItems } from "./features.js";
+import { isProse, listItems, locationScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { ROLE_EVENT_RE } from "./vocab.js";
 
@@ -178,7 +178,10 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
         /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(chunk) &&
         !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(chunk);
       const pieces = chunk.split(STRONG_SEP_RE).map(tidy).filter(Boolean);
-      const listIdx = pieces.findIndex((p) => (listItems(p)?.length ?? 0) >= 3 || (pieces.length > 1 && p !== pieces[0] && (listItems(p)?.length ?? 0) >= 2));
+      // "Team - Python, Java, Flink" (or "- C, AeroSpike" after a non-title): a stack.
+      const listIdx = pieces.findIndex(
+        (p, pi) => (listItems(p)?.length ?? 0) >= 3 || (pi > 0 && titleScore(pieces[0]!) <= 0 && (listItems(p)?.length ?? 0) >= 2 && locationScore(p) < 3),
+      );
       const withList = listIdx >= 0 && pieces.length > 1;
       pieces.forEach((p, pi) => {
         if (withList && pi === listIdx) {

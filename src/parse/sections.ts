@@ -56,6 +56,14 @@ const KEYWORDS: Record<string, SectionKind> = {
   talks: "extra", presentations: "extra", patents: "extra", memberships: "extra", affiliations: "extra",
   leadership: "extra", activities: "extra", extracurricular: "extra", courses: "extra", coursework: "extra",
   teaching: "extra", service: "extra", press: "extra", conferences: "extra", grants: "extra",
+  // French, German, Spanish, Italian, Portuguese, Dutch (accents removed before lookup).
+  formation: "education", formations: "education", langues: "languages", projets: "projects",
+  interets: "interests", loisirs: "interests", outils: "skills", berufserfahrung: "work", ausbildung: "education",
+  kenntnisse: "skills", fahigkeiten: "skills", sprachen: "languages", sprachkenntnisse: "languages", projekte: "projects",
+  experiencia: "work", educacion: "education", formacion: "education", habilidades: "skills", competencias: "skills",
+  idiomas: "languages", proyectos: "projects", esperienza: "work", esperienze: "work", istruzione: "education",
+  competenze: "skills", lingue: "languages", progetti: "projects", formacao: "education",
+  werkervaring: "work", ervaring: "work", opleiding: "education", vaardigheden: "skills", talen: "languages",
   research: "extra", source: "projects", appointments: "work", hello: "contact", touch: "contact",
   miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
 };
@@ -65,7 +73,10 @@ const MODIFIERS = new Set(
   `technical professional key core relevant selected other additional personal side academic industry
   recent spoken soft hard computer software engineering open source and & of my me related areas
   libraries databases platforms cloud methodologies information details highlights employment
-  community notable major select featured the in a also extra top say get let's lets talk training data`
+  community notable major select featured the in a also extra top say get let's lets talk training data
+  professionnelle professionnel professionnelles professionale professionali profesional laboral lavorativa
+  lavorative informatiques techniques tecnicas technische und et y e de des du la le les en personnelles
+  centres centre d interet logiciels academique academica berufliche`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -79,6 +90,8 @@ const WEAK = new Set([
 function headingWords(text: string): string[] {
   return text
     .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
     .replace(/[:：]\s*$/, "")
     .split(/[^\p{L}&]+/u)
     .filter(Boolean);

@@ -16,12 +16,16 @@ export const TITLE_NOUNS = words(`
   accountant nurse physician doctor hacker evangelist advocate chair chairman principal staff
   mentor supervisor representative executive producer artist student candidate volunteer
   ambassador organizer organiser instructor tester qa technologist
+  développeur developpeur développeuse ingénieur ingenieur ingénieure directeur directrice responsable
+  stagiaire chef entwickler entwicklerin leiter leiterin berater beraterin praktikant praktikantin
+  desarrollador desarrolladora ingeniero ingeniera jefe director directora gerente analista programador
+  programadora becario becaria sviluppatore sviluppatrice ingegnere stagista ontwikkelaar
 `);
 
 /** Words that qualify a title ("Senior", "Staff", ...). */
 export const TITLE_QUALIFIERS = words(`
   senior junior staff principal lead chief head associate assistant distinguished software
-  backend frontend full-stack fullstack full stack systems platform data machine learning ml ai
+  backend frontend back-end front-end full-stack fullstack full stack systems platform data machine learning ml ai
   research site reliability security product technical solutions cloud infrastructure mobile
   graduate visiting adjunct teaching
 `);

@@ -8,7 +8,7 @@ import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./d
 import { collectBody, headerParts, isRoleLine, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
 import { companyScore, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
-import { ROLE_EVENT_RE, TITLE_NOUNS } from "./vocab.js";
+import { ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
 
 export interface ParsedWork {
   work: Work[];
@@ -72,6 +72,8 @@ export function splitTitleTail(text: string): { title: string; team?: string; ta
   }
   const tail = tokens.slice(tailStart).join(" ");
   if (tail && !/^\p{Lu}|^\p{N}/u.test(tail)) return undefined;
+  // "Développeur Full-Stack": qualifiers after the noun are still the title.
+  if (tail && tokens.slice(tailStart).every((t) => TITLE_QUALIFIERS.has(t.toLowerCase()) || TITLE_NOUNS.has(t.toLowerCase()))) return undefined;
   return { title: tokens.slice(0, end).join(" "), team, tail: tail || undefined };
 }
 
@@ -99,7 +101,9 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
       }
       // "Title, Company, City": a third short capitalised part is the place.
       const lastWord = sub[sub.length - 1]!;
-      if (cut === sub.length && sub.length >= 3 && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1) cut--;
+      // "Company, City" when the title is another part of the header.
+      const titleElsewhere = parts.some((q) => q !== p && titleScore(q.text) > 0) && titleScore(sub[0]!) <= 0;
+      if (cut === sub.length && (sub.length >= 3 || (sub.length === 2 && titleElsewhere)) && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1) cut--;
       const head = sub.slice(0, cut);
       const place = sub.slice(cut).join(", ");
       for (const s of head) cands.push({ ...p, text: s });
@@ -256,7 +260,7 @@ function applyBody(work: Work, body: Line[], file: string): void {
       }
       if (l.bullet) sawBullet = true;
       // The first non-bullet lines of a company: "Team · description · City".
-      if (!sawBullet && !l.bullet && isCompany && subtitles < 2 && !isProse(l.text) && kept.every((k) => !k.text)) {
+      if (!sawBullet && !l.bullet && isCompany && subtitles < 2 && !isProse(l.text) && !/[.!?]$/.test(l.text) && kept.every((k) => !k.text)) {
         subtitles++;
         const stackItems = listItems(l.text);
         if (stackItems && stackItems.length >= 2 && stackItems.every((x) => x.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}.]/u.test(x) && locationScore(x) < 3)) {

@@ -77,3 +77,15 @@ describe("helpers", () => {
     expect(isDateOnly("Cloudflare Jan '26")).toBe(false);
   });
 });
+
+describe("other languages", () => {
+  it.each([
+    ["Sept. 2020 – aujourd'hui", { start: "2020-09", end: undefined, ongoing: true, single: false }],
+    ["Janv. 2018 – Août 2020", { start: "2018-01", end: "2020-08", ongoing: false, single: false }],
+    ["März 2019 – heute", { start: "2019-03", end: undefined, ongoing: true, single: false }],
+    ["Mai 2010 bis Dez 2012", { start: "2010-05", end: "2012-12", ongoing: false, single: false }],
+    ["enero 2020 - actualidad", { start: "2020-01", end: undefined, ongoing: true, single: false }],
+  ])("%s", (text, expected) => {
+    expect(range(text)).toEqual(expected);
+  });
+});
