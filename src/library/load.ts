@@ -84,7 +84,11 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
   const cwd = options.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
   const found: Found[] = [];
+  const named = new Set<string>();
   for (const given of paths) {
+    const key = resolve(cwd, given);
+    if (named.has(key)) continue; // the same path named twice: one load, one diagnostic
+    named.add(key);
     const r = await expand(given, cwd, options.maxFiles ?? MAX_FILES);
     found.push(...r.files);
     diagnostics.push(...r.diagnostics);

@@ -305,7 +305,7 @@ describe("loadLibrary: what loads", () => {
   it("several paths: sorted together, a file named twice (itself and in its folder) loads once", async () => {
     put("x/ada.json", JSON.stringify(ADA));
     put("b.json", JSON.stringify({ basics: { name: "Bea" } }));
-    const { library, lines } = await load("x", "b.json", "x/ada.json", "nope");
+    const { library, lines } = await load("x", "b.json", "x/ada.json", "nope", "./nope", "x/");
     expect(library.entries.map((e) => e.file)).toEqual(["b.json", "x/ada.json"]);
     expect(lines).toEqual(["nope: no such file or folder"]);
   });
