@@ -198,6 +198,28 @@ function shifted(w: WordMatches, by: number): WordMatches {
   return { ...w, quality: w.quality.map((q) => q + by) };
 }
 
+/** Bit of a character in a word's letter set: a–z, digits, and 5 buckets for the rest. */
+function charMask(word: string, upTo: number): number {
+  let mask = 0;
+  const n = Math.min(word.length, upTo);
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << 26;
+    else mask |= 1 << (27 + (c % 5));
+  }
+  return mask;
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** A word's head: the letters a typo-tolerant prefix match can use (term + typos ≤ this). */
+const HEAD_CHARS = 12;
+
 const has = (bits: Uint32Array, p: number): boolean => ((bits[p >>> 5]! >>> (p & 31)) & 1) === 1;
 
 export class Engine {
@@ -218,6 +240,11 @@ export class Engine {
   private vocabId = new Map<string, number>();
   /** Per word: the fields containing it, lightest penalty first (then field order). */
   private postings: Int32Array[] = [];
+  /** Per word: its letter set (see charMask), whole and in its first HEAD_CHARS chars. */
+  private maskAll!: Uint32Array;
+  private maskHead!: Uint32Array;
+  /** Per typo budget k = 1..3: the letter set of each word's first 3k+1 chars. */
+  private maskLead: Uint32Array[] = [];
   /** Per word: the fields whose text starts (ends) with it, in the same order. */
   private firstPostings: Int32Array[] = [];
   private lastPostings: Int32Array[] = [];
@@ -369,6 +396,9 @@ export class Engine {
     const penaltyOfMeta = Float32Array.from(this.metas.map((m) => m.penalty));
     const penalty = (this.fieldPenalty = new Float32Array(nFields));
     for (let f = 0; f < nFields; f++) penalty[f] = penaltyOfMeta[meta[f]!]!;
+    this.maskAll = Uint32Array.from(this.vocab.map((w) => charMask(w, w.length)));
+    this.maskHead = Uint32Array.from(this.vocab.map((w) => charMask(w, HEAD_CHARS)));
+    this.maskLead = [1, 2, 3].map((k) => Uint32Array.from(this.vocab.map((w) => charMask(w, 3 * k + 1))));
     this.fieldWords = b.fieldWords.toArray();
     b.fieldWordStart.push(b.fieldWords.length);
     this.fieldWordStart = b.fieldWordStart.toArray();
@@ -483,6 +513,9 @@ export class Engine {
     }
     const survivors: number[] = [];
     const unspaced = UNSPACED.test(s);
+    const qMask = charMask(s, m);
+    const leadQ = charMask(s, 2 * k + 1);
+    const lead = k > 0 && k <= 3 ? this.maskLead[k - 1] : undefined;
     const n = scan ? scan.length : this.vocab.length;
     if (mode === "whole") {
       const id = this.vocabId.get(s);
@@ -504,7 +537,15 @@ export class Engine {
           if (w.endsWith(s)) add(id, wl === m ? TIER.whole : TIER.prefix + shortness, wl - m, m);
           continue;
         }
-        const at = w.indexOf(s);
+        // letters of the term missing from the word: each costs at least one typo
+        const missAll = qMask & ~this.maskAll[id]!;
+        if (missAll !== 0) {
+          if (mode !== "fuzzy" || k === 0) continue;
+          if (popcount(m + k <= HEAD_CHARS ? qMask & ~this.maskHead[id]! : missAll) > k) continue;
+          // with k typos, one of the term's first 2k+1 letters sits in the word's first 3k+1
+          if ((leadQ & lead![id]!) === 0) continue;
+        }
+        const at = missAll === 0 ? w.indexOf(s) : -1;
         if (at >= 0) {
           survivors.push(id);
           add(id, wl === m ? TIER.whole : (at === 0 ? TIER.prefix : TIER.infix) + shortness, at, m);
