@@ -20,6 +20,8 @@ export interface DateRange {
   ongoing: boolean;
   /** True when only one date was found (no range). */
   single: boolean;
+  /** An open range from one date ("since 2019", "2019 –"): weaker evidence than a full range. */
+  open?: boolean;
   /** Span in the searched text (including surrounding parentheses). */
   index: number;
   end: number;
@@ -99,6 +101,8 @@ export function findAtoms(text: string): DateAtom[] {
 }
 
 const SEPARATOR_RE = /^[ \t]{0,8}(?:-{1,2}|–|—|−|→|->|-->|⟶|~|to|till|until|through|thru|à|a|au|bis|hasta|al|ao|tot)[ \t]{0,8}$/i;
+const SINCE_RE = /(?:^|[\s(,·|])(?:since|depuis|seit|desde|dal)[ \t]{1,3}$/i;
+const OPEN_END_RE = /^[ \t]{0,3}(?:–|—|-{1,2}|→)[ \t]{0,3}\)?[ \t]{0,3}$/;
 const SHORT_YEAR_RE = /^[ \t]{0,3}[-–—/][ \t]{0,3}(\d{2})(?![\p{L}\p{N}])/u;
 
 function widen(text: string, index: number, end: number): [number, number] {
@@ -148,6 +152,15 @@ export function findRanges(text: string): DateRange[] {
         out.push({ startDate: a.date, endDate: String(endYear), ongoing: false, single: false, index, end });
         continue;
       }
+    }
+    // "since 2019", "2019 –" (an open end): ongoing.
+    const since = SINCE_RE.exec(text.slice(Math.max(0, a.index - 12), a.index));
+    const open = !b && OPEN_END_RE.exec(text.slice(a.end));
+    if (since || open) {
+      const from = since ? a.index - since[0].length : a.index;
+      const [index, end] = widen(text, from, open ? a.end + open[0].length : a.end);
+      out.push({ startDate: a.date, ongoing: true, single: false, open: true, index, end });
+      continue;
     }
     const [index, end] = widen(text, a.index, a.end);
     out.push({ startDate: a.date, ongoing: false, single: true, index, end });

@@ -23,9 +23,9 @@ export function anchorRange(line: Line): DateRange | undefined {
   const r = findRange(line.text);
   if (!r) return undefined;
   const rest = removeSpan(line.text, r.index, r.end);
-  if (r.single) {
+  if (r.single || r.open) {
     // A single date anchors only a short line that is nothing but a header (no "Joined ...").
-    if (ROLE_EVENT_RE.test(line.text)) return undefined;
+    if (r.single && ROLE_EVENT_RE.test(line.text)) return undefined;
     if (rest && (isProse(rest) || rest.split(/\s+/).length > 10)) return undefined;
     const atEdge = r.index <= 1 || r.end >= line.text.length - 1 || line.cells.length > 1;
     if (!atEdge) return undefined;

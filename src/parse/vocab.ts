@@ -88,7 +88,7 @@ export const CONNECTORS = words(`of on and & in for the to with a an at by de la
 export const NAME_PARTICLES = words(`de da di del della der den van von la le du dos das bin ibn al el y`);
 
 /** Words that mark a role line inside a company ("Joined Dec '22 · Promoted Nov '23"). */
-export const ROLE_EVENT_RE = /\b(joined|started|promoted|since|moved|transferred|became|from)\b/i;
+export const ROLE_EVENT_RE = /\b(joined|started|promoted|moved|transferred|became)\b/i;
 
 /** Company suffixes. */
 export const COMPANY_SUFFIXES = words(`

@@ -89,3 +89,11 @@ describe("other languages", () => {
     expect(range(text)).toEqual(expected);
   });
 });
+
+describe("open ranges", () => {
+  it("since 2019 and a trailing dash are ongoing", () => {
+    expect(range("Engineer, Acme, since 2019")).toEqual({ start: "2019", end: undefined, ongoing: true, single: false });
+    expect(range("Engineer, Acme   2019 –")).toEqual({ start: "2019", end: undefined, ongoing: true, single: false });
+    expect(range("Joined Dec '22 · Promoted Nov '23")).toMatchObject({ start: "2022-12", single: true });
+  });
+});
