@@ -79,6 +79,45 @@ describe("search properties", () => {
     );
   });
 
+  it("one typo (swap, drop, add, change a letter) in a word of 4–8 letters still finds it", () => {
+    const words = [
+      ...new Set(
+        library.entries.flatMap((e) =>
+          fieldsOf(e.profile).flatMap(
+            (f) => fold(f.text).match(/(?<![\p{L}\p{N}])[a-z]{4,8}(?![\p{L}\p{N}.+#'])/gu) ?? [],
+          ),
+        ),
+      ),
+    ];
+    const typo = fc
+      .tuple(
+        fc.constantFrom(...words),
+        fc.nat(),
+        fc.constantFrom("swap", "drop", "add", "change"),
+        fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz"),
+      )
+      .map(([w, at, kind, c]) => {
+        const i = at % (w.length - 1);
+        const letter = /[a-z]/.test(c) ? c : "x";
+        const typed =
+          kind === "swap"
+            ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)
+            : kind === "drop"
+              ? w.slice(0, i) + w.slice(i + 1)
+              : kind === "add"
+                ? w.slice(0, i) + letter + w.slice(i)
+                : w.slice(0, i) + letter + w.slice(i + 1);
+        return { w, typed };
+      });
+    fc.assert(
+      fc.property(typo, ({ w, typed }) => {
+        const hits = index.search(typed, { limit: 5000 });
+        expect(hits.some((h) => fold(h.text).includes(w))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("profiles with odd content index and search without error", () => {
     const odd = new Library(
       makeEntries([
