@@ -126,7 +126,7 @@ describe("inside a connection", () => {
     const line2 = await waitFor(() => server.connectionLines().find((l) => l.includes('user="huge2"')), "the log line");
     expect(line2).toContain("size=500x200");
     // No frame line is wider than the clamp.
-    const widest = Math.max(...screen2.text().replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").split(/\r?\n/).map((l) => l.length));
+    const widest = Math.max(...screen2.text().replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g, "").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").split(/\r?\n/).map((l) => l.length));
     expect(widest).toBeLessThanOrEqual(500);
   });
 
