@@ -69,7 +69,6 @@ const RUNS = 3;
 export default async function bench(): Promise<void> {
   for (const n of [100, 1_000, 10_000]) {
     const library = synthLibrary(n);
-    const heap0 = process.memoryUsage().heapUsed;
     const t0 = performance.now();
     const index = buildIndex(library);
     const tBuild0 = performance.now() - t0;
@@ -79,7 +78,6 @@ export default async function bench(): Promise<void> {
     const build = performance.now() - t1;
     const c2 = process.cpuUsage(c1);
     const buildCpu = (c2.user + c2.system) / 1000;
-    const heap = (process.memoryUsage().heapUsed - heap0) / 1e6;
     const engine = new Engine(library.entries);
     engine.step();
     const stats = engine.stats();
@@ -94,7 +92,7 @@ export default async function bench(): Promise<void> {
     const min = runs[0]!.map((_, i) => Math.min(...runs.map((run) => run[i]!)));
     console.log(
       `${String(n).padStart(6)} profiles (${stats.fields} fields, ${stats.words} distinct words, ${stats.postings} postings):\n` +
-        `    buildIndex() ${tBuild0.toFixed(2)} ms; index build on first search ${build.toFixed(0)} ms (CPU ${buildCpu.toFixed(0)} ms, ~${heap.toFixed(0)} MB heap)\n` +
+        `    buildIndex() ${tBuild0.toFixed(2)} ms; index build on first search ${build.toFixed(0)} ms (CPU ${buildCpu.toFixed(0)} ms)\n` +
         `    per keystroke, limit 50, first run:   ${summary(runs[0]!)}\n` +
         `    per keystroke, limit 50, CPU time:    ${summary(cpu)}\n` +
         `    per keystroke, limit 50, min of ${RUNS} runs: ${summary(min)}`,
