@@ -133,6 +133,8 @@ export interface Part {
   side?: 0 | 1;
   /** The trailing part of "Title, Company, City". */
   place?: boolean;
+  /** The rest of a title ("Engineering Manager, Platform"): a team. */
+  teamish?: boolean;
 }
 
 const STRONG_SEP_RE = /\s+[|·•—–]\s+|\s+-\s+|\s+\/\/\s+/;

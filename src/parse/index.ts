@@ -241,7 +241,14 @@ function build(text: string, options: ParseOptions): ParseResult {
       const found = findNameBlock(s.lines);
       if (!found) continue;
       b.basics.name = titleCaseIfCaps(found.name.text);
-      if (found.label) b.basics.label ??= found.label.text;
+      if (found.label) {
+        const c = extractContacts(found.label.text, found.label.links);
+        if (hasContact(c)) {
+          if (c.email) b.basics.email ??= c.email;
+          if (c.profiles.length) (b.basics.profiles ??= []).push(...c.profiles);
+          b.basics.label ??= c.pieces[0];
+        } else b.basics.label ??= found.label.text;
+      }
       if (found.location) b.basics.location ??= toLocation(found.location.text);
       const drop = new Set([found.name, found.label, found.location]);
       s.lines = s.lines.filter((l) => !drop.has(l));

@@ -194,7 +194,21 @@ const TABLE_SEPARATOR_RE = /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0
 export function normalizeLines(input: string): Line[] {
   const rawLines = input.replace(/\r\n?/g, "\n").split("\n");
   const lines: Line[] = [];
-  for (let i = 0; i < rawLines.length; i++) {
+  // YAML front matter ("---\ntitle: x\n---") at the top is metadata, not text.
+  let first = 0;
+  while (first < rawLines.length && rawLines[first]!.trim() === "") first++;
+  let skipUntil = -1;
+  if (rawLines[first]?.trim() === "---") {
+    for (let j = first + 1; j < Math.min(rawLines.length, first + 40); j++) {
+      const t = rawLines[j]!.trim();
+      if (t === "---" || t === "...") {
+        skipUntil = j;
+        break;
+      }
+      if (!/^[\w-]{1,40}:|^\s|^-\s|^$/.test(rawLines[j]!)) break;
+    }
+  }
+  for (let i = skipUntil + 1; i < rawLines.length; i++) {
     const n = i + 1;
     let raw = (rawLines[i] ?? "").replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
     if (raw.length > 5000) raw = raw.slice(0, 5000);

@@ -60,6 +60,9 @@ export function splitTitleTail(text: string): { title: string; team?: string; ta
   if (k < 0 || k === tokens.length - 1) return undefined;
   let end = k + 1;
   while (end + 1 < tokens.length && /^(?:of|for|in|&|and)$/i.test(tokens[end]!)) end += 2;
+  // Levels belong to the title: "Engineer II", "SDE 2", "Engineer L5".
+  while (end < tokens.length && /^(?:I{1,3}|IV|V|VI{1,3}|\d|[LEP]\d{1,2})$/.test(tokens[end]!)) end++;
+  if (end === tokens.length) return undefined;
   let team: string | undefined;
   let tailStart = end;
   if (tokens[end]?.startsWith("(")) {
@@ -103,10 +106,13 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
       const lastWord = sub[sub.length - 1]!;
       // "Company, City" when the title is another part of the header.
       const titleElsewhere = parts.some((q) => q !== p && titleScore(q.text) > 0) && titleScore(sub[0]!) <= 0;
+      // "Engineering Manager, Platform — Tessellate": with a company elsewhere, the rest of a title is its team.
+      const companyElsewhere =
+        titleScore(sub[0]!) > 0 && parts.some((q) => q !== p && titleScore(q.text) <= 0 && locationScore(q.text) < 3 && teamScore(q.text) <= 0);
       if (cut === sub.length && (sub.length >= 3 || (sub.length === 2 && titleElsewhere)) && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1) cut--;
       const head = sub.slice(0, cut);
       const place = sub.slice(cut).join(", ");
-      for (const s of head) cands.push({ ...p, text: s });
+      head.forEach((s, si) => cands.push(si > 0 && companyElsewhere ? { ...p, text: s, teamish: true } : { ...p, text: s }));
       if (place) cands.push({ ...p, text: place, place: true });
     } else cands.push(p);
   }
@@ -129,7 +135,7 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
   if (loc >= 0) out.location = cands[loc]!.text;
   const title = best((c) => titleScore(c.text) + (c.side === 0 ? 3 : 0) + (c.side === 1 ? -6 : 0) - (c.withList ? 3 : 0), 0);
   if (title >= 0) out.position = cands[title]!.text;
-  const team = best((c) => teamScore(c.text) + (c.withList ? 4 : 0) + (c.side === 1 ? -6 : 0), 0);
+  const team = best((c) => teamScore(c.text) + (c.withList ? 4 : 0) + (c.teamish ? 5 : 0) + (c.side === 1 ? -6 : 0), 0);
   if (team >= 0) out.team = cands[team]!.text;
   const company = best((c) => companyScore(c.text) + (c.side === 1 ? 4 : 0) + (c.bold && title >= 0 && !cands[title]!.bold ? 1 : 0), -3);
   if (company >= 0) out.name = cands[company]!.text;
