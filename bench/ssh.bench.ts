@@ -16,7 +16,10 @@ import ssh2 from "ssh2";
 import type { ClientChannel } from "ssh2";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
-const SIZES = (process.env.SSH_BENCH_SIZES ?? "100,500,1000").split(",").map(Number).filter((n) => n > 0);
+const SIZES = (process.env.SSH_BENCH_SIZES ?? "100,500,1000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const ROUNDS = Number(process.env.SSH_BENCH_ROUNDS ?? 6);
 const ROUND_SIZE = Number(process.env.SSH_BENCH_ROUND_SIZE ?? 100);
 const KEY_SAMPLES = 200;
@@ -53,25 +56,36 @@ async function startServer(max: number): Promise<Server> {
       join(ROOT, "dist/cli.js"),
       "serve",
       join(ROOT, "seeds"),
-      "--port", "0",
-      "--listen", "127.0.0.1",
-      "--host-key", join(dir, "host_key"),
-      "--max-sessions", String(max),
-      "--max-per-ip", String(max),
-      "--login-grace", "120s",
+      "--port",
+      "0",
+      "--listen",
+      "127.0.0.1",
+      "--host-key",
+      join(dir, "host_key"),
+      "--max-sessions",
+      String(max),
+      "--max-per-ip",
+      String(max),
+      "--login-grace",
+      "120s",
     ],
     { cwd: dir, env: { PATH: process.env.PATH ?? "", HOME: dir }, stdio: ["ignore", "ignore", "pipe"] },
   );
   let err = "";
   child.stderr!.setEncoding("utf8").on("data", (d: string) => (err += d));
-  const port = await until(() => Number(/listening on [^\s]+:(\d+)/.exec(err)?.[1]) || undefined, 20_000, "the server");
+  const port = await until(
+    () => Number(/listening on [^\s]+:(\d+)/.exec(err)?.[1]) || undefined,
+    20_000,
+    "the server",
+  );
   const statLines = () => err.split("\n").filter((l) => l.includes("resumes: stats "));
   return {
     child,
     port,
     log: () => err,
     async stats() {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`bench: the server exited:\n${err.slice(-2000)}`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`bench: the server exited:\n${err.slice(-2000)}`);
       const before = statLines().length;
       child.kill("SIGUSR2");
       // Signals coalesce: ask again if a line does not come.
@@ -84,11 +98,18 @@ async function startServer(max: number): Promise<Server> {
       }
       if (!line) throw new Error(`bench: no stats from the server:\n${err.slice(-2000)}`);
       const get = (k: string) => Number(new RegExp(`${k}=(\\d+)`).exec(line)?.[1] ?? NaN);
-      return { rss: get("rss"), heapUsed: get("heapUsed"), sessions: get("sessions"), connections: get("connections") };
+      return {
+        rss: get("rss"),
+        heapUsed: get("heapUsed"),
+        sessions: get("sessions"),
+        connections: get("connections"),
+      };
     },
     async stop() {
       child.kill("SIGTERM");
-      await until(() => child.exitCode !== null || child.signalCode !== null, 10_000, "exit").catch(() => child.kill("SIGKILL"));
+      await until(() => child.exitCode !== null || child.signalCode !== null, 10_000, "exit").catch(() =>
+        child.kill("SIGKILL"),
+      );
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -159,14 +180,20 @@ async function openMany(port: number, n: number): Promise<Visitor[]> {
 
 /** End every client; resolve when the server has logged each connection's end. */
 async function closeAll(visitors: Visitor[], server: Server): Promise<number> {
-  const ended = () => server.log().split("\n").filter((l) => / ssh \S+ user="bench-visitor-/.test(l)).length;
+  const ended = () =>
+    server
+      .log()
+      .split("\n")
+      .filter((l) => / ssh \S+ user="bench-visitor-/.test(l)).length;
   const before = ended();
   const t0 = performance.now();
   for (const v of visitors) {
     v.client.on("error", () => {});
     v.client.end();
   }
-  await until(() => ended() - before >= visitors.length, 180_000, "every connection to end").catch(() => undefined);
+  await until(() => ended() - before >= visitors.length, 180_000, "every connection to end").catch(
+    () => undefined,
+  );
   return (performance.now() - t0) / 1000;
 }
 
@@ -205,7 +232,9 @@ export default async function bench(): Promise<void> {
     await closeAll(await openMany(server.port, 5), server);
     const idle = await server.stats();
     console.log(`server idle: rss ${mb(idle.rss)}, heap ${mb(idle.heapUsed)} (after GC)`);
-    console.log("| sessions | opened | first frame p50 / p95 | key round trip p50 / p95 | server RSS | RSS per session | heap after GC |");
+    console.log(
+      "| sessions | opened | first frame p50 / p95 | key round trip p50 / p95 | server RSS | RSS per session | heap after GC |",
+    );
     console.log("|---:|---:|---:|---:|---:|---:|---:|");
     for (const n of SIZES) {
       const base = await server.stats();
@@ -237,7 +266,9 @@ export default async function bench(): Promise<void> {
       heaps.push(s.heapUsed);
       rss.push(s.rss);
     }
-    console.log(`\nheap after GC over ${ROUNDS} rounds of ${ROUND_SIZE} sessions opened and closed: ${heaps.map(mb).join(", ")}`);
+    console.log(
+      `\nheap after GC over ${ROUNDS} rounds of ${ROUND_SIZE} sessions opened and closed: ${heaps.map(mb).join(", ")}`,
+    );
     console.log(`rss after each round: ${rss.map(mb).join(", ")}`);
     const growth = (heaps[heaps.length - 1]! - heaps[1]!) / Math.max(1, ROUNDS - 2);
     console.log(`heap growth per round after the first: ${kb(growth)}`);

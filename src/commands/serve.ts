@@ -12,14 +12,45 @@ import { DEFAULT_LIMITS, formatDuration, parseDuration, type Limits } from "../s
 
 const SPEC: ArgSpec = {
   flags: [
-    { name: "port", short: "p", kind: "int", value: "PORT", description: "TCP port to listen on (default 2222; 0: any free port)" },
+    {
+      name: "port",
+      short: "p",
+      kind: "int",
+      value: "PORT",
+      description: "TCP port to listen on (default 2222; 0: any free port)",
+    },
     { name: "listen", kind: "string", value: "ADDR", description: "address to listen on (default 0.0.0.0)" },
-    { name: "host-key", kind: "string", value: "FILE", description: "ed25519 host key, created if missing (default: in the user's data folder)" },
+    {
+      name: "host-key",
+      kind: "string",
+      value: "FILE",
+      description: "ed25519 host key, created if missing (default: in the user's data folder)",
+    },
     { name: "max-sessions", kind: "int", value: "N", description: "open connections in total (default 100)" },
-    { name: "max-per-ip", kind: "int", value: "N", description: "open connections from one address (default 5)" },
-    { name: "idle-timeout", kind: "string", value: "DURATION", description: "close a session after this long without input (default 10m)" },
-    { name: "max-duration", kind: "string", value: "DURATION", description: "close a connection after this long (default 1h)" },
-    { name: "login-grace", kind: "string", value: "DURATION", description: "time to log in after connecting (default 20s)" },
+    {
+      name: "max-per-ip",
+      kind: "int",
+      value: "N",
+      description: "open connections from one address (default 5)",
+    },
+    {
+      name: "idle-timeout",
+      kind: "string",
+      value: "DURATION",
+      description: "close a session after this long without input (default 10m)",
+    },
+    {
+      name: "max-duration",
+      kind: "string",
+      value: "DURATION",
+      description: "close a connection after this long (default 1h)",
+    },
+    {
+      name: "login-grace",
+      kind: "string",
+      value: "DURATION",
+      description: "time to log in after connecting (default 20s)",
+    },
   ],
 };
 
@@ -42,7 +73,8 @@ Examples:
 `;
 
 function positive(value: unknown, name: string, min = 1): number | string {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min) return `--${name} must be a whole number ≥ ${min}`;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min)
+    return `--${name} must be a whole number ≥ ${min}`;
   return value;
 }
 
@@ -55,7 +87,9 @@ export interface ServeConfig {
 }
 
 /** argv → configuration, or a usage error. Pure. */
-export function parseServeArgs(argv: readonly string[]): { ok: true; config: ServeConfig } | { ok: false; error: string; help?: boolean } {
+export function parseServeArgs(
+  argv: readonly string[],
+): { ok: true; config: ServeConfig } | { ok: false; error: string; help?: boolean } {
   const parsed = parseArgs(argv, SPEC);
   if (!parsed.ok) return parsed;
   if (parsed.flags.help) return { ok: false, error: "", help: true };
@@ -80,7 +114,8 @@ export function parseServeArgs(argv: readonly string[]): { ok: true; config: Ser
   ] as const) {
     if (f[flag] === undefined) continue;
     const ms = parseDuration(String(f[flag]));
-    if (ms === undefined || ms <= 0) return { ok: false, error: `--${flag} needs a duration such as 90s, 10m or 1h` };
+    if (ms === undefined || ms <= 0)
+      return { ok: false, error: `--${flag} needs a duration such as 90s, 10m or 1h` };
     limits[key] = ms;
   }
   return {
@@ -120,21 +155,31 @@ async function run(argv: string[], io: Io): Promise<number> {
       io.stdout.write(HELP);
       return EXIT.ok;
     }
-    io.stderr.write(`resumes serve: ${parsedArgs.error}\nUsage: resumes serve [PATH...] [--port 2222] [--listen ADDR] ... (see --help)\n`);
+    io.stderr.write(
+      `resumes serve: ${parsedArgs.error}\nUsage: resumes serve [PATH...] [--port 2222] [--listen ADDR] ... (see --help)\n`,
+    );
     return EXIT.usage;
   }
   const { config } = parsedArgs;
-  const [{ resolveSources }, { loadLibrary }, { formatDiagnostic }, hostkey, { createSshServer }, { streamLogger }, chalk, { warmUpExec }] =
-    await Promise.all([
-      import("../library/sources.js"),
-      import("../library/load.js"),
-      import("../library/diagnostic.js"),
-      import("../ssh/hostkey.js"),
-      import("../ssh/server.js"),
-      import("../ssh/log.js"),
-      import("chalk"),
-      import("../ssh/exec.js"),
-    ]);
+  const [
+    { resolveSources },
+    { loadLibrary },
+    { formatDiagnostic },
+    hostkey,
+    { createSshServer },
+    { streamLogger },
+    chalk,
+    { warmUpExec },
+  ] = await Promise.all([
+    import("../library/sources.js"),
+    import("../library/load.js"),
+    import("../library/diagnostic.js"),
+    import("../ssh/hostkey.js"),
+    import("../ssh/server.js"),
+    import("../ssh/log.js"),
+    import("chalk"),
+    import("../ssh/exec.js"),
+  ]);
   const log = streamLogger(io.stderr);
 
   const sources = resolveSources(config.paths, { env: io.env, cwd: io.cwd });
@@ -144,7 +189,9 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   let key;
   try {
-    key = hostkey.loadOrCreateHostKey(config.hostKeyFile ? resolvePath(io.cwd, config.hostKeyFile) : undefined);
+    key = hostkey.loadOrCreateHostKey(
+      config.hostKeyFile ? resolvePath(io.cwd, config.hostKeyFile) : undefined,
+    );
   } catch (err) {
     io.stderr.write(`resumes serve: ${(err as Error).message}\n`);
     return EXIT.error;
@@ -169,8 +216,14 @@ async function run(argv: string[], io: Io): Promise<number> {
   // would exit the process, which is right for a one-shot command, not for a server).
   const survive = (err: unknown) => {
     const e = err instanceof Error ? err : new Error(String(err));
-    const where = (e.stack ?? "").split("\n").slice(1, 3).map((s) => s.trim()).join(" ");
-    log.line(`${new Date().toISOString()} resumes: internal error (server continues): ${e.message.split("\n")[0]} ${where}`);
+    const where = (e.stack ?? "")
+      .split("\n")
+      .slice(1, 3)
+      .map((s) => s.trim())
+      .join(" ");
+    log.line(
+      `${new Date().toISOString()} resumes: internal error (server continues): ${e.message.split("\n")[0]} ${where}`,
+    );
   };
   process.removeAllListeners("uncaughtException");
   process.removeAllListeners("unhandledRejection");
@@ -198,7 +251,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   try {
     address = await server.listen(config.port, config.listen);
   } catch (err) {
-    io.stderr.write(`resumes serve: cannot listen on ${config.listen}:${config.port}: ${(err as Error).message}\n`);
+    io.stderr.write(
+      `resumes serve: cannot listen on ${config.listen}:${config.port}: ${(err as Error).message}\n`,
+    );
     return EXIT.error;
   }
   const l = config.limits;
@@ -237,7 +292,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`resumes: ${signal}: closing ${server.stats().sessions} session(s)\n`);
       // Whatever happens, the process is gone within 5 s of the signal.
       setTimeout(() => process.exit(0), 4800).unref();
-      void server.close("the server is restarting; please reconnect in a moment.", 3000).then(resolve, resolve);
+      void server
+        .close("the server is restarting; please reconnect in a moment.", 3000)
+        .then(resolve, resolve);
     };
     process.on("SIGTERM", stop);
     process.on("SIGINT", stop);

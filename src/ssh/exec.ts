@@ -79,7 +79,11 @@ const JSON_FLAG: FlagSpec = { name: "json", description: "JSON output" };
 const POLICY: Record<ExecCommand, Policy> = {
   list: { flags: [JSON_FLAG], maxPositionals: 0 },
   show: { flags: [JSON_FLAG], maxPositionals: 2 },
-  search: { flags: [JSON_FLAG, { name: "limit", kind: "int", description: "" }], maxPositionals: 1, join: true },
+  search: {
+    flags: [JSON_FLAG, { name: "limit", kind: "int", description: "" }],
+    maxPositionals: 1,
+    join: true,
+  },
   export: {
     flags: [{ name: "format", kind: "string", description: "" }],
     maxPositionals: 1,
@@ -95,7 +99,10 @@ export function planExec(line: string): ExecPlan {
   const [name, ...rest] = split.words;
   if (!name) return { ok: false, error: `nothing to run; try: ${EXEC_COMMANDS.join(", ")}` };
   if (!(EXEC_COMMANDS as readonly string[]).includes(name)) {
-    return { ok: false, error: `'${visibleWord(name)}' is not available here; try: ${EXEC_COMMANDS.join(", ")}` };
+    return {
+      ok: false,
+      error: `'${visibleWord(name)}' is not available here; try: ${EXEC_COMMANDS.join(", ")}`,
+    };
   }
   const policy = POLICY[name as ExecCommand];
   const parsed = parseArgs(rest, { flags: policy.flags });

@@ -5,7 +5,16 @@
  * file (`--host-key`).
  */
 import { createHash } from "node:crypto";
-import { chmodSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync, closeSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeSync,
+  closeSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import envPaths from "env-paths";
 import ssh2 from "ssh2";
@@ -50,9 +59,13 @@ export function loadOrCreateHostKey(file: string = defaultHostKeyFile()): HostKe
     if (parsed instanceof Error) throw new Error(`cannot read host key ${file}: ${parsed.message}`);
     const key = Array.isArray(parsed) ? parsed[0] : parsed;
     if (!key || !key.isPrivateKey()) throw new Error(`host key ${file} is not a private key`);
-    if (key.type !== "ssh-ed25519") throw new Error(`host key ${file} is ${key.type}; this server uses ssh-ed25519`);
+    if (key.type !== "ssh-ed25519")
+      throw new Error(`host key ${file} is ${key.type}; this server uses ssh-ed25519`);
     const mode = statSync(file).mode & 0o777;
-    const warning = mode & 0o077 ? `host key ${file} is readable by others (mode ${mode.toString(8)}); chmod 600 it` : undefined;
+    const warning =
+      mode & 0o077
+        ? `host key ${file} is readable by others (mode ${mode.toString(8)}); chmod 600 it`
+        : undefined;
     return { privateKey: text, file, created: false, fingerprint: fingerprintOf(text), warning };
   }
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });

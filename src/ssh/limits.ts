@@ -149,8 +149,7 @@ export class FrontDoor {
     const refusal: DoorRefusal | undefined =
       this.open >= maxConnections ? "total" : fromThere >= maxPerIp ? "per-ip" : undefined;
     if (refusal) {
-      const why =
-        refusal === "total" ? "the server is full" : "too many connections from your address";
+      const why = refusal === "total" ? "the server is full" : "too many connections from your address";
       socket.end(`resumes: ${why}, please try again later.\r\n`);
       socket.setTimeout(2000, () => socket.destroy());
       this.options.onRefuse?.(address, refusal);

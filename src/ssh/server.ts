@@ -108,7 +108,8 @@ export function createSshServer(options: ServerOptions): SshServer {
     limits,
     admit: (socket) => ssh.injectSocket(socket),
     onRefuse: (address, why) => {
-      if (why !== "grace") log.line(formatRecord({ address, what: [], startedAt: Date.now(), end: `refused-${why}` }));
+      if (why !== "grace")
+        log.line(formatRecord({ address, what: [], startedAt: Date.now(), end: `refused-${why}` }));
     },
   });
 
@@ -160,7 +161,8 @@ export function createSshServer(options: ServerOptions): SshServer {
 
     // Port forwarding (-L, -W) and unknown channel types are refused by ssh2 with an empty
     // description; give the visitor a reason instead. (ssh2 has no public hook for it.)
-    const proto = (client as unknown as { _protocol?: { channelOpenFail?: (...a: unknown[]) => unknown } })._protocol;
+    const proto = (client as unknown as { _protocol?: { channelOpenFail?: (...a: unknown[]) => unknown } })
+      ._protocol;
     if (proto && typeof proto.channelOpenFail === "function") {
       const original = proto.channelOpenFail.bind(proto);
       proto.channelOpenFail = (recipient: unknown, reason: unknown, description?: unknown) => {
@@ -203,7 +205,8 @@ export function createSshServer(options: ServerOptions): SshServer {
           return;
         case "publickey": {
           const key = ssh2.utils.parseKey(ctx.key.data);
-          if (key instanceof Error || Array.isArray(key)) return ctx.reject(["publickey", "keyboard-interactive"]);
+          if (key instanceof Error || Array.isArray(key))
+            return ctx.reject(["publickey", "keyboard-interactive"]);
           // No signature: the client asks whether this key would do. Yes: then it signs.
           if (!ctx.signature || !ctx.blob) return ctx.accept();
           if (key.verify(ctx.blob, ctx.signature, ctx.hashAlgo) !== true) {
@@ -223,7 +226,8 @@ export function createSshServer(options: ServerOptions): SshServer {
       if (graceTimer) clearTimeout(graceTimer);
       durationTimer = setTimeout(() => {
         record.end = "max-duration";
-        for (const s of sessions) s.close("shutdown", "this visit reached its time limit. Come back any time!");
+        for (const s of sessions)
+          s.close("shutdown", "this visit reached its time limit. Come back any time!");
         // Let the sessions' last words and exit statuses go out before the disconnect.
         setTimeout(() => entry.end("max-duration"), 500).unref();
       }, limits.maxDurationMs);
@@ -398,9 +402,14 @@ export function createSshServer(options: ServerOptions): SshServer {
     session.on("subsystem", (accept, _reject, info) => {
       if (started) return;
       started = true;
-      const name = String(info.name ?? "").replace(/[^\x21-\x7e]/g, "?").slice(0, 32);
+      const name = String(info.name ?? "")
+        .replace(/[^\x21-\x7e]/g, "?")
+        .slice(0, 32);
       record.what.push(`refused ${name}`);
-      refuse(accept(), `${name === "sftp" ? "sftp" : `the '${name}' subsystem`} is not available on this server`);
+      refuse(
+        accept(),
+        `${name === "sftp" ? "sftp" : `the '${name}' subsystem`} is not available on this server`,
+      );
     });
   }
 

@@ -98,7 +98,12 @@ export interface BrowserSessionOptions {
   initialId?: string;
   limits: Pick<
     Limits,
-    "idleTimeoutMs" | "inputBytesPerSecond" | "inputBurstBytes" | "maxOutputBacklogBytes" | "maxColumns" | "maxRows"
+    | "idleTimeoutMs"
+    | "inputBytesPerSecond"
+    | "inputBurstBytes"
+    | "maxOutputBacklogBytes"
+    | "maxColumns"
+    | "maxRows"
   >;
   /** Mounts the browser; `startBrowser` from src/tui/start.tsx in production. */
   start: (options: {
@@ -138,7 +143,11 @@ export function runBrowserSession(options: BrowserSessionOptions): BrowserSessio
 
   const armIdle = () => {
     if (idleTimer) idleTimer.refresh();
-    else idleTimer = setTimeout(() => finish("idle", "closed after a while without input. Bye!"), limits.idleTimeoutMs);
+    else
+      idleTimer = setTimeout(
+        () => finish("idle", "closed after a while without input. Bye!"),
+        limits.idleTimeoutMs,
+      );
   };
 
   const finish = (reason: SessionEnd, message?: string) => {

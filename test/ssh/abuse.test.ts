@@ -22,7 +22,9 @@ function rawSocket(port: number): Promise<{ socket: net.Socket; received(): stri
   return new Promise((resolve, reject) => {
     let data = "";
     let closed = false;
-    const socket = net.connect(port, "127.0.0.1", () => resolve({ socket, received: () => data, closed: () => closed }));
+    const socket = net.connect(port, "127.0.0.1", () =>
+      resolve({ socket, received: () => data, closed: () => closed }),
+    );
     socket.on("data", (d) => (data += d.toString("latin1")));
     socket.on("error", () => {});
     socket.on("close", () => (closed = true));
@@ -96,11 +98,16 @@ describe("the front door", () => {
     expect(r.stdout + r.stderr).not.toBe("");
     // And the browser still reacts to a resize and to input: q ends it with status 0.
     ch.setWindow(30, 100, 0, 0);
-    const status = new Promise<number | null>((resolve) => ch.on("exit", (code: number | null) => resolve(code)));
+    const status = new Promise<number | null>((resolve) =>
+      ch.on("exit", (code: number | null) => resolve(code)),
+    );
     ch.write("q");
     expect(await status).toBe(0);
     existing.end();
-    await waitFor(() => server.connectionLines().some((l) => l.includes("refused-per-ip")), "refusals in the log");
+    await waitFor(
+      () => server.connectionLines().some((l) => l.includes("refused-per-ip")),
+      "refusals in the log",
+    );
   });
 });
 
@@ -114,7 +121,10 @@ describe("inside a connection", () => {
     ch.write("j");
     await new Promise((r) => setTimeout(r, 300));
     c.end();
-    const line = await waitFor(() => server.connectionLines().find((l) => l.includes('user="huge"')), "the log line");
+    const line = await waitFor(
+      () => server.connectionLines().find((l) => l.includes('user="huge"')),
+      "the log line",
+    );
     // The last size: a zero window-change means "unknown", i.e. 80x24, never 0.
     expect(line).toContain("size=80x24");
 
@@ -123,10 +133,20 @@ describe("inside a connection", () => {
     const screen2 = collect(ch2);
     await waitFor(() => screen2.text().length > 0, "a frame at a huge size");
     c2.end();
-    const line2 = await waitFor(() => server.connectionLines().find((l) => l.includes('user="huge2"')), "the log line");
+    const line2 = await waitFor(
+      () => server.connectionLines().find((l) => l.includes('user="huge2"')),
+      "the log line",
+    );
     expect(line2).toContain("size=500x200");
     // No frame line is wider than the clamp.
-    const widest = Math.max(...screen2.text().replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g, "").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").split(/\r?\n/).map((l) => l.length));
+    const widest = Math.max(
+      ...screen2
+        .text()
+        .replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g, "")
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "")
+        .split(/\r?\n/)
+        .map((l) => l.length),
+    );
     expect(widest).toBeLessThanOrEqual(500);
   });
 
@@ -160,7 +180,10 @@ describe("inside a connection", () => {
   });
 
   it("accepts keyboard-interactive with no prompts and any public key with a valid signature; refuses passwords", async () => {
-    const kbd = await connect(server.port, { tryKeyboard: true, authHandler: ["keyboard-interactive"] as never });
+    const kbd = await connect(server.port, {
+      tryKeyboard: true,
+      authHandler: ["keyboard-interactive"] as never,
+    });
     expect((await exec(kbd, "list")).code).not.toBeNull();
     kbd.end();
 
@@ -169,9 +192,9 @@ describe("inside a connection", () => {
     expect((await exec(pk, "list")).code).not.toBeNull();
     pk.end();
 
-    await expect(connect(server.port, { password: "hunter2", authHandler: ["password"] as never })).rejects.toThrow(
-      /authentication methods failed/i,
-    );
+    await expect(
+      connect(server.port, { password: "hunter2", authHandler: ["password"] as never }),
+    ).rejects.toThrow(/authentication methods failed/i);
   });
 
   it("cuts a connection after too many authentication attempts", async () => {
@@ -187,6 +210,9 @@ describe("inside a connection", () => {
       }),
     ).rejects.toThrow();
     expect(attempts.length).toBeLessThanOrEqual(8);
-    await waitFor(() => server.connectionLines().some((l) => l.includes("too-many-auth-attempts")), "the log line");
+    await waitFor(
+      () => server.connectionLines().some((l) => l.includes("too-many-auth-attempts")),
+      "the log line",
+    );
   });
 });

@@ -3,7 +3,10 @@ import { planExec, splitWords } from "../../src/ssh/exec.js";
 
 describe("splitWords", () => {
   it("splits on whitespace and keeps quoted text together", () => {
-    expect(splitWords(`search "kafka streams"  rust`)).toEqual({ ok: true, words: ["search", "kafka streams", "rust"] });
+    expect(splitWords(`search "kafka streams"  rust`)).toEqual({
+      ok: true,
+      words: ["search", "kafka streams", "rust"],
+    });
     expect(splitWords(`show 'o''brien'`)).toEqual({ ok: true, words: ["show", "obrien"] });
     expect(splitWords(`show "say \\"hi\\""`)).toEqual({ ok: true, words: ["show", 'say "hi"'] });
     expect(splitWords(`a\\ b c`)).toEqual({ ok: true, words: ["a b", "c"] });
@@ -26,7 +29,11 @@ describe("planExec", () => {
   it("runs the read-only commands with their own flags", () => {
     expect(planExec("list")).toEqual({ ok: true, name: "list", argv: [] });
     expect(planExec("list --json")).toEqual({ ok: true, name: "list", argv: ["--json"] });
-    expect(planExec("show marta experience")).toEqual({ ok: true, name: "show", argv: ["--", "marta", "experience"] });
+    expect(planExec("show marta experience")).toEqual({
+      ok: true,
+      name: "show",
+      argv: ["--", "marta", "experience"],
+    });
     expect(planExec("export marta --format markdown")).toEqual({
       ok: true,
       name: "export",
@@ -34,7 +41,11 @@ describe("planExec", () => {
     });
   });
   it("joins the words of a search into one query", () => {
-    expect(planExec("search kafka streams")).toEqual({ ok: true, name: "search", argv: ["--", "kafka streams"] });
+    expect(planExec("search kafka streams")).toEqual({
+      ok: true,
+      name: "search",
+      argv: ["--", "kafka streams"],
+    });
   });
   it("refuses other commands", () => {
     for (const line of ["rm -rf /", "serve", "parse /etc/passwd", "bash", "", "sh -c id"]) {
@@ -75,6 +86,8 @@ describe("ExecGate", () => {
     const c = await third;
     expect(c).toBeTruthy();
     expect(thirdIn).toBe(true);
-    expect(await Promise.race([gate.enter(), new Promise((r) => setTimeout(() => r("waiting"), 50))])).toBe("waiting");
+    expect(await Promise.race([gate.enter(), new Promise((r) => setTimeout(() => r("waiting"), 50))])).toBe(
+      "waiting",
+    );
   });
 });

@@ -51,7 +51,18 @@ export async function startServer(extra: string[] = [], paths: string[] = [FIXTU
   const dir = mkdtempSync(join(tmpdir(), "resumes-ssh-test-"));
   const child = spawn(
     process.execPath,
-    [CLI, "serve", ...paths, "--port", "0", "--listen", "127.0.0.1", "--host-key", join(dir, "host_key"), ...extra],
+    [
+      CLI,
+      "serve",
+      ...paths,
+      "--port",
+      "0",
+      "--listen",
+      "127.0.0.1",
+      "--host-key",
+      join(dir, "host_key"),
+      ...extra,
+    ],
     {
       cwd: dir,
       env: { PATH: process.env.PATH ?? "", HOME: dir, LANG: "C.UTF-8", XDG_DATA_HOME: join(dir, "data") },
@@ -88,12 +99,18 @@ export async function startServer(extra: string[] = [], paths: string[] = [FIXTU
 }
 
 export const SSH_OPTS = [
-  "-o", "StrictHostKeyChecking=no",
-  "-o", "UserKnownHostsFile=/dev/null",
-  "-o", "BatchMode=yes",
-  "-o", "IdentitiesOnly=yes",
-  "-o", "IdentityFile=/dev/null",
-  "-F", "/dev/null",
+  "-o",
+  "StrictHostKeyChecking=no",
+  "-o",
+  "UserKnownHostsFile=/dev/null",
+  "-o",
+  "BatchMode=yes",
+  "-o",
+  "IdentitiesOnly=yes",
+  "-o",
+  "IdentityFile=/dev/null",
+  "-F",
+  "/dev/null",
 ];
 
 /** Run the OpenSSH client to completion (no terminal): `ssh [extra] user@127.0.0.1 command...`. */
@@ -102,7 +119,16 @@ export function sshRun(
   command: string[],
   options: { user?: string; extra?: string[]; timeoutMs?: number; logLevel?: string } = {},
 ) {
-  const args = [...SSH_OPTS, "-o", `LogLevel=${options.logLevel ?? "ERROR"}`, "-p", String(port), ...(options.extra ?? []), `${options.user ?? "visitor"}@127.0.0.1`, ...command];
+  const args = [
+    ...SSH_OPTS,
+    "-o",
+    `LogLevel=${options.logLevel ?? "ERROR"}`,
+    "-p",
+    String(port),
+    ...(options.extra ?? []),
+    `${options.user ?? "visitor"}@127.0.0.1`,
+    ...command,
+  ];
   const r = spawnSync("ssh", args, {
     encoding: "utf8",
     timeout: options.timeoutMs ?? 30_000,
@@ -157,7 +183,10 @@ export function shell(
   });
 }
 
-export function exec(c: ssh2.Client, command: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function exec(
+  c: ssh2.Client,
+  command: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     c.exec(command, (err, ch) => {
       if (err) return reject(err);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { TokenBucket, clampSize, formatDuration, normalizeAddress, parseDuration, DEFAULT_LIMITS } from "../../src/ssh/limits.js";
+import {
+  TokenBucket,
+  clampSize,
+  formatDuration,
+  normalizeAddress,
+  parseDuration,
+  DEFAULT_LIMITS,
+} from "../../src/ssh/limits.js";
 
 describe("parseDuration", () => {
   it("reads seconds, minutes, hours and combinations", () => {
@@ -12,7 +19,8 @@ describe("parseDuration", () => {
     expect(parseDuration("1.5s")).toBe(1500);
   });
   it("refuses what is not a duration", () => {
-    for (const bad of ["", "m", "10x", "ten minutes", "10m junk", "-5s", "5 s"]) expect(parseDuration(bad)).toBeUndefined();
+    for (const bad of ["", "m", "10x", "ten minutes", "10m junk", "-5s", "5 s"])
+      expect(parseDuration(bad)).toBeUndefined();
   });
   it("formats back in the largest fitting unit", () => {
     expect(formatDuration(600_000)).toBe("10m");
@@ -31,7 +39,10 @@ describe("clampSize", () => {
     expect(clampSize(undefined, NaN, DEFAULT_LIMITS)).toEqual({ columns: 80, rows: 24 });
   });
   it("clamps absurd sizes both ways", () => {
-    expect(clampSize(4_294_967_295, 65_535, DEFAULT_LIMITS)).toEqual({ columns: DEFAULT_LIMITS.maxColumns, rows: DEFAULT_LIMITS.maxRows });
+    expect(clampSize(4_294_967_295, 65_535, DEFAULT_LIMITS)).toEqual({
+      columns: DEFAULT_LIMITS.maxColumns,
+      rows: DEFAULT_LIMITS.maxRows,
+    });
     expect(clampSize(1, 1, DEFAULT_LIMITS)).toEqual({ columns: 16, rows: 4 });
   });
 });

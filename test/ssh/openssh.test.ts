@@ -6,7 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { connect, exec, shell, collect, SSH_OPTS, sshRun, startServer, Tmux, waitFor, type TestServer } from "./helpers.js";
+import {
+  connect,
+  exec,
+  shell,
+  collect,
+  SSH_OPTS,
+  sshRun,
+  startServer,
+  Tmux,
+  waitFor,
+  type TestServer,
+} from "./helpers.js";
 
 let server: TestServer;
 
@@ -96,7 +107,9 @@ describe("a visitor with a terminal (OpenSSH in tmux)", () => {
     const frame = async (env?: Record<string, string>) => {
       const c = await connect(server.port);
       const ch = await new Promise<import("ssh2").ClientChannel>((resolve, reject) =>
-        c.shell({ cols: 100, rows: 30, term: "xterm-256color" }, env ? { env } : {}, (err, s) => (err ? reject(err) : resolve(s))),
+        c.shell({ cols: 100, rows: 30, term: "xterm-256color" }, env ? { env } : {}, (err, s) =>
+          err ? reject(err) : resolve(s),
+        ),
       );
       const out = collect(ch);
       await waitFor(() => out.text().includes("Tomasz Brandt"), "a frame");
@@ -157,11 +170,15 @@ describe("a visitor without a terminal", () => {
   });
 
   it("refuses sftp, -W and -R forwarding, -L forwarding and X11 with a reason", async () => {
-    const sftp = spawnSync("sftp", [...SSH_OPTS, "-o", "LogLevel=ERROR", "-P", String(server.port), "-b", "-", "visitor@127.0.0.1"], {
-      encoding: "utf8",
-      input: "ls\n",
-      timeout: 30_000,
-    });
+    const sftp = spawnSync(
+      "sftp",
+      [...SSH_OPTS, "-o", "LogLevel=ERROR", "-P", String(server.port), "-b", "-", "visitor@127.0.0.1"],
+      {
+        encoding: "utf8",
+        input: "ls\n",
+        timeout: 30_000,
+      },
+    );
     if (!sftp.error) {
       expect(sftp.status).not.toBe(0);
       expect(sftp.stderr).toContain("sftp is not available on this server");
@@ -171,7 +188,9 @@ describe("a visitor without a terminal", () => {
     expect(w.code).toBe(255);
     expect(w.stderr).toContain("port forwarding is disabled on this server");
 
-    const r = sshRun(server.port, ["list"], { extra: ["-o", "ExitOnForwardFailure=yes", "-R", "0:127.0.0.1:9"] });
+    const r = sshRun(server.port, ["list"], {
+      extra: ["-o", "ExitOnForwardFailure=yes", "-R", "0:127.0.0.1:9"],
+    });
     expect(r.code).toBe(255);
     expect(r.stderr).toMatch(/remote port forwarding failed/);
 
@@ -190,7 +209,11 @@ describe("a visitor without a terminal", () => {
     );
     expect(x11?.message ?? "").toMatch(/x11|^$/i);
     c.end();
-    await waitFor(() => server.connectionLines().some((l) => l.includes('user="forwarder"') && l.includes("refused forward")), "the log");
+    await waitFor(
+      () =>
+        server.connectionLines().some((l) => l.includes('user="forwarder"') && l.includes("refused forward")),
+      "the log",
+    );
   });
 
   it("has a second session on a connection while the first is open, and the log says what happened", async () => {
@@ -204,7 +227,10 @@ describe("a visitor without a terminal", () => {
     browser.write("q");
     await new Promise((res) => browser.on("close", res));
     c.end();
-    const line = await waitFor(() => server.connectionLines().find((l) => l.includes('user="two"')), "the log line");
+    const line = await waitFor(
+      () => server.connectionLines().find((l) => l.includes('user="two"')),
+      "the log line",
+    );
     expect(line).toMatch(/did=\S*browse/);
     expect(line).toContain("exec list");
     expect(line).toMatch(/duration=\S+/);

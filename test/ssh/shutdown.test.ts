@@ -17,7 +17,11 @@ it("SIGTERM ends every session with a short message, restores the terminal and e
     b.on("error", () => {});
 
     server.child.kill("SIGTERM");
-    const code = await waitFor(() => (server.alive() ? undefined : { code: server.child.exitCode }), "the server to exit", 10_000);
+    const code = await waitFor(
+      () => (server.alive() ? undefined : { code: server.child.exitCode }),
+      "the server to exit",
+      10_000,
+    );
     expect(code.code).toBe(0);
     await closedB;
     expect(await statusA).toBe(1);

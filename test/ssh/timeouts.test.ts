@@ -38,7 +38,10 @@ it("keeps a typing visitor past the idle timeout, then ends the visit at the max
   }
   expect(exit).toBe(1);
   expect(out.text()).toContain("this visit reached its time limit");
-  const line = await waitFor(() => server.connectionLines().find((l) => l.includes('user="typist"')), "the log line");
+  const line = await waitFor(
+    () => server.connectionLines().find((l) => l.includes('user="typist"')),
+    "the log line",
+  );
   expect(line).toContain("end=max-duration");
   expect(line).not.toContain("idle");
 });
@@ -46,6 +49,9 @@ it("keeps a typing visitor past the idle timeout, then ends the visit at the max
 it("closes an authenticated connection that opens no session, after the idle timeout", async () => {
   const c = await connect(server.port, { username: "lurker" });
   await new Promise<void>((resolve) => c.on("close", () => resolve()));
-  const line = await waitFor(() => server.connectionLines().find((l) => l.includes('user="lurker"')), "the log line");
+  const line = await waitFor(
+    () => server.connectionLines().find((l) => l.includes('user="lurker"')),
+    "the log line",
+  );
   expect(line).toContain("end=idle");
 });
