@@ -16,7 +16,7 @@ import { extractContacts, hasContact } from "./contacts.js";
 import { parseEducation } from "./education.js";
 import { collectBody } from "./entries.js";
 import { titleCaseIfCaps } from "./features.js";
-import { normalizeLines, type Line } from "./lines.js";
+import { normalizeLines, type Line, type Skipped } from "./lines.js";
 import {
   extraLines,
   looksSpoken,
@@ -226,7 +226,14 @@ function prune(value: unknown): unknown {
 
 function build(text: string, options: ParseOptions): ParseResult {
   const b = new Builder(options.file);
-  const lines = normalizeLines(text);
+  const skipped: Skipped[] = [];
+  const lines = normalizeLines(text, skipped);
+  for (const why of ["front matter", "page footer", "web page furniture"] as const) {
+    const these = skipped.filter((s) => s.why === why);
+    if (these.length === 0) continue;
+    const sample = these[0]!.text.slice(0, 40);
+    b.warn(these[0]!.n, `skipped ${these.length} ${why} line(s)${sample ? ` such as "${sample}"` : ""}`);
+  }
   const sections = splitSections(lines);
   const [pre, ...rest] = sections as [Section, ...Section[]];
 

@@ -191,7 +191,14 @@ function splitCells(body: string): string[] {
 const TABLE_SEPARATOR_RE = /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0,3}(?::?-{2,}:?)?[ \t]{0,3}\|?$/;
 
 /** Normalise a whole document into lines. */
-export function normalizeLines(input: string): Line[] {
+/** A line dropped while normalising (a page footer, web furniture, front matter). */
+export interface Skipped {
+  n: number;
+  text: string;
+  why: "page footer" | "web page furniture" | "front matter";
+}
+
+export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   const rawLines = input.replace(/\r\n?/g, "\n").split("\n");
   const lines: Line[] = [];
   // YAML front matter ("---\ntitle: x\n---") at the top is metadata, not text.
@@ -208,6 +215,7 @@ export function normalizeLines(input: string): Line[] {
       if (!/^[\w-]{1,40}:|^\s|^-\s|^$/.test(rawLines[j]!)) break;
     }
   }
+  if (skipUntil >= 0) skipped.push({ n: first + 1, text: rawLines[first + 1] ?? "", why: "front matter" });
   for (let i = skipUntil + 1; i < rawLines.length; i++) {
     const n = i + 1;
     let raw = (rawLines[i] ?? "").replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
@@ -236,7 +244,10 @@ export function normalizeLines(input: string): Line[] {
       body = h[2]!;
     }
     body = body.replace(/^(?:>[ \t]?){1,5}/, "");
-    if (PAGE_RE.test(body)) continue;
+    if (PAGE_RE.test(body)) {
+      skipped.push({ n, text: body, why: "page footer" });
+      continue;
+    }
     // HTML table rows: a row is an entry, a cell a column.
     if (/<t[dhr][\s>]/i.test(body)) {
       body = body
@@ -259,7 +270,10 @@ export function normalizeLines(input: string): Line[] {
       const lineCells = cells.length === 1 ? [part] : cells;
       const first = stripBullet(lineCells[0]!.replace(/\n/g, " ").trim());
       const text = [first.text, ...lineCells.slice(1)].map((c) => c.replace(/\s*\n\s*/g, " ")).join(" ").trim();
-      if (PAGE_RE.test(text) || BOILERPLATE_RE.test(text)) continue;
+      if (PAGE_RE.test(text) || BOILERPLATE_RE.test(text)) {
+        skipped.push({ n, text, why: PAGE_RE.test(text) ? "page footer" : "web page furniture" });
+        continue;
+      }
       if (text === "") continue;
       const outCells = lineCells.length === 1 ? [first.text] : [first.text, ...lineCells.slice(1)];
       lines.push({

@@ -75,6 +75,8 @@ describe("fixture details", () => {
     const all = JSON.stringify(profile);
     expect(all).not.toMatch(/Page \d of \d|\d years? \d+ months?/);
     expect(profile.work![0]!.roles![0]!.summary).toContain("multi-region Kubernetes platform.");
+    const { warnings } = parseDocument(readFileSync(dir("resumes") + "linkedin-export.txt", "utf8"), { file: "li.txt", format: "text" });
+    expect(warnings).toContainEqual({ file: "li.txt", line: 31, message: 'skipped 2 page footer line(s) such as "Page 1 of 2"', severity: "warning" });
   });
 
   it("LaTeX one-pager: math and escapes become plain text", () => {

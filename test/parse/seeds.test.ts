@@ -107,6 +107,11 @@ describe("seed: terminal portfolio without headings (utkarsh-gupta.txt)", () => 
   });
 
   it("records sources", () => expectSources(p, seed("utkarsh-gupta.txt"), "utkarsh-gupta.txt"));
+
+  it("warns about the skipped prompt line, with its line number", () => {
+    const { warnings } = parseDocument(seed("utkarsh-gupta.txt"), { file: "u.txt", format: "text" });
+    expect(warnings).toEqual([{ file: "u.txt", line: 1, message: 'skipped "whoami" (a prompt, title or menu line)', severity: "warning" }]);
+  });
 });
 
 describe("seed: Markdown with an HTML table row (abhirag-awasthi.md)", () => {
