@@ -76,7 +76,7 @@ describe("fixture details", () => {
     expect(all).not.toMatch(/Page \d of \d|\d years? \d+ months?/);
     expect(profile.work![0]!.roles![0]!.summary).toContain("multi-region Kubernetes platform.");
     const { warnings } = parseDocument(readFileSync(dir("resumes") + "linkedin-export.txt", "utf8"), { file: "li.txt", format: "text" });
-    expect(warnings).toContainEqual({ file: "li.txt", line: 31, message: 'skipped 2 page footer line(s) such as "Page 1 of 2"', severity: "warning" });
+    expect(warnings).toContainEqual({ file: "li.txt", line: 35, message: 'skipped 2 page footer line(s) such as "Page 1 of 2"', severity: "warning" });
   });
 
   it("LaTeX one-pager: math and escapes become plain text", () => {
