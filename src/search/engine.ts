@@ -4,11 +4,19 @@
  * fields) plus the postings of the words that match.
  *
  * - Fields: every searchable text of every profile (see fields.ts), numbered in library
- *   order, stored as typed arrays (profile, meta, weight) plus a reference to the text.
- * - Vocabulary: each distinct folded token → postings (the fields containing it).
+ *   order, stored as typed arrays (profile, meta, weight, first/last word, its distinct
+ *   words) plus a reference to the text (never copied).
+ * - Vocabulary: each distinct folded token → postings: the fields containing it, lightest
+ *   weight penalty first, then in library order (also: fields that start / end with it,
+ *   for `^` and `$`; profiles containing it, as a list or a bitset).
  * - A fuzzy term matches a word exactly anywhere inside it, or its beginning within a
- *   few typos (bounded edit distance), see `matchWords`. Scans are cached, and a term
- *   that extends a cached one (search as you type) scans only the previous survivors.
+ *   few typos (bounded edit distance, after cheap letter-set filters), see `matchWords`.
+ *   Scans are cached, and a term that extends a cached one (search as you type) scans
+ *   only the previous survivors; evaluated terms are cached too.
+ * - Hits: a word term's fields are read best first by merging its words' postings in a
+ *   heap (`stream`), so the work follows `limit`, not the number of matching fields.
+ *   Several terms: profiles must match every term (bitsets); the cheapest term drives,
+ *   the others are scored in each of its fields (`scoreIn`), within a bounded budget.
  * - Scores (lower is better, fuse.js convention): the kind of match first (whole word,
  *   start of a word, inside a word, with typos), then the field's weight, then how much
  *   of the field the match covers; ties go to library order.
@@ -120,9 +128,6 @@ class IntList {
       this.data = next;
     }
     this.data[this.length++] = v;
-  }
-  last(): number {
-    return this.length ? this.data[this.length - 1]! : -1;
   }
   toArray(): Int32Array {
     return this.data.slice(0, this.length);
