@@ -72,7 +72,7 @@ type TermResult = {
   length: number;
   /** Upper bound of the work to list every field (sum of postings). */
   cost: number;
-  /** Matched word id → packed (offset * 1024 + length) of the match inside the word. */
+  /** Matched word id → packed (offset * 65536 + length) of the match inside the word. */
   marks?: Map<number, number>;
   /** Profiles with at least one matching field, as a bitset (computed on demand). */
   profiles?: Uint32Array;
@@ -682,7 +682,7 @@ export class Engine {
     for (let i = 0; i < words.ids.length; i++) {
       const id = words.ids[i]!;
       wordQ[id] = words.quality[i]!;
-      marks.set(id, words.offset[i]! * 1024 + words.length[i]!);
+      marks.set(id, words.offset[i]! * 65536 + Math.min(65535, words.length[i]!));
       cost += postings[id]!.length;
     }
     return { kind: "words", words, wordQ, marks, length, cost, where };
@@ -1017,8 +1017,8 @@ export class Engine {
           const id = this.vocabId.get(w.text);
           const packed = id === undefined ? undefined : r.marks.get(id);
           if (packed === undefined) continue;
-          const off = packed >> 10;
-          out.push([w.start + off, w.start + off + (packed & 1023)]);
+          const off = Math.floor(packed / 65536);
+          out.push([w.start + off, Math.min(w.start + off + (packed % 65536), w.start + w.text.length)]);
         }
         continue;
       }

@@ -116,12 +116,12 @@ export function buildIndex(library: Library): SearchIndex {
       const e = get();
       const parsed = parseQuery(query);
       return e
-        .search(parsed, options.limit ?? 50, false)
+        .search(parsed, Math.max(0, Math.floor(options.limit ?? 50)), false)
         .map((h) => toHit(h, () => e.rangesFor(parsed, h.text)));
     },
     searchProfiles(query, options = {}) {
-      const limit = options.limit ?? 50;
-      const per = options.perProfile ?? 3;
+      const limit = Math.max(0, Math.floor(options.limit ?? 50));
+      const per = Math.max(1, Math.floor(options.perProfile ?? 3));
       const people = new Map<string, ProfileHits>();
       // Enough field hits to fill `limit` people in the common case, bounded.
       const e = get();

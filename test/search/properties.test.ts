@@ -141,3 +141,22 @@ describe("search properties", () => {
     expect(idx.search("…")).toEqual([]);
   });
 });
+
+describe("limits", () => {
+  it("a fractional or negative limit is floored at zero, never throws", () => {
+    expect(index.search("engineer", { limit: 2.7 })).toHaveLength(2);
+    expect(index.search("engineer", { limit: -1 })).toEqual([]);
+    expect(index.searchProfiles("engineer", { limit: 1.5, perProfile: 0 })[0]!.hits).toHaveLength(1);
+  });
+
+  it("ranges stay inside a very long word", () => {
+    const long = "x".repeat(3000) + "kafka" + "y".repeat(3000);
+    const lib = new Library(
+      makeEntries([
+        { profile: { extra: [{ title: "Blob", lines: [long] }] }, file: "b.md", format: "markdown" },
+      ]),
+    );
+    const hit = buildIndex(lib).search("'kafka")[0]!;
+    expect(hit.ranges).toEqual([[3000, 3005]]);
+  });
+});
