@@ -178,6 +178,11 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     }
     (d.e.notes ??= []).push(text);
   }
+  // A second degree under the same school heading ("MBA, 2021" / "B.S. ..., 2014").
+  out.forEach((d, k) => {
+    const prev = out[k - 1];
+    if (!d.hasInstitution && d.hasDegree && prev?.e.institution && prev.hasDegree) d.e.institution = prev.e.institution;
+  });
   // Notes that wrap ("Top 3 Engineering University" / "in Southern Asia") are one note.
   return out.map((d) => {
     if (d.e.notes) {

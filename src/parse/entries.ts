@@ -87,7 +87,9 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
     const floor = k > 0 ? anchors[k - 1]!.i + 1 : 0;
     let start = a;
     let collected = 0;
-    for (let j = a - 1; j >= floor; j--) {
+    // A table row (3+ columns) is an entry by itself.
+    const isRow = lines[a]!.cells.length >= 3;
+    for (let j = isRow ? -1 : a - 1; j >= floor; j--) {
       const l = lines[j]!;
       if (!l.text) {
         if (collected >= 2) break;

@@ -298,13 +298,58 @@ function applyBody(work: Work, body: Line[], file: string): void {
   if (keywords.length) work.keywords = keywords;
 }
 
+type Column = "name" | "position" | "location" | "dates" | "team";
+
+/** A table's header row: "Period | Company | Role" → the field of each column. */
+export function columnsOf(line: Line): Column[] | undefined {
+  if (line.cells.length < 2 || findRange(line.text)) return undefined;
+  const cols: Column[] = [];
+  for (const c of line.cells) {
+    const t = c.toLowerCase().trim();
+    if (/^(?:company|employer|organi[sz]ation|client|firm)$/.test(t)) cols.push("name");
+    else if (/^(?:role|title|position|job(?: title)?|designation)$/.test(t)) cols.push("position");
+    else if (/^(?:location|city|place|where)$/.test(t)) cols.push("location");
+    else if (/^(?:dates?|period|years?|when|duration|from\s?[-–]\s?to)$/.test(t)) cols.push("dates");
+    else if (/^(?:team|department|dept)$/.test(t)) cols.push("team");
+    else return undefined;
+  }
+  return cols;
+}
+
 /** Parse a work section (or a headingless run of role blocks). */
 export function parseWork(lines: Line[], file: string): ParsedWork {
+  // Table header rows name the columns of the rows under them.
+  const columnsAt = new Map<Line, Column[]>();
+  let columns: Column[] | undefined;
+  const rows: Line[] = [];
+  for (const l of lines) {
+    const cols = l.text ? columnsOf(l) : undefined;
+    if (cols) {
+      columns = cols;
+      continue;
+    }
+    if (columns && l.cells.length === columns.length) columnsAt.set(l, columns);
+    else if (l.text && l.cells.length < 2) columns = undefined;
+    rows.push(l);
+  }
+  lines = rows;
   const { lead, blocks } = splitBlocks(lines);
   const out: Work[] = [];
   let group: Work | undefined;
   for (const block of blocks) {
     const h = parseHeader(block);
+    const cols = columnsAt.get(block.anchor);
+    if (cols) {
+      cols.forEach((field, ci) => {
+        const cell = block.anchor.cells[ci]!.trim();
+        if (field === "dates" || !cell) return;
+        if (field === "name") h.name = cell;
+        else if (field === "position") h.position = cell;
+        else if (field === "location") h.location = cell;
+        else h.team = cell;
+      });
+      h.description = undefined;
+    }
     // "Title   dates" then "Company   City" (LaTeX templates): the line under the anchor.
     const next = block.body[0];
     if ((!h.name || !h.position) && next && next.text && !next.bullet && !isProse(next.text) && !isRoleLine(next) && next.text.length <= 100 && !(next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3)) {
