@@ -3,10 +3,14 @@
  * read-only commands without a pty, and everything that must be refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  CLI,
+  FIXTURES,
   connect,
   exec,
   shell,
@@ -71,6 +75,43 @@ describe("a visitor with a terminal (OpenSSH in tmux)", () => {
       expect(line).toMatch(/term=\S+/);
     } finally {
       tmux.kill();
+    }
+  });
+
+  it("shows a visitor exactly what the local browser shows, key for key and size for size", async () => {
+    const remote = new Tmux();
+    const local = new Tmux();
+    try {
+      remote.start(sshCommand("visitor"), 100, 30);
+      local.start(`${process.execPath} ${CLI} ${FIXTURES}; echo EXIT=$?; sleep 60`, 100, 30);
+      const ready = (t: Tmux) =>
+        waitFor(() => t.screen().includes("Tomasz Brandt") && t.screen(), "the browser");
+      // Both settle on the same new frame (each redraws at its own pace).
+      let previous = "";
+      const same = async (what: string) => {
+        // Equal, new, and still so a moment later (not two passing intermediate frames).
+        const settled = async () => {
+          const r = remote.screen();
+          if (r === previous || r !== local.screen()) return false;
+          await new Promise((res) => setTimeout(res, 300));
+          return remote.screen() === r && local.screen() === r && r;
+        };
+        const screen = await waitFor(settled, `the same screen ${what}`, 10_000).catch(() => undefined);
+        expect(remote.screen(), what).toBe(local.screen());
+        previous = screen || remote.screen();
+      };
+      await ready(remote);
+      await ready(local);
+      await same("at first");
+      for (const t of [remote, local]) t.keys("j");
+      await same("after j");
+      for (const t of [remote, local]) t.keys("2");
+      await same("after 2 (Experience)");
+      for (const t of [remote, local]) t.resize(72, 22);
+      await same("at 72x22");
+    } finally {
+      remote.kill();
+      local.kill();
     }
   });
 
@@ -193,6 +234,89 @@ describe("a visitor without a terminal", () => {
     });
     expect(r.code).toBe(255);
     expect(r.stderr).toMatch(/remote port forwarding failed/);
+
+    // -L with OpenSSH: something connects to the forwarded local port; ssh says why not.
+    const free = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, "127.0.0.1", () => {
+        const p = (probe.address() as net.AddressInfo).port;
+        probe.close(() => resolve(p));
+      });
+    });
+    const forward = spawn(
+      "ssh",
+      [
+        ...SSH_OPTS,
+        "-o",
+        "LogLevel=INFO",
+        "-N",
+        "-L",
+        `${free}:127.0.0.1:22`,
+        "-p",
+        String(server.port),
+        "visitor@127.0.0.1",
+      ],
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
+    let forwardErr = "";
+    forward.stderr!.setEncoding("utf8").on("data", (d: string) => (forwardErr += d));
+    try {
+      await waitFor(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const sock = net.connect(free, "127.0.0.1", () =>
+              setTimeout(() => (sock.destroy(), resolve(true)), 300),
+            );
+            sock.on("error", () => resolve(false));
+          }),
+        "the local forward to listen",
+      );
+      await waitFor(
+        () => forwardErr.includes("port forwarding is disabled on this server"),
+        "ssh to report the refusal",
+      );
+    } finally {
+      forward.kill();
+    }
+
+    // -A: agent forwarding is refused (the client asks without wanting a reply).
+    const agentDir = mkdtempSync(join(tmpdir(), "resumes-agent-"));
+    const agent = spawnSync("ssh-agent", ["-a", join(agentDir, "sock")], { encoding: "utf8" });
+    const agentPid = /SSH_AGENT_PID=(\d+)/.exec(agent.stdout)?.[1];
+    try {
+      if (agentPid) {
+        const withAgent = spawnSync(
+          "ssh",
+          [
+            ...SSH_OPTS,
+            "-o",
+            "LogLevel=ERROR",
+            "-A",
+            "-p",
+            String(server.port),
+            "agent-user@127.0.0.1",
+            "list",
+          ],
+          {
+            encoding: "utf8",
+            timeout: 30_000,
+            env: { ...process.env, SSH_AUTH_SOCK: join(agentDir, "sock") },
+          },
+        );
+        expect(withAgent.status).toBe(0);
+        await waitFor(
+          () =>
+            server
+              .connectionLines()
+              .some((l) => l.includes('user="agent-user"') && l.includes("refused agent")),
+          "the agent refusal in the log",
+        );
+      }
+    } finally {
+      if (agentPid) process.kill(Number(agentPid));
+      rmSync(agentDir, { recursive: true, force: true });
+    }
 
     // -L: what the client asks for when something connects to its local port.
     const c = await connect(server.port, { username: "forwarder" });
