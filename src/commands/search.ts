@@ -59,6 +59,12 @@ function fit(text: string, max: number): string {
   return out + "…";
 }
 
+/** What part of the overview a field is: "headline", "tags", "location"... */
+function overviewPart(field: string): string {
+  const key = field.replace(/\[\d+\]$/, "").split(".")[0] ?? field;
+  return key === "label" ? "headline" : key;
+}
+
 /** Keep a segment on one line and free of control characters, without trimming it. */
 const clean = (text: string) => sanitize(text).replace(/\s/g, " ");
 
@@ -75,12 +81,13 @@ export function renderHits(
   for (const hit of hits) {
     const entry = library.byId.get(hit.id);
     const label = safe(entry?.label ?? hit.id);
-    const where = [
-      sectionTitle(hit.section),
-      entry ? safe(entryLabel(entry.profile, hit.section, hit.entry)) : "",
-    ]
-      .filter(Boolean)
-      .join(" › ");
+    const inEntry =
+      hit.section === "overview"
+        ? overviewPart(hit.field)
+        : entry
+          ? safe(entryLabel(entry.profile, hit.section, hit.entry))
+          : "";
+    const where = [sectionTitle(hit.section), inEntry].filter(Boolean).join(" › ");
     const head = fit(`${label}  ${where}`, cols);
     const cut = Math.min(head.length, label.length);
     lines.push(style.accent(head.slice(0, cut)) + style.dim(head.slice(cut)));

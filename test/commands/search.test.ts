@@ -64,6 +64,15 @@ describe("resumes search", () => {
     expect(io.err()).toBe("");
   });
 
+  it("overview hits say which part: name, headline, tags", async () => {
+    const io = fakeIo();
+    expect(await command.run(["lindqvist"], io)).toBe(0);
+    expect(io.out().split("\n")[0]).toBe("Kai Lindqvist  Overview › name");
+    const head = fakeIo();
+    await command.run([`="data engineer"`], head);
+    expect(head.out()).toContain("Mia Okafor  Overview › headline\n  [Data Engineer]\n");
+  });
+
   it("cuts long text around the match to the terminal width", async () => {
     const io = fakeIo({ isTTY: true, columns: 50 });
     expect(await command.run(["presence"], io)).toBe(0);
