@@ -167,7 +167,7 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         continue;
       }
     }
-    if (!basics.label && !isProse(l.text) && l.text.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
+    if (!basics.label && !isProse(l.text) && !/[.!?]$/.test(l.text) && l.text.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
       // A headline right under the name: "Senior Engineer at Acme · Berlin".
       const prev = text[idx - 1];
       if (prev && (used.has(prev) || prev === text[0])) {

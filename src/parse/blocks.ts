@@ -8,9 +8,9 @@
  *   - everything else runs through the work parser (date anchors), and what it cannot
  *     place is prose for the summary.
  */
-import { findRange } from "./dates.js";
+import { findRange, removeSpan } from "./dates.js";
 import { anchorRange } from "./entries.js";
-import { degreeAt, hasInstitutionWord, isProse, titleScore } from "./features.js";
+import { degreeAt, hasInstitutionWord, isProse, listItems, locationScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { kindLine } from "./projects.js";
 
@@ -42,7 +42,17 @@ function nextText(lines: Line[], i: number, maxGap = 2): number {
 }
 
 function isInstitutionLine(l: Line): boolean {
-  return !l.bullet && hasInstitutionWord(l.text) && !/\d/.test(l.text) && !isProse(l.text) && l.text.length <= 100;
+  if (l.bullet || isProse(l.text) || l.text.length > 120 || !hasInstitutionWord(l.text)) return false;
+  const r = findRange(l.text);
+  const rest = r ? removeSpan(l.text, r.index, r.end) : l.text;
+  return !/\d/.test(rest);
+}
+
+/** A bare list of tools: "Go, PostgreSQL, gRPC, Kubernetes". */
+function isToolList(l: Line): boolean {
+  if (l.bullet || findRange(l.text) || isProse(l.text)) return false;
+  const items = listItems(l.text);
+  return items !== undefined && items.length >= 3 && items.every((i) => i.split(/\s+/).length <= 3) && titleScore(l.text) <= 0 && locationScore(l.text) < 3;
 }
 
 export function classifyBlocks(lines: Line[]): Classified {
@@ -96,11 +106,22 @@ export function classifyBlocks(lines: Line[]): Classified {
         while (j < lines.length) {
           const m = lines[j]!;
           if (!m.text) break;
-          if (isTokenLine(m.text, 6) || kindLine(m.text) || anchorRange(m) && !degreeAt(m.text) && !/·/.test(m.text) && j > i + 2) break;
+          if (isToolList(m) || isTokenLine(m.text, 6) || kindLine(m.text) || anchorRange(m) && !degreeAt(m.text) && !/·/.test(m.text) && j > i + 2) break;
           out.education.push(m);
           j++;
         }
         i = j;
+        continue;
+      }
+    }
+    if (isToolList(l)) {
+      const prevText = run.filter((x) => x.text).pop();
+      const nextIdx = nextText(lines, i, 2);
+      const nextIsAnchor = nextIdx >= 0 && anchorRange(lines[nextIdx]!);
+      if (!nextIsAnchor && !(prevText && anchorRange(prevText) && run[run.length - 1] === prevText)) {
+        endRun();
+        out.skills.push(l);
+        i++;
         continue;
       }
     }
