@@ -978,7 +978,18 @@ export class Engine {
         if (old === undefined || sc < old) cands.set(f, sc);
       }
     }
-    const top = [...cands].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, limit);
+    // One hit per text within an entry: a role repeating its job's position is one hit.
+    const top: [number, number][] = [];
+    const shown = new Set<string>();
+    for (const c of [...cands].sort((a, b) => a[1] - b[1] || a[0] - b[0])) {
+      const f = c[0];
+      const meta = this.metas[this.fieldMeta[f]!]!;
+      const key = `${this.fieldProfile[f]}\u0000${meta.section}\u0000${meta.entry}\u0000${this.fieldText[f]}`;
+      if (shown.has(key)) continue;
+      shown.add(key);
+      top.push(c);
+      if (top.length >= limit) break;
+    }
     const terms = parsed.flat().filter((t) => !t.negate);
     return top.map(([f, sc]) => {
       const meta = this.metas[this.fieldMeta[f]!]!;

@@ -178,6 +178,20 @@ describe("ranking", () => {
     for (let i = 1; i < all.length; i++) expect(all[i]!.score).toBeGreaterThanOrEqual(all[i - 1]!.score);
   });
 
+  it("one hit per text within an entry (a role repeating its job's position)", () => {
+    const l = library({
+      work: [
+        {
+          name: "Acme",
+          position: "Staff Engineer",
+          roles: [{ position: "Staff Engineer" }, { position: "Staff Engineer II" }],
+        },
+      ],
+    });
+    const hits = buildIndex(l).search("staff");
+    expect(hits.map((h) => h.field)).toEqual(["position", "roles[1].position"]);
+  });
+
   it("respects limit", () => {
     expect(index.search("e", { limit: 3 })).toHaveLength(3);
   });
