@@ -77,6 +77,7 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
   const text = lines.filter((l) => l.text);
   const used = new Set<Line>();
   const nameCells = new Set<Line>();
+  const namePieces = new Map<Line, string>();
   if (text.length === 0) return { basics, rest: lines, skipped };
   basics.source = { file, line: text[0]!.n };
 
@@ -96,7 +97,17 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         nameCells.add(l);
         break;
       }
-      if (hasContact(extractContacts(l.text, l.links))) continue;
+      const lc = extractContacts(l.text, l.links);
+      if (hasContact(lc)) {
+        // "Jane Roe | jane@x.io | +1 555 0100": the first piece of a contact line.
+        const first = lc.pieces[0];
+        if (first && l.text.startsWith(first.slice(0, 3)) && nameScore(nameCandidate(first)) >= 3) {
+          basics.name = titleCaseIfCaps(nameCandidate(first));
+          namePieces.set(l, first);
+          break;
+        }
+        continue;
+      }
       const cand = nameCandidate(l.text);
       if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5) {
         basics.name = titleCaseIfCaps(cand);
@@ -131,6 +142,8 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
     if (used.has(l)) continue;
     const cells = nameCells.has(l) ? l.cells.slice(1) : l.cells;
     const c = extractContacts(cells.length > 1 ? cells.join(" | ") : cells.join(" "), l.links);
+    const namePiece = namePieces.get(l);
+    if (namePiece) c.pieces = c.pieces.filter((p) => p !== namePiece);
     // Contacts come from the top lines, or from lines that are nothing but contacts.
     if (hasContact(c) && (idx <= 12 || c.rest.split(/\s+/).filter(Boolean).length <= 3)) {
       if (c.email) basics.email ??= c.email;

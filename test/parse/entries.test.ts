@@ -165,6 +165,12 @@ describe("basics and headingless blocks", () => {
     expect(parsePreamble(L("Staff Software Engineer, Acme\nSan Francisco, CA"), "f").basics.name).toBeUndefined();
   });
 
+  it("a name at the start of a contact line or in the first column", () => {
+    const b = parsePreamble(L("John Doe | john@x.com | +1 555 010 0100 | Boston, MA"), "f").basics;
+    expect(b).toMatchObject({ name: "John Doe", email: "john@x.com", phone: "+1 555 010 0100", location: { city: "Boston", region: "MA" } });
+    expect(parsePreamble(L("ANNA LINDQVIST          anna@lindqvist.se"), "f").basics).toMatchObject({ name: "Anna Lindqvist", email: "anna@lindqvist.se" });
+  });
+
   it("tag lines and contacts", () => {
     expect(tagItems("Search Team · Go · Staff Engineer · Acme Paris")).toHaveLength(4);
     const b = parsePreamble(L("# Jane Roe\nweb | [jr.dev](https://jr.dev)\nemail | <jane@jr.dev>\nSearch Team · Go · Staff Engineer · Acme"), "f").basics;
