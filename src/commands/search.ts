@@ -88,9 +88,10 @@ export function renderHits(
           ? safe(entryLabel(entry.profile, hit.section, hit.entry))
           : "";
     const where = [sectionTitle(hit.section), inEntry].filter(Boolean).join(" › ");
-    const head = fit(`${label}  ${where}`, cols);
-    const cut = Math.min(head.length, label.length);
-    lines.push(style.accent(head.slice(0, cut)) + style.dim(head.slice(cut)));
+    // too wide: shorten the person first (the entry tells hits apart), then the entry
+    const who = fit(label, Math.max(12, cols - 2 - width(where)));
+    const rest = fit(`  ${where}`, Math.max(0, cols - width(who)));
+    lines.push(style.accent(who) + style.dim(rest));
     const indent = "  ";
     // plain output marks matches with [ ], which take room too
     const segs = snippet(hit.text, hit.ranges, cols - indent.length - (color ? 0 : 2 * hit.ranges.length));
