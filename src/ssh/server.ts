@@ -67,6 +67,7 @@ interface Live {
 }
 
 const FORWARDING_REFUSED = "port forwarding is disabled on this server";
+const REFUSALS_LOGGED_PER_WINDOW = 20;
 
 /**
  * ssh2 recognises its session objects by `constructor.name === "Session"` when a socket
@@ -103,13 +104,36 @@ export function createSshServer(options: ServerOptions): SshServer {
   let sessionCount = 0;
   let shuttingDown = false;
   const execGate = new ExecGate();
+  const refusals: { logged: number; unlogged: number; timer?: NodeJS.Timeout } = { logged: 0, unlogged: 0 };
 
   const door = new FrontDoor({
     limits,
-    admit: (socket) => ssh.injectSocket(socket),
+    admit: (socket) => {
+      try {
+        ssh.injectSocket(socket);
+      } catch {
+        socket.destroy();
+      }
+    },
     onRefuse: (address, why) => {
-      if (why !== "grace")
+      if (why === "grace") return;
+      // A flood must not become a flood of log lines: the first few per window, then a count.
+      if (refusals.logged < REFUSALS_LOGGED_PER_WINDOW) {
+        refusals.logged++;
         log.line(formatRecord({ address, what: [], startedAt: Date.now(), end: `refused-${why}` }));
+      } else {
+        refusals.unlogged++;
+      }
+      refusals.timer ??= setTimeout(() => {
+        if (refusals.unlogged > 0) {
+          log.line(
+            `${new Date().toISOString()} resumes: refused ${refusals.unlogged} more connection(s) over the caps`,
+          );
+        }
+        refusals.logged = 0;
+        refusals.unlogged = 0;
+        refusals.timer = undefined;
+      }, 10_000).unref();
     },
   });
 
