@@ -350,19 +350,22 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       });
       h.description = undefined;
     }
-    // "Title   dates" then "Company   City" (LaTeX templates): the line under the anchor.
-    const next = block.body[0];
-    if ((!h.name || !h.position) && next && next.text && !next.bullet && !isProse(next.text) && !isRoleLine(next) && next.text.length <= 100 && !(next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3)) {
+    // "Title   dates" then "Company   City" (LaTeX templates), or dates first then title and
+    // company: up to two lines under the anchor complete the header.
+    for (let k = 0; k < 2; k++) {
+      const next = block.body[0];
+      if (!(!h.name || !h.position) || !next || !next.text || next.bullet || isProse(next.text) || isRoleLine(next)) break;
+      if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3)) break;
       const more = classify(headerParts([next], block.anchor, block.range).parts);
-      const fresh = !more.position || !h.position;
-      if (fresh) {
-        if (!h.name && more.name) h.name = more.name;
-        if (!h.position && more.position) h.position = more.position;
-        if (!h.location && more.location) h.location = more.location;
-        if (!h.team && more.team) h.team = more.team;
-        if (more.description) h.description = [h.description, more.description].filter(Boolean).join(" · ");
-        block.body = block.body.slice(1);
-      }
+      const fills = (!h.name && more.name) || (!h.position && more.position);
+      if (k > 0 && !fills) break;
+      if (more.position && h.position) break;
+      if (!h.name && more.name) h.name = more.name;
+      if (!h.position && more.position) h.position = more.position;
+      if (!h.location && more.location) h.location = more.location;
+      if (!h.team && more.team) h.team = more.team;
+      if (more.description) h.description = [h.description, more.description].filter(Boolean).join(" · ");
+      block.body = block.body.slice(1);
     }
     const w: Work = { source: { file, line: block.header[0]?.n ?? block.anchor.n } };
     if (h.name) w.name = h.name;

@@ -76,6 +76,14 @@ describe("work entries", () => {
     expect(merged[0]!.roles!.map((r) => r.position)).toEqual(["Engineer", "Senior Engineer"]);
   });
 
+  it("dates first, then title and company", () => {
+    const { work } = parseWork(L("2019 – Present\nSenior Engineer\nAcme Corp\n• Did a thing\n\n2016 – 2019\nEngineer\nBeta Systems\n• Did another"), "f");
+    expect(work.map((w) => [w.name, w.position, w.startDate, w.endDate ?? (w.ongoing ? "present" : undefined)])).toEqual([
+      ["Acme Corp", "Senior Engineer", "2019", "present"],
+      ["Beta Systems", "Engineer", "2016", "2019"],
+    ]);
+  });
+
   it("team lines carry a stack", () => {
     const w = parseWork(L("Software Engineer, Vela\n\nSan Diego, CA\n\nPayments Team - Java, Kafka, Postgres 2019 – 2021"), "f").work[0]!;
     expect(w).toMatchObject({ name: "Vela", team: "Payments Team", keywords: ["Java", "Kafka", "Postgres"], location: "San Diego, CA" });
