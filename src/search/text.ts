@@ -90,7 +90,8 @@ let rowC = new Int32Array(MAXQ + 1);
  * Edit distance (optimal string alignment: insert, delete, substitute, swap two adjacent)
  * between `q` and the best PREFIX of `t`, if at most `k`. Returns `dist * 1024 + len`
  * where `len` is that prefix's length, or -1 when every prefix is further than `k`.
- * Among prefixes at the same distance, the one closest in length to `q` wins.
+ * Among prefixes at the same distance, the whole word wins, else the one closest in
+ * length to `q`.
  */
 export function prefixDistance(q: string, t: string, k: number): number {
   const m = q.length;
@@ -121,7 +122,11 @@ export function prefixDistance(q: string, t: string, k: number): number {
       if (v < colMin) colMin = v;
     }
     const d = cur[m]!;
-    if (d < best || (d === best && Math.abs(j - m) < Math.abs(bestLen - m))) {
+    const whole = j === t.length;
+    if (
+      d < best ||
+      (d === best && (whole || (bestLen !== t.length && Math.abs(j - m) < Math.abs(bestLen - m))))
+    ) {
       best = d;
       bestLen = j;
     }

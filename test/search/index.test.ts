@@ -132,6 +132,12 @@ describe("typos and partial words", () => {
     expect(rocks.some((h) => h.text === "Built a RocksDB-backed cache" && h.ranges[0]![0] === 8)).toBe(true);
   });
 
+  it("a typo that fits the whole word highlights the whole word", () => {
+    const l = library({ skills: [{ keywords: ["Kubernetes"] }] });
+    const hit = buildIndex(l).search("kubernets")[0]!;
+    expect(hit.ranges).toEqual([[0, 10]]);
+  });
+
   it("matches anywhere inside a word, and the beginning of a word as one types", () => {
     expect(index.search("gres").some((h) => h.text === "PostgreSQL")).toBe(true);
     expect(index.search("clou")[0]!.text).toBe("Cloudflare");
