@@ -113,7 +113,7 @@ export interface FrontDoorOptions {
   /** Called with every admitted socket (hand it to ssh2 here). */
   admit(socket: net.Socket): void;
   /** A refused connection, or one cut at the login grace timeout. */
-  onRefuse?(address: string, why: DoorRefusal | "grace"): void;
+  onRefuse?(address: string, why: DoorRefusal | "grace", socket: net.Socket): void;
 }
 
 /**
@@ -152,7 +152,7 @@ export class FrontDoor {
       const why = refusal === "total" ? "the server is full" : "too many connections from your address";
       socket.end(`resumes: ${why}, please try again later.\r\n`);
       socket.setTimeout(2000, () => socket.destroy());
-      this.options.onRefuse?.(address, refusal);
+      this.options.onRefuse?.(address, refusal, socket);
       return;
     }
     this.open++;
@@ -162,7 +162,7 @@ export class FrontDoor {
     this.byPeer.set(peer, socket);
     socket.setKeepAlive(true, 30_000);
     const timer = setTimeout(() => {
-      this.options.onRefuse?.(address, "grace");
+      this.options.onRefuse?.(address, "grace", socket);
       socket.destroy();
     }, loginGraceMs);
     this.graceTimers.set(socket, timer);

@@ -104,6 +104,7 @@ export function createSshServer(options: ServerOptions): SshServer {
   let sessionCount = 0;
   let shuttingDown = false;
   const execGate = new ExecGate();
+  const records = new WeakMap<net.Socket, ConnectionRecord>();
   const refusals: { logged: number; unlogged: number; timer?: NodeJS.Timeout } = { logged: 0, unlogged: 0 };
 
   const door = new FrontDoor({
@@ -115,8 +116,24 @@ export function createSshServer(options: ServerOptions): SshServer {
         socket.destroy();
       }
     },
-    onRefuse: (address, why) => {
-      if (why === "grace") return;
+    onRefuse: (address, why, socket) => {
+      if (why === "grace") {
+        // Cut before logging in: the connection's own line says so, or, for a client that
+        // never even sent its version line (ssh2 never saw it), a line of its own.
+        const record = records.get(socket);
+        if (record) record.end = "login-grace";
+        else
+          log.line(
+            formatRecord({
+              address,
+              port: socket.remotePort,
+              what: [],
+              startedAt: Date.now() - limits.loginGraceMs,
+              end: "login-grace",
+            }),
+          );
+        return;
+      }
       // A flood must not become a flood of log lines: the first few per window, then a count.
       if (refusals.logged < REFUSALS_LOGGED_PER_WINDOW) {
         refusals.logged++;
@@ -153,6 +170,7 @@ export function createSshServer(options: ServerOptions): SshServer {
       what: [],
       startedAt: Date.now(),
     };
+    if (socket) records.set(socket, record);
     const sessions = new Set<{ close(reason: "shutdown", message: string): void }>();
     let ended = false;
     let attempts = 0;

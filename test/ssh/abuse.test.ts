@@ -35,10 +35,15 @@ function rawSocket(port: number): Promise<{ socket: net.Socket; received(): stri
 describe("the front door", () => {
   it("cuts a client that connects and says nothing, at the login grace timeout", async () => {
     const c = await rawSocket(server.port);
+    const port = c.socket.localPort;
     // The server speaks first (its version line), then waits for us.
     await waitFor(() => c.received().startsWith("SSH-2.0-"), "the server's version line");
     await waitFor(() => c.closed(), "the silent client to be cut", 15_000);
     expect(server.alive()).toBe(true);
+    await waitFor(
+      () => server.connectionLines().find((l) => l.includes(`:${port} `) && l.includes("end=login-grace")),
+      "the log line",
+    );
   });
 
   it("cuts a client that sends one byte per second, at the login grace timeout", async () => {
