@@ -279,6 +279,14 @@ function build(text: string, options: ParseOptions): ParseResult {
     }
   }
   if (b.summary.length) b.basics.summary ??= b.summary.join("\n");
+  // "Languages: English (native), French" inside a skills section: spoken languages.
+  b.lists.skills = b.lists.skills.filter((s) => {
+    if (!/^(?:spoken\s)?languages?$/i.test(s.name ?? "") || !s.keywords?.length) return true;
+    const fake: Line[] = [{ n: s.source?.line ?? 1, text: s.keywords.join(", "), cells: [s.keywords.join(", ")], indent: 0, bullet: false, strong: [], links: [] }];
+    if (!looksSpoken(fake)) return true;
+    b.lists.languages.push(...parseLanguages(fake, options.file));
+    return false;
+  });
 
   const profile = prune({ basics: b.basics, ...b.lists }) as Profile | undefined;
   return { profile: profile ?? {}, warnings: b.warnings };

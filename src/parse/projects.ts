@@ -134,6 +134,12 @@ export function parseProjects(lines: Line[], file: string): Project[] {
       }
       continue;
     }
+    // "Tech: React, Node" / "Built with: Go" anywhere in a project's body.
+    const techLine = /^(?:tech(?:nologies|nology)?(?:\s(?:stack|used))?|stack|tools|built with|languages)\s{0,2}[:：]\s{0,2}(.{2,})$/i.exec(l.text);
+    if (cur && techLine) {
+      cur.p.keywords = [...(cur.p.keywords ?? []), ...(listItems(techLine[1]!) ?? [techLine[1]!.trim()])];
+      continue;
+    }
     const hasBody = cur !== undefined && cur.body.some((b) => b.text);
     // A stack under the heading or its one-line description: "Rust, Pingora".
     const stack = !l.bullet && !isProse(l.text) ? listItems(l.text) : undefined;

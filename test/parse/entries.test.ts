@@ -148,6 +148,11 @@ describe("skills, projects, languages, publications", () => {
     ]);
   });
 
+  it("project bodies: 'Tech:' lines are the stack", () => {
+    const [p] = parseProjects(L("Paperboat (2021)\nA static site generator for zines.\nTech: Go, Markdown"), "f");
+    expect(strip(p)).toEqual({ name: "Paperboat", startDate: "2021", description: "A static site generator for zines.", keywords: ["Go", "Markdown"] });
+  });
+
   it("spoken languages vs programming languages", () => {
     expect(looksSpoken(L("English (Native), German (B2)"))).toBe(true);
     expect(looksSpoken(L("Expert Rust\nIntermediate Python, Go"))).toBe(false);

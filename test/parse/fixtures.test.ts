@@ -97,6 +97,15 @@ describe("fixture details", () => {
     ]);
   });
 
+  it("a 'Languages:' group of spoken languages inside Skills becomes languages", () => {
+    const { profile } = parseDocument("Jane Roe\n\nSkills\nLanguages: English (native), French (B2)\nFrameworks: React, Vue", { file: "x.txt", format: "text" });
+    expect(profile.languages).toEqual([
+      { language: "English", fluency: "native", source: { file: "x.txt", line: 4 } },
+      { language: "French", fluency: "B2", source: { file: "x.txt", line: 4 } },
+    ]);
+    expect(profile.skills?.map((s) => s.name)).toEqual(["Frameworks"]);
+  });
+
   it("web portfolio: menus, 'Read more' and footers are dropped", () => {
     const { profile } = parseFixture("web-portfolio.txt");
     const all = JSON.stringify(profile);
