@@ -164,7 +164,8 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       .split(/\s+[·|•—–]\s+|,\s+(?=(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?[a-z]{1,4}\.?|m\.?\s?[a-z]{1,4}\.?|mba|diploma)\b)/i)
       .map(tidy)
       .filter(Boolean);
-    if (!d.hasInstitution && !l.bullet && (hasInstitutionWord(text) || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
+    const degreeIn = pieces.length > 1 && !d.hasDegree && pieces.slice(1).some((p) => splitDegree(p));
+    if (!d.hasInstitution && !l.bullet && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
       setInstitution(d, pieces[0]!);
       for (const p of pieces.slice(1)) {
         const dg = splitDegree(p);

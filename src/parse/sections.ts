@@ -4,7 +4,9 @@
  * History", "Programming Languages, Frameworks and Tools", "E X P E R I E N C E",
  * "SKILLS:"), or an unknown ALL-CAPS line in a document whose other headings are ALL CAPS.
  */
+import { findRange } from "./dates.js";
 import type { Line } from "./lines.js";
+import { TITLE_NOUNS } from "./vocab.js";
 
 export type SectionKind =
   | "summary"
@@ -153,6 +155,20 @@ export function plainHeading(line: Line): HeadingCandidate | undefined {
   return undefined;
 }
 
+/** "ACME CORPORATION" followed by a title or dates is an employer, not a section. */
+function looksLikeEntryHeader(lines: Line[], i: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < 2; j++) {
+    const t = lines[j]!.text;
+    if (!t) continue;
+    seen++;
+    const r = findRange(t);
+    if (r && !r.single) return true;
+    if (t.split(/\s+/).length <= 8 && t.toLowerCase().split(/[^\p{L}-]+/u).some((w) => TITLE_NOUNS.has(w))) return true;
+  }
+  return false;
+}
+
 function unknownCapsHeading(line: Line, prev: Line | undefined): boolean {
   if (line.bullet || line.cells.length > 1) return false;
   const t = line.text.replace(/[:：]$/, "");
@@ -201,7 +217,9 @@ export function splitSections(lines: Line[]): Section[] {
     } else {
       head = plainHeading(l);
       // Unknown ALL-CAPS lines are headings only after a known one (the name comes first).
-      if (!head && known && capsHeadings >= 2 && unknownCapsHeading(l, lines[i - 1])) head = { title: l.text.replace(/[:：]$/, "") };
+      if (!head && known && capsHeadings >= 2 && unknownCapsHeading(l, lines[i - 1]) && !looksLikeEntryHeader(lines, i)) {
+        head = { title: l.text.replace(/[:：]$/, "") };
+      }
     }
     if (head) {
       if (head.kind) known = true;
