@@ -89,7 +89,7 @@ export function parseProjects(lines: Line[], file: string): Project[] {
   // A section that is only a bullet list: each top-level bullet is a project.
   const text = lines.filter((l) => l.text);
   if (text.length > 0 && text.every((l) => l.bullet)) {
-    const top = Math.min(...text.map((l) => l.indent));
+    const top = text.reduce((m, l) => Math.min(m, l.indent), Infinity);
     const out: Project[] = [];
     for (const l of text) {
       if (l.indent === top || out.length === 0) {
