@@ -279,6 +279,12 @@ function build(text: string, options: ParseOptions): ParseResult {
     }
   }
   if (b.summary.length) b.basics.summary ??= b.summary.join("\n");
+  // "Interests: Rowing, jazz" inside "Skills & Interests": interests.
+  b.lists.skills = b.lists.skills.filter((s) => {
+    if (!/^(?:interests|hobbies)$/i.test(s.name ?? "")) return true;
+    for (const k of s.keywords ?? []) b.lists.interests.push({ name: k, source: s.source });
+    return false;
+  });
   // "Languages: English (native), French" inside a skills section: spoken languages.
   b.lists.skills = b.lists.skills.filter((s) => {
     if (!/^(?:spoken\s)?languages?$/i.test(s.name ?? "") || !s.keywords?.length) return true;

@@ -14,6 +14,12 @@ function levelOf(word: string): string | undefined {
   return LEVEL_WORDS.has(word.toLowerCase()) ? word : undefined;
 }
 
+/** Items of a labelled value: split at separators only ("Mandarin (fluent)" stays whole). */
+function values(text: string): string[] {
+  if (!/[,;·•|]/.test(text)) return [text.replace(/[.;]$/, "").trim()].filter(Boolean);
+  return items(text);
+}
+
 function items(text: string): string[] {
   return splitItems(text, false)
     .map((s) => s.replace(/^[-–•]\s*/, "").replace(/[.;]$/, "").trim())
@@ -31,7 +37,7 @@ export function skillLine(text: string): Skill | undefined {
   const labeled = LABEL_RE.exec(text);
   if (labeled && !/^https?$/i.test(labeled[1]!)) {
     const name = labeled[1]!.trim();
-    const s: Skill = { name, keywords: items(labeled[2]!) };
+    const s: Skill = { name, keywords: values(labeled[2]!) };
     const lvl = levelOf(name);
     if (lvl) s.level = lvl;
     return s;

@@ -20,6 +20,11 @@ export const TITLE_NOUNS = words(`
   stagiaire chef entwickler entwicklerin leiter leiterin berater beraterin praktikant praktikantin
   desarrollador desarrolladora ingeniero ingeniera jefe director directora gerente analista programador
   programadora becario becaria sviluppatore sviluppatrice ingegnere stagista ontwikkelaar
+  treasurer secretary captain coach clerk cashier barista chef cook driver pilot attorney lawyer paralegal
+  auditor banker trader broker agent surgeon pharmacist therapist counselor counsellor librarian curator
+  journalist reporter photographer illustrator animator copywriter translator interpreter electrician
+  mechanic carpenter welder biologist chemist physicist economist statistician mathematician actuary
+  planner buyer recruiter controller bookkeeper teller receptionist assistant
 `);
 
 /** Words that qualify a title ("Senior", "Staff", ...). */
