@@ -407,6 +407,8 @@ export function createSshServer(options: ServerOptions): SshServer {
         sessionCount--;
         sessions.delete(handle);
         record.what.push(`browse:${end}`);
+        // How the visit ended, in the visitor's terms (the socket closing after is not news).
+        if (end !== "disconnect") record.end ??= end;
         onClosed();
       });
     });
@@ -433,7 +435,8 @@ export function createSshServer(options: ServerOptions): SshServer {
         paths: options.paths,
         cwd: options.cwd,
         pty: pty ? { columns: Math.min(Math.max(pty.cols || 80, 20), limits.maxColumns) } : undefined,
-      }).then(({ what }) => {
+      }).then(({ code, what }) => {
+        record.end ??= `exit-${code}`;
         sessionCount--;
         sessions.delete(handle);
         record.what.push(what);

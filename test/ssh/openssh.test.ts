@@ -71,7 +71,7 @@ describe("a visitor with a terminal (OpenSSH in tmux)", () => {
         "the log line",
       );
       expect(line).toContain("size=70x20");
-      expect(line).toContain("end=");
+      expect(line).toContain("end=quit");
       expect(line).toMatch(/term=\S+/);
     } finally {
       tmux.kill();
