@@ -31,7 +31,7 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
     studyType = `${studyType} ${abbrev[0]}`;
     rest = rest.slice(abbrev[0].length).trim();
   }
-  rest = rest.replace(/^(?:(?:in|of)\s+|[,·|:–—-]\s*)/i, "");
+  rest = rest.replace(/^degree\b\s*/i, "").replace(/^(?:(?:in|of)\s+|[,·|:–—-]\s*)/i, "");
   if (!rest) return { studyType };
   // Area ends where the institution begins (a comma, a separator, or an institution word).
   const sep = /\s*(?:,|·|\||\s[-–—]\s|\sat\s|\s@\s)\s*/.exec(rest);
@@ -65,6 +65,14 @@ function institutionStart(text: string): number {
 }
 
 function setInstitution(d: Draft, text: string): void {
+  // "University of Houston - Houston, TX": a place after a dash.
+  const dash = /^(.{3,}?)\s[-–—|·]\s(.{2,60})$/.exec(text);
+  if (dash && locationScore(dash[2]!) >= 3) {
+    d.e.institution = tidy(dash[1]!);
+    d.e.location = dash[2]!.trim();
+    d.hasInstitution = true;
+    return;
+  }
   const parts = text.split(/\s*,\s*/);
   // "University Of X, USA": trailing places → location.
   let cut = parts.length;

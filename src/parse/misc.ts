@@ -3,7 +3,7 @@
  * references, and text sections the model has no field for (→ extra).
  */
 import type { Award, Certificate, Interest, Language, Publication, Reference } from "../profile/schema.js";
-import { findRange, removeSpan, tidy } from "./dates.js";
+import { findRange, isDateOnly, removeSpan, tidy } from "./dates.js";
 import { isProse, splitItems } from "./features.js";
 import type { Line } from "./lines.js";
 import { FLUENCY_RE, HUMAN_LANGUAGES } from "./vocab.js";
@@ -85,6 +85,12 @@ function items(lines: Line[]): { text: string; line: number }[] {
       continue;
     }
     const last = out[out.length - 1];
+    // A line of dates under an item ("BLS Certification" / "April 2022 to April 2024") is its date.
+    if (last && (isDateOnly(l.text) || /^(?:present|current|ongoing)$/i.test(l.text)) && !findRange(last.text)?.startDate) {
+      last.text += ` · ${l.text}`;
+      prevBlank = false;
+      continue;
+    }
     const wraps = last && !prevBlank && !l.bullet && (l.indent > last.indent || /^\p{Ll}/u.test(l.text) || !/[.!?]$/.test(last.text)) && !findRange(l.text)?.startDate;
     if (wraps && last && !l.bullet && (l.indent > last.indent || /^\p{Ll}/u.test(l.text))) last.text += ` ${l.text}`;
     else out.push({ text: l.text, line: l.n, indent: l.indent });
@@ -95,8 +101,8 @@ function items(lines: Line[]): { text: string; line: number }[] {
 
 function dated(text: string): { rest: string; date?: string } {
   const r = findRange(text);
-  if (!r?.startDate) return { rest: text };
-  return { rest: removeSpan(text, r.index, r.end), date: r.endDate ?? r.startDate };
+  if (!r?.startDate) return { rest: text.replace(/\s*·\s*(?:present|current|ongoing)$/i, "") };
+  return { rest: removeSpan(text, r.index, r.end), date: r.single ? r.startDate : r.startDate };
 }
 
 function splitSep(text: string): string[] {

@@ -21,7 +21,7 @@ function values(text: string): string[] {
 }
 
 function items(text: string): string[] {
-  return splitItems(text, false)
+  return splitItems(text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, ""), false)
     .map((s) => s.replace(/^[-–•]\s*/, "").replace(/[.;]$/, "").trim())
     .filter(Boolean);
 }
@@ -103,7 +103,7 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
       if (title) loose.name = title;
       out.push(loose);
     }
-    loose.keywords!.push(...(/[,;·|]/.test(l.text) ? items(l.text) : [l.text.replace(/[.;]$/, "")]));
+    loose.keywords!.push(...(/[,;·|]/.test(l.text) ? items(l.text) : [l.text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/[.;]$/, "")]));
   }
   return out.filter((s) => (s.keywords?.length ?? 0) > 0);
 }
