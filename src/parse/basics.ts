@@ -26,7 +26,7 @@ export function isPrompt(text: string): boolean {
 }
 
 /** "Curriculum Vitae", "Résumé": a document title, not a name. */
-const DOC_TITLE_RE = /^(?:curriculum vitae|curriculum|r[ée]sum[ée]|cv|vita|portfolio)$/i;
+const DOC_TITLE_RE = /^(?:curriculum vitae|curriculum|curr[ií]culum|r[ée]sum[ée]|cv|vita|portfolio|lebenslauf|hoja de vida)$/i;
 
 /** A navigation bar: four or more one-word columns ("Home  About  Work  Contact"). */
 function isNavLine(l: Line): boolean {

@@ -36,6 +36,9 @@ export function hasInstitutionWord(text: string): boolean {
   return wordsOf(text).some((w) => INSTITUTION_WORDS.has(w));
 }
 
+/** Compound titles ("Softwareentwickler", "Projektleiterin", "webdeveloper"). */
+const COMPOUND_HEAD_RE = /^\p{L}{3,}(?:entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|architekt|architektin|manager|engineer|developer|designer|analyst)$/u;
+
 /** Points for "this is a job title". */
 export function titleScore(text: string): number {
   const ws = wordsOf(text);
@@ -44,7 +47,7 @@ export function titleScore(text: string): number {
   let nouns = 0;
   for (const w of ws) {
     const parts = w.split(/[/-]/);
-    if (parts.some((p) => TITLE_NOUNS.has(p))) nouns++;
+    if (parts.some((p) => TITLE_NOUNS.has(p) || COMPOUND_HEAD_RE.test(p))) nouns++;
     else if (TITLE_QUALIFIERS.has(w)) score += 1;
   }
   score += nouns * 4;

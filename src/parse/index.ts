@@ -287,7 +287,7 @@ function build(text: string, options: ParseOptions): ParseResult {
   });
   // "Languages: English (native), French" inside a skills section: spoken languages.
   b.lists.skills = b.lists.skills.filter((s) => {
-    if (!/^(?:spoken\s)?languages?$/i.test(s.name ?? "") || !s.keywords?.length) return true;
+    if (!/^(?:spoken\s)?(?:languages?|sprachen|langues|idiomas|lingue|talen)$/i.test(s.name ?? "") || !s.keywords?.length) return true;
     const fake: Line[] = [{ n: s.source?.line ?? 1, text: s.keywords.join(", "), cells: [s.keywords.join(", ")], indent: 0, bullet: false, strong: [], links: [] }];
     if (!looksSpoken(fake)) return true;
     b.lists.languages.push(...parseLanguages(fake, options.file));

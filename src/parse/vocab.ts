@@ -54,7 +54,7 @@ export const LEVEL_WORDS = words(`
 
 /** Fluency phrases for spoken languages. */
 export const FLUENCY_RE =
-  /\b(native|bilingual|fluent|fluency|mother tongue|professional|working proficiency|limited|elementary|conversational|basic|intermediate|advanced|beginner|proficient|[ABC][12])\b/i;
+  /\b(native|bilingual|fluent|fluency|mother tongue|professional|working proficiency|limited|elementary|conversational|basic|intermediate|advanced|beginner|proficient|muttersprache|langue maternelle|nativo|nativa|madrelingua|moedertaal|fließend|courant|[ABC][12])\b/i;
 
 /** Common human languages (for telling spoken languages from programming languages). */
 export const HUMAN_LANGUAGES = words(`
@@ -65,6 +65,9 @@ export const HUMAN_LANGUAGES = words(`
   kannada malayalam odia sinhala nepali chinese mandarin cantonese japanese korean vietnamese thai
   indonesian malay tagalog filipino swahili amharic yoruba igbo hausa zulu xhosa afrikaans somali
   latin esperanto sign asl bsl kurdish pashto armenian georgian azerbaijani kazakh uzbek mongolian
+  deutsch englisch französisch franzosisch spanisch italienisch anglais français francais allemand
+  espagnol italien inglés ingles español espanol alemán aleman francés frances inglese italiano tedesco
+  francese spagnolo engels nederlands duits frans portugués portugues
 `);
 
 /** Countries and regions (a place, not a company). Lowercase. */
