@@ -129,6 +129,10 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       (degree && !l.bullet && cur.hasDegree && !instLike);
     const d = wantsNew ? start(l) : cur!;
     if (range) {
+      // A second range for the same school replaces the first (never a mix of both).
+      delete d.e.startDate;
+      delete d.e.endDate;
+      delete d.e.ongoing;
       if (range.startDate) d.e.startDate = range.startDate;
       if (range.ongoing) d.e.ongoing = true;
       else if (range.endDate) d.e.endDate = range.endDate;

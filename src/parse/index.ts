@@ -217,6 +217,8 @@ function prune(value: unknown): unknown {
       const p = prune(v);
       if (p !== undefined) out[k] = p;
     }
+    // Model rule: an ongoing entry has no end date.
+    if (out.ongoing === true) delete out.endDate;
     const keys = Object.keys(out);
     if (keys.length === 0 || (keys.length === 1 && keys[0] === "source")) return undefined;
     return out;

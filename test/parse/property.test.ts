@@ -27,6 +27,17 @@ function checkStrings(value: unknown, path = "$"): void {
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) checkStrings(v, `${path}.${k}`);
 }
 
+/** Model rules: an ongoing entry has no end date; every entry's source names the file. */
+function checkModel(value: unknown, path = "$"): void {
+  if (Array.isArray(value)) value.forEach((v, i) => checkModel(v, `${path}[${i}]`));
+  else if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    if (o.ongoing === true) expect(o.endDate, `${path} is ongoing with an end date`).toBeUndefined();
+    if (o.source) expect((o.source as { file?: string }).file, path).toBe("doc.txt");
+    for (const [k, v] of Object.entries(o)) if (k !== "source") checkModel(v, `${path}.${k}`);
+  }
+}
+
 function check(text: string, format: "text" | "markdown" = "text"): Profile {
   const { profile, warnings } = parseDocument(text, { file: "doc.txt", format });
   expect(() => validateProfile(profile)).not.toThrow();
@@ -36,6 +47,7 @@ function check(text: string, format: "text" | "markdown" = "text"): Profile {
     expect(w.message).not.toMatch(/^could not parse|not a valid profile/);
   }
   checkStrings(profile);
+  checkModel(profile);
   return profile;
 }
 
