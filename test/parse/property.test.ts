@@ -23,6 +23,7 @@ function checkStrings(value: unknown, path = "$"): void {
     expect(value, path).toBe(value.trim());
     expect(value.length, path).toBeGreaterThan(0);
     expect(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(value), `${path} has a control character`).toBe(false);
+    expect(/\*\*|<\/?(?:b|strong|span|br|td|tr|li|ul|table)(?:\s[^<>]*)?\/?>/i.test(value), `${path} has markup: ${value}`).toBe(false);
   } else if (Array.isArray(value)) value.forEach((v, i) => checkStrings(v, `${path}[${i}]`));
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) checkStrings(v, `${path}.${k}`);
 }
