@@ -159,6 +159,9 @@ export class Tmux {
   }
   kill() {
     spawnSync("tmux", ["-L", this.socket, "kill-server"], { timeout: 10_000 });
+    // tmux may leave its socket file behind.
+    const uid = process.getuid?.() ?? 0;
+    rmSync(join(process.env.TMUX_TMPDIR ?? "/tmp", `tmux-${uid}`, this.socket), { force: true });
   }
 }
 
