@@ -183,7 +183,9 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
     if (!basics.label && !isProse(l.text) && !/[.!?]$/.test(l.text) && l.text.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
       // A headline right under the name: "Senior Engineer at Acme · Berlin".
       const prev = text[idx - 1];
-      if (prev && (used.has(prev) || prev === text[0])) {
+      // ...but not the title of a role block ("Staff Engineer / Acme / Apr '22 → present").
+      const startsBlock = [text[idx + 1], text[idx + 2]].some((x) => x && findRange(x.text) && !findRange(x.text)!.single);
+      if (prev && (used.has(prev) || prev === text[0]) && !startsBlock) {
         const pieces = l.text.split(/\s+[|·•]\s+/);
         basics.label = pieces[0]!;
         for (const p of pieces.slice(1)) if (!basics.location && locationScore(p) >= 3) basics.location = toLocation(p);

@@ -83,7 +83,8 @@ export function classifyBlocks(lines: Line[]): Classified {
           j++;
           continue;
         }
-        if (kindLine(m.text)) break;
+        // The line right under a kind line is the name, even when it looks like a kind ("dotkit").
+        if (kindLine(m.text) && (block.some((b) => b !== l && b.text) || /\s·\s/.test(m.text))) break;
         const isBody = m.bullet || isProse(m.text) || m.text.length > 80 || /[.!?]$/.test(m.text);
         if (!isBody && sawBody) break;
         if (!isBody && block.filter((b) => b.text).length >= 2) break;

@@ -123,7 +123,7 @@ export function parseProjects(lines: Line[], file: string): Project[] {
       const d = begin(l, kind, false);
       // The name is the next line when it is short and not prose.
       const next = all[i + 1];
-      if (next && next.text && !next.bullet && !isProse(next.text) && next.text.length <= 80 && !kindLine(next.text)) {
+      if (next && next.text && !next.bullet && !isProse(next.text) && next.text.length <= 80 && !/\s·\s/.test(next.text)) {
         const h = headingLine(next);
         if (h.name) d.p.name = h.name;
         if (h.keywords) d.p.keywords = h.keywords;

@@ -202,6 +202,17 @@ export function splitSections(lines: Line[]): Section[] {
     if (h && isAllCaps(l.text)) capsHeadings++;
   }
 
+  // A portfolio whose role blocks come before any heading: a plain Title-case word right
+  // on top of its content ("Stack\nRust Go Tokio") is a label inside a block, not a section.
+  let firstHeading = lines.findIndex((l) => l.heading !== undefined || plainHeading(l));
+  if (firstHeading < 0) firstHeading = lines.length;
+  let datedBefore = 0;
+  for (let i = 0; i < firstHeading; i++) {
+    const r = lines[i]!.text.length < 80 ? findRange(lines[i]!.text) : undefined;
+    if (r && !r.single) datedBefore++;
+  }
+  const portfolio = datedBefore >= 2;
+
   const sections: Section[] = [{ kind: "summary", title: "", lines: [] }];
   let known = false;
   for (let i = 0; i < lines.length; i++) {
@@ -216,6 +227,7 @@ export function splitSections(lines: Line[]): Section[] {
       else if (sectionLevel !== undefined && l.heading <= sectionLevel && l.heading > 1) head = { title: l.text };
     } else {
       head = plainHeading(l);
+      if (head && portfolio && !isAllCaps(l.text) && lines[i + 1]?.text && !/[:：]$/.test(l.text)) head = undefined;
       // Unknown ALL-CAPS lines are headings only after a known one (the name comes first).
       if (!head && known && capsHeadings >= 2 && unknownCapsHeading(l, lines[i - 1]) && !looksLikeEntryHeader(lines, i)) {
         head = { title: l.text.replace(/[:：]$/, "") };
