@@ -136,7 +136,8 @@ export function cleanMarkdown(s: string, strong: string[] = [], links: Link[] = 
   return out;
 }
 
-const BULLET_RE = /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳])[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙](?=\S)|^[①-⑳](?=\S)/u;
+const BULLET_RE =
+  /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·\uF0A7\uF0B7\uF076\uF0D8\uF0FC§]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳]|o(?=[ \t]+\p{Lu}))[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7](?=\S)|^[①-⑳](?=\S)/u;
 
 /** Strip leading bullet markers (`- ① text` → `text`); returns the text and whether any was found. */
 export function stripBullet(text: string): { text: string; bullet: boolean } {

@@ -36,8 +36,13 @@ describe("converter leftovers", () => {
 });
 
 describe("bullets", () => {
-  it.each(["• a", "● a", "○ a", "◦ a", "▪ a", "‣ a", "› a", "- a", "* a", "+ a", "– a", "① a", "1. a", "1) a", "- ① a", "•a"])("%s", (s) => {
+  it.each(["• a", "● a", "○ a", "◦ a", "▪ a", "‣ a", "› a", "- a", "* a", "+ a", "– a", "① a", "1. a", "1) a", "- ① a", "•a", "\uF0B7 a", "§ a"])("%s", (s) => {
     expect(stripBullet(s)).toEqual({ text: "a", bullet: true });
+  });
+
+  it("Word's letter-o bullets before a capital", () => {
+    expect(stripBullet("o Built the thing")).toEqual({ text: "Built the thing", bullet: true });
+    expect(stripBullet("of course").bullet).toBe(false);
   });
 
   it("leaves numbers and hyphenated words alone", () => {
