@@ -101,6 +101,7 @@ export function findAtoms(text: string): DateAtom[] {
 }
 
 const SEPARATOR_RE = /^[ \t]{0,8}(?:-{1,2}|–|—|−|→|->|-->|⟶|~|to|till|until|through|thru|à|a|au|bis|hasta|al|ao|tot)[ \t]{0,8}$/i;
+const MONTH_ONLY_BEFORE_RE = new RegExp(String.raw`(?:^|[\s(])(${MONTH})\.?[ 	]{0,3}(?:-{1,2}|–|—|to)[ 	]{0,3}$`, "iu");
 const SINCE_RE = /(?:^|[\s(,·|])(?:since|depuis|seit|desde|dal)[ \t]{1,3}$/i;
 const OPEN_END_RE = /^[ \t]{0,3}(?:–|—|-{1,2}|→)[ \t]{0,3}\)?[ \t]{0,3}$/;
 const SHORT_YEAR_RE = /^[ \t]{0,3}[-–—/][ \t]{0,3}(\d{2})(?![\p{L}\p{N}])/u;
@@ -125,9 +126,24 @@ function widen(text: string, index: number, end: number): [number, number] {
 export function findRanges(text: string): DateRange[] {
   const atoms = findAtoms(text);
   const out: DateRange[] = [];
+  let consumed = 0;
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k]!;
     if (a.present) continue;
+    // "Jun – Aug 2019": a month without a year before a month with one.
+    if (a.date!.length === 7 && a.index > consumed) {
+      const before = text.slice(Math.max(consumed, a.index - 24), a.index);
+      const m = MONTH_ONLY_BEFORE_RE.exec(before);
+      const month = m ? monthNumber(m[1]!) : undefined;
+      if (m && month) {
+        const year = a.date!.slice(0, 4);
+        const start = a.index - before.length + m.index + (m[0].length - m[0].trimStart().length);
+        const [index, end] = widen(text, start, a.end);
+        out.push({ startDate: `${year}-${pad(month)}`, endDate: a.date, ongoing: false, single: false, index, end });
+        consumed = a.end;
+        continue;
+      }
+    }
     const b = atoms[k + 1];
     if (b && SEPARATOR_RE.test(text.slice(a.end, b.index))) {
       const [index, end] = widen(text, a.index, b.end);

@@ -28,6 +28,8 @@ describe("findRange", () => {
     ["2020-02-14 - 2021-01-01", { start: "2020-02-14", end: "2021-01-01", ongoing: false, single: false }],
     ["Sept 2015 -- Dec 2018", { start: "2015-09", end: "2018-12", ongoing: false, single: false }],
     ["January, 2020 until today", { start: "2020-01", end: undefined, ongoing: true, single: false }],
+    ["Jun – Aug 2019", { start: "2019-06", end: "2019-08", ongoing: false, single: false }],
+    ["June to August 2019", { start: "2019-06", end: "2019-08", ongoing: false, single: false }],
   ])("%s", (text, expected) => {
     expect(range(text)).toEqual(expected);
   });
