@@ -207,3 +207,43 @@ describe("basics and headingless blocks", () => {
     expect(c.interests.map((l) => l.text)).toEqual(["Hiking Chess Photography Cooking Jazz Poetry"]);
   });
 });
+
+describe("smaller sections through parseDocument", () => {
+  const doc = [
+    "# Priya Nair",
+    "",
+    "## Volunteer Experience",
+    "**Code Club Mentor** — Hackney Library (2019 – present)",
+    "- Teach Scratch to 9–11 year olds",
+    "",
+    "## Awards",
+    "- Employee of the Year, Tessellate, 2021",
+    "",
+    "## Certifications",
+    "BLS Certification",
+    "April 2022 to April 2024",
+    "",
+    "## Interests",
+    "Climbing; ceramics; analog photography",
+    "",
+    "## Talks",
+    '- "Boring Kubernetes" — KubeCon EU 2022',
+    "",
+    "## References",
+    "Available on request.",
+  ].join("\n");
+
+  it("volunteer, awards, certificates, interests, extra, references", async () => {
+    const { parseDocument } = await import("../../src/parse/index.js");
+    const { profile } = parseDocument(doc, { file: "p.md", format: "markdown" });
+    expect(strip(profile.volunteer)).toEqual([
+      { organization: "Hackney Library", position: "Code Club Mentor", startDate: "2019", ongoing: true, highlights: ["Teach Scratch to 9–11 year olds"] },
+    ]);
+    expect(strip(profile.awards)).toEqual([{ title: "Employee of the Year", awarder: "Tessellate", date: "2021" }]);
+    expect(strip(profile.certificates)).toEqual([{ name: "BLS Certification", date: "2022-04" }]);
+    expect(profile.interests?.map((i) => i.name)).toEqual(["Climbing", "ceramics", "analog photography"]);
+    expect(strip(profile.extra)).toEqual([{ title: "Talks", lines: ['"Boring Kubernetes" — KubeCon EU 2022'] }]);
+    expect(strip(profile.references)).toEqual([{ reference: "Available on request." }]);
+    expect(profile.volunteer![0]!.source).toEqual({ file: "p.md", line: 4 });
+  });
+});
