@@ -155,6 +155,9 @@ export function plainHeading(line: Line): HeadingCandidate | undefined {
   return undefined;
 }
 
+/** A person's name as a first heading at any level ("## Jane van Doe"). */
+const NAME_SHAPE_RE = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|da|di|van|von|der|den|du|del|la|le)){1,4}$/u;
+
 /** "ACME CORPORATION" followed by a title or dates is an employer, not a section. */
 function looksLikeEntryHeader(lines: Line[], i: number): boolean {
   let seen = 0;
@@ -223,7 +226,7 @@ export function splitSections(lines: Line[]): Section[] {
       const collapsed = collapseSpacedLetters(l.text);
       if (kind) head = { kind, title: l.text };
       else if (collapsed && headingKind(collapsed)) head = { kind: headingKind(collapsed), title: collapsed };
-      else if (l.heading === 1 && i === firstHeadingIdx) head = undefined; // the name
+      else if (i === firstHeadingIdx && (l.heading === 1 || NAME_SHAPE_RE.test(l.text))) head = undefined; // the name
       else if (sectionLevel !== undefined && l.heading <= sectionLevel && l.heading > 1) head = { title: l.text };
     } else {
       head = plainHeading(l);

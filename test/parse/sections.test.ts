@@ -89,6 +89,13 @@ describe("splitSections", () => {
     ]);
   });
 
+  it("a name as the first heading at the section level stays in the preamble", () => {
+    expect(kinds("## Jane van Doe\n\n## Experience\n### Acme Corp\nx")).toEqual([
+      ["summary", ""],
+      ["work", "Experience"],
+    ]);
+  });
+
   it("unknown Markdown headings at the section level become extra sections", () => {
     expect(kinds("# Jane\n## Experience\nx\n## Speaking\ny")).toEqual([
       ["summary", ""],
