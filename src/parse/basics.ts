@@ -36,7 +36,7 @@ function isNavLine(l: Line): boolean {
 /** "Dr. Jane Doe, Ph.D." → "Jane Doe"; "Hi, I'm Jane Doe 👋" → "Jane Doe". */
 export function nameCandidate(text: string): string {
   let t = text.trim();
-  const greet = /^(?:hi|hello|hey|hola|bonjour|hallo)[,!.]?\s{1,3}(?:i'?m|i am|this is|my name is)\s{1,3}(.{2,60})$/i.exec(t);
+  const greet = /^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s{1,3}(?:there|all|everyone|world))?[,!.]?\s{1,3}(?:i['’]?m|i am|this is|my name is)\s{1,3}(.{2,60})$/i.exec(t);
   if (greet) t = greet[1]!;
   t = t.replace(/[^\p{L}.'’)-]+$/u, "");
   t = t.replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, "");

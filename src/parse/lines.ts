@@ -32,6 +32,8 @@ export interface Line {
   rule?: boolean;
 }
 
+import { collapseSpacedLetters } from "./sections.js";
+
 const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 const ENTITIES: Record<string, string> = {
@@ -64,6 +66,7 @@ const DOLLAR = "\u0001";
 
 function latexCommands(s: string): string {
   return s
+    .replace(/(\\[A-Za-z]{1,20})\{\}/g, "$1")
     .replace(/\\href\{([^{}]{0,500})\}\{([^{}]{0,300})\}/g, "[$2]($1)")
     .replace(/\\(?:text|mathrm|textrm|textbf|textit|textsc|texttt|emph|mathbf|mathit|mathsf|underline|operatorname|url|small|footnotesize)\{([^{}]{0,300})\}/g, "$1")
     .replace(/\\([A-Za-z]{1,20})(?![A-Za-z])\s?/g, (m, name: string) => {
@@ -245,6 +248,22 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
       body = h[2]!;
     }
     body = body.replace(/^(?:>[ \t]?){1,5}/, "");
+    // A bullet followed by a tab (Word's list export) is a bullet, not a column.
+    body = body.replace(/^([•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7*–-])\t+/u, "$1 ");
+    // Pandoc's hard line break: a trailing backslash.
+    body = body.replace(/(?<!\\)\\$/, "").trimEnd();
+    // Letter-spaced text ("N O R A   B E L L A N D I"): one word per run, not columns.
+    const spaced = collapseSpacedLetters(body);
+    if (spaced) body = spaced;
+    // Skill badges (`![Rust](https://img.shields.io/badge/-Rust-000)`): their alt texts, as a list.
+    if (/!\[[^\]\n]{1,60}\]\([^)\s]{0,300}\/badges?\//.test(body)) {
+      body = body
+        .replace(/\[(!\[[^\]\n]{1,60}\]\([^)\s]{1,500}\))\]\([^)\s]{1,500}\)/g, "$1")
+        .replace(/!\[([^\]\n]{1,60})\]\([^)\s]{0,300}\/badges?\/[^)\s]{0,300}\)/g, "$1\u0002")
+        .replace(/\u0002[ \t]*(?=[^\s\u0002])/g, ", ")
+        .replace(/\u0002/g, "")
+        .trim();
+    }
     if (PAGE_RE.test(body)) {
       skipped.push({ n, text: body, why: "page footer" });
       continue;
