@@ -19,7 +19,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from 
 import { importJsonResume } from "../profile/jsonresume.js";
 import { ProfileError, validateProfile, type Profile } from "../profile/schema.js";
 import { parseDocument } from "../parse/index.js";
-import { findJsonError } from "../text/json-error.js";
+import { findJsonError } from "../text/json-scan.js";
 import { jsonObjectLines } from "../text/json-lines.js";
 import { sanitize, sanitizeDeep } from "../text/sanitize.js";
 import type { Diagnostic } from "./diagnostic.js";

@@ -1,5 +1,7 @@
 /**
- * Where and why a JSON text is invalid, for a one-line diagnostic `file:line:column:`.
+ * One JSON scanner for two uses: where and why a JSON text is invalid, for a one-line
+ * diagnostic `file:line:column:` (`findJsonError`), and where its objects start, so entries
+ * imported from JSON can say which line they came from (`scanJson` with `onObject`).
  *
  * V8's `JSON.parse` messages differ between Node versions and some give no position at all
  * (`Unexpected token 'a', "abc" is not valid JSON`), so this scans the text itself. It is
@@ -24,6 +26,19 @@ const MAX_DEPTH = 1000;
 
 /** The first syntax error in `text`, or undefined when it is valid JSON. */
 export function findJsonError(text: string): JsonErrorAt | undefined {
+  return scanJson(text);
+}
+
+/**
+ * Scan `text`: its first syntax error, or undefined when it is valid JSON. `onObject` is
+ * called with the path (`basics`, `work/0`, `work/0/roles/1`) and offset of the `{` of
+ * every object but the top one nested at most `maxDepth` deep, in text order.
+ */
+export function scanJson(
+  text: string,
+  onObject?: (path: string, offset: number) => void,
+  maxDepth = 0,
+): JsonErrorAt | undefined {
   let i = 0;
   const n = text.length;
   const fail = (message: string, at = i): never => {
@@ -43,14 +58,14 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
       else break;
     }
   };
-  const string = () => {
+  const string = (): number => {
     const start = i;
     i++; // opening quote
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 0x22) {
         i++;
-        return;
+        return start;
       }
       if (c === 0x5c) {
         const e = text[i + 1];
@@ -66,7 +81,7 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
       if (c < 0x20) fail("control character inside a string (escape it)");
       i++;
     }
-    fail("unterminated string (missing closing quote)", start);
+    return fail("unterminated string (missing closing quote)", start);
   };
   const number = () => {
     const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
@@ -74,12 +89,16 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
     i += m![0].length;
     if (i < n && /[0-9.eE+-]/.test(text[i]!)) fail("invalid number");
   };
-  const value = (depth: number): void => {
+  /** Paths are built only while objects within maxDepth may follow. */
+  const join = (path: string | undefined, depth: number, key: () => string | number) =>
+    path === undefined || depth >= maxDepth ? undefined : path === "" ? String(key()) : `${path}/${key()}`;
+  const value = (depth: number, path: string | undefined): void => {
     if (depth > MAX_DEPTH) fail("nested too deeply");
     ws();
     if (i >= n) fail("unexpected end of file (expected a value)");
     const c = text[i]!;
     if (c === "{") {
+      if (path) onObject!(path, i);
       i++;
       ws();
       if (text[i] === "}") {
@@ -92,11 +111,15 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
           if (text[i] === "}") fail("trailing comma before '}'", lastComma);
           fail(`expected a property name in double quotes, found ${what()}`);
         }
-        string();
+        const keyAt = string();
+        const keyEnd = i;
         ws();
         if (text[i] !== ":") fail(`expected ':' after a property name, found ${what()}`);
         i++;
-        value(depth + 1);
+        value(
+          depth + 1,
+          join(path, depth, () => JSON.parse(text.slice(keyAt, keyEnd)) as string),
+        );
         ws();
         if (text[i] === ",") {
           lastComma = i;
@@ -117,10 +140,13 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
         i++;
         return;
       }
-      for (;;) {
+      for (let k = 0; ; k++) {
         ws();
         if (text[i] === "]") fail("trailing comma before ']'", lastComma);
-        value(depth + 1);
+        value(
+          depth + 1,
+          join(path, depth, () => k),
+        );
         ws();
         if (text[i] === ",") {
           lastComma = i;
@@ -134,7 +160,10 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
         fail(`expected ',' or ']' after an array element, found ${what()}`);
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     if (c === "-" || (c >= "0" && c <= "9")) return number();
     for (const word of ["true", "false", "null"]) {
       if (text.startsWith(word, i)) {
@@ -149,7 +178,7 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
 
   try {
     if (text.charCodeAt(0) === 0xfeff) i = 1;
-    value(0);
+    value(0, onObject ? "" : undefined);
     ws();
     if (i < n) fail(`unexpected ${what()} after the end of the JSON value`);
     return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { findJsonError, lineColumn } from "../../src/text/json-error.js";
+import { findJsonError, lineColumn } from "../../src/text/json-scan.js";
+import { jsonObjectLines } from "../../src/text/json-lines.js";
 
 describe("findJsonError", () => {
   it("finds nothing wrong in valid JSON", () => {
@@ -110,5 +111,34 @@ describe("findJsonError", () => {
   it("lineColumn counts CRLF, CR and LF line ends", () => {
     expect(lineColumn("a\r\nb\rc\nd", 7)).toEqual({ line: 4, column: 1 });
     expect(lineColumn("abc", 2)).toEqual({ line: 1, column: 3 });
+  });
+});
+
+describe("jsonObjectLines", () => {
+  const text = [
+    "{",
+    '  "basics": {"name": "A", "location": {"city": "B"}},',
+    '  "work": [',
+    '    {"name": "C", "roles": [{"x": 1},\r\n {"y": "}{"}]},',
+    "\r    {}",
+    "  ],",
+    '  "k\\"ey": {"deep": {"deeper": {"deepest": {"too deep": {}}}}}',
+    "}",
+  ].join("\n");
+
+  it("gives the line of every object nested at most maxDepth deep, by path", () => {
+    expect(Object.fromEntries(jsonObjectLines(text))).toEqual({
+      basics: 2,
+      "basics/location": 2,
+      "work/0": 4,
+      "work/0/roles/0": 4,
+      "work/0/roles/1": 5,
+      "work/1": 7,
+      'k"ey': 9,
+      'k"ey/deep': 9,
+      'k"ey/deep/deeper': 9,
+      'k"ey/deep/deeper/deepest': 9,
+    });
+    expect([...jsonObjectLines(text, 1).keys()]).toEqual(["basics", 'k"ey']);
   });
 });
