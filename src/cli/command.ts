@@ -5,7 +5,7 @@
  */
 import { EXIT, type Io } from "../commands/io.js";
 import type { Command } from "../commands/registry.js";
-import { formatFlags, parseArgs, type ArgSpec, type Parsed } from "./args.js";
+import { formatFlags, parseArgs, type ArgSpec, type FlagSpec, type Parsed } from "./args.js";
 
 export interface CommandDef extends ArgSpec {
   name: string;
@@ -29,6 +29,11 @@ export function helpText(def: Omit<CommandDef, "run">): string {
     for (const [cmd, what] of def.examples) lines.push(`  ${cmd.padEnd(width)}  # ${what}`);
   }
   return lines.join("\n") + "\n";
+}
+
+/** The `--format/-f FORMAT` option of a command that writes documents in several formats. */
+export function formatFlag(choices: readonly string[], description: string): FlagSpec {
+  return { name: "format", short: "f", kind: "string", choices, value: "FORMAT", description };
 }
 
 /** One line, with the reason, never a stack trace. */

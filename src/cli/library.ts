@@ -51,14 +51,15 @@ export async function openLibrary(
     cache?.set(loaded);
   }
   const { library, diagnostics } = loaded;
-  for (const d of diagnostics) {
-    if (d.severity === "error" || options.warnings) {
-      io.stderr.write(
-        `${formatDiagnostic({ ...d, file: safe(displayPath(d.file, io.cwd)), message: safe(d.message) })}\n`,
-      );
-    }
-  }
+  for (const d of diagnostics) if (d.severity === "error" || options.warnings) reportDiagnostic(d, io);
   return { library, diagnostics, sources, failed: diagnostics.some((d) => d.severity === "error") };
+}
+
+/** A diagnostic on stderr as one line, its path shown briefly; neither part is trusted. */
+export function reportDiagnostic(d: Diagnostic, io: Io): void {
+  io.stderr.write(
+    `${formatDiagnostic({ ...d, file: safe(displayPath(d.file, io.cwd)), message: safe(d.message) })}\n`,
+  );
 }
 
 /** The entry `who` names, or an exit code after saying why not (none: 1, ambiguous: 2). */

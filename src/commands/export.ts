@@ -1,7 +1,7 @@
 /** `resumes export [WHO] --format jsonresume|markdown|text [--out FILE]`. */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { defineCommand, usageError } from "../cli/command.js";
+import { defineCommand, formatFlag, usageError } from "../cli/command.js";
 import { openLibrary, pickEntry, refusePaths } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import type { Entry } from "../library/library.js";
@@ -37,14 +37,7 @@ export const command = defineCommand({
     "exporting all; markdown and text write readable documents separated by a rule. Arguments\n" +
     "that are files or folders are where to load from, as in 'resumes list'.",
   flags: [
-    {
-      name: "format",
-      short: "f",
-      kind: "string",
-      choices: FORMATS,
-      value: "FORMAT",
-      description: "jsonresume (default), markdown or text",
-    },
+    formatFlag(FORMATS, "jsonresume (default), markdown or text"),
     {
       name: "out",
       short: "o",

@@ -7,20 +7,14 @@
  * line on stderr and exit 1; warnings (something skipped) go to stderr and do not change
  * the exit code.
  */
-import { defineCommand, usageError } from "../cli/command.js";
-import { formatDiagnostic } from "../library/diagnostic.js";
+import { defineCommand, formatFlag, usageError } from "../cli/command.js";
+import { reportDiagnostic } from "../cli/library.js";
 import { loadDocument } from "../library/load.js";
 import { toJsonResume } from "../profile/jsonresume.js";
-import { sanitize } from "../text/sanitize.js";
 import { EXIT } from "./io.js";
 
 const USAGE = "parse FILE [--format jsonresume|json]";
 const FORMATS = ["jsonresume", "json"] as const;
-
-/** A diagnostic as one printable line (the path comes from argv: clean it too). */
-function line(d: Parameters<typeof formatDiagnostic>[0]): string {
-  return sanitize(formatDiagnostic(d)).replace(/\n/g, " ");
-}
 
 export const command = defineCommand({
   name: "parse",
@@ -30,16 +24,7 @@ export const command = defineCommand({
     "Load one file (.txt, .md, .markdown, .json, .yaml, .yml) and print its profile as JSON.\n" +
     "jsonresume (the default) is a JSON Resume 1.0 document; json is the native model,\n" +
     "with the file and line each entry came from. Problems go to stderr, one line each.",
-  flags: [
-    {
-      name: "format",
-      short: "f",
-      kind: "string",
-      choices: FORMATS,
-      value: "FORMAT",
-      description: "jsonresume (default) or json (native, with sources)",
-    },
-  ],
+  flags: [formatFlag(FORMATS, "jsonresume (default) or json (native, with sources)")],
   examples: [
     ["resumes parse cv.md", "the JSON Resume a Markdown résumé becomes"],
     ["resumes parse cv.txt --format json", "the native model, with source lines"],
@@ -54,7 +39,7 @@ export const command = defineCommand({
     const format = (flags.format as (typeof FORMATS)[number] | undefined) ?? "jsonresume";
     const { entry, diagnostics } = await loadDocument(file, { cwd: io.cwd });
     const errors = diagnostics.filter((d) => d.severity === "error");
-    for (const d of diagnostics) io.stderr.write(`${line(d)}\n`);
+    for (const d of diagnostics) reportDiagnostic(d, io);
     if (!entry || errors.length > 0) return EXIT.error;
     const doc = format === "json" ? entry.profile : toJsonResume(entry.profile, { strict: true });
     io.stdout.write(JSON.stringify(doc, null, 2) + "\n");
