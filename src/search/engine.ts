@@ -13,8 +13,8 @@
  * a bounded budget; then each term adds its own best fields.
  */
 import type { Entry } from "../library/library.js";
-import type { SectionId } from "../profile/sections.js";
 import { IndexBuilder } from "./build.js";
+import type { Hit } from "./index.js";
 import { bitset, TopK } from "./collections.js";
 import { coverIn, type Postings } from "./postings.js";
 import { parseQuery, type Query, type Term } from "./query.js";
@@ -23,15 +23,8 @@ import { COVER_SPAN } from "./ranking.js";
 import { Terms, type TermResult } from "./terms.js";
 import { Vocabulary } from "./vocabulary.js";
 
-export interface RawHit {
-  profile: number;
-  section: SectionId;
-  entry: number;
-  field: string;
-  text: string;
-  ranges: [number, number][];
-  score: number;
-}
+/** A hit as the engine finds it: the profile by its index in the library, not its id. */
+export type RawHit = Omit<Hit, "id"> & { profile: number };
 
 /** How many fields (plus 2 × limit) of its rarest term a multi-term query examines at most. */
 const CANDIDATES = 4000;

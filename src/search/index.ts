@@ -89,6 +89,13 @@ export function buildIndex(library: Library): SearchIndex {
     return hit;
   };
 
+  /** The best `limit` hits, their ranges computed when read. */
+  const hits = (query: string, limit: number): Hit[] => {
+    const e = get();
+    const parsed = parseQuery(query);
+    return e.search(parsed, limit, false).map((h) => toHit(h, () => e.rangesFor(parsed, h.text)));
+  };
+
   function prepare(options?: { async?: false }): void;
   function prepare(options: { async: true; slice?: number }): Promise<void>;
   function prepare(options: { async?: boolean; slice?: number } = {}): void | Promise<void> {
@@ -113,22 +120,14 @@ export function buildIndex(library: Library): SearchIndex {
 
   return {
     search(query, options = {}) {
-      const e = get();
-      const parsed = parseQuery(query);
-      return e
-        .search(parsed, Math.max(0, Math.floor(options.limit ?? 50)), false)
-        .map((h) => toHit(h, () => e.rangesFor(parsed, h.text)));
+      return hits(query, Math.max(0, Math.floor(options.limit ?? 50)));
     },
     searchProfiles(query, options = {}) {
       const limit = Math.max(0, Math.floor(options.limit ?? 50));
       const per = Math.max(1, Math.floor(options.perProfile ?? 3));
       const people = new Map<string, ProfileHits>();
       // Enough field hits to fill `limit` people in the common case, bounded.
-      const e = get();
-      const parsed = parseQuery(query);
-      const hits = e.search(parsed, Math.min(5_000, Math.max(200, limit * per * 4)), false);
-      for (const raw of hits) {
-        const hit = toHit(raw, () => e.rangesFor(parsed, raw.text));
+      for (const hit of hits(query, Math.min(5_000, Math.max(200, limit * per * 4)))) {
         let p = people.get(hit.id);
         if (!p) {
           if (people.size >= limit) continue;
