@@ -4,19 +4,8 @@ import { openLibrary } from "../cli/library.js";
 import { displayPath } from "../cli/paths.js";
 import { listItem } from "../print/json.js";
 import { makeStyle, safe } from "../print/style.js";
-import { width } from "../print/wrap.js";
+import { truncate, width } from "../print/wrap.js";
 import { EXIT } from "./io.js";
-
-function fit(text: string, max: number): string {
-  if (max <= 1) return "";
-  if (width(text) <= max) return text;
-  let out = "";
-  for (const ch of text) {
-    if (width(out + ch) > max - 1) break;
-    out += ch;
-  }
-  return out + "…";
-}
 
 export const command = defineCommand({
   name: "list",
@@ -79,8 +68,8 @@ export const command = defineCommand({
     const room = io.isTTY ? Math.max(10, io.columns - labelW - whereW - 4) : Infinity;
     const hw = Math.min(headW, room);
     for (const r of rows) {
-      const label = fit(r.label, labelW);
-      const headline = fit(r.headline, hw);
+      const label = truncate(r.label, labelW);
+      const headline = truncate(r.headline, hw);
       const line = [
         st.bold(label) + " ".repeat(labelW - width(label)),
         hw > 0 ? st.dim(headline) + " ".repeat(hw - width(headline)) : "",

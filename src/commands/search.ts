@@ -4,7 +4,7 @@ import { openLibrary } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import { sectionTitle } from "../print/blocks.js";
 import { makeStyle, safe, type Style } from "../print/style.js";
-import { width } from "../print/wrap.js";
+import { truncate, width } from "../print/wrap.js";
 import type { Library } from "../library/library.js";
 import { buildIndex, entryLabel, type Hit } from "../search/index.js";
 import { snippet } from "../search/snippet.js";
@@ -45,20 +45,6 @@ export function searchJson(query: string, hits: Hit[], library: Library): Search
   };
 }
 
-/** Cut plain text to `max` columns with `…`. */
-function fit(text: string, max: number): string {
-  if (width(text) <= max) return text;
-  let out = "";
-  let used = 0;
-  for (const ch of text) {
-    const w = width(ch);
-    if (used + w > max - 1) break;
-    out += ch;
-    used += w;
-  }
-  return out + "…";
-}
-
 /** What part of the overview a field is: "headline", "tags", "location"... */
 function overviewPart(field: string): string {
   const key = field.replace(/\[\d+\]$/, "").split(".")[0] ?? field;
@@ -89,8 +75,8 @@ export function renderHits(
           : "";
     const where = [sectionTitle(hit.section), inEntry].filter(Boolean).join(" › ");
     // too wide: shorten the person first (the entry tells hits apart), then the entry
-    const who = fit(label, Math.max(12, cols - 2 - width(where)));
-    const rest = fit(`  ${where}`, Math.max(0, cols - width(who)));
+    const who = truncate(label, Math.max(12, cols - 2 - width(where)));
+    const rest = truncate(`  ${where}`, Math.max(0, cols - width(who)));
     lines.push(style.accent(who) + style.dim(rest));
     const indent = "  ";
     // plain output marks matches with [ ], which take room too

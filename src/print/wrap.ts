@@ -102,6 +102,21 @@ export function width(text: string): number {
   return n;
 }
 
+/** Cut `text` to at most `max` columns, ending with `…` when cut. */
+export function truncate(text: string, max: number): string {
+  if (max <= 0) return "";
+  if (width(text) <= max) return text;
+  let out = "";
+  let used = 0;
+  for (const ch of text) {
+    const w = width(ch);
+    if (used + w > max - 1) break;
+    out += ch;
+    used += w;
+  }
+  return out + "…";
+}
+
 /** Cut a word into pieces no wider than `max` columns. */
 function pieces(word: string, max: number): string[] {
   if (width(word) <= max) return [word];

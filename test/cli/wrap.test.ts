@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { width, wrapText } from "../../src/print/wrap.js";
+import { truncate, width, wrapText } from "../../src/print/wrap.js";
 
 describe("width", () => {
   it("counts terminal columns: ASCII 1, wide and fullwidth 2, marks and escapes 0", () => {
@@ -34,5 +34,16 @@ describe("wrapText", () => {
 
   it("gives the prefix alone for empty text", () => {
     expect(wrapText("", 20, "- ")).toEqual(["- "]);
+  });
+});
+
+describe("truncate", () => {
+  it("keeps text that fits, cuts the rest to the width with an ellipsis, wide characters counted", () => {
+    expect(truncate("abc", 3)).toBe("abc");
+    expect(truncate("a", 1)).toBe("a");
+    expect(truncate("abcdef", 4)).toBe("abc…");
+    expect(truncate("日本語です", 5)).toBe("日本…");
+    expect(truncate("abc", 1)).toBe("…");
+    expect(truncate("abc", 0)).toBe("");
   });
 });
