@@ -4,9 +4,9 @@
  * collecting bullets (with wrapped lines joined) into highlights.
  */
 import { findRange, isDurationLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
-import { isProse, listItems, locationScore, titleScore } from "./features.js";
+import { isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
-import { ROLE_EVENT_RE } from "./vocab.js";
+import { ROLE_EVENT_RE, TEAM_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
 
 export interface Block {
   /** Header lines (the anchor last). */
@@ -139,6 +139,11 @@ export interface Part {
   teamish?: boolean;
 }
 
+/** "Platform" in "Engineering Manager, Platform": words that qualify a title or name a team. */
+function restOfTitle(text: string): boolean {
+  return text.split(/\s+/).every((w) => TITLE_QUALIFIERS.has(w.toLowerCase()) || TEAM_NOUNS.has(w.toLowerCase()) || teamScore(w) > 0);
+}
+
 const STRONG_SEP_RE = /\s+[|·•—–]\s+|\s+-\s+|\s+\/\/\s+/;
 
 /**
@@ -199,7 +204,16 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
           parts.push({ text: tidy(at[2]!), line: li, withList, bold, side: 1 });
           return;
         }
-        parts.push({ text: p, line: li, withList, bold, place: placeShaped && pieces.length === 1 ? true : undefined });
+        // "Title, Company — Lagos": a short capitalised last piece after a title and a company is the place.
+        const placeAfter =
+          pi > 0 &&
+          pi === pieces.length - 1 &&
+          /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(p) &&
+          titleScore(p) <= 0 &&
+          !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(p) &&
+          pieces.slice(0, pi).some((q) => titleScore(q) > 0) &&
+          (pi >= 2 || (pieces[0]!.split(/\s*,\s*/).length === 2 && !restOfTitle(pieces[0]!.split(/\s*,\s*/)[1]!)));
+        parts.push({ text: p, line: li, withList, bold, place: (placeShaped && pieces.length === 1) || placeAfter ? true : undefined });
       });
     });
   });

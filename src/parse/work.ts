@@ -96,7 +96,9 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
       const sub = p.text.split(/\s*,\s*/).filter(Boolean);
       // "Title, Company, City, Region": the longest trailing run that is a place stays together.
       let cut = sub.length;
-      for (let k = 1; k < sub.length; k++) {
+      // ...unless another part of the header is already the place ("Title, Company — City").
+      const placeElsewhere = parts.some((q) => q !== p && q.place);
+      for (let k = 1; k < sub.length && !placeElsewhere; k++) {
         if (locationScore(sub.slice(k).join(", ")) >= 3 && sub.slice(k).every((x) => titleScore(x) <= 0 && companyScore(x) <= 1)) {
           cut = k;
           break;
@@ -108,8 +110,8 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
       const titleElsewhere = parts.some((q) => q !== p && titleScore(q.text) > 0) && titleScore(sub[0]!) <= 0;
       // "Engineering Manager, Platform — Tessellate": with a company elsewhere, the rest of a title is its team.
       const companyElsewhere =
-        titleScore(sub[0]!) > 0 && parts.some((q) => q !== p && titleScore(q.text) <= 0 && locationScore(q.text) < 3 && teamScore(q.text) <= 0);
-      if (cut === sub.length && (sub.length >= 3 || (sub.length === 2 && titleElsewhere)) && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1) cut--;
+        titleScore(sub[0]!) > 0 && parts.some((q) => q !== p && !q.place && titleScore(q.text) <= 0 && locationScore(q.text) < 3 && teamScore(q.text) <= 0);
+      if (cut === sub.length && !placeElsewhere && (sub.length >= 3 || (sub.length === 2 && titleElsewhere)) && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1) cut--;
       const head = sub.slice(0, cut);
       const place = sub.slice(cut).join(", ");
       head.forEach((s, si) => cands.push(si > 0 && companyElsewhere ? { ...p, text: s, teamish: true } : { ...p, text: s }));
@@ -131,7 +133,7 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
     if (bi >= 0) used.add(bi);
     return bi;
   };
-  const loc = best((c) => locationScore(c.text) + (c.place ? 5 : 0), 2);
+  const loc = best((c) => locationScore(c.text) + (c.place ? 6 : 0), 2);
   if (loc >= 0) out.location = cands[loc]!.text;
   const title = best((c) => titleScore(c.text) + (c.side === 0 ? 3 : 0) + (c.side === 1 ? -6 : 0) - (c.withList ? 3 : 0), 0);
   if (title >= 0) out.position = cands[title]!.text;
@@ -139,6 +141,12 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
   if (team >= 0) out.team = cands[team]!.text;
   const company = best((c) => companyScore(c.text) + (c.side === 1 ? 4 : 0) + (c.bold && title >= 0 && !cands[title]!.bold ? 1 : 0), -3);
   if (company >= 0) out.name = cands[company]!.text;
+  // "Title / Piedmont Insurance Group – City": with no other company, a "team" on a line of
+  // its own (not the rest of the title's line) is the employer.
+  else if (team >= 0 && title >= 0 && cands[team]!.line !== cands[title]!.line && !cands[team]!.teamish && !cands[team]!.withList) {
+    out.name = out.team;
+    delete out.team;
+  }
   const rest = cands.filter((_c, i) => !used.has(i)).map((c) => c.text);
   if (rest.length) out.description = rest.join(" · ");
   return out;
