@@ -139,7 +139,9 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     if (digits.length < 7 || digits.length > 15) return false;
     if (/^(?:19|20)\d{2}\s{0,3}[-–—]\s{0,3}(?:19|20)\d{2}$/.test(p)) return false;
     if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(p)) return false;
-    if (!/^\(?\+/.test(p) && !hasPhoneLabel && !/^\(?\d{2,5}\)?[ .-]\d{2,5}[ .-]\d{2,6}/.test(p)) return false;
+    // National numbers with a trunk 0 are often written in two groups ("07700 900461").
+    const trunk = /^0\d{2,4}[ .-]\d{5,8}$/.test(p) && digits.length >= 10 && digits.length <= 11;
+    if (!/^\(?\+/.test(p) && !hasPhoneLabel && !trunk && !/^\(?\d{2,5}\)?[ .-]\d{2,5}[ .-]\d{2,6}/.test(p)) return false;
     out.phone ??= p.replace(/\s{2,}/g, " ");
     return true;
   });

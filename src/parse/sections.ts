@@ -231,9 +231,20 @@ export function splitSections(lines: Line[]): Section[] {
     } else {
       head = plainHeading(l);
       if (head && portfolio && !isAllCaps(l.text) && lines[i + 1]?.text && !/[:：]$/.test(l.text)) head = undefined;
-      // "Languages" under "KEY SKILLS" in a document whose headings are ALL CAPS: a group label.
+      // "Languages" over bullets under "KEY SKILLS", in a document whose headings are ALL CAPS: a group label.
       const current = sections[sections.length - 1]!;
-      if (head && capsHeadings >= 3 && !isAllCaps(l.text) && current.kind === "skills" && current.lines.some((x) => x.text)) head = undefined;
+      // "Achievements:" over bullets inside a job, likewise.
+      const nextText = lines.slice(i + 1).find((x) => x.text);
+      if (
+        head &&
+        capsHeadings >= 3 &&
+        !isAllCaps(l.text) &&
+        ["skills", "work", "volunteer", "projects", "education"].includes(current.kind) &&
+        current.lines.some((x) => x.text) &&
+        (/[:：]$/.test(l.text) || nextText?.bullet)
+      ) {
+        head = undefined;
+      }
       // Unknown ALL-CAPS lines are headings only after a known one (the name comes first).
       if (!head && known && capsHeadings >= 2 && unknownCapsHeading(l, lines[i - 1]) && !looksLikeEntryHeader(lines, i)) {
         head = { title: l.text.replace(/[:：]$/, "") };

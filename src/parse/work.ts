@@ -80,7 +80,7 @@ export function splitTitleTail(text: string): { title: string; team?: string; ta
   return { title: tokens.slice(0, end).join(" "), team, tail: tail || undefined };
 }
 
-function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highlights"> {
+function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | "groupOpen" | "highlights"> {
   const out: Omit<Header, "keywords" | "groupOpen" | "highlights"> = {};
   // Expand "Title (Team) Company" parts.
   const cands: Part[] = [];
@@ -107,7 +107,7 @@ function classify(parts: Part[]): Omit<Header, "keywords" | "groupOpen" | "highl
       // "Title, Company, City": a third short capitalised part is the place.
       const lastWord = sub[sub.length - 1]!;
       // "Company, City" when the title is another part of the header.
-      const titleElsewhere = parts.some((q) => q !== p && titleScore(q.text) > 0) && titleScore(sub[0]!) <= 0;
+      const titleElsewhere = (titleKnown || parts.some((q) => q !== p && titleScore(q.text) > 0)) && titleScore(sub[0]!) <= 0;
       // "Engineering Manager, Platform — Tessellate": with a company elsewhere, the rest of a title is its team.
       const companyElsewhere =
         titleScore(sub[0]!) > 0 && parts.some((q) => q !== p && !q.place && titleScore(q.text) <= 0 && locationScore(q.text) < 3 && teamScore(q.text) <= 0);
@@ -250,6 +250,9 @@ function roleFromLine(line: Line, file: string): Role {
 
 const STACK_LINE_RE = /^(?:tech(?:nologies|nology)?(?:\s(?:stack|used))?|stack|tools|environment|built with|skills)\s{0,2}[:：]\s{0,2}(.{2,})$/i;
 
+const SUBLABEL_RE =
+  /^(?:key\s|main\s|major\s|selected\s)?(?:responsibilities|duties|tasks|achievements|accomplishments|highlights|results|impact|contributions)(?:\s(?:and|&)\s(?:responsibilities|duties|achievements|accomplishments))?\s{0,2}[:：]$/i;
+
 function applyBody(work: Work, body: Line[], file: string): void {
   // Role lines split the body into the company part and one part per role.
   const segments: { role?: Role; lines: Line[] }[] = [{ lines: [] }];
@@ -267,6 +270,8 @@ function applyBody(work: Work, body: Line[], file: string): void {
         kept.push(l);
         continue;
       }
+      // "Responsibilities:" / "Achievements:" over bullets: a sub-label, not content.
+      if (!l.bullet && SUBLABEL_RE.test(l.text)) continue;
       const stack = STACK_LINE_RE.exec(l.text);
       if (stack && !l.bullet) {
         (target.keywords ??= []).push(...(listItems(stack[1]!) ?? stack[1]!.split(/\s*[,;]\s*/)));
@@ -364,7 +369,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       const next = block.body[0];
       if (!(!h.name || !h.position) || !next || !next.text || next.bullet || isProse(next.text) || isRoleLine(next)) break;
       if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3)) break;
-      const more = classify(headerParts([next], block.anchor, block.range).parts);
+      const more = classify(headerParts([next], block.anchor, block.range).parts, Boolean(h.position));
       const fills = (!h.name && more.name) || (!h.position && more.position);
       if (k > 0 && !fills) break;
       if (more.position && h.position) break;
