@@ -34,7 +34,10 @@ export function refusePaths(paths: readonly string[], io: Io): void {
   }
 }
 
-/** Load the library for `paths` (or the default sources); errors go to stderr. */
+/**
+ * Load the library for `paths` (or the default sources); errors go to stderr. With
+ * `io.library` (a host's), that library, nothing read.
+ */
 export async function openLibrary(
   paths: readonly string[],
   io: Io,
@@ -42,6 +45,8 @@ export async function openLibrary(
 ): Promise<Opened> {
   refusePaths(paths, io);
   const sources = resolveSources(paths, { env: io.env, cwd: io.cwd });
+  // A host's library (SSH exec) is used as loaded: its problems were reported when it loaded.
+  if (io.library) return { library: io.library, diagnostics: [], sources, failed: false };
   // The loader (with the parser, zod and yaml) is imported only when the cache misses.
   const cache = libraryCache(sources.paths, { env: io.env, cwd: io.cwd });
   let loaded = cache?.get();

@@ -3,6 +3,8 @@
  * passes the process's streams; the SSH server passes a channel's. Commands never read
  * `process.stdout` or `process.env` themselves, so the same code serves both.
  */
+import type { Library } from "../library/library.js";
+
 export interface Output {
   write(chunk: string): unknown;
 }
@@ -30,6 +32,11 @@ export interface Io {
    * usage error for any path, so a visitor can never make the server read or write one.
    */
   acceptsPaths?: boolean;
+  /**
+   * A library already loaded by the host (the SSH server's): commands use it instead of
+   * reading and parsing files again. Paths are still refused unless `acceptsPaths`.
+   */
+  library?: Library;
 }
 
 /** Exit codes, documented in the README. */
@@ -56,6 +63,8 @@ export function processIo(): Io {
     cwd: process.cwd(),
     acceptsPaths: true,
     terminal:
-      process.stdin.isTTY && process.stdout.isTTY ? { stdin: process.stdin, stdout: process.stdout } : undefined,
+      process.stdin.isTTY && process.stdout.isTTY
+        ? { stdin: process.stdin, stdout: process.stdout }
+        : undefined,
   };
 }

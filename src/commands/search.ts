@@ -6,7 +6,7 @@ import { sectionTitle } from "../print/blocks.js";
 import { makeStyle, safe, type Style } from "../print/style.js";
 import { truncate, width } from "../print/wrap.js";
 import type { Library } from "../library/library.js";
-import { buildIndex, entryLabel, type Hit } from "../search/index.js";
+import { entryLabel, indexFor, type Hit } from "../search/index.js";
 import { snippet } from "../search/snippet.js";
 import { sanitize } from "../text/sanitize.js";
 import { EXIT, type Io } from "./io.js";
@@ -133,14 +133,13 @@ export const command = defineCommand({
     const words = first === undefined ? [] : [first];
     const paths: string[] = [];
     for (const arg of rest) {
-      if (looksLikePath(arg, io.cwd)) paths.push(arg);
+      if (looksLikePath(arg, io)) paths.push(arg);
       else words.push(arg);
     }
     const query = words.join(" ");
     if (!query.trim()) return usageError(io, "search", USAGE, "say what to search for (QUERY)");
     const opened = await openLibrary(paths, io);
-    const index = buildIndex(opened.library);
-    const hits = index.search(query, { limit });
+    const hits = indexFor(opened.library).search(query, { limit });
     if (flags.json) {
       // pretty, with each [start, end] pair on one line
       const json = JSON.stringify(searchJson(query, hits, opened.library), null, 2);

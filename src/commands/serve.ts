@@ -236,7 +236,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   // Exec output names files relative to the library, not by their place on this machine.
   const first = paths[0];
   const execCwd = first ? (isDirectory(first) ? first : dirname(first)) : io.cwd;
-  await warmUpExec(paths, execCwd);
+  await warmUpExec(paths, execCwd, library);
 
   const server = createSshServer({
     library,

@@ -142,5 +142,14 @@ export function buildIndex(library: Library): SearchIndex {
   };
 }
 
+const shared = new WeakMap<Library, SearchIndex>();
+
+/** One index per library, built once however many searches (SSH exec requests) use it. */
+export function indexFor(library: Library): SearchIndex {
+  let index = shared.get(library);
+  if (!index) shared.set(library, (index = buildIndex(library)));
+  return index;
+}
+
 export { entryLabel, fieldsOf } from "./fields.js";
 export { parseQuery } from "./query.js";

@@ -8,6 +8,7 @@
 import { delimiter } from "node:path";
 import type { ServerChannel } from "ssh2";
 import type { Io } from "../commands/io.js";
+import type { Library } from "../library/library.js";
 import { COMMANDS } from "../commands/registry.js";
 import { parseArgs, type FlagSpec } from "../cli/args.js";
 import { toCrlf } from "./session.js";
@@ -127,17 +128,9 @@ export function planExec(line: string): ExecPlan {
  * their lazily imported chunks are in memory: a server must keep working when its
  * package is upgraded in place under it (the old chunk files are gone by then).
  */
-export async function warmUpExec(paths: readonly string[], cwd: string): Promise<void> {
+export async function warmUpExec(paths: readonly string[], cwd: string, library?: Library): Promise<void> {
   const sink = { write: () => true };
-  const io: Io = {
-    stdout: sink,
-    stderr: sink,
-    isTTY: false,
-    color: false,
-    columns: 80,
-    env: { RESUMES_PATH: paths.join(delimiter), NO_COLOR: "1" },
-    cwd,
-  };
+  const io = execIo(sink, sink, { paths, cwd, library });
   const runs: [ExecCommand, string[]][] = [
     ["list", []],
     ["list", ["--json"]],
@@ -160,10 +153,27 @@ function visibleWord(word: string): string {
   return clean.length > 24 ? `${clean.slice(0, 23)}…` : clean;
 }
 
+/** The Io of an exec command: plain text, the server's library, no paths. */
+function execIo(
+  stdout: Io["stdout"],
+  stderr: Io["stderr"],
+  options: { paths: readonly string[]; cwd: string; library?: Library; columns?: number },
+): Io {
+  return {
+    stdout,
+    stderr,
+    isTTY: false,
+    color: false,
+    columns: options.columns ?? 80,
+    env: { RESUMES_PATH: options.paths.join(delimiter), NO_COLOR: "1" },
+    cwd: options.cwd,
+    library: options.library,
+  };
+}
+
 /**
  * At most `running` commands at once for the whole server, `waiting` more queued; beyond
- * that a visitor is told to come back. (Commands load and parse the library themselves,
- * so a burst of them must not starve the browsers.)
+ * that a visitor is told to come back (a burst of commands must not starve the browsers).
  */
 export class ExecGate {
   private active = 0;
@@ -198,6 +208,8 @@ export interface ExecOptions {
   command: string;
   /** The server's library paths: commands load these (through RESUMES_PATH), nothing else. */
   paths: readonly string[];
+  /** The server's library, already loaded: commands use it and read no file. */
+  library?: Library;
   cwd: string;
   /** The client asked for a pty: its terminal is raw, so `\n` needs a `\r`. */
   pty?: { columns: number };
@@ -234,15 +246,7 @@ export async function runExec(options: ExecOptions): Promise<{ code: number; wha
     finish(1);
     return { code: 1, what: "refused exec" };
   }
-  const io: Io = {
-    stdout: { write: out },
-    stderr: { write: err },
-    isTTY: false,
-    color: false,
-    columns: options.pty?.columns ?? 80,
-    env: { RESUMES_PATH: options.paths.join(delimiter), NO_COLOR: "1" },
-    cwd: options.cwd,
-  };
+  const io = execIo({ write: out }, { write: err }, { ...options, columns: options.pty?.columns });
   const release = options.gate ? await options.gate.enter() : () => {};
   if (!release) {
     err("resumes: the server is busy; please try again in a moment\n");

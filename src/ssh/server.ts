@@ -36,7 +36,7 @@ export type StartBrowser = BrowserSessionOptions["start"];
 
 export interface ServerOptions {
   library: Library;
-  /** The library's paths (absolute): what exec commands load. */
+  /** The library's paths (absolute): where `library` came from (exec commands use it). */
   paths: readonly string[];
   cwd: string;
   hostKey: string;
@@ -433,6 +433,7 @@ export function createSshServer(options: ServerOptions): SshServer {
         command: String(info.command ?? ""),
         gate: execGate,
         paths: options.paths,
+        library: options.library,
         cwd: options.cwd,
         pty: pty ? { columns: Math.min(Math.max(pty.cols || 80, 20), limits.maxColumns) } : undefined,
       }).then(({ code, what }) => {
