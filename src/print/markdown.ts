@@ -15,6 +15,11 @@ export function mdEscape(text: string): string {
     .replace(/^([#+-]|\d+[.)])(\s)/, "\\$1$2");
 }
 
+/** A web or mail address as an autolink; anything else (javascript:, data:...) as text. */
+export function mdLink(address: string): string {
+  return /^(https?:\/\/|mailto:)[^\s<>]*$/i.test(address) ? `<${address}>` : mdEscape(address);
+}
+
 const code = (chip: string) => {
   const t = chip.replace(/`/g, "'");
   return `\`${t}\``;
@@ -27,10 +32,7 @@ function overview(entry: Entry): string[] {
   if (sub) out.push(`*${sub}*`, "");
   if (o.tags.length > 0) out.push(o.tags.map(code).join(" · "), "");
   if (o.contacts.length > 0) {
-    for (const [k, v] of o.contacts)
-      out.push(
-        `- **${mdEscape(k)}:** ${/^(https?:|mailto:)/.test(v) ? `<${v.replace(/[<>]/g, "")}>` : mdEscape(v)}`,
-      );
+    for (const [k, v] of o.contacts) out.push(`- **${mdEscape(k)}:** ${mdLink(v)}`);
     out.push("");
   }
   for (const p of o.summary) out.push(mdEscape(p), "");
@@ -42,7 +44,7 @@ function blockLines(b: Block, level: number): string[] {
   const title = mdEscape(b.title || "(untitled)");
   out.push(`${"#".repeat(level)} ${title}${b.dates ? ` — ${mdEscape(b.dates)}` : ""}`, "");
   if (b.meta) out.push(`*${mdEscape(b.meta)}*`, "");
-  if (b.url) out.push(`<${b.url.replace(/[<>]/g, "")}>`, "");
+  if (b.url) out.push(mdLink(b.url), "");
   for (const p of b.text) out.push(mdEscape(p), "");
   if (b.bullets.length > 0) out.push(...b.bullets.map((x) => `- ${mdEscape(x)}`), "");
   if (b.chips.length > 0) out.push(`**Stack:** ${b.chips.map(code).join(", ")}`, "");

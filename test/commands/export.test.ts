@@ -153,3 +153,37 @@ describe("export", () => {
     expect(io.err()).toBe("bad.yaml: bad indentation\n");
   });
 });
+
+describe("Markdown links", () => {
+  it("autolinks only web and mail addresses; other schemes stay escaped text", async () => {
+    const { mdLink } = await import("../../src/print/markdown.js");
+    expect(mdLink("https://example.com/a?b=1")).toBe("<https://example.com/a?b=1>");
+    expect(mdLink("MAILTO:a@b.c")).toBe("<MAILTO:a@b.c>");
+    expect(mdLink("javascript:alert(1)")).toBe("javascript:alert(1)");
+    expect(mdLink("data:text/html,<script>x</script>")).toBe("data:text/html,\\<script\\>x\\</script\\>");
+    expect(mdLink("https://x.y/<script>")).toBe("https://x.y/\\<script\\>");
+  });
+
+  it("a project's javascript: url is not a link in the export", async () => {
+    const { makeEntries } = await import("../../src/library/library.js");
+    load.result = {
+      library: new Library(
+        makeEntries([
+          {
+            profile: {
+              basics: { name: "A", url: "javascript:alert(1)" },
+              projects: [{ name: "P", url: "javascript:alert(2)" }],
+            },
+            file: "a.md",
+            format: "markdown",
+          },
+        ]),
+      ),
+      diagnostics: [],
+    };
+    const io = fakeIo();
+    await command.run(["-f", "markdown"], io);
+    expect(io.out()).toContain("javascript:alert(2)");
+    expect(io.out()).not.toMatch(/<javascript:/);
+  });
+});
