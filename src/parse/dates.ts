@@ -12,6 +12,8 @@ export interface DateAtom {
   present: boolean;
   index: number;
   end: number;
+  /** An apostrophed year ("’19"): a date only inside a range ("’19—’22"), else a name's ("Rendezvous ’19"). */
+  weak?: boolean;
 }
 
 export interface DateRange {
@@ -55,6 +57,7 @@ const ATOM_SOURCE =
   String.raw`|(?<ny>${YEAR})(?<nsep>[-/.])(?<nm>0[1-9]|1[0-2])` +
   String.raw`|(?<mm>0?[1-9]|1[0-2])[/.](?<mmy>${YEAR})` +
   String.raw`|(?<year>${YEAR})` +
+  String.raw`|['’‘](?<ay>\d{2})` +
   String.raw`|(?<now>present|now|current|currently|today|ongoing|date|aujourd['’]hui|pr[ée]sent|heute|jetzt|actualidad|presente|hoy|oggi|atual|heden)` +
   String.raw`)(?![\p{L}\p{N}])`;
 
@@ -93,11 +96,23 @@ export function findAtoms(text: string): DateAtom[] {
       atoms.push({ date: `${g.mmy}-${pad(Number(g.mm))}`, present: false, index, end });
     } else if (g.year) {
       atoms.push({ date: g.year, present: false, index, end });
+    } else if (g.ay) {
+      // "’19—’22": a designer's apostrophed two-digit year.
+      const yy = Number(g.ay);
+      atoms.push({ date: String(yy < 70 ? 2000 + yy : 1900 + yy), present: false, index, end, weak: true });
     } else if (g.now) {
       atoms.push({ present: true, index, end });
     }
   }
-  return atoms;
+  return atoms.filter((a, k) => {
+    if (!a.weak) return true;
+    const prev = atoms[k - 1];
+    const next = atoms[k + 1];
+    return (
+      (next !== undefined && (next.weak || next.present) && SEPARATOR_RE.test(text.slice(a.end, next.index))) ||
+      (prev !== undefined && prev.weak && SEPARATOR_RE.test(text.slice(prev.end, a.index)))
+    );
+  });
 }
 
 const SEPARATOR_RE = /^[ \t]{0,8}(?:-{1,2}|–|—|−|→|->|-->|⟶|~|to|till|until|through|thru|à|a|au|bis|hasta|al|ao|tot)[ \t]{0,8}$/i;

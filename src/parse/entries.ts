@@ -181,8 +181,11 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
       if (t && !isDurationLine(t)) chunks.push(t);
     }
     chunks.forEach((chunk, ci) => {
+      // "Title   Company   City": a last short capitalised column is the place, unless it is
+      // the only column after the title on a one-line header ("Title   Company   ’19—’22").
       const placeShaped =
         ci > 0 &&
+        (ci >= 2 || header.length > 1) &&
         ci === chunks.length - 1 &&
         /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(chunk) &&
         !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(chunk);

@@ -103,6 +103,12 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
       if (title) loose.name = title;
       out.push(loose);
     }
+    // "Figma / Framer / After Effects": a line of three or more slash-separated tools.
+    const slashed = l.text.split(/\s+\/\s+/);
+    if (slashed.length >= 3 && slashed.every((x) => x.split(/\s+/).length <= 3)) {
+      loose.keywords!.push(...slashed.map((x) => x.trim()).filter(Boolean));
+      continue;
+    }
     loose.keywords!.push(...(/[,;·|]/.test(l.text) ? items(l.text) : [l.text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/[.;]$/, "")]));
   }
   return out.filter((s) => (s.keywords?.length ?? 0) > 0);

@@ -99,3 +99,14 @@ describe("open ranges", () => {
     expect(range("Joined Dec '22 · Promoted Nov '23")).toMatchObject({ start: "2022-12", single: true });
   });
 });
+
+describe("apostrophed two-digit years", () => {
+  it("read as a range only when paired", () => {
+    expect(range("Lead Designer   Studio   ’19—’22")).toEqual({ start: "2019", end: "2022", ongoing: false, single: false });
+    expect(range("'98 - '03")).toEqual({ start: "1998", end: "2003", ongoing: false, single: false });
+    expect(range("’22 — now")).toEqual({ start: "2022", end: undefined, ongoing: true, single: false });
+    // A name with a year in it is not a date.
+    expect(findRange("Rendezvous '19")).toBeUndefined();
+    expect(findRange("the ’90s club")).toBeUndefined();
+  });
+});
