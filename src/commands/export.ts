@@ -1,7 +1,7 @@
 /** `resumes export [WHO] --format jsonresume|markdown|text [--out FILE]`. */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { defineCommand, formatFlag, usageError } from "../cli/command.js";
+import { defineCommand, formatFlag, UsageError, usageError } from "../cli/command.js";
 import { openLibrary, pickEntry, refusePaths } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import type { Entry } from "../library/library.js";
@@ -78,9 +78,15 @@ export const command = defineCommand({
     }
     const text = render(entries, format, who !== undefined);
     const out = flags.out as string | undefined;
-    if (out !== undefined && out !== "-") refusePaths([out], io);
     if (out !== undefined && out !== "-") {
-      writeFileSync(resolve(io.cwd, out), text);
+      refusePaths([out], io);
+      const target = resolve(io.cwd, out);
+      // An export never replaces a résumé it was made from.
+      if (opened.library.entries.some((e) => resolve(io.cwd, e.file) === target))
+        throw new UsageError(
+          `'${safe(out)}' is one of the résumés being exported; choose another --out file`,
+        );
+      writeFileSync(target, text);
       io.stderr.write(`wrote ${entries.length} profile${entries.length === 1 ? "" : "s"} to ${safe(out)}\n`);
     } else {
       io.stdout.write(text);

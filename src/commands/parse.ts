@@ -8,7 +8,7 @@
  * the exit code.
  */
 import { defineCommand, formatFlag, usageError } from "../cli/command.js";
-import { reportDiagnostic } from "../cli/library.js";
+import { refusePaths, reportDiagnostic } from "../cli/library.js";
 import { loadDocument } from "../library/load.js";
 import { toJsonResume } from "../profile/jsonresume.js";
 import { EXIT } from "./io.js";
@@ -36,6 +36,7 @@ export const command = defineCommand({
       return usageError(io, "parse", USAGE, `give one FILE (got ${positionals.length})`);
     }
     const file = positionals[0]!;
+    refusePaths([file], io);
     const format = (flags.format as (typeof FORMATS)[number] | undefined) ?? "jsonresume";
     const { entry, diagnostics } = await loadDocument(file, { cwd: io.cwd });
     const errors = diagnostics.filter((d) => d.severity === "error");

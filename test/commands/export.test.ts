@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv";
@@ -111,6 +111,19 @@ describe("export", () => {
     expect(io.out()).toBe("");
     expect(readFileSync(join(tmp, "adam.md"), "utf8")).toMatch(/^# Adam Smith\n/);
     expect(io.err()).toBe("wrote 1 profile to adam.md\n");
+  });
+
+  it("never writes --out over a résumé being exported: exit 2, the file untouched", async () => {
+    mkdirSync(join(tmp, "cvs"), { recursive: true });
+    writeFileSync(join(tmp, "cvs/ada.md"), "# Ada\n");
+    for (const target of ["cvs/ada.md", "./cvs/../cvs/ada.md", join(tmp, "cvs/ada.md")]) {
+      const io = fakeIo({ cwd: tmp });
+      expect(await command.run(["ada", "-f", "text", "--out", target], io)).toBe(2);
+      expect(io.err()).toMatch(/is one of the résumés being exported/);
+      expect(readFileSync(join(tmp, "cvs/ada.md"), "utf8")).toBe("# Ada\n");
+    }
+    // exporting everyone: any input counts
+    expect(await command.run(["-f", "text", "-o", "cvs/adam.txt"], fakeIo({ cwd: tmp }))).toBe(2);
   });
 
   it("rejects an unknown format and a second WHO with exit 2", async () => {

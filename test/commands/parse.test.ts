@@ -110,6 +110,13 @@ describe("resumes parse", () => {
     expect(err).toBe("evil.json: no such file or folder\n");
   });
 
+  it("reads no file where paths are not accepted (SSH exec): exit 2", async () => {
+    const io = fakeIo({ cwd: dir, acceptsPaths: undefined });
+    expect(await command.run(["ada.json"], io)).toBe(2);
+    expect(io.out()).toBe("");
+    expect(io.err()).toMatch(/^resumes parse: files and folders cannot be named here \('ada\.json'\)/);
+  });
+
   it("warnings go to stderr and the exit is still 0", async () => {
     const { code, out, err } = await run("dates.json");
     expect(code).toBe(0);
@@ -164,7 +171,9 @@ describe("dist/cli.js parse", () => {
     const bad = cli(join(dir, "bad.json"));
     expect(bad.code).toBe(1);
     // shown as every command shows a file outside the working directory: from ~ (HOME is dir)
-    expect(bad.err).toBe(`~/bad.json:2:1: invalid JSON: expected ',' or '}' after a property value, found '"'\n`);
+    expect(bad.err).toBe(
+      `~/bad.json:2:1: invalid JSON: expected ',' or '}' after a property value, found '"'\n`,
+    );
     expect(bad.err).not.toContain("    at ");
   });
 
