@@ -131,6 +131,12 @@ describe("resumes search", () => {
     expect(lines[0]).toContain("Mia Okafor");
   });
 
+  it("where paths are not accepted (SSH exec), every word is query text: no path is probed", async () => {
+    const io = fakeIo({ acceptsPaths: undefined });
+    expect(await command.run(["kafka", "/etc"], io)).toBe(1);
+    expect(io.err()).toContain("nothing matches 'kafka /etc'");
+  });
+
   it("exit 1 and a message when nothing matches", async () => {
     const io = fakeIo();
     expect(await command.run(["xylophone"], io)).toBe(1);
