@@ -7,7 +7,7 @@
 import type { Basics, Location } from "../profile/schema.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { findRange } from "./dates.js";
-import { isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
+import { isProse, locationScore, nameScore, stripPlaceMarks, titleCaseIfCaps, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { KIND_LINE_RE } from "./projects.js";
 
@@ -45,7 +45,7 @@ export function nameCandidate(text: string): string {
 }
 
 export function toLocation(text: string): Location {
-  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  const parts = stripPlaceMarks(text).split(/\s*,\s*/).filter(Boolean);
   const loc: Location = {};
   if (parts[0]) loc.city = parts[0];
   if (parts.length > 1) {
@@ -176,6 +176,8 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
           }
         });
         if (best >= 0) basics.label ??= tags[best];
+        const place = tags.find((t) => locationScore(t) >= 3);
+        if (place) basics.location ??= toLocation(place);
         used.add(l);
         continue;
       }

@@ -67,8 +67,22 @@ export function teamScore(text: string): number {
   return score;
 }
 
+const PLACE_MARK_RE = /[\u{1F1E6}-\u{1F1FF}]{2}|📍/u;
+const PLACE_MARK_RE_G = /[\u{1F1E6}-\u{1F1FF}]{2}|📍\uFE0F?/gu;
+
+/** `text` without flag emoji and pins. */
+export function stripPlaceMarks(text: string): string {
+  return text.replace(PLACE_MARK_RE_G, " ").replace(/\s{2,}/g, " ").trim();
+}
+
 /** Points for "this is a place": `London, UK`, `San Francisco, CA`, `Remote`. */
 export function locationScore(text: string): number {
+  // A flag emoji or a pin ("Tokyo 🇯🇵", "📍 Lyon") marks a place.
+  const marked = PLACE_MARK_RE.test(text);
+  if (marked) {
+    const rest = text.replace(PLACE_MARK_RE_G, " ").trim();
+    return rest && /^\p{Lu}/u.test(rest) && rest.length <= 60 && !/\d{3,}|@|https?:/.test(rest) ? Math.max(3, locationScore(rest) + 5) : -5;
+  }
   const t = text.trim().replace(/^\(|\)$/g, "");
   if (!t || t.length > 60 || /\d{3,}|@|https?:/.test(t)) return -5;
   const parts = t.split(/\s*[,/]\s*/).filter(Boolean);
