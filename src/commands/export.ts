@@ -9,6 +9,7 @@ import { toJsonResume } from "../profile/jsonresume.js";
 import { renderProfileMarkdown } from "../print/markdown.js";
 import { makeStyle, safe } from "../print/style.js";
 import { renderProfileText } from "../print/text.js";
+import { jsonText } from "../print/json.js";
 import { EXIT } from "./io.js";
 
 const USAGE = "export [WHO] [PATH...] [--format jsonresume|markdown|text] [--out FILE]";
@@ -20,7 +21,7 @@ function render(entries: readonly Entry[], format: ExportFormat, one: boolean): 
     // Interchange: drop our bookkeeping (source, ongoing) and make URLs, e-mails and
     // dates conform to the schema's formats. `show --json` keeps the native profile.
     const docs = entries.map((e) => toJsonResume(e.profile, { strict: true }));
-    return JSON.stringify(one ? docs[0] : docs, null, 2) + "\n";
+    return jsonText(one ? docs[0] : docs);
   }
   if (format === "markdown") return entries.map((e) => renderProfileMarkdown(e)).join("\n---\n\n");
   const opts = { style: makeStyle(false), columns: 80 };

@@ -2,7 +2,7 @@
 import { defineCommand } from "../cli/command.js";
 import { openLibrary } from "../cli/library.js";
 import { displayPath } from "../cli/paths.js";
-import { listItem } from "../print/json.js";
+import { jsonText, listItem } from "../print/json.js";
 import { makeStyle, safe } from "../print/style.js";
 import { truncate, width } from "../print/wrap.js";
 import { EXIT } from "./io.js";
@@ -42,7 +42,7 @@ export const command = defineCommand({
       io.stderr.write(`${n} profile${n === 1 ? "" : "s"} from ${safe(sources.description)}\n`);
     }
     if (flags.json) {
-      io.stdout.write(JSON.stringify(entries.map(listItem), null, 2) + "\n");
+      io.stdout.write(jsonText(entries.map(listItem)));
       return opened.failed ? EXIT.error : EXIT.ok;
     }
     if (entries.length === 0) {

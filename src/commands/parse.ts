@@ -11,6 +11,7 @@ import { defineCommand, formatFlag, usageError } from "../cli/command.js";
 import { refusePaths, reportDiagnostic } from "../cli/library.js";
 import { loadDocument } from "../library/load.js";
 import { toJsonResume } from "../profile/jsonresume.js";
+import { jsonText } from "../print/json.js";
 import { EXIT } from "./io.js";
 
 const USAGE = "parse FILE [--format jsonresume|json]";
@@ -43,7 +44,7 @@ export const command = defineCommand({
     for (const d of diagnostics) reportDiagnostic(d, io);
     if (!entry || errors.length > 0) return EXIT.error;
     const doc = format === "json" ? entry.profile : toJsonResume(entry.profile, { strict: true });
-    io.stdout.write(JSON.stringify(doc, null, 2) + "\n");
+    io.stdout.write(jsonText(doc));
     return EXIT.ok;
   },
 });

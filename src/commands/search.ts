@@ -9,6 +9,7 @@ import type { Library } from "../library/library.js";
 import { entryLabel, indexFor, type Hit } from "../search/index.js";
 import { snippet } from "../search/snippet.js";
 import { sanitize } from "../text/sanitize.js";
+import { jsonText } from "../print/json.js";
 import { EXIT, type Io } from "./io.js";
 
 const USAGE = "search QUERY [PATH...] [--json] [--limit N]";
@@ -142,8 +143,8 @@ export const command = defineCommand({
     const hits = indexFor(opened.library).search(query, { limit });
     if (flags.json) {
       // pretty, with each [start, end] pair on one line
-      const json = JSON.stringify(searchJson(query, hits, opened.library), null, 2);
-      io.stdout.write(json.replace(/\[\s+(\d+),\s+(\d+)\s+\]/g, "[$1, $2]") + "\n");
+      const json = jsonText(searchJson(query, hits, opened.library));
+      io.stdout.write(json.replace(/\[\s+(\d+),\s+(\d+)\s+\]/g, "[$1, $2]"));
     } else if (hits.length > 0) {
       const columns = io.isTTY ? io.columns : Math.max(io.columns, 80);
       io.stdout.write(renderHits(hits, opened.library, makeStyle(io.color), columns, io.color));

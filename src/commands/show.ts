@@ -3,7 +3,7 @@ import { defineCommand, usageError } from "../cli/command.js";
 import { openLibrary, pickEntry } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import { hasSection, sectionTitle } from "../print/blocks.js";
-import { showJson } from "../print/json.js";
+import { jsonText, showJson } from "../print/json.js";
 import { makeStyle, safe } from "../print/style.js";
 import { renderProfileText, renderSectionText } from "../print/text.js";
 import { SECTIONS, findSection, type SectionId } from "../profile/sections.js";
@@ -64,7 +64,7 @@ export const command = defineCommand({
       return EXIT.notFound;
     }
     if (flags.json) {
-      io.stdout.write(JSON.stringify(showJson(picked, section), null, 2) + "\n");
+      io.stdout.write(jsonText(showJson(picked, section)));
     } else {
       const opts = { style: makeStyle(io.color), columns: io.isTTY ? io.columns : Math.max(io.columns, 80) };
       io.stdout.write(section ? renderSectionText(picked, section, opts) : renderProfileText(picked, opts));

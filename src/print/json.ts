@@ -7,6 +7,23 @@ import type { Profile } from "../profile/schema.js";
 import { SECTION_FIELD, sectionsOf, type SectionId } from "../profile/sections.js";
 import { headlineOf, overviewOf } from "./blocks.js";
 
+/**
+ * Pretty JSON for a terminal or a pipe, ending with a newline. JSON.stringify leaves C1
+ * controls, line/paragraph separators and bidi overrides raw; they are written as \uXXXX
+ * escapes here (the same JSON value), so no view emits them even if data carried some.
+ */
+export function jsonText(value: unknown): string {
+  // eslint-disable-next-line no-control-regex
+  const raw =
+    /[\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+  return (
+    JSON.stringify(value, null, 2).replace(
+      raw,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    ) + "\n"
+  );
+}
+
 export interface ListItem {
   id: string;
   label: string;
