@@ -11,6 +11,7 @@ import type { Io } from "../commands/io.js";
 import type { Library } from "../library/library.js";
 import { COMMANDS } from "../commands/registry.js";
 import { parseArgs, type FlagSpec } from "../cli/args.js";
+import { errorMessage } from "../cli/command.js";
 import { toCrlf } from "./session.js";
 
 export const EXEC_COMMANDS = ["list", "show", "search", "export"] as const;
@@ -268,7 +269,7 @@ export async function runExec(options: ExecOptions): Promise<{ code: number; wha
     code = await Promise.race([command.run(plan.argv, io), timeout]);
     clearTimeout(timer);
   } catch (e) {
-    err(`resumes: ${plan.name} failed: ${e instanceof Error ? e.message.split("\n")[0] : "error"}\n`);
+    err(`resumes: ${plan.name} failed: ${errorMessage(e)}\n`);
     code = 1;
   } finally {
     release();
