@@ -32,7 +32,7 @@ export interface Line {
   rule?: boolean;
 }
 
-import { collapseSpacedLetters } from "./sections.js";
+import { collapseSpacedLetters, headingKind } from "./sections.js";
 
 const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
@@ -220,9 +220,10 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     }
   }
   if (skipUntil >= 0) skipped.push({ n: first + 1, text: rawLines[first + 1] ?? "", why: "front matter" });
-  for (let i = skipUntil + 1; i < rawLines.length; i++) {
+  const order = readingOrder(rawLines, skipUntil + 1);
+  for (const { i, raw: rawText } of order) {
     const n = i + 1;
-    let raw = (rawLines[i] ?? "").replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
+    let raw = rawText.replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
     if (raw.length > 5000) raw = raw.slice(0, 5000);
     const indent = indentOf(raw);
     let body = raw.trim();
@@ -313,6 +314,53 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   for (const l of lines) if (l.text) min = Math.min(min, l.indent);
   if (min !== Infinity && min > 0) for (const l of lines) l.indent = Math.max(0, l.indent - min);
   return lines;
+}
+
+/**
+ * `pdftotext -layout` of a two-column CV puts both columns on each line ("EXPERIENCE      SKILLS").
+ * When a column start is shared by several lines and both columns hold section headings,
+ * the two flows are read one after the other (left, then right), each line keeping its number.
+ */
+export function readingOrder(rawLines: string[], from = 0): { i: number; raw: string }[] {
+  const plain = rawLines.map((r, i) => ({ i, raw: r }) as { i: number; raw: string }).slice(from);
+  const gapAt = (raw: string, c: number): boolean => raw.length > c && raw[c] !== " " && raw.slice(c - 3, c) === "   " && raw.slice(0, c).trim() !== "";
+  const rightOnly = (raw: string, c: number): boolean => raw.length > c && raw[c] !== " " && raw.slice(0, c).trim() === "";
+  const counts = new Map<number, number>();
+  for (const { raw } of plain) {
+    if (raw.includes("\t") || raw.length > 400) continue;
+    for (let c = 24; c < raw.length; c++) if (gapAt(raw, c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let col = -1;
+  let best = 2;
+  for (const [c, k] of counts) if (k > best) [col, best] = [c, k];
+  if (col < 0) return plain;
+  const isHead = (t: string): boolean => {
+    const x = t.trim().replace(/[:：]$/, "");
+    return x.length > 0 && x.length <= 40 && x === x.toUpperCase() && /\p{Lu}{3}/u.test(x) && headingKind(x) !== undefined;
+  };
+  const inRegion = plain.filter(({ raw }) => gapAt(raw, col) || rightOnly(raw, col));
+  const rightHeads = inRegion.filter(({ raw }) => isHead(raw.slice(col))).length;
+  const leftHeads = plain.filter(({ raw }) => isHead(gapAt(raw, col) ? raw.slice(0, col) : raw)).length;
+  if (rightHeads < 1 || leftHeads < 1 || !inRegion.some(({ raw }) => gapAt(raw, col) && isHead(raw.slice(col)))) return plain;
+  const first = plain.indexOf(inRegion[0]!);
+  let last = plain.indexOf(inRegion[inRegion.length - 1]!);
+  // The left column goes on below the right one's end, up to a full-width line.
+  while (last + 1 < plain.length && plain[last + 1]!.raw.trimEnd().length <= col) last++;
+  const left: { i: number; raw: string }[] = [];
+  const right: { i: number; raw: string }[] = [];
+  for (const { i, raw } of plain.slice(first, last + 1)) {
+    if (gapAt(raw, col)) {
+      left.push({ i, raw: raw.slice(0, col).trimEnd() });
+      right.push({ i, raw: raw.slice(col) });
+    } else if (rightOnly(raw, col)) {
+      left.push({ i, raw: "" });
+      right.push({ i, raw: raw.slice(col) });
+    } else {
+      left.push({ i, raw });
+      if (right.length && right[right.length - 1]!.raw !== "") right.push({ i, raw: "" });
+    }
+  }
+  return [...plain.slice(0, first), ...left, { i: plain[last]!.i, raw: "" }, ...right, ...plain.slice(last + 1)];
 }
 
 function blank(n: number): Line {

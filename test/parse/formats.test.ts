@@ -1,0 +1,91 @@
+/**
+ * General rules found by writing résumés in formats the fixtures lacked (pdftotext -layout
+ * two-column CVs, Word .txt exports, GitHub-profile READMEs, designer one-pagers, pandoc
+ * output). Each case is a small invented document, not a fixture line.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/parse/index.js";
+import { normalizeLines, readingOrder } from "../../src/parse/lines.js";
+import { locationScore } from "../../src/parse/features.js";
+import { extractContacts } from "../../src/parse/contacts.js";
+
+const parse = (text: string, format: "text" | "markdown" = "text") => parseDocument(text, { file: "x", format }).profile;
+
+describe("two-column pdftotext layout", () => {
+  const doc = [
+    "Ada Quill",
+    "",
+    "EXPERIENCE                                  EDUCATION",
+    "Engineer                                    B.S. Physics",
+    "Fernway Labs                                University of Utah",
+    "2019 – 2022                                 2014 – 2018",
+    "• Wrote the billing service",
+    "                                            SKILLS",
+    "Analyst                                     Go, SQL",
+    "Morrow Bank",
+    "2016 – 2019",
+  ];
+  it("reads the left column, then the right one", () => {
+    const order = readingOrder(doc).map((x) => x.raw.trim()).filter(Boolean);
+    expect(order.slice(0, 10)).toEqual([
+      "Ada Quill", "EXPERIENCE", "Engineer", "Fernway Labs", "2019 – 2022", "• Wrote the billing service", "Analyst", "Morrow Bank", "2016 – 2019", "EDUCATION",
+    ]);
+    const p = parse(doc.join("\n"));
+    expect(p.work?.map((w) => [w.name, w.position])).toEqual([["Fernway Labs", "Engineer"], ["Morrow Bank", "Analyst"]]);
+    expect(p.education?.[0]?.institution).toBe("University of Utah");
+    expect(p.skills?.[0]?.keywords).toEqual(["Go", "SQL"]);
+  });
+  it("leaves row-aligned columns (fields of one entry) alone", () => {
+    const rows = ["Acme Corp                                   Berlin", "Engineer                                    2019 – 2022", "Beta GmbH                                   Munich", "Intern                                      2018 – 2019"];
+    expect(readingOrder(rows).map((x) => x.raw)).toEqual(rows);
+  });
+});
+
+describe("line clean-up", () => {
+  it("a bullet then a tab is a bullet; a trailing backslash is a pandoc line break", () => {
+    const [a, b] = normalizeLines("•\tRan the night shift\nUniversity of Oslo, 2016--2020\\");
+    expect(a).toMatchObject({ bullet: true, text: "Ran the night shift", cells: ["Ran the night shift"] });
+    expect(b!.text).toBe("University of Oslo, 2016--2020");
+  });
+  it("letter-spaced lines are words, not columns", () => {
+    expect(normalizeLines("N O R A   B E L L A N D I")[0]!.text).toBe("NORA BELLANDI");
+  });
+  it("skill badges keep their names", () => {
+    const [l] = normalizeLines("![Rust](https://img.shields.io/badge/-Rust-000?logo=rust) [![Go](https://img.shields.io/badge/-Go-00ADD8)](https://go.dev)");
+    expect(l!.text).toBe("Rust, Go");
+  });
+});
+
+describe("headers and places", () => {
+  it("'Title, Company — City' keeps the city as the place", () => {
+    const p = parse("X Y\n\nEXPERIENCE\nSystems Engineer, Kestrel Africa — Accra\nAug 2015 – Feb 2019\n- Did things\n\nEDUCATION\nBSc, Ashesi University, 2011 – 2015\n\nSKILLS\nGo");
+    expect(p.work?.[0]).toMatchObject({ name: "Kestrel Africa", position: "Systems Engineer", location: "Accra" });
+  });
+  it("'Engineering Manager, Platform — Company' keeps the company", () => {
+    const p = parse("## Experience\n\n### Engineering Manager, Platform — Tessellate\n2022 – present\n- Managed 9 engineers", "markdown");
+    expect(p.work?.[0]).toMatchObject({ name: "Tessellate", position: "Engineering Manager" });
+  });
+  it("a company named '… Group' on its own line is the employer, not a team", () => {
+    const p = parse("Work Experience\n\nAccount Coordinator\nPiedmont Insurance Group – Raleigh, NC\nJune 2016 to December 2019\n• Renewals\n\nClerk\nHarbor Trust – Cary, NC\nMay 2014 to May 2016");
+    expect(p.work?.map((w) => w.name)).toEqual(["Piedmont Insurance Group", "Harbor Trust"]);
+  });
+  it("flags and pins mark a place; two-group national phone numbers", () => {
+    expect(locationScore("Tokyo 🇯🇵")).toBeGreaterThanOrEqual(3);
+    expect(locationScore("📍 Lyon")).toBeGreaterThanOrEqual(3);
+    expect(locationScore("🇯🇵")).toBeLessThan(3);
+    expect(extractContacts("07700 900461").phone).toBe("07700 900461");
+    expect(extractContacts("Invoice 2019 123456").phone).toBeUndefined();
+  });
+  it("sub-labels inside jobs and group labels inside ALL-CAPS skills are not sections", () => {
+    const p = parse(
+      "A B\n\nPROFILE\nHi.\n\nEXPERIENCE\nManager\tSept 2018 – Jul 2021\nAcme Ltd, Newport\nResponsibilities:\n•\tRan a team\nAchievements:\n•\tCut costs\n\nClerk\tJan 2014 – Aug 2018\nBeta Ltd, Cardiff\n\nSKILLS\nCloud\n- AWS, GCP\nLanguages\n- Go, Bash",
+    );
+    expect(p.work?.map((w) => [w.name, w.location, w.highlights])).toEqual([
+      ["Acme Ltd", "Newport", ["Ran a team", "Cut costs"]],
+      ["Beta Ltd", "Cardiff", undefined],
+    ]);
+    expect(p.awards).toBeUndefined();
+    expect(p.skills?.map((s) => s.name)).toEqual(["Cloud", "Languages"]);
+    expect(p.languages).toBeUndefined();
+  });
+});
