@@ -71,6 +71,17 @@ function workBlock(w: Work): Block {
   });
 }
 
+/** An entry known by its title, who gave or published it, and one date. */
+function dated(title?: string, by?: string, date?: string, summary?: string, url?: string): Block {
+  return block({
+    title: safe(title),
+    meta: safe(by),
+    dates: formatRange({ startDate: date }),
+    text: paras(summary),
+    url: safe(url),
+  });
+}
+
 /** The blocks of every section but the overview. */
 export function sectionBlocks(profile: Profile, id: Exclude<SectionId, "overview">): Block[] {
   switch (id) {
@@ -114,33 +125,13 @@ export function sectionBlocks(profile: Profile, id: Exclude<SectionId, "overview
     case "interests":
       return (profile.interests ?? []).map((i) => block({ title: safe(i.name), chips: all(i.keywords) }));
     case "certificates":
-      return (profile.certificates ?? []).map((c) =>
-        block({
-          title: safe(c.name),
-          meta: safe(c.issuer),
-          dates: formatRange({ startDate: c.date }),
-          url: safe(c.url),
-        }),
-      );
+      return (profile.certificates ?? []).map((c) => dated(c.name, c.issuer, c.date, undefined, c.url));
     case "publications":
       return (profile.publications ?? []).map((p) =>
-        block({
-          title: safe(p.name),
-          meta: safe(p.publisher),
-          dates: formatRange({ startDate: p.releaseDate }),
-          text: paras(p.summary),
-          url: safe(p.url),
-        }),
+        dated(p.name, p.publisher, p.releaseDate, p.summary, p.url),
       );
     case "awards":
-      return (profile.awards ?? []).map((a) =>
-        block({
-          title: safe(a.title),
-          meta: safe(a.awarder),
-          dates: formatRange({ startDate: a.date }),
-          text: paras(a.summary),
-        }),
-      );
+      return (profile.awards ?? []).map((a) => dated(a.title, a.awarder, a.date, a.summary));
     case "volunteer":
       return (profile.volunteer ?? []).map((v) =>
         block({
