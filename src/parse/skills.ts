@@ -17,10 +17,10 @@ function levelOf(word: string): string | undefined {
 /** Items of a labelled value: split at separators only ("Mandarin (fluent)" stays whole). */
 function values(text: string): string[] {
   if (!/[,;·•|]/.test(text)) return [text.replace(/[.;]$/, "").trim()].filter(Boolean);
-  return items(text);
+  return itemsOf(text);
 }
 
-function items(text: string): string[] {
+function itemsOf(text: string): string[] {
   return splitItems(text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, ""), false)
     .map((s) => s.replace(/^[-–•]\s*/, "").replace(/[.;]$/, "").trim())
     .filter(Boolean);
@@ -45,25 +45,60 @@ export function skillLine(text: string): Skill | undefined {
   const words = text.split(/\s+/);
   const lvl = levelOf(words[0]!);
   if (lvl && words.length > 1) {
-    return { name: lvl, level: lvl, keywords: items(words.slice(1).join(" ")) };
+    return { name: lvl, level: lvl, keywords: itemsOf(words.slice(1).join(" ")) };
   }
   // "Message Queue NATS, Kafka": the label runs up to the last word of the first item.
   const comma = text.indexOf(",");
   if (comma > 0) {
     const first = text.slice(0, comma).trim().split(/\s+/);
     if (first.length >= 2 && first.length <= 5 && !/[/.]/.test(first.join(" ")) && first.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) {
-      const restItems = items(text.slice(comma + 1));
+      const restItems = itemsOf(text.slice(comma + 1));
       const multiWord = restItems.filter((i) => i.includes(" ")).length;
       const take = multiWord > restItems.length / 2 && first.length >= 3 ? 2 : 1;
       return { name: first.slice(0, -take).join(" "), keywords: [first.slice(-take).join(" "), ...restItems] };
     }
-    return { keywords: items(text) };
+    return { keywords: itemsOf(text) };
   }
   return undefined;
 }
 
-export function parseSkills(lines: Line[], file: string, title?: string): Skill[] {
+/** Does `phrase` occur in `doc` set apart as a name ("Python, Apache Arrow, DuckDB", "on Apache Arrow.")? */
+function standsAlone(phrase: string, doc: string): boolean {
+  const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|[\\s,;:(·|•/])${esc}(?=$|[\\s,;:).·|•/!?])`, "gmu");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc)) !== null) {
+    const start = m.index + m[1]!.length;
+    const before = doc.slice(Math.max(0, start - 40), start);
+    const after = doc.slice(start + phrase.length, start + phrase.length + 40);
+    const prevWord = /(\S+)[ \t]+$/.exec(before)?.[1];
+    const nextWord = /^[ \t]+(\S+)/.exec(after)?.[1];
+    const apartBefore = !prevWord || /[,;:(·|•/–—-]$/.test(prevWord) || /^\p{Ll}/u.test(prevWord) || /^[,;:(·|•]/.test(before.slice(-1));
+    const apartAfter = !nextWord || /^[,;:).·|•/!?]/.test(after) || /^\p{Ll}/u.test(nextWord) || /^[–—-]$/.test(nextWord);
+    if (apartBefore && apartAfter) return true;
+  }
+  return false;
+}
+
+/** "Python Rust Apache Arrow DuckDB": capitalised pairs that the document names elsewhere stay one item. */
+function glueKnown(parts: string[], doc: string | undefined): string[] {
+  if (!doc || parts.length < 3) return parts;
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const a = parts[i]!;
+    const b = parts[i + 1];
+    if (b && /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && !a.includes(" ") && !b.includes(" ") && standsAlone(`${a} ${b}`, doc)) {
+      out.push(`${a} ${b}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+export function parseSkills(lines: Line[], file: string, title?: string, doc?: string): Skill[] {
+  const items = (text: string): string[] => (/[,;·•|]/.test(text) ? itemsOf(text) : glueKnown(itemsOf(text), doc));
   const out: Skill[] = [];
+  let pairs = false;
   let loose: Skill | undefined;
   // "Languages: Java, Python | Tools: Git, Docker": one group per labelled piece.
   const text: Line[] = [];
@@ -80,7 +115,11 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
     // "Current stack" then a line of names.
     const labelish =
       isLabel(l.text) &&
-      (/[:：]$/.test(l.text) || /\s\p{Ll}[\p{L}-]*$/u.test(l.text) || (next !== undefined && (!isLabel(next.text) || next.text.split(/\s+/).length >= 4)));
+      (/[:：]$/.test(l.text) ||
+        /\s\p{Ll}[\p{L}-]*$/u.test(l.text) ||
+        (next !== undefined && (!isLabel(next.text) || next.text.split(/\s+/).length >= 4)) ||
+        // "Current stack / names / Databases / names": labels and lists alternate.
+        (pairs && next !== undefined && !next.bullet));
     if (!l.bullet && labelish && next && !LABEL_RE.test(next.text) && !/[:：]$/.test(next.text) && !skillLine(l.text)?.keywords?.length) {
       const name = l.text.replace(/[:：]$/, "").trim();
       const s: Skill = { name, keywords: items(next.text), source: src };
@@ -89,6 +128,7 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
       out.push(s);
       i++;
       loose = undefined;
+      pairs = true;
       continue;
     }
     const g = skillLine(l.text);
@@ -98,6 +138,7 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
       continue;
     }
     // A single tool per line (or bullet): one group for the run.
+    pairs = false;
     if (!loose) {
       loose = { keywords: [], source: src };
       if (title) loose.name = title;

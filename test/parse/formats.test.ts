@@ -89,3 +89,17 @@ describe("headers and places", () => {
     expect(p.languages).toBeUndefined();
   });
 });
+
+describe("skill lines", () => {
+  it("keeps a capitalised pair together when the document names it apart elsewhere", () => {
+    const p = parse("A B\n\nSkills\nCurrent stack\nPython Rust Apache Arrow DuckDB\nDatabases\nPostgreSQL ClickHouse\n\nProjects\nquill — a query layer on Apache Arrow, in Rust");
+    expect(p.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Current stack", ["Python", "Rust", "Apache Arrow", "DuckDB"]],
+      ["Databases", ["PostgreSQL", "ClickHouse"]],
+    ]);
+  });
+  it("splits the pair when nothing else in the document names it", () => {
+    const p = parse("A B\n\nSkills\nCurrent stack\nPython Rust Apache Arrow DuckDB");
+    expect(p.skills?.[0]?.keywords).toEqual(["Python", "Rust", "Apache", "Arrow", "DuckDB"]);
+  });
+});
