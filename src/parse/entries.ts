@@ -140,7 +140,7 @@ export interface Part {
 }
 
 /** "Platform" in "Engineering Manager, Platform": words that qualify a title or name a team. */
-function restOfTitle(text: string): boolean {
+export function restOfTitle(text: string): boolean {
   return text.split(/\s+/).every((w) => TITLE_QUALIFIERS.has(w.toLowerCase()) || TEAM_NOUNS.has(w.toLowerCase()) || teamScore(w) > 0);
 }
 

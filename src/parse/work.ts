@@ -5,7 +5,7 @@
  */
 import type { Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
-import { collectBody, headerParts, isRoleLine, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
+import { collectBody, headerParts, isRoleLine, restOfTitle, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
 import { companyScore, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
@@ -80,8 +80,23 @@ export function splitTitleTail(text: string): { title: string; team?: string; ta
   return { title: tokens.slice(0, end).join(" "), team, tail: tail || undefined };
 }
 
+const PLACE_SHAPE_RE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u;
+
 function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | "groupOpen" | "highlights"> {
   const out: Omit<Header, "keywords" | "groupOpen" | "highlights"> = {};
+  // "Staff Engineer, Ondine Analytics\nLyon": with title and company on one line, a short
+  // capitalised line of its own is the place.
+  const titleCompany = parts.some((q) => {
+    const sub = q.text.split(/\s*,\s*/);
+    return sub.length === 2 && titleScore(sub[0]!) > 0 && titleScore(sub[1]!) <= 0 && !restOfTitle(sub[1]!);
+  });
+  if (titleCompany) {
+    parts = parts.map((p) =>
+      !p.place && !p.withList && parts.filter((q) => q.line === p.line).length === 1 && PLACE_SHAPE_RE.test(p.text) && titleScore(p.text) <= 0 && teamScore(p.text) <= 0 && companyScore(p.text) <= 1
+        ? { ...p, place: true }
+        : p,
+    );
+  }
   // Expand "Title (Team) Company" parts.
   const cands: Part[] = [];
   for (const p of parts) {

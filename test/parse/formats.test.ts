@@ -103,3 +103,19 @@ describe("skill lines", () => {
     expect(p.skills?.[0]?.keywords).toEqual(["Python", "Rust", "Apache", "Arrow", "DuckDB"]);
   });
 });
+
+describe("bare city names", () => {
+  it("'Title, Company' then a city line: the city is the place, the company stays", () => {
+    const p = parse("A B\n\nExperience\n\nStaff Engineer, Ondine Analytics\nLyon\nSep 2021 – Present\n- Built it\n\nData Engineer, Brasserie Numérique\nParis\nMar 2018 – Aug 2021");
+    expect(p.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Ondine Analytics", "Staff Engineer", "Lyon"],
+      ["Brasserie Numérique", "Data Engineer", "Paris"],
+    ]);
+  });
+  it("a city beside a phone or e-mail on a contact line is the location", () => {
+    expect(parse("Camille Roux\nLyon · +33 6 12 34 56 78 · camille@roux.fr").basics?.location).toEqual({ city: "Lyon" });
+    expect(parse("Camille Roux\nNew York | camille@roux.fr").basics?.location).toEqual({ city: "New York" });
+    // Not the name line itself.
+    expect(parse("Camille Roux | camille@roux.fr").basics?.location).toBeUndefined();
+  });
+});
