@@ -1,5 +1,5 @@
 /** `resumes export [WHO] --format jsonresume|markdown|text [--out FILE]`. */
-import { writeFileSync } from "node:fs";
+import { realpathSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineCommand, formatFlag, UsageError, usageError } from "../cli/command.js";
 import { openLibrary, pickEntry, refusePaths } from "../cli/library.js";
@@ -82,8 +82,16 @@ export const command = defineCommand({
     if (out !== undefined && out !== "-") {
       refusePaths([out], io);
       const target = resolve(io.cwd, out);
-      // An export never replaces a résumé it was made from.
-      if (opened.library.entries.some((e) => resolve(io.cwd, e.file) === target))
+      // An export never replaces a résumé it was made from (through a link either).
+      const real = (file: string) => {
+        try {
+          return realpathSync(resolve(io.cwd, file));
+        } catch {
+          return resolve(io.cwd, file);
+        }
+      };
+      const realTarget = real(out);
+      if (opened.library.entries.some((e) => real(e.file) === realTarget))
         throw new UsageError(
           `'${safe(out)}' is one of the résumés being exported; choose another --out file`,
         );

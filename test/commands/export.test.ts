@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv";
@@ -122,6 +122,10 @@ describe("export", () => {
       expect(io.err()).toMatch(/is one of the résumés being exported/);
       expect(readFileSync(join(tmp, "cvs/ada.md"), "utf8")).toBe("# Ada\n");
     }
+    // nor through a symbolic link to it
+    symlinkSync(join(tmp, "cvs/ada.md"), join(tmp, "link.md"));
+    expect(await command.run(["ada", "-f", "text", "-o", "link.md"], fakeIo({ cwd: tmp }))).toBe(2);
+    expect(readFileSync(join(tmp, "cvs/ada.md"), "utf8")).toBe("# Ada\n");
     // exporting everyone: any input counts
     expect(await command.run(["-f", "text", "-o", "cvs/adam.txt"], fakeIo({ cwd: tmp }))).toBe(2);
   });
