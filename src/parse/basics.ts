@@ -157,10 +157,10 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       used.add(l);
       // What is left on a contact line may be a location ("Berlin, Germany | jane@x.io") or a headline.
       // A bare "Lyon" next to a phone or an e-mail is where the person lives.
-      const beside = Boolean(c.email || c.phone) && c.pieces.length === 1;
+      const beside = Boolean(c.email || c.phone) && c.pieces.filter((p) => titleScore(p) <= 0).length === 1;
       for (const piece of c.pieces) {
         if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);
-        else if (!basics.location && beside && idx > 0 && /^\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2}$/u.test(piece) && titleScore(piece) <= 0 && (basics.name !== undefined || nameScore(piece) < 3))
+        else if (!basics.location && beside && idx > 0 && /^\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2}(?:,\s\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2})?$/u.test(piece) && titleScore(piece) <= 0 && (basics.name !== undefined || nameScore(piece) < 3))
           basics.location = toLocation(piece);
         else if (!basics.label && titleScore(piece) > 0 && piece.split(/\s+/).length <= 8) basics.label = piece;
       }

@@ -146,6 +146,8 @@ interface HeadingCandidate {
 export function plainHeading(line: Line): HeadingCandidate | undefined {
   if (line.bullet || !line.text || line.cells.length > 1) return undefined;
   let text = line.text.replace(/^[\s§]+|[\s:：]+$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
+  // "[Education]", "【Skills】", "<< Career >>": bracketed headings.
+  text = text.replace(/^(?:\[|【|《|<<|«)\s{0,2}([^\][【】《》<>«»]{2,40}?)\s{0,2}(?:\]|】|》|>>|»)$/u, "$1");
   const spaced = collapseSpacedLetters(text);
   if (spaced) text = spaced;
   if (text.length === 0 || text.length > 60 || /[\d@/]|https?:/.test(text) || /[.!?]$/.test(text)) return undefined;

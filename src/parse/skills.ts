@@ -112,6 +112,17 @@ export function parseSkills(lines: Line[], file: string, title?: string, doc?: s
     const l = text[i]!;
     const next = text[i + 1];
     const src = { file, line: l.n };
+    // A two-column table ("| Frontend | React, TypeScript |"): a group per row; its header row
+    // ("| Area | Tools |") has no list and is followed by rows that have one.
+    if (l.cells.length === 2 && !l.bullet) {
+      const [head, rest] = l.cells as [string, string];
+      if (/[,;·•|]/.test(rest) && isLabel(head)) {
+        out.push({ name: head.replace(/[:：]$/, "").trim(), keywords: items(rest), source: src });
+        loose = undefined;
+        continue;
+      }
+      if (next?.cells.length === 2 && /[,;·•|]/.test(next.cells[1]!) && !/[,;·•|]/.test(rest) && rest.split(/\s+/).length <= 2 && head.split(/\s+/).length <= 2) continue;
+    }
     // "Current stack" then a line of names.
     const labelish =
       isLabel(l.text) &&

@@ -80,6 +80,17 @@ export function splitTitleTail(text: string): { title: string; team?: string; ta
   return { title: tokens.slice(0, end).join(" "), team, tail: tail || undefined };
 }
 
+/** "Haneul Mobility Co., Ltd." split at its commas: suffix pieces ("Ltd.", "Inc.") rejoin the name. */
+function joinSuffixes(sub: string[]): string[] {
+  const out: string[] = [];
+  for (const x of sub) {
+    const ws = x.toLowerCase().split(/\s+/);
+    if (out.length && ws.length <= 2 && ws.every((w) => /^(?:inc|ltd|llc|llp|plc|gmbh|ag|s\.?a|b\.?v|n\.?v|co|corp|pvt|pte|s\.?r\.?l|oy|ab|as|kk)\.?$/.test(w))) out[out.length - 1] += ", " + x;
+    else out.push(x);
+  }
+  return out;
+}
+
 const PLACE_SHAPE_RE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u;
 
 function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | "groupOpen" | "highlights"> {
@@ -108,7 +119,7 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
     } else if (split?.team && !split.tail) {
       cands.push({ ...p, text: split.title, side: 0 }, { ...p, text: split.team });
     } else if (p.side === undefined && p.text.includes(",") && (locationScore(p.text) < 3 || splitsOffPlace(p.text))) {
-      const sub = p.text.split(/\s*,\s*/).filter(Boolean);
+      const sub = joinSuffixes(p.text.split(/\s*,\s*/).filter(Boolean));
       // "Title, Company, City, Region": the longest trailing run that is a place stays together.
       let cut = sub.length;
       // ...unless another part of the header is already the place ("Title, Company — City").

@@ -119,3 +119,25 @@ describe("bare city names", () => {
     expect(parse("Camille Roux | camille@roux.fr").basics?.location).toBeUndefined();
   });
 });
+
+describe("more shapes", () => {
+  it("bracketed headings, dotted dates and 'Co., Ltd.' companies", () => {
+    const p = parse("Kim Min-Jun\n\n[Career]\n2020.04 ~ present   Haneul Mobility Co., Ltd.   iOS Developer\n  - Rebuilt the app\n\n[Education]\n2011.03 ~ 2017.02   Korea University   B.S. in Computer Science");
+    expect(p.work?.map((w) => [w.name, w.position, w.startDate, w.ongoing])).toEqual([["Haneul Mobility Co., Ltd.", "iOS Developer", "2020-04", true]]);
+    expect(p.work?.[0]?.highlights).toEqual(["Rebuilt the app"]);
+    expect(p.education?.[0]?.institution).toBe("Korea University");
+  });
+  it("a two-column skills table: header row dropped, a group per row", () => {
+    const p = parse("# A B\n\n## Skills\n\n| Area | Tools |\n|---|---|\n| Frontend | React, Tailwind CSS |\n| Backend | Go, PostgreSQL |", "markdown");
+    expect(p.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Frontend", ["React", "Tailwind CSS"]],
+      ["Backend", ["Go", "PostgreSQL"]],
+    ]);
+  });
+  it("'City, Country' beside a headline and an e-mail", () => {
+    expect(parse("Ana Souto\nFull-stack developer · Montevideo, Uruguay · ana@souto.uy").basics).toMatchObject({
+      label: "Full-stack developer",
+      location: { city: "Montevideo", region: "Uruguay" },
+    });
+  });
+});
