@@ -19,6 +19,8 @@ export type ExecCommand = (typeof EXEC_COMMANDS)[number];
 
 const MAX_COMMAND_LENGTH = 1024;
 const MAX_WORDS = 32;
+/** A visitor's `search --limit`: enough to read, not a dump of the whole library. */
+const MAX_LIMIT = 200;
 
 export type SplitResult = { ok: true; words: string[] } | { ok: false; error: string };
 
@@ -109,6 +111,10 @@ export function planExec(line: string): ExecPlan {
   const policy = POLICY[name as ExecCommand];
   const parsed = parseArgs(rest, { flags: policy.flags });
   if (!parsed.ok) return { ok: false, error: `${name}: ${parsed.error}` };
+  const limit = parsed.flags.limit;
+  if (typeof limit === "number" && limit > MAX_LIMIT) {
+    return { ok: false, error: `${name}: --limit is at most ${MAX_LIMIT} here` };
+  }
   let positionals = parsed.positionals;
   if (policy.join && positionals.length > 1) positionals = [positionals.join(" ")];
   if (positionals.length > policy.maxPositionals) {

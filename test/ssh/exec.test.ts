@@ -60,6 +60,17 @@ describe("planExec", () => {
     expect(planExec("export marta /etc/passwd").ok).toBe(false);
     expect(planExec("list --verbose").ok).toBe(false);
   });
+  it("caps a visitor's search --limit", () => {
+    expect(planExec("search kafka --limit 200")).toEqual({
+      ok: true,
+      name: "search",
+      argv: ["--limit", "200", "--", "kafka"],
+    });
+    expect(planExec("search kafka --limit 201")).toEqual({
+      ok: false,
+      error: "search: --limit is at most 200 here",
+    });
+  });
   it("keeps a positional that looks like a flag a positional", () => {
     const plan = planExec("show -- --json");
     expect(plan).toEqual({ ok: true, name: "show", argv: ["--", "--json"] });
