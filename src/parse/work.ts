@@ -416,6 +416,16 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     if (h.keywords.length) w.keywords = h.keywords;
     if (h.highlights.length) w.highlights = h.highlights;
     applyBody(w, block.body, file);
+    // "QA Analyst - Atlantic Payments, Dublin" under "Senior QA Engineer - Corrib Software Ltd, Galway":
+    // when the entry above had a company and a one-piece place, "X, Place" here is likewise company and place.
+    const above = out[out.length - 1];
+    if (!w.name && w.position && w.location && above?.name && above.location && !above.location.includes(",") && !h.groupOpen) {
+      const sub = w.location.split(/\s*,\s*/);
+      if (sub.length === 2 && sub[0]!.split(/\s+/).length >= 2 && locationScore(sub[0]!) < 0 && companyScore(sub[0]!) >= 1 && locationScore(sub[1]!) >= 3 && !/^[A-Z]{2,3}$/.test(sub[1]!)) {
+        w.name = sub[0]!;
+        w.location = sub[1]!;
+      }
+    }
     // A role under the company above: a title-only header after "Company / duration".
     if (group && !h.groupOpen && !w.name && w.position) {
       addRole(group, w);

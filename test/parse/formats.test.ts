@@ -141,3 +141,16 @@ describe("more shapes", () => {
     });
   });
 });
+
+describe("company, place after a title", () => {
+  it("reads 'X, Place' as company and place when the entry above had both", () => {
+    const doc = (second: string) =>
+      `A B\n\nWORK EXPERIENCE\n01/2019 - 12/2023\nSenior QA Engineer - Corrib Software Ltd, Galway\n* Built\n\n06/2015 - 12/2018\nQA Analyst - ${second}\n* Wrote`;
+    expect(parse(doc("Atlantic Payments, Dublin")).work?.map((w) => [w.name, w.location])).toEqual([
+      ["Corrib Software Ltd", "Galway"],
+      ["Atlantic Payments", "Dublin"],
+    ]);
+    // Alone, "City, Country" stays a place.
+    expect(parse("A B\n\nEXPERIENCE\n06/2015 - 12/2018\nQA Analyst - Buenos Aires, Argentina\n* Wrote").work?.[0]).toMatchObject({ location: "Buenos Aires, Argentina" });
+  });
+});
