@@ -85,7 +85,7 @@ const MODIFIERS = new Set(
 
 /** Weak keywords: used only when the heading has no other keyword. */
 const WEAK = new Set([
-  "experience", "experiences", "history", "other", "additional", "research", "work", "source", "teaching", "academic",
+  "experience", "experiences", "history", "career", "other", "additional", "research", "work", "source", "teaching", "academic",
   "background", "information", "details",
 ]);
 

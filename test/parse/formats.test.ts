@@ -154,3 +154,11 @@ describe("company, place after a title", () => {
     expect(parse("A B\n\nEXPERIENCE\n06/2015 - 12/2018\nQA Analyst - Buenos Aires, Argentina\n* Wrote").work?.[0]).toMatchObject({ location: "Buenos Aires, Argentina" });
   });
 });
+
+describe("heading words", () => {
+  it("'Career Objective' is a summary, 'Career' alone still work", () => {
+    const p = parse("A B\n\nCAREER OBJECTIVE\nTo join a product company as a senior QA engineer.\n\nCAREER\nEngineer, Acme Corp\n2019 – 2021");
+    expect(p.basics?.summary).toBe("To join a product company as a senior QA engineer.");
+    expect(p.work?.[0]).toMatchObject({ name: "Acme Corp", position: "Engineer" });
+  });
+});
