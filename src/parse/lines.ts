@@ -140,7 +140,7 @@ export function cleanMarkdown(s: string, strong: string[] = [], links: Link[] = 
 }
 
 const BULLET_RE =
-  /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·\uF0A7\uF0B7\uF076\uF0D8\uF0FC§]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳]|o(?=[ \t]+\p{Lu}))[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7](?=\S)|^[①-⑳](?=\S)/u;
+  /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·\uF0A7\uF0B7\uF076\uF0D8\uF0FC§✅☑▶➔🔹🔸]\uFE0F?|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳]|o(?=[ \t]+\p{Lu}))[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7](?=\S)|^[①-⑳](?=\S)/u;
 
 /** Strip leading bullet markers (`- ① text` → `text`); returns the text and whether any was found. */
 export function stripBullet(text: string): { text: string; bullet: boolean } {

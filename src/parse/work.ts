@@ -374,6 +374,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
   lines = rows;
   const { lead, blocks } = splitBlocks(lines);
   const out: Work[] = [];
+  const oneLine = new WeakSet<Work>();
   let group: Work | undefined;
   for (const block of blocks) {
     const h = parseHeader(block);
@@ -432,8 +433,10 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       continue;
     }
     const prev = out[out.length - 1];
-    // "ACME\nSenior Engineer, 2018 – Present\n...\nEngineer, 2015 – 2017": a title-only entry is a role of the company above.
-    if (prev?.name && !w.name && w.position && !h.groupOpen) {
+    // "ACME\nSenior Engineer, 2018 – Present\n...\nEngineer, 2015 – 2017": a title-only entry is a role of the company above
+    // (not when the entry above gave company and title on one line, and not a freelance stint).
+    if (h.name && h.position && block.header.length === 1) oneLine.add(w);
+    if (prev?.name && !w.name && w.position && !h.groupOpen && !oneLine.has(prev) && !/\b(?:freelance|freelancer|self[- ]employed|independent)\b/i.test(w.position)) {
       addRole(prev, w);
       continue;
     }

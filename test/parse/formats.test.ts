@@ -162,3 +162,17 @@ describe("heading words", () => {
     expect(p.work?.[0]).toMatchObject({ name: "Acme Corp", position: "Engineer" });
   });
 });
+
+describe("one-line entries", () => {
+  it("a title-only line after one-line 'Company — Title (dates)' entries is its own job", () => {
+    const p = parse("A B\n\nEMPLOYMENT\nLakeshore Payments — Developer Advocate (2021–present)\nPrairie Cloud Inc. — Senior Technical Writer (2017–2021)\nFreelance technical writer (2014–2017)\n\nEDUCATION\nNorthwestern University — B.A. English, 2014");
+    expect(p.work?.map((w) => [w.name, w.position])).toEqual([
+      ["Lakeshore Payments", "Developer Advocate"],
+      ["Prairie Cloud Inc.", "Senior Technical Writer"],
+      [undefined, "Freelance technical writer"],
+    ]);
+  });
+  it("emoji check marks are bullets", () => {
+    expect(normalizeLines("✅ Grew a newsletter\n✔️ Shipped it")).toMatchObject([{ bullet: true, text: "Grew a newsletter" }, { bullet: true, text: "Shipped it" }]);
+  });
+});
