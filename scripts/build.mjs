@@ -2,7 +2,7 @@
 // are loaded only when needed (the Ink browser, the SSH server). The published package
 // needs no runtime dependency: everything it uses is inside dist/.
 import { build } from "esbuild";
-import { renameSync, rmSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 
 // Build beside dist/ and swap it in, so a test reading dist/ never sees half a build.
 const out = `dist.tmp-${process.pid}`;
@@ -17,7 +17,9 @@ const notInCi = {
     b.onLoad({ filter: /.*/, namespace: "not-in-ci" }, () => ({ contents: "export default false;" }));
   },
 };
-await build({
+// RESUMES_METAFILE=path: also write esbuild's metafile there (to inspect the chunk graph).
+const result = await build({
+  metafile: Boolean(process.env.RESUMES_METAFILE),
   entryPoints: { cli: "src/cli.ts" },
   outdir: out,
   bundle: true,
@@ -46,5 +48,6 @@ await build({
   plugins: [notInCi],
   logLevel: "warning",
 });
+if (process.env.RESUMES_METAFILE) writeFileSync(process.env.RESUMES_METAFILE, JSON.stringify(result.metafile));
 rmSync("dist", { recursive: true, force: true });
 renameSync(out, "dist");

@@ -7,7 +7,7 @@ import React, { useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { Box, useInput, type Key } from "ink";
 import type { Library } from "../library/library.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
-import { indexFor, useLibraryView } from "./hooks/use-library-view.js";
+import { loadSearch, prepareSearch, searchLoaded, useLibraryView } from "./hooks/use-library-view.js";
 import { layoutFor } from "./layout.js";
 import { resolve } from "./keymap.js";
 import { useTheme } from "./theme.js";
@@ -124,33 +124,61 @@ export function App({ library, initialId, onQuit }: AppProps) {
   const [state, setState] = useState<State & { quit?: boolean }>(() => initialState(ctx, initialId));
   const quitRef = useRef(false);
 
-  useInput(
-    useCallback((input: string, key: Key) => {
-      setState((s) => {
-        let next = s;
-        for (const k of splitKeys(input, key)) {
+  // The search engine loads after the first frame. Keys that arrive before it has loaded
+  // (a script, a paste, keys typed within a few ms of the first frame) wait for it, so
+  // "/kafka⏎" never runs against an engine that is not there yet.
+  const [searchReady, setSearchReady] = useState(searchLoaded);
+  const readyRef = useRef(searchReady);
+  readyRef.current = searchReady;
+  const pending = useRef<{ input: string; key: Key }[]>([]);
+  const apply = useCallback((keys: { input: string; key: Key }[]) => {
+    setState((s) => {
+      let next = s;
+      for (const k of keys) {
+        if (next.quit) break;
+        for (const one of splitKeys(k.input, k.key)) {
           if (next.quit) break;
-          next = step(next, { type: "key", ...k }, ctxRef.current);
+          next = step(next, { type: "key", ...one }, ctxRef.current);
         }
-        return next;
-      });
-    }, []),
+      }
+      return next;
+    });
+  }, []);
+  useInput(
+    useCallback(
+      (input: string, key: Key) => {
+        if (!readyRef.current) pending.current.push({ input, key });
+        else apply([{ input, key }]);
+      },
+      [apply],
+    ),
   );
+  // After the first frame: load the engine, replay waiting keys, build the index in slices.
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      // The index builds in the background; the engine is usable (building what is left
+      // on demand) as soon as its chunk has loaded.
+      void prepareSearch(library).catch(() => undefined);
+      void loadSearch().then(() => {
+        if (!live) return;
+        readyRef.current = true;
+        setSearchReady(true);
+        const keys = pending.current.splice(0);
+        if (keys.length) apply(keys);
+      });
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [library, apply]);
   useEffect(() => {
     if (state.quit && !quitRef.current) {
       quitRef.current = true;
       onQuit();
     }
   }, [state.quit, onQuit]);
-
-  // Build the search index (once per library) as soon as the search bar opens, after the
-  // bar is drawn: the first letter then finds it ready, or nearly.
-  const typingNow = state.search?.typing ?? false;
-  useEffect(() => {
-    if (!typingNow) return;
-    const timer = setTimeout(() => indexFor(library), 30);
-    return () => clearTimeout(timer);
-  }, [typingNow, library]);
 
   const list = listOf(state, ctx);
   const entry = selected(state, ctx);

@@ -2,10 +2,14 @@
  * What the browser derives from a Library, built lazily and cached per library (so SSH
  * sessions browsing the same library share one search index): the index itself, hits
  * per query, the ranked list of profiles with hits, and laid-out section documents.
+ *
+ * The search engine is NOT loaded with the browser: its chunk is imported after the first
+ * frame (`loadSearch()`), and the index is then built in slices (`prepare({async})`), so
+ * neither delays the first frame nor, at 10,000 profiles, the first keystroke.
  */
 import { useMemo } from "react";
 import type { Entry, Library } from "../../library/library.js";
-import { buildIndex, type Hit, type SearchIndex } from "../../search/index.js";
+import type { Hit, SearchIndex } from "../../search/index.js";
 import type { SectionId } from "../../profile/sections.js";
 import { applyMark, sectionDoc, type Mark, type SectionDoc } from "../doc.js";
 import type { Line } from "../text.js";
@@ -15,16 +19,48 @@ import type { ListView } from "../state.js";
 /** At most this many hits per query are shown and ranked. */
 export const HIT_LIMIT = 500;
 
-const indexes = new WeakMap<Library, SearchIndex>();
+type SearchModule = typeof import("../../search/index.js");
+let searchModule: SearchModule | undefined;
+let searchLoading: Promise<SearchModule | undefined> | undefined;
 
-/** The library's search index, built on first use. */
-export function indexFor(library: Library): SearchIndex {
-  let index = indexes.get(library);
-  if (!index) {
-    index = buildIndex(library);
-    indexes.set(library, index);
+let searchFailed = false;
+
+/** Whether the search engine's chunk has been loaded (or failed to), process-wide. */
+export function searchLoaded(): boolean {
+  return searchModule !== undefined || searchFailed;
+}
+
+/** Load the search engine's chunk (once per process); resolves when it is usable. */
+export function loadSearch(): Promise<SearchModule | undefined> {
+  searchLoading ??= import("../../search/index.js").then(
+    (m) => (searchModule = m),
+    () => {
+      searchFailed = true;
+      return undefined;
+    },
+  );
+  return searchLoading;
+}
+
+const prepared = new WeakMap<Library, Promise<void>>();
+
+/**
+ * Load the engine and build the library's index in slices, yielding between them (once
+ * per library, however many sessions browse it). Resolves when searching is instant.
+ */
+export function prepareSearch(library: Library): Promise<void> {
+  let p = prepared.get(library);
+  if (!p) {
+    p = loadSearch().then((m) => (m ? m.indexFor(library).prepare({ async: true }) : undefined));
+    p.catch(() => undefined);
+    prepared.set(library, p);
   }
-  return index;
+  return p;
+}
+
+/** The library's search index, or undefined while the engine is still loading. */
+export function indexFor(library: Library): SearchIndex | undefined {
+  return searchModule?.indexFor(library);
 }
 
 /** A tiny LRU map. */
@@ -77,8 +113,13 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
       };
     })(),
   };
-  const hits = (query: string): Hit[] =>
-    hitCache.get(query, () => (query.trim() ? indexFor(library).search(query, { limit: HIT_LIMIT }) : []));
+  const hits = (query: string): Hit[] => {
+    if (!query.trim()) return [];
+    const index = indexFor(library);
+    // Not loaded yet (the caller re-renders when it is): no hits, and nothing cached.
+    if (!index) return [];
+    return hitCache.get(query, () => index.search(query, { limit: HIT_LIMIT }));
+  };
   const doc = (entry: Entry, section: SectionId, cols: number): SectionDoc =>
     docCache.get(`${entry.id}\u0000${section}\u0000${cols}`, () =>
       sectionDoc(entry.profile, section, cols, theme),
@@ -87,6 +128,7 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
     hits,
     list(query) {
       if (!query) return all;
+      if (!indexFor(library)) return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
       return listCache.get(query, () => {
         const best = new Map<string, { score: number; first: number; count: number }>();
         hits(query).forEach((h, i) => {
