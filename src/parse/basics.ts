@@ -157,6 +157,12 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       used.add(l);
       // What is left on a contact line may be a location ("Berlin, Germany | jane@x.io") or a headline.
       // A bare "Lyon" next to a phone or an e-mail is where the person lives.
+      // "Platform engineer. Göteborg, Sweden. jane@x.se": short sentences are pieces too.
+      c.pieces = c.pieces.flatMap((p) =>
+        /^[^.]{2,60}\.(?:\s[^.]{2,60}\.?)+$/.test(p) && p.split(/\.\s+/).every((x) => x.split(/\s+/).length <= 5 && x.replace(/\.$/, "").length >= 4)
+          ? p.split(/\.\s+/).map((x) => x.replace(/\.$/, "").trim()).filter(Boolean)
+          : [p],
+      );
       const beside = Boolean(c.email || c.phone) && c.pieces.filter((p) => titleScore(p) <= 0).length === 1;
       for (const piece of c.pieces) {
         if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);

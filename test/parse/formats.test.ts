@@ -176,3 +176,13 @@ describe("one-line entries", () => {
     expect(normalizeLines("✅ Grew a newsletter\n✔️ Shipped it")).toMatchObject([{ bullet: true, text: "Grew a newsletter" }, { bullet: true, text: "Shipped it" }]);
   });
 });
+
+describe("sentence-style contact lines", () => {
+  it("'Headline. City, Country. e-mail' gives label and location; 'St. Louis' stays whole", () => {
+    expect(parse("Sven Ekdahl\n\nPlatform engineer. Göteborg, Sweden. sven@ekdahl.se").basics).toMatchObject({
+      label: "Platform engineer",
+      location: { city: "Göteborg", region: "Sweden" },
+    });
+    expect(parse("Ann Lee\nSt. Louis, MO | ann@lee.io").basics?.location).toEqual({ city: "St. Louis", region: "MO" });
+  });
+});
