@@ -113,8 +113,8 @@ export function App({ library, initialId, onQuit }: AppProps) {
       hits: lv.hits,
       list: lv.list,
       layout,
-      docLength: (e, section) => lv.doc(e, section, layout.bodyCols).lines.length,
-      hitLine: (e, hit) => lv.marked(e, hit.section, layout.bodyCols, hit).line,
+      docLength: (e, section) => lv.doc(e, section, layout.bodyCols, layout.header === "tiny").lines.length,
+      hitLine: (e, hit) => lv.marked(e, hit.section, layout.bodyCols, hit, layout.header === "tiny").line,
       help: HELP_LINES,
     }),
     [library, lv, layout],
@@ -186,7 +186,7 @@ export function App({ library, initialId, onQuit }: AppProps) {
   const query = activeQuery(state);
   const hits = query ? ctx.hits(query) : [];
   const hit = state.search?.jumped && !state.search.typing ? currentHit(state, ctx) : undefined;
-  const doc = entry ? lv.marked(entry, sec.id, layout.bodyCols, hit) : undefined;
+  const doc = entry ? lv.marked(entry, sec.id, layout.bodyCols, hit, layout.header === "tiny") : undefined;
   const typing = state.search?.typing ?? false;
   const empty = library.entries.length
     ? "No profile selected."

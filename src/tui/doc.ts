@@ -121,45 +121,123 @@ function each(list: unknown, fn: (o: Obj, i: number) => void): void {
   if (Array.isArray(list)) list.forEach((o, i) => o && typeof o === "object" && fn(o as Obj, i));
 }
 
-function overview(b: Builder, p: Profile): void {
+/**
+ * The Overview tab: a `whoami` summary, not a copy of the header. Summary text, the
+ * current role(s) (else the latest), where, the latest education, the top skills as
+ * chips and what the other tabs hold; contacts only when the header has no room for them
+ * (`contacts`). Every part is optional: a missing field leaves its line out.
+ */
+function overview(b: Builder, p: Profile, contacts: boolean): void {
   const basics = (p.basics ?? {}) as Obj;
+  const t = b.theme;
   b.begin(0);
-  const name = opt(0, basics, "name", "name");
-  if (name) b.para([name]);
-  const label = opt(0, basics, "label", "subheading");
-  if (label) b.para([label]);
-  const tags = strs(basics.tags);
-  if (tags.length) {
-    b.joined(tags.map((t, i) => field(0, `tags[${i}]`, t, "accent")));
-  }
-  const loc = (basics.location ?? {}) as Obj;
-  const place = ["address", "city", "region", "postalCode", "countryCode"]
-    .map((k) => opt(0, loc, k, "text", "location."))
-    .filter((s): s is Seg => !!s);
-  const email = str(basics.email);
-  const contact: (Seg | undefined)[] = [
-    email ? field(0, "email", email, "link", linkTarget(email, "email")) : undefined,
-    opt(0, basics, "phone"),
-    urlSeg(0, "url", str(basics.url)),
-  ];
-  if (contact.some(Boolean) || place.length) b.blank();
-  for (const c of contact) if (c) b.para([plain("  "), c]);
-  if (place.length) b.para([plain("  "), ...place.flatMap((p, i) => (i ? [plain(", "), p] : [p]))]);
-  each(basics.profiles, (pr, i) => {
-    const net = str(pr.network);
-    const url = str(pr.url);
-    const user = str(pr.username);
-    const segs: Seg[] = [plain("  ")];
-    if (net) segs.push(field(0, `profiles[${i}].network`, net, "muted"), plain(": ", "muted"));
-    if (url) segs.push(field(0, `profiles[${i}].url`, url, "link", linkTarget(url, "url")));
-    else if (user) segs.push(field(0, `profiles[${i}].username`, user));
-    if (segs.length > 1) b.para(segs);
-  });
-  const summary = str(basics.summary);
-  if (summary) {
+  const heading = (text: string) => {
     b.blank();
-    b.prose(0, "summary", summary);
+    b.para([plain(text, "heading")]);
+  };
+  const summary = str(basics.summary);
+  if (summary) b.prose(0, "summary", summary);
+
+  const work = (Array.isArray(p.work) ? p.work : []).filter((w) => w && typeof w === "object") as Obj[];
+  const now = work.filter((w) => w.ongoing === true || (!!str(w.startDate) && !str(w.endDate)));
+  const roles = now.length ? now : work.slice(0, 1);
+  if (roles.length) {
+    heading(now.length ? "Now" : "Latest");
+    for (const w of roles.slice(0, 3)) {
+      const pos = str(w.position);
+      const company = str(w.name);
+      const head: Seg[] = [];
+      if (pos) head.push(plain(pos, "subheading"));
+      if (pos && company) head.push(plain(t.dot, "muted"));
+      if (company) head.push(plain(company, "text"));
+      const when = formatRange(w as DatedLike);
+      if (when) head.push(plain("   "), plain(when, "accent"));
+      if (head.length) b.para(head, 2);
+      const where = [str(w.team), str(w.location)].filter((x): x is string => !!x);
+      if (where.length) b.joined(where.map((x) => plain(x)), "muted", 4);
+    }
   }
+
+  const loc = (basics.location ?? {}) as Obj;
+  const place = ["city", "region", "countryCode"]
+    .map((k) => opt(0, loc, k, "text", "location."))
+    .filter((x): x is Seg => !!x);
+  const school = (Array.isArray(p.education) ? p.education : [])[0] as Obj | undefined;
+  const study = school ? [str(school.studyType), str(school.area)].filter(Boolean).join(" ") : "";
+  const schoolLine: Seg[] = [];
+  if (school) {
+    if (study) schoolLine.push(plain(study, "subheading"));
+    const inst = str(school.institution);
+    if (inst) schoolLine.push(...(schoolLine.length ? [plain(t.dot, "muted")] : []), plain(inst));
+    const when = formatRange(school as DatedLike);
+    if (when && schoolLine.length) schoolLine.push(plain("   "), plain(when, "accent"));
+  }
+  if (place.length || schoolLine.length) b.blank();
+  if (place.length)
+    b.para([plain("Location  ", "muted"), ...place.flatMap((x, i) => (i ? [plain(", "), x] : [x]))], 2);
+  if (schoolLine.length) b.para([plain("Education ", "muted"), ...schoolLine], 2);
+
+  // Top skills: each skill group's keywords in turn (the first of each group first), else
+  // the group names; a chip said once, case-insensitively.
+  const groups = (Array.isArray(p.skills) ? p.skills : []).filter((x) => x && typeof x === "object") as Obj[];
+  const lists = groups.map((g) => strs(g.keywords));
+  const picked: string[] = [];
+  const seen = new Set<string>();
+  const take = (w: string) => {
+    const k = w.trim().toLowerCase();
+    if (!seen.has(k) && picked.length < 12) {
+      seen.add(k);
+      picked.push(w);
+    }
+  };
+  for (let i = 0; lists.some((l) => i < l.length) && picked.length < 12; i++)
+    for (const l of lists) if (i < l.length) take(l[i]!);
+  if (!picked.length) for (const g of groups) if (str(g.name)) take(str(g.name)!);
+  if (picked.length) {
+    heading("Stack");
+    const segs: Seg[] = [];
+    picked.forEach((w, i) => {
+      if (i) segs.push({ text: " " });
+      segs.push({ ...plain(w, "chip"), atomic: true, open: t.chipOpen, close: t.chipClose });
+    });
+    b.para(segs, 2);
+  }
+
+  const count = (n: number, one: string, many: string) => (n ? `${n} ${n === 1 ? one : many}` : "");
+  const roleCount = work.reduce((n, w) => n + Math.max(1, Array.isArray(w.roles) ? w.roles.length : 0), 0);
+  const counts = [
+    count(roleCount, "role", "roles"),
+    count(Array.isArray(p.projects) ? p.projects.length : 0, "project", "projects"),
+    count(Array.isArray(p.education) ? p.education.length : 0, "school", "schools"),
+  ].filter(Boolean);
+  if (counts.length) {
+    b.blank();
+    b.joined(counts.map((c) => plain(c)), "muted", 2);
+  }
+
+  if (contacts) {
+    const email = str(basics.email);
+    const contact: (Seg | undefined)[] = [
+      email ? field(0, "email", email, "link", linkTarget(email, "email")) : undefined,
+      opt(0, basics, "phone"),
+      urlSeg(0, "url", str(basics.url)),
+    ];
+    const profiles: Seg[][] = [];
+    each(basics.profiles, (pr, i) => {
+      const net = str(pr.network);
+      const url = str(pr.url);
+      const user = str(pr.username);
+      const segs: Seg[] = [];
+      if (net) segs.push(field(0, `profiles[${i}].network`, net, "muted"), plain(": ", "muted"));
+      if (url) segs.push(field(0, `profiles[${i}].url`, url, "link", linkTarget(url, "url")));
+      else if (user) segs.push(field(0, `profiles[${i}].username`, user));
+      if (url || user) profiles.push(segs);
+    });
+    if (contact.some(Boolean) || profiles.length) heading("Contact");
+    for (const c of contact) if (c) b.para([c], 2);
+    for (const segs of profiles) b.para(segs, 2);
+  }
+  if (!b.lines.length) b.para([plain("Nothing here.", "muted")]);
 }
 
 function experience(b: Builder, p: Profile): void {
@@ -261,7 +339,7 @@ function dateSeg(o: Obj, key: string): Seg | undefined {
 function build(b: Builder, p: Profile, section: SectionId): void {
   switch (section) {
     case "overview":
-      return overview(b, p);
+      return overview(b, p, false);
     case "experience":
       return experience(b, p);
     case "projects":
@@ -325,9 +403,16 @@ function build(b: Builder, p: Profile, section: SectionId): void {
   }
 }
 
-export function sectionDoc(profile: Profile, section: SectionId, cols: number, theme: Theme): SectionDoc {
+export function sectionDoc(
+  profile: Profile,
+  section: SectionId,
+  cols: number,
+  theme: Theme,
+  options: { contacts?: boolean } = {},
+): SectionDoc {
   const b = new Builder(Math.max(4, cols), theme);
-  build(b, profile, section);
+  if (section === "overview") overview(b, profile, options.contacts ?? false);
+  else build(b, profile, section);
   if (!b.lines.length) b.lines.push({ segs: [plain("Nothing here.", "muted")] });
   return { lines: b.lines, entryLine: b.entryLine };
 }
@@ -427,7 +512,17 @@ export function headerLines(label: string, profile: Profile, size: HeaderSize, t
   const name = plain(label, "name");
   const headline = str(basics.label);
   const head = headline && headline.trim() !== label.trim() ? plain(headline, "subheading") : undefined;
-  const tags = strs(basics.tags).map((t) => plain(t, "accent"));
+  // A chip said once: tags equal (case-insensitively) to the headline, the name or an
+  // earlier tag are left out.
+  const said = new Set([label, headline ?? ""].map((t) => t.trim().toLowerCase()));
+  const tags = strs(basics.tags)
+    .filter((t) => {
+      const k = t.trim().toLowerCase();
+      if (said.has(k)) return false;
+      said.add(k);
+      return true;
+    })
+    .map((t) => plain(t, "accent"));
   const dotted = (segs: Seg[]): Seg[] => segs.flatMap((s, i) => (i ? [plain(theme.dot, "muted"), s] : [s]));
   const email = str(basics.email);
   const url = str(basics.url);

@@ -84,12 +84,14 @@ class Cache<V> {
 export interface LibraryView {
   hits(query: string): Hit[];
   list(query: string | undefined): ListView;
-  doc(entry: Entry, section: SectionId, cols: number): SectionDoc;
+  /** `contacts`: the header has no room for them, so the Overview shows them. */
+  doc(entry: Entry, section: SectionId, cols: number, contacts?: boolean): SectionDoc;
   marked(
     entry: Entry,
     section: SectionId,
     cols: number,
     hit: Hit | undefined,
+    contacts?: boolean,
   ): { lines: Line[]; line: number };
 }
 
@@ -120,9 +122,9 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
     if (!index) return [];
     return hitCache.get(query, () => index.search(query, { limit: HIT_LIMIT }));
   };
-  const doc = (entry: Entry, section: SectionId, cols: number): SectionDoc =>
-    docCache.get(`${entry.id}\u0000${section}\u0000${cols}`, () =>
-      sectionDoc(entry.profile, section, cols, theme),
+  const doc = (entry: Entry, section: SectionId, cols: number, contacts = false): SectionDoc =>
+    docCache.get(`${entry.id}\u0000${section}\u0000${cols}\u0000${contacts}`, () =>
+      sectionDoc(entry.profile, section, cols, theme, { contacts }),
     );
   return {
     hits,
@@ -153,10 +155,10 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
       });
     },
     doc,
-    marked(entry, section, cols, hit) {
-      const base = doc(entry, section, cols);
+    marked(entry, section, cols, hit, contacts = false) {
+      const base = doc(entry, section, cols, contacts);
       if (!hit || hit.id !== entry.id || hit.section !== section) return { lines: base.lines, line: -1 };
-      const key = `${entry.id}\u0000${section}\u0000${cols}\u0000${hit.entry}\u0000${hit.field}\u0000${JSON.stringify(hit.ranges)}`;
+      const key = `${entry.id}\u0000${section}\u0000${cols}\u0000${contacts}\u0000${hit.entry}\u0000${hit.field}\u0000${JSON.stringify(hit.ranges)}`;
       return markCache.get(key, () => {
         const m = applyMark(base.lines, markOf(hit));
         return m.line >= 0 ? m : { lines: base.lines, line: base.entryLine.get(hit.entry) ?? -1 };
