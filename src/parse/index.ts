@@ -14,8 +14,8 @@ import { findNameBlock, parsePreamble, toLocation } from "./basics.js";
 import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { parseEducation } from "./education.js";
-import { collectBody } from "./entries.js";
-import { titleCaseIfCaps } from "./features.js";
+import { collectBody, splitBlocks } from "./entries.js";
+import { isProse, titleCaseIfCaps, titleScore } from "./features.js";
 import { normalizeLines, type Line, type Skipped } from "./lines.js";
 import {
   extraLines,
@@ -266,6 +266,23 @@ function build(text: string, options: ParseOptions): ParseResult {
       s.lines = s.lines.filter((l) => !drop.has(l));
       break;
     }
+  }
+
+  // pdftotext of a two-column CV: a sidebar section ("SKILLS", "LANGUAGES") lands between two
+  // jobs. A dated block with a job title inside such a section goes back to the work above it.
+  let lastWork: Section | undefined;
+  for (const s of rest) {
+    if (s.kind === "work") lastWork = s;
+    if (!lastWork || !["skills", "languages", "interests"].includes(s.kind)) continue;
+    const { blocks } = splitBlocks(s.lines);
+    const job = blocks.find((bl) => !bl.range.single && bl.header.some((l) => l !== bl.anchor && titleScore(l.text) > 0 && !isProse(l.text)));
+    if (!job) continue;
+    // The entry starts after the blank line above its header (the sidebar's own lines stay).
+    let at = s.lines.indexOf(job.anchor);
+    while (at > 0 && s.lines[at - 1]!.text) at--;
+    if (at <= 0) continue;
+    lastWork.lines.push({ n: s.lines[at]!.n, text: "", cells: [], indent: 0, bullet: false, strong: [], links: [] }, ...s.lines.slice(at));
+    s.lines = s.lines.slice(0, at);
   }
 
   // What the preamble left: prose, or (headingless documents) blocks to classify.

@@ -186,3 +186,21 @@ describe("sentence-style contact lines", () => {
     expect(parse("Ann Lee\nSt. Louis, MO | ann@lee.io").basics?.location).toEqual({ city: "St. Louis", region: "MO" });
   });
 });
+
+describe("sidebar sections between jobs (pdftotext without -layout)", () => {
+  it("a dated job under SKILLS or LANGUAGES goes back to the work above", () => {
+    const p = parse(
+      "Henrik Aalto\n\nEXPERIENCE\n\nBackend Developer\nRevontuli Oy | Jan 2022 – Present\n• Built the API\n\nLANGUAGES\nFinnish (native), English (fluent)\n\nJunior Developer\nSaimaa Soft | Jun 2019 – Dec 2021\n• Kept the portal up",
+    );
+    expect(p.work?.map((w) => [w.name, w.position, w.highlights])).toEqual([
+      ["Revontuli Oy", "Backend Developer", ["Built the API"]],
+      ["Saimaa Soft", "Junior Developer", ["Kept the portal up"]],
+    ]);
+    expect(p.languages?.map((l) => l.language)).toEqual(["Finnish", "English"]);
+  });
+  it("a skills section without a job keeps its lines", () => {
+    const p = parse("A B\n\nEXPERIENCE\nEngineer\nAcme | 2019 – 2021\n\nSKILLS\nGo, Rust\nCertified Kubernetes Administrator 2020 – 2023");
+    expect(p.work).toHaveLength(1);
+    expect(p.skills?.[0]?.keywords).toEqual(["Go", "Rust"]);
+  });
+});
