@@ -55,22 +55,29 @@ export const Tabs = memo(function Tabs(props: {
     if (width(parts.join("").trimEnd()) <= room) break;
   }
   if (parts.length) parts[parts.length - 1] = parts[parts.length - 1]!.trimEnd();
+  // Runs of tabs in one style share one <Text>: before the active tab, it, after it.
   let used = 0;
-  const shown: React.ReactNode[] = [];
+  const runs: { active: boolean; text: string }[] = [];
+  const add = (active: boolean, text: string) => {
+    const last = runs[runs.length - 1];
+    if (last && last.active === active) last.text += text;
+    else runs.push({ active, text });
+  };
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (used + width(p) > room) {
-      if (used < room) shown.push(<Text key={i}>{truncate(p, room - used)}</Text>);
+      if (used < room) add(false, truncate(p, room - used));
       used = room;
       break;
     }
     used += width(p);
-    shown.push(
-      <Text key={i} {...(i === props.active ? theme.styles.tabActive : theme.styles.tab)}>
-        {p}
-      </Text>,
-    );
+    add(i === props.active, p);
   }
+  const shown = runs.map((r, i) => (
+    <Text key={i} {...(r.active ? theme.styles.tabActive : theme.styles.tab)}>
+      {r.text}
+    </Text>
+  ));
   return (
     <Text wrap="truncate-end">
       {shown}

@@ -37,12 +37,12 @@ const Row = memo(function Row(props: {
       </Text>
     );
   }
+  // One <Text>, nested only where the style changes (each element is a fiber per row).
   return (
     <Text wrap="truncate-end">
-      {marker}
-      {label}
-      <Text {...theme.styles.muted}>{sub}</Text>
-      <Text {...theme.styles.accent}>{count}</Text>
+      {marker + label}
+      {sub ? <Text {...theme.styles.muted}>{sub}</Text> : null}
+      {count ? <Text {...theme.styles.accent}>{count}</Text> : null}
     </Text>
   );
 });

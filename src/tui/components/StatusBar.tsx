@@ -71,17 +71,21 @@ export function StatusBar(props: {
       parts.push({ text: keysOf(h.command), style: "key" }, { text: ` ${h.text}`, style: "muted" });
     });
   }
+  // Adjacent parts in one style share one <Text> (fewer fibers per session).
   let used = 0;
-  const out: React.ReactNode[] = [];
-  parts.forEach((p, i) => {
-    if (used >= props.cols) return;
+  const runs: { style?: Token; text: string }[] = [];
+  for (const p of parts) {
+    if (used >= props.cols) break;
     const t = truncate(p.text, props.cols - used);
     used += width(t);
-    out.push(
-      <Text key={i} {...(p.style ? theme.styles[p.style] : {})}>
-        {t}
-      </Text>,
-    );
-  });
+    const last = runs[runs.length - 1];
+    if (last && last.style === p.style) last.text += t;
+    else runs.push({ style: p.style, text: t });
+  }
+  const out = runs.map((r, i) => (
+    <Text key={i} {...(r.style ? theme.styles[r.style] : {})}>
+      {r.text}
+    </Text>
+  ));
   return <Text wrap="truncate-end">{out}</Text>;
 }
