@@ -7,7 +7,7 @@
 import type { Basics, Location } from "../profile/schema.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { findRange } from "./dates.js";
-import { isProse, locationScore, nameScore, stripPlaceMarks, titleCaseIfCaps, titleScore } from "./features.js";
+import { hasPlaceMark, isProse, locationScore, nameScore, stripPlaceMarks, titleCaseIfCaps, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { KIND_LINE_RE } from "./projects.js";
 
@@ -186,7 +186,8 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
           }
         });
         if (best >= 0) basics.label ??= tags[best];
-        const place = tags.find((t) => locationScore(t) >= 3);
+        // Only a marked place ("Tokyo 🇯🇵"): "Cloudflare London" in a tag line is an employer and a city.
+        const place = tags.find((t) => hasPlaceMark(t) && locationScore(t) >= 3);
         if (place) basics.location ??= toLocation(place);
         used.add(l);
         continue;

@@ -70,6 +70,11 @@ export function teamScore(text: string): number {
 const PLACE_MARK_RE = /[\u{1F1E6}-\u{1F1FF}]{2}|📍/u;
 const PLACE_MARK_RE_G = /[\u{1F1E6}-\u{1F1FF}]{2}|📍\uFE0F?/gu;
 
+/** A flag emoji or a pin in `text`. */
+export function hasPlaceMark(text: string): boolean {
+  return PLACE_MARK_RE.test(text);
+}
+
 /** `text` without flag emoji and pins. */
 export function stripPlaceMarks(text: string): string {
   return text.replace(PLACE_MARK_RE_G, " ").replace(/\s{2,}/g, " ").trim();

@@ -204,3 +204,10 @@ describe("sidebar sections between jobs (pdftotext without -layout)", () => {
     expect(p.skills?.[0]?.keywords).toEqual(["Go", "Rust"]);
   });
 });
+
+describe("tag lines", () => {
+  it("take a place only when it is marked", () => {
+    expect(parse("Kenji Watanabe\nBackend engineer · Rust & Go · Tokyo 🇯🇵").basics?.location).toEqual({ city: "Tokyo" });
+    expect(parse("Uma Gupta\nRulesets Team · Rust · Systems Engineer · Cloudflare London").basics?.location).toBeUndefined();
+  });
+});
