@@ -51,7 +51,13 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 
 const ATOM_SOURCE =
   String.raw`(?<![\p{L}\p{N}])(?:` +
-  String.raw`(?<mon>${MONTH})\.?,?[ \t]{0,3}(?:['’‘][ ]?(?<my2>\d{2})|(?<my4>${YEAR}))` +
+  // Full dates: "01/09/2018", "31.07.2021" (day first unless the first number cannot be a day's month),
+  // "1 Sep 2018", "Sep 1, 2018"; quarters: "Q3 2020".
+  String.raw`(?<fa>\d{1,2})(?<fsep>[/.])(?<fb>\d{1,2})\k<fsep>(?<fy>${YEAR})` +
+  String.raw`|(?<dd>[0-3]?\d)(?:st|nd|rd|th)?[ \t](?<dmon>${MONTH})\.?,?[ \t](?<dy>${YEAR})` +
+  String.raw`|(?<mdmon>${MONTH})\.?[ \t](?<mdd>[0-3]?\d)(?:st|nd|rd|th)?,[ \t]{0,2}(?<mdy>${YEAR})` +
+  String.raw`|Q(?<q>[1-4])[ \t]?(?<qy>${YEAR})` +
+  String.raw`|(?<mon>${MONTH})\.?,?[ \t]{0,3}(?:['’‘][ ]?(?<my2>\d{2})|(?<my4>${YEAR}))` +
   String.raw`|(?<season>spring|summer|fall|autumn|winter)[ \t]{0,3}(?<sy>${YEAR})` +
   String.raw`|(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])` +
   String.raw`|(?<ny>${YEAR})(?<nsep>[-/.])(?<nm>0[1-9]|1[0-2])` +
@@ -72,7 +78,19 @@ export function findAtoms(text: string): DateAtom[] {
     const g = m.groups ?? {};
     const index = m.index;
     const end = index + m[0].length;
-    if (g.mon) {
+    if (g.fy) {
+      const a = Number(g.fa);
+      const b = Number(g.fb);
+      // Day first ("31/07/2021", "01.09.2018") unless only the US order makes sense ("09/25/2018").
+      const month = g.fsep === "/" && a <= 12 && b > 12 ? a : b;
+      if (month >= 1 && month <= 12 && a >= 1 && b >= 1 && a <= 31 && b <= 31) atoms.push({ date: `${g.fy}-${pad(month)}`, present: false, index, end });
+    } else if (g.dy || g.mdy) {
+      const month = monthNumber((g.dmon ?? g.mdmon)!) ?? 1;
+      const day = Number(g.dd ?? g.mdd);
+      if (day >= 1 && day <= 31) atoms.push({ date: `${g.dy ?? g.mdy}-${pad(month)}`, present: false, index, end });
+    } else if (g.qy) {
+      atoms.push({ date: `${g.qy}-${pad((Number(g.q) - 1) * 3 + 1)}`, present: false, index, end });
+    } else if (g.mon) {
       const month = monthNumber(g.mon) ?? 1;
       let year: number;
       if (g.my4) year = Number(g.my4);

@@ -110,3 +110,20 @@ describe("apostrophed two-digit years", () => {
     expect(findRange("the ’90s club")).toBeUndefined();
   });
 });
+
+describe("full dates and quarters", () => {
+  it.each([
+    ["01/09/2018 – 31/07/2021", "2018-09", "2021-07"],
+    ["01.09.2018 – 31.07.2021", "2018-09", "2021-07"],
+    ["09/25/2018 - 07/31/2021", "2018-09", "2021-07"],
+    ["1 Sep 2018 – 31 Jul 2021", "2018-09", "2021-07"],
+    ["Sep 1, 2018 – Jul 31, 2021", "2018-09", "2021-07"],
+    ["Q3 2020 – Q1 2022", "2020-07", "2022-01"],
+  ])("%s", (text, start, end) => {
+    expect(range(text)).toEqual({ start, end, ongoing: false, single: false });
+  });
+  it("an impossible full date is no date", () => {
+    expect(range("45/13/2018")).toBeUndefined();
+    expect(range("31/07/2021")).toEqual({ start: "2021-07", end: undefined, ongoing: false, single: true });
+  });
+});
