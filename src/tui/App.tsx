@@ -127,9 +127,9 @@ export function App({ library, initialId, onQuit }: AppProps) {
   // The search engine loads after the first frame. Keys that arrive before it has loaded
   // (a script, a paste, keys typed within a few ms of the first frame) wait for it, so
   // "/kafka⏎" never runs against an engine that is not there yet.
-  const [searchReady, setSearchReady] = useState(searchLoaded);
-  const readyRef = useRef(searchReady);
-  readyRef.current = searchReady;
+  // A ref, not state: becoming ready must not re-render an idle session (a second render
+  // gives every fiber an alternate, memory that each SSH session would keep).
+  const readyRef = useRef(searchLoaded());
   const pending = useRef<{ input: string; key: Key }[]>([]);
   const apply = useCallback((keys: { input: string; key: Key }[]) => {
     setState((s) => {
@@ -163,7 +163,8 @@ export function App({ library, initialId, onQuit }: AppProps) {
       void loadSearch().then(() => {
         if (!live) return;
         readyRef.current = true;
-        setSearchReady(true);
+        // Keys waited for the engine, so no query ran without it: nothing to redraw
+        // unless keys are waiting.
         const keys = pending.current.splice(0);
         if (keys.length) apply(keys);
       });

@@ -1,6 +1,7 @@
 import React, { memo } from "react";
 import { Text } from "ink";
-import { useTheme } from "../theme.js";
+import chalk from "chalk";
+import { useTheme, type Style } from "../theme.js";
 import { clipLine, osc8, type Line, type Seg } from "../text.js";
 
 const segText = (seg: Seg): string => {
@@ -8,36 +9,54 @@ const segText = (seg: Seg): string => {
   return seg.link ? osc8(seg.link, text) : text;
 };
 
+type Painter = (s: string) => string;
+const named = (name: string | undefined, bg: boolean): Painter | undefined => {
+  if (!name) return undefined;
+  const key = bg ? `bg${name[0]!.toUpperCase()}${name.slice(1)}` : name;
+  const f = (chalk as unknown as Record<string, unknown>)[key];
+  return typeof f === "function" ? (f as Painter) : undefined;
+};
+
+/** A theme style applied as Ink's <Text> would (same chalk, same attributes). */
+export function paint(style: Style, text: string): string {
+  let out = text;
+  if (style.dimColor) out = chalk.dim(out);
+  const fg = named(style.color, false);
+  if (fg) out = fg(out);
+  const bg = named(style.backgroundColor, true);
+  if (bg) out = bg(out);
+  if (style.bold) out = chalk.bold(out);
+  if (style.italic) out = chalk.italic(out);
+  if (style.underline) out = chalk.underline(out);
+  if (style.inverse) out = chalk.inverse(out);
+  return out;
+}
+
 /**
- * One laid-out line, cut to `cols` columns, as ONE <Text>: runs of segments in the same
- * style are joined into one string, and a nested <Text> is made only where the style
- * changes (the first run's style is the line's own). Few fibers per line, since an SSH
- * server holds one tree per session. Memoised: lines come from caches.
+ * One laid-out line, cut to `cols` columns, as ONE <Text> whose string carries its own
+ * styles: a line costs the same few React fibers however many styled runs (chips, links,
+ * marks) it has, since an SSH server holds one tree per session. Memoised: lines come
+ * from caches.
  */
 export const LineView = memo(function LineView({ line, cols }: { line: Line; cols: number }) {
   const theme = useTheme();
   const l = clipLine(line, cols);
   if (!l.segs.length) return <Text> </Text>;
-  const runs: { style: Seg["style"]; text: string }[] = [];
+  let out = "";
+  let run = "";
+  let style: Seg["style"] | null = null;
+  const flush = () => {
+    if (run) out += paint(theme.styles[style ?? "text"], run);
+    run = "";
+  };
   for (const s of l.segs) {
-    const style = s.style ?? "text";
-    const last = runs[runs.length - 1];
-    if (last && last.style === style) last.text += segText(s);
-    else runs.push({ style, text: segText(s) });
+    const st = s.style ?? "text";
+    if (st !== style) {
+      flush();
+      style = st;
+    }
+    run += segText(s);
   }
-  if (runs.length === 1)
-    return (
-      <Text wrap="truncate-end" {...theme.styles[runs[0]!.style ?? "text"]}>
-        {runs[0]!.text}
-      </Text>
-    );
-  return (
-    <Text wrap="truncate-end">
-      {runs.map((r, i) => (
-        <Text key={i} {...theme.styles[r.style ?? "text"]}>
-          {r.text}
-        </Text>
-      ))}
-    </Text>
-  );
+  flush();
+  return <Text wrap="truncate-end">{out}</Text>;
 });
