@@ -2,7 +2,7 @@ import React, { memo } from "react";
 import { Box, Text } from "ink";
 import { useTheme } from "../theme.js";
 import { headerLines } from "../doc.js";
-import { LineView } from "./LineView.js";
+import { LineView, paint } from "./LineView.js";
 import { truncate, width, type Line } from "../text.js";
 import type { Entry } from "../../library/library.js";
 import { SECTIONS, type SectionId } from "../../profile/sections.js";
@@ -73,18 +73,11 @@ export const Tabs = memo(function Tabs(props: {
     used += width(p);
     add(i === props.active, p);
   }
-  const shown = runs.map((r, i) => (
-    <Text key={i} {...(r.active ? theme.styles.tabActive : theme.styles.tab)}>
-      {r.text}
-    </Text>
-  ));
+  const shown = runs.map((r) => paint(r.active ? theme.styles.tabActive : theme.styles.tab, r.text)).join("");
   return (
     <Text wrap="truncate-end">
-      {shown}
-      <Text {...theme.styles.muted}>
-        {" ".repeat(Math.max(1, props.cols - used - width(props.position)))}
-        {props.position}
-      </Text>
+      {shown +
+        paint(theme.styles.muted, " ".repeat(Math.max(1, props.cols - used - width(props.position))) + props.position)}
     </Text>
   );
 });

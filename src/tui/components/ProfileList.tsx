@@ -3,6 +3,7 @@ import { Box, Text } from "ink";
 import { useTheme } from "../theme.js";
 import { fit, truncate, visible, width } from "../text.js";
 import type { ListView } from "../state.js";
+import { paint } from "./LineView.js";
 import type { Entry } from "../../library/library.js";
 
 /** What to show after the label: the headline, else the latest role. */
@@ -37,12 +38,10 @@ const Row = memo(function Row(props: {
       </Text>
     );
   }
-  // One <Text>, nested only where the style changes (each element is a fiber per row).
+  // One <Text> whose string carries its styles (each element is fibers per SSH session).
   return (
     <Text wrap="truncate-end">
-      {marker + label}
-      {sub ? <Text {...theme.styles.muted}>{sub}</Text> : null}
-      {count ? <Text {...theme.styles.accent}>{count}</Text> : null}
+      {marker + label + (sub ? paint(theme.styles.muted, sub) : "") + (count ? paint(theme.styles.accent, count) : "")}
     </Text>
   );
 });

@@ -4,6 +4,7 @@ import { useTheme, type Token } from "../theme.js";
 import { truncate, visible, width } from "../text.js";
 import { KEYMAP, keysLabel, type Command } from "../keymap.js";
 import { HIT_LIMIT } from "../hooks/use-library-view.js";
+import { paint } from "./LineView.js";
 
 /** The keys of a command as the keymap names them (first two), e.g. "↑ k". */
 export function keysOf(command: Command): string {
@@ -82,10 +83,6 @@ export function StatusBar(props: {
     if (last && last.style === p.style) last.text += t;
     else runs.push({ style: p.style, text: t });
   }
-  const out = runs.map((r, i) => (
-    <Text key={i} {...(r.style ? theme.styles[r.style] : {})}>
-      {r.text}
-    </Text>
-  ));
+  const out = runs.map((r) => (r.style ? paint(theme.styles[r.style], r.text) : r.text)).join("");
   return <Text wrap="truncate-end">{out}</Text>;
 }
