@@ -13,6 +13,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build, type Metafile } from "esbuild";
+// @ts-expect-error: a plain .mjs module of the build's plugins, without types
+import { bundlePlugins, notInCi } from "../scripts/esbuild-plugins.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const outDir = join(root, ".bench");
@@ -102,20 +104,16 @@ async function rounds(runs: number, cases: [string, () => number | Promise<numbe
   return cases.map(([label], k) => report(label, xs[k]!));
 }
 
-const notInCi = {
-  name: "not-in-ci",
-  setup(b: import("esbuild").PluginBuild) {
-    b.onResolve({ filter: /^is-in-ci$/ }, () => ({ path: "is-in-ci", namespace: "not-in-ci" }));
-    b.onLoad({ filter: /.*/, namespace: "not-in-ci" }, () => ({ contents: "export default false;" }));
-  },
-};
-
-async function bundleInkMin(): Promise<string> {
-  mkdirSync(outDir, { recursive: true });
-  const out = join(outDir, "ink-min", "ink-min.js");
+/**
+ * The minimal Ink app, bundled as any project would (`patched`: with our build's plugins
+ * too, to show how much of the browser's lead they are).
+ */
+async function bundleInkMin(patched: boolean): Promise<string> {
+  const dir = join(outDir, patched ? "ink-min-patched" : "ink-min");
+  mkdirSync(dir, { recursive: true });
   await build({
     entryPoints: [join(root, "bench", "fixtures", "ink-min.tsx")],
-    outdir: join(outDir, "ink-min"),
+    outdir: dir,
     // As in the CLI: Ink's devtools module (which imports react-devtools-core) stays a
     // chunk that production never loads.
     splitting: true,
@@ -129,10 +127,10 @@ async function bundleInkMin(): Promise<string> {
     banner: {
       js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',
     },
-    plugins: [notInCi],
+    plugins: patched ? bundlePlugins : [notInCi],
     logLevel: "error",
   });
-  return out;
+  return join(dir, "ink-min.js");
 }
 
 /** Bytes each command path loads before it runs (static imports only), from a metafile. */
@@ -151,7 +149,7 @@ async function staticSizes(): Promise<void> {
     chunkNames: "chunks/[name]-[hash]",
     define: { "process.env.NODE_ENV": '"production"' },
     external: ["cpu-features", "*.node", "react-devtools-core"],
-    plugins: [notInCi],
+    plugins: bundlePlugins,
     logLevel: "error",
   });
   const outs: Metafile["outputs"] = r.metafile.outputs;
@@ -215,9 +213,10 @@ export default async function startup(): Promise<void> {
       `list / node running an empty ES module: ${(list! / nodeModule!).toFixed(2)}×; goal ≤ 1.5×`,
   );
 
-  const inkMin = await bundleInkMin();
-  const ptyRuns = 7;
-  const [nodePty, ink, browser] = await rounds(ptyRuns, [
+  const inkMin = await bundleInkMin(false);
+  const inkMinPatched = await bundleInkMin(true);
+  const ptyRuns = 9;
+  const [nodePty, ink, inkPatched, browser] = await rounds(ptyRuns, [
     [
       "node in a pty (script), first output",
       () => timeFirstFrame(`${process.execPath} -e 'console.log("node ready")'`, "node ready"),
@@ -227,12 +226,17 @@ export default async function startup(): Promise<void> {
       () => timeFirstFrame(`${process.execPath} ${inkMin}`, "minimal ink app ready"),
     ],
     [
+      "minimal Ink app with our bundle's plugins",
+      () => timeFirstFrame(`${process.execPath} ${inkMinPatched}`, "minimal ink app ready"),
+    ],
+    [
       "resumes (browser), first frame",
       () => timeFirstFrame(`${process.execPath} ${cli}`, "Grace Hopper", { RESUMES_PATH: fixtures }),
     ],
   ]);
   console.log(
-    `pty overhead ${nodePty!.toFixed(0)} ms; browser first frame / minimal Ink app: ${(browser! / ink!).toFixed(2)}× (goal ≤ 1×)`,
+    `pty overhead ${nodePty!.toFixed(0)} ms; browser first frame / minimal Ink app: ${(browser! / ink!).toFixed(2)}× (goal ≤ 1×); ` +
+      `/ the same app with our plugins: ${(browser! / inkPatched!).toFixed(2)}×`,
   );
   await staticSizes();
 }

@@ -3,20 +3,11 @@
 // needs no runtime dependency: everything it uses is inside dist/.
 import { build } from "esbuild";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { bundlePlugins } from "./esbuild-plugins.mjs";
 
 // Build beside dist/ and swap it in, so a test reading dist/ never sees half a build.
 const out = `dist.tmp-${process.pid}`;
 
-// Ink decides "interactive" from the `is-in-ci` package (CI=true → final frame only).
-// We decide it ourselves instead: the CLI opens the browser only when stdin and stdout
-// are terminals, the SSH server only for a pty. So Ink always renders live.
-const notInCi = {
-  name: "not-in-ci",
-  setup(b) {
-    b.onResolve({ filter: /^is-in-ci$/ }, () => ({ path: "is-in-ci", namespace: "not-in-ci" }));
-    b.onLoad({ filter: /.*/, namespace: "not-in-ci" }, () => ({ contents: "export default false;" }));
-  },
-};
 // RESUMES_METAFILE=path: also write esbuild's metafile there (to inspect the chunk graph).
 const result = await build({
   metafile: Boolean(process.env.RESUMES_METAFILE),
@@ -27,7 +18,8 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  minify: true,
+  // RESUMES_MINIFY=0: readable output, for profiling.
+  minify: process.env.RESUMES_MINIFY !== "0",
   legalComments: "linked",
   chunkNames: "chunks/[name]-[hash]",
   // React's production build: faster, and no per-tree memory leak of the dev build.
@@ -45,7 +37,7 @@ const result = await build({
       'const __dirname = __fu(new URL(".", import.meta.url));',
     ].join("\n"),
   },
-  plugins: [notInCi],
+  plugins: bundlePlugins,
   logLevel: "warning",
 });
 if (process.env.RESUMES_METAFILE) writeFileSync(process.env.RESUMES_METAFILE, JSON.stringify(result.metafile));

@@ -4,7 +4,7 @@
  * its content out itself (rather than leaving it to Ink) so it can scroll by line, show
  * a position, and jump to the line holding a search hit.
  */
-import stringWidth from "string-width";
+import stringWidth from "../text/fast-width.js";
 import type { Token } from "./theme.js";
 
 /** Where a segment's text comes from: a field of an entry, starting at `offset`. */
