@@ -37,6 +37,7 @@ export default function fastStringWidth(input: string, options?: Options): numbe
   if (options && (options.ambiguousIsNarrow === false || options.countAnsiEscapeCodes))
     return stringWidth(input, options);
   const text = input.includes("\u001b") || input.includes("\u009b") ? stripAnsi(input) : input;
-  for (let i = 0; i < text.length; i++) if (!isPlainNarrow(text.charCodeAt(i))) return stringWidth(input, options);
+  for (let i = 0; i < text.length; i++)
+    if (!isPlainNarrow(text.charCodeAt(i))) return stringWidth(input, options);
   return text.length;
 }

@@ -33,7 +33,9 @@ describe("fastStringWidth", () => {
   });
 
   it("passes options it does not handle to string-width", () => {
-    expect(fastStringWidth("a → b", { ambiguousIsNarrow: false })).toBe(stringWidth("a → b", { ambiguousIsNarrow: false }));
+    expect(fastStringWidth("a → b", { ambiguousIsNarrow: false })).toBe(
+      stringWidth("a → b", { ambiguousIsNarrow: false }),
+    );
     expect(fastStringWidth("\u001b[1mab", { countAnsiEscapeCodes: true })).toBe(
       stringWidth("\u001b[1mab", { countAnsiEscapeCodes: true }),
     );
