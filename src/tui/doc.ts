@@ -304,7 +304,9 @@ function skills(b: Builder, p: Profile): void {
   each(p.skills, (s, i) => {
     b.begin(i);
     const head: Seg[] = [opt(i, s, "name", "heading") ?? plain("Skills", "heading")];
-    const level = opt(i, s, "level", "muted");
+    // A group named by its level ("Expert", level "Expert") says it once, as print does.
+    const same = (str(s.level) ?? "").toLowerCase() === (str(s.name) ?? "").toLowerCase();
+    const level = same ? undefined : opt(i, s, "level", "muted");
     if (level) head.push(plain(b.theme.dot, "muted"), level);
     b.para(head);
     b.chips(i, "keywords", strs(s.keywords));

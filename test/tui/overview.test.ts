@@ -70,3 +70,23 @@ describe("overview", () => {
     await h.waitForText("ada.lovelace@example.com");
   });
 });
+
+describe("skills tab", () => {
+  test("a group named by its level says it once; a different level follows the name", async () => {
+    const p: Profile = {
+      basics: { name: "Di Level" },
+      skills: [
+        { name: "Expert", level: "expert", keywords: ["Rust"] },
+        { name: "Databases", level: "Advanced", keywords: ["PostgreSQL"] },
+      ],
+    };
+    h = renderApp(libraryOf(p), { columns: 120, rows: 40 });
+    await h.waitForText("Di Level");
+    await h.press("2");
+    await h.waitForText("PostgreSQL");
+    const f = h.frame();
+    expect(f.match(/expert/gi)).toHaveLength(1);
+    expect(h.lines().find((l) => l.includes("Expert"))).not.toContain("·");
+    expect(f).toContain("Databases · Advanced");
+  });
+});
