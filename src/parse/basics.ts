@@ -193,7 +193,9 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         continue;
       }
     }
-    if (!basics.label && !isProse(l.text) && !/[.!?]$/.test(l.text) && l.text.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
+    // (A LinkedIn headline goes on after its title: "Engineer at Acme | Spark · Airflow · dbt".)
+    const head = l.text.split(/\s+[|·•]\s+/)[0]!;
+    if (!basics.label && !isProse(head) && !/[.!?]$/.test(l.text) && head.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
       // A headline right under the name: "Senior Engineer at Acme · Berlin".
       const prev = text[idx - 1];
       // ...but not the title of a role block ("Staff Engineer / Acme / Apr '22 → present").

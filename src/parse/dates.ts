@@ -243,9 +243,9 @@ const DURATION_AFTER_RE =
   /^[ \t]{0,3}[·(]?[ \t]{0,3}(?:\d{1,2}\+?[ \t]{0,2}(?:years?|yrs?)(?:[ \t,]{0,3}\d{1,2}[ \t]{0,2}(?:months?|mos?))?|\d{1,2}[ \t]{0,2}(?:months?|mos?)|less than a year)[ \t]{0,3}\)?/i;
 
 const DURATION_LINE_RE =
-  /^\(?(?:\d{1,2}\+?[ \t]{0,2}(?:years?|yrs?)(?:[ \t,]{0,3}\d{1,2}[ \t]{0,2}(?:months?|mos?))?|\d{1,2}[ \t]{0,2}(?:months?|mos?)|less than a year)\)?$/i;
+  /^(?:(?:full|part)[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal|temporary|permanent)?[ \t]{0,2}·?[ \t]{0,2}\(?(?:\d{1,2}\+?[ \t]{0,2}(?:years?|yrs?)(?:[ \t,]{0,3}\d{1,2}[ \t]{0,2}(?:months?|mos?))?|\d{1,2}[ \t]{0,2}(?:months?|mos?)|less than a year)\)?$/i;
 
-/** A line that is only a duration: `3 years 2 months`, `(10 months)`. */
+/** A line that is only a duration: `3 years 2 months`, `(10 months)`, LinkedIn's `Full-time · 3 yrs 2 mos`. */
 export function isDurationLine(text: string): boolean {
   return DURATION_LINE_RE.test(text.trim());
 }

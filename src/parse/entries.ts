@@ -144,6 +144,16 @@ export function restOfTitle(text: string): boolean {
   return text.split(/\s+/).every((w) => TITLE_QUALIFIERS.has(w.toLowerCase()) || TEAM_NOUNS.has(w.toLowerCase()) || teamScore(w) > 0);
 }
 
+const WORK_MODE_RE = /^(?:remote|hybrid|on-?site|in-office)$/i;
+
+/** "Kraków, Poland · Hybrid": a work mode right after a place is part of the place (in place). */
+export function joinWorkModes(pieces: string[]): string[] {
+  for (let pi = pieces.length - 1; pi > 0; pi--) {
+    if (WORK_MODE_RE.test(pieces[pi]!) && locationScore(pieces[pi - 1]!) >= 3 && !WORK_MODE_RE.test(pieces[pi - 1]!)) pieces.splice(pi - 1, 2, `${pieces[pi - 1]} · ${pieces[pi]}`);
+  }
+  return pieces;
+}
+
 const STRONG_SEP_RE = /\s+[|·•—–]\s+|\s+-\s+|\s+\/\/\s+/;
 
 /**
@@ -192,9 +202,10 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
       const pieces = chunk.split(STRONG_SEP_RE).map(tidy).filter(Boolean);
       // "Team - Python, Java, Flink" (or "- C, AeroSpike" after a non-title): a stack.
       const listIdx = pieces.findIndex(
-        (p, pi) => (listItems(p)?.length ?? 0) >= 3 || (pi > 0 && titleScore(pieces[0]!) <= 0 && (listItems(p)?.length ?? 0) >= 2 && locationScore(p) < 3),
+        (p, pi) => ((listItems(p)?.length ?? 0) >= 3 && locationScore(p) < 3) || (pi > 0 && titleScore(pieces[0]!) <= 0 && (listItems(p)?.length ?? 0) >= 2 && locationScore(p) < 3),
       );
       const withList = listIdx >= 0 && pieces.length > 1;
+      joinWorkModes(pieces);
       pieces.forEach((p, pi) => {
         if (withList && pi === listIdx) {
           keywords.push(...listItems(p)!);

@@ -232,7 +232,7 @@ function build(text: string, options: ParseOptions): ParseResult {
   const b = new Builder(options.file);
   const skipped: Skipped[] = [];
   const lines = normalizeLines(text, skipped);
-  for (const why of ["front matter", "page footer", "web page furniture"] as const) {
+  for (const why of ["front matter", "page footer", "web page furniture", "repeated"] as const) {
     const these = skipped.filter((s) => s.why === why);
     if (these.length === 0) continue;
     const sample = these[0]!.text.slice(0, 40);

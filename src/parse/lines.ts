@@ -157,9 +157,9 @@ export function stripBullet(text: string): { text: string; bullet: boolean } {
 }
 
 const PAGE_RE = /^(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]{0,2}\/[ \t]{0,2}\d{1,3}|\d{1,3}[ \t]{0,2}of[ \t]{0,2}\d{1,3})$/i;
-/** Web-page furniture left by scrapers: skip links, "Read more", copyright footers. */
+/** Web-page furniture left by scrapers: skip links, "Read more", copyright footers, a profile page's buttons and counters. */
 const BOILERPLATE_RE =
-  /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?)$/i;
+  /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?|contact info|[…]?see more|show (?:all|more|less|credential)\b.{0,40}|\d{1,3}(?:,\d{3})?\+?\s(?:connections|followers)|endorsed by\s.{0,120}|\d{1,4}\sendorsements?|(?:he|she|they)\/(?:him|her|them)(?:\/(?:his|hers|theirs))?)$/i;
 const RULE_RE = /^(?:-[ \t]{0,2}){3,}$|^(?:\*[ \t]{0,2}){3,}$|^(?:_[ \t]{0,2}){3,}$|^={3,}$|^[─━═—–]{3,}$/;
 
 function cleanCell(cell: string, strong: string[], links: Link[]): string {
@@ -199,7 +199,7 @@ const TABLE_SEPARATOR_RE = /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0
 export interface Skipped {
   n: number;
   text: string;
-  why: "page footer" | "web page furniture" | "front matter";
+  why: "page footer" | "web page furniture" | "front matter" | "repeated";
 }
 
 export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
@@ -309,6 +309,14 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
       });
     }
   }
+  // A web page copied with its screen-reader text (LinkedIn's profile page) gives every
+  // heading, company, title and date line twice in a row: keep one of each pair.
+  const repeats = lines.filter((l, k) => k > 0 && isRepeat(lines[k - 1]!, l));
+  if (repeats.length >= 3) {
+    const drop = new Set(repeats);
+    for (const l of repeats) skipped.push({ n: l.n, text: l.text, why: "repeated" });
+    for (let k = lines.length - 1; k >= 0; k--) if (drop.has(lines[k]!)) lines.splice(k, 1);
+  }
   // Indentation relative to the least indented text line.
   let min = Infinity;
   for (const l of lines) if (l.text) min = Math.min(min, l.indent);
@@ -361,6 +369,11 @@ export function readingOrder(rawLines: string[], from = 0): { i: number; raw: st
     }
   }
   return [...plain.slice(0, first), ...left, { i: plain[last]!.i, raw: "" }, ...right, ...plain.slice(last + 1)];
+}
+
+/** `b` repeats the line right above it word for word. */
+function isRepeat(a: Line, b: Line): boolean {
+  return b.text !== "" && b.n === a.n + 1 && a.text === b.text && a.bullet === b.bullet && a.heading === b.heading && b.text.length <= 200;
 }
 
 function blank(n: number): Line {

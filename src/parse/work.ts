@@ -5,7 +5,7 @@
  */
 import type { Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
-import { collectBody, headerParts, isRoleLine, restOfTitle, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
+import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
 import { companyScore, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
@@ -25,6 +25,8 @@ interface Header {
   keywords: string[];
   /** A company line followed by a duration ("Acme\n3 years 2 months"): roles follow. */
   groupOpen: boolean;
+  /** The location was the company's own line (LinkedIn: company / duration / place / roles). */
+  groupPlace?: boolean;
   highlights: string[];
 }
 
@@ -231,7 +233,15 @@ function parseHeader(block: Block): Header {
     const companyLine = block.header[idx - 1];
     if (companyLine) {
       h.name = companyLine.text;
-      const titles = block.header.slice(idx + 1).filter((l) => l !== block.anchor || removeSpan(l.text, block.range.index, block.range.end));
+      let titles = block.header.slice(idx + 1).filter((l) => l !== block.anchor || removeSpan(l.text, block.range.index, block.range.end));
+      // "Kraków, Poland · Hybrid" between the duration and the first title: the company's place.
+      const place = titles[0] && titles.length > 1 && titleScore(titles[0].text) <= 0 && locationScore(titles[0].text.split(/\s+·\s+/)[0]!) >= 3 ? titles[0] : undefined;
+      if (place) {
+        h.location = place.text;
+        h.groupPlace = true;
+        delete h.description;
+        titles = titles.slice(1);
+      }
       const t = titles[0];
       if (t) h.position = t === block.anchor ? removeSpan(t.text, block.range.index, block.range.end) : t.text;
     }
@@ -312,7 +322,7 @@ function applyBody(work: Work, body: Line[], file: string): void {
           (target.keywords ??= []).push(...stackItems);
           continue;
         }
-        const pieces = l.text.split(/\s+[·|•]\s+/).map(tidy).filter(Boolean);
+        const pieces = joinWorkModes(l.text.split(/\s+[·|•]\s+/).map(tidy).filter(Boolean));
         const desc: string[] = [];
         for (const p of pieces) {
           if (!work.location && locationScore(p) >= 3) work.location = p;
@@ -447,8 +457,10 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     if (h.groupOpen) {
       group = w;
       w.roles = [toRole(w)];
+      if (h.groupPlace) delete w.roles[0]!.note;
       delete w.highlights;
       delete w.summary;
+      delete w.keywords;
     } else group = undefined;
     out.push(w);
   }
