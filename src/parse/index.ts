@@ -15,7 +15,7 @@ import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { parseEducation } from "./education.js";
 import { collectBody, splitBlocks } from "./entries.js";
-import { isProse, titleCaseIfCaps, titleScore } from "./features.js";
+import { isProse, locationScore, titleCaseIfCaps, titleScore } from "./features.js";
 import { normalizeLines, type Line, type Skipped } from "./lines.js";
 import {
   extraLines,
@@ -117,6 +117,12 @@ function sectionContacts(b: Builder, s: Section): void {
     if (!l.text) continue;
     const c = extractContacts(l.text, l.links);
     if (!hasContact(c)) {
+      // "São Paulo, Brazil" on a line of its own in a contact section: where the person lives.
+      const place = l.text.replace(/^(?:location|address|city|based in)\s{0,2}[:：]?\s{0,2}/i, "");
+      if (!b.basics.location && !c.location && locationScore(place) >= 3 && place.length <= 60) {
+        b.basics.location = toLocation(place);
+        continue;
+      }
       rest.push(l);
       continue;
     }

@@ -221,12 +221,27 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   }
   if (skipUntil >= 0) skipped.push({ n: first + 1, text: rawLines[first + 1] ?? "", why: "front matter" });
   const order = readingOrder(rawLines, skipUntil + 1);
+  const org = isOrgDocument(rawLines);
   for (const { i, raw: rawText } of order) {
     const n = i + 1;
     let raw = rawText.replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
     if (raw.length > 5000) raw = raw.slice(0, 5000);
     const indent = indentOf(raw);
     let body = raw.trim();
+    let orgLevel: number | undefined;
+    if (org) {
+      const o = orgLine(raw);
+      if (o === undefined) {
+        skipped.push({ n, text: body, why: "front matter" });
+        continue;
+      }
+      body = o.text;
+      orgLevel = o.level;
+    }
+    // Org-mode and wiki links: "[[https://x.io][x.io]]" → "[x.io](https://x.io)".
+    if (body.includes("[[")) body = body.replace(/\[\[((?:https?:\/\/|mailto:)[^\]\s]{1,500})\](?:\[([^\]\n]{1,300})\])?\]/g, (_m, url: string, text?: string) => `[${text ?? url}](${url})`);
+    // Org-mode timestamps: "<2021-03-01 Mon>", "[2021-03-01 Mon 10:00]" → "2021-03-01".
+    if (/[<[]\d{4}-/.test(body)) body = body.replace(/[<[]((?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:[ \t]\p{L}{2,3}\.?)?(?:[ \t]\d{1,2}:\d{2})?[>\]]/gu, "$1");
     if (body === "") {
       lines.push(blank(n));
       continue;
@@ -242,8 +257,20 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
       lines.push({ ...blank(n), rule: true });
       continue;
     }
-    let heading: number | undefined;
-    const h = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#{1,6})?$/.exec(body);
+    // reStructuredText section adornments other than "=" and "-" ("~~~~", "^^^^"): an underline at
+    // least as long as the line right above it; levels below the "=" and "-" ones.
+    const adorn = /^([~^+"])\1{2,}$/.exec(body);
+    if (adorn) {
+      const prev = lines[lines.length - 1];
+      if (prev && prev.text && !prev.bullet && prev.heading === undefined && prev.n === n - 1 && body.length >= prev.text.length - 1) {
+        prev.heading = 3 + '~^+"'.indexOf(adorn[1]!);
+        continue;
+      }
+    }
+    // reStructuredText field lists (":Email: x") and Org-mode properties (":LOCATION: x"): "Email: x".
+    body = body.replace(/^:([\p{L}][\p{L}\p{N} _-]{0,30}):(?=[ \t]|$)/u, "$1:");
+    let heading: number | undefined = orgLevel;
+    const h = orgLevel === undefined ? /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#{1,6})?$/.exec(body) : null;
     if (h) {
       heading = h[1]!.length;
       body = h[2]!;
@@ -369,6 +396,38 @@ export function readingOrder(rawLines: string[], from = 0): { i: number; raw: st
     }
   }
   return [...plain.slice(0, first), ...left, { i: plain[last]!.i, raw: "" }, ...right, ...plain.slice(last + 1)];
+}
+
+/** An Org-mode document: `#+TITLE:`-style settings, a `:PROPERTIES:` drawer or `** ` headlines. */
+function isOrgDocument(rawLines: string[]): boolean {
+  let settings = 0;
+  let headlines = 0;
+  for (const r of rawLines.slice(0, 2000)) {
+    if (/^#\+(?:title|author|email|options|startup|latex_class|date|language|setupfile|export_file_name):/i.test(r)) settings++;
+    else if (/^[ \t]{0,8}:PROPERTIES:[ \t]*$/.test(r)) settings++;
+    else if (/^\*{1,6}[ \t]\S/.test(r)) headlines++;
+  }
+  return settings > 0 && headlines > 0;
+}
+
+/**
+ * One Org-mode line: `** Title` → a heading of level 2, `#+AUTHOR: X` → "X", `#+EMAIL: x` →
+ * "Email: x", `- Term :: value` → "- Term: value"; other settings and drawer lines → undefined (skipped).
+ */
+function orgLine(raw: string): { text: string; level?: number } | undefined {
+  const t = raw.trim();
+  const setting = /^#\+([A-Za-z_]{1,30}):[ \t]{0,4}(.*)$/.exec(t);
+  if (setting) {
+    const key = setting[1]!.toLowerCase();
+    const value = setting[2]!.trim();
+    if (key === "author" || key === "title" || key === "subtitle") return { text: value };
+    if (key === "email") return { text: value ? `Email: ${value}` : "" };
+    return undefined;
+  }
+  if (/^#\+/.test(t) || /^:(?:PROPERTIES|END|LOGBOOK):$/i.test(t)) return undefined;
+  const head = /^(\*{1,6})[ \t]+(.*?)(?:[ \t]+:[\w@:]{1,60}:)?$/.exec(raw);
+  if (head) return { text: head[2]!.replace(/^(?:TODO|DONE)[ \t]+/, "").trim(), level: head[1]!.length };
+  return { text: raw.trim().replace(/^([-+*][ \t]+.{1,60}?)[ \t]+::(?:[ \t]+|$)/, "$1: ") };
 }
 
 /** `b` repeats the line right above it word for word. */
