@@ -165,7 +165,10 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       );
       const beside = Boolean(c.email || c.phone) && c.pieces.filter((p) => titleScore(p) <= 0).length === 1;
       for (const piece of c.pieces) {
-        if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);
+        // "Pittsburgh, PA 15213": a US city, state and ZIP code.
+        const zip = /^(\p{Lu}[\p{L} .'’-]{1,40},[ \t]?[A-Z]{2})[ \t](\d{5}(?:-\d{4})?)$/u.exec(piece);
+        if (!basics.location && zip) basics.location = { ...toLocation(zip[1]!), postalCode: zip[2]! };
+        else if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);
         else if (!basics.location && beside && idx > 0 && /^\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2}(?:,\s\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2})?$/u.test(piece) && titleScore(piece) <= 0 && (basics.name !== undefined || nameScore(piece) < 3))
           basics.location = toLocation(piece);
         else if (!basics.label && titleScore(piece) > 0 && piece.split(/\s+/).length <= 8) basics.label = piece;

@@ -168,6 +168,7 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       if (deg.rest) {
         if (!d.hasInstitution && (hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest))) setInstitution(d, deg.rest);
         else if (!d.hasInstitution && locationScore(deg.rest) < 3) setInstitution(d, deg.rest);
+        else if (!d.e.location && locationScore(deg.rest) >= 3) d.e.location = deg.rest;
         else (d.e.notes ??= []).push(deg.rest);
       }
       continue;

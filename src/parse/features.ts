@@ -18,7 +18,7 @@ import {
 } from "./vocab.js";
 
 export const DEGREE_RE =
-  /^(?:(?:bachelor|master|doctor)(?:'?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|bba|bca|mca|llb|llm|md|jd|a\.\s?b\.|s\.\s?b\.|b(?:math|comm|arch|des|fa|ed|mus|cs|is)|m(?:math|arch|des|fa|ed|mus|cs|is|res|phil)|diploma|associate(?:'?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|a[- ]levels?|abitur|baccalaur[ée]at|licence|laurea|diplom|magister|postgraduate|undergraduate|graduate certificate|certificate)(?![\p{L}])/iu;
+  /^(?:(?:bachelor|master|doctor)(?:'?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|a\.\s?a\.\s?s\.?|aas|a\.\s?s\.|a\.\s?a\.|bba|bca|mca|llb|llm|md|jd|a\.\s?b\.|s\.\s?b\.|b(?:math|comm|arch|des|fa|ed|mus|cs|is)|m(?:math|arch|des|fa|ed|mus|cs|is|res|phil)|diploma|associate(?:'?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|a[- ]levels?|abitur|baccalaur[ée]at|licence|laurea|diplom|magister|postgraduate|undergraduate|graduate certificate|certificate)(?![\p{L}])/iu;
 
 /** A degree at the start of `text`, e.g. "Bachelor of Technology", "B.Tech", "PhD". */
 export function degreeAt(text: string): string | undefined {
@@ -41,7 +41,9 @@ const COMPOUND_HEAD_RE = /^\p{L}{3,}(?:entwickler|entwicklerin|ingenieur|ingenie
 
 /** Points for "this is a job title". */
 export function titleScore(text: string): number {
-  const ws = wordsOf(text);
+  // "MAKERSPACE PGH (VOLUNTEER)", "Acme (Contract)": a kind of engagement in parentheses after a name is no title.
+  const bare = text.replace(/\s\([^()]{1,40}\)/g, " ").trim();
+  const ws = wordsOf(bare || text);
   if (ws.length === 0) return -10;
   let score = 0;
   let nouns = 0;

@@ -5,6 +5,7 @@
  * "SKILLS:"), or an unknown ALL-CAPS line in a document whose other headings are ALL CAPS.
  */
 import { findRange } from "./dates.js";
+import { degreeAt, hasInstitutionWord } from "./features.js";
 import type { Line } from "./lines.js";
 import { TITLE_NOUNS } from "./vocab.js";
 
@@ -169,6 +170,8 @@ function looksLikeEntryHeader(lines: Line[], i: number): boolean {
     seen++;
     const r = findRange(t);
     if (r && !r.single) return true;
+    // "UNIVERSITY OF PITTSBURGH" over "B.S. Electrical Engineering | 2016": a school.
+    if (seen === 1 && degreeAt(t) && hasInstitutionWord(lines[i]!.text)) return true;
     if (t.split(/\s+/).length <= 8 && t.toLowerCase().split(/[^\p{L}-]+/u).some((w) => TITLE_NOUNS.has(w))) return true;
   }
   return false;

@@ -30,9 +30,11 @@ interface Header {
   highlights: string[];
 }
 
-/** "ACME CORPORATION, Springfield, IL": a place after a part that is not one. */
+/** "ACME CORPORATION, Springfield, IL", "Open Ballot Lab, Remote": a place after a part that is not one. */
 function splitsOffPlace(text: string): boolean {
   const sub = text.split(/\s*,\s*/);
+  // "Open Ballot Lab, Remote": a work mode after a name that is no place.
+  if (sub.length === 2 && /^(?:remote|hybrid|on-?site)$/i.test(sub[1]!) && locationScore(sub[0]!) < 3) return true;
   return sub.length >= 3 && locationScore(sub[0]!) < 3 && locationScore(sub.slice(1).join(", ")) >= 3;
 }
 
