@@ -143,6 +143,8 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       }
       d.hasDates = true;
       text = removeSpan(text, range.index, range.end);
+      // "Expected May 2025", "Graduation: 2019", "Class of 2016": the word left is only the date's label.
+      if (/^(?:expected|anticipated|exp\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)[:：]?$/i.test(text)) continue;
       if (!text) continue;
     }
     const score = SCORE_RE.exec(text);

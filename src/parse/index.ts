@@ -203,9 +203,18 @@ function parseSection(b: Builder, s: Section): void {
     case "references":
       L.references.push(...parseReferences(s.lines, file));
       return;
-    case "extra":
+    case "extra": {
+      // "Leadership & Activities", "Extracurricular": dated roles in clubs and societies are volunteer entries.
+      if (/\b(?:leadership|activities|extracurricular|involvement)\b/i.test(s.title)) {
+        const { work, lead } = parseWork(s.lines, file);
+        if (work.length > 0 && work.every((w) => w.position && w.startDate) && !lead.some((l) => l.text)) {
+          L.volunteer.push(...work.map(toVolunteer));
+          return;
+        }
+      }
       L.extra.push({ title: s.title, lines: extraLines(s.lines), source: { file, line: s.line ?? s.lines[0]!.n } });
       return;
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./d
 import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
 import { companyScore, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
-import { ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
+import { PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
 
 export interface ParsedWork {
   work: Work[];
@@ -36,6 +36,14 @@ function splitsOffPlace(text: string): boolean {
   // "Open Ballot Lab, Remote": a work mode after a name that is no place.
   if (sub.length === 2 && /^(?:remote|hybrid|on-?site)$/i.test(sub[1]!) && locationScore(sub[0]!) < 3) return true;
   return sub.length >= 3 && locationScore(sub[0]!) < 3 && locationScore(sub.slice(1).join(", ")) >= 3;
+}
+
+/** "Larkspur Insurance Group, Bloomington, IL": a name of several words, then a city and a region (not a stack). */
+function companyThenPlace(text: string): boolean {
+  const sub = text.split(/\s*,\s*/);
+  if (sub.length < 3 || sub.length > 4 || sub[0]!.split(/\s+/).length < 2) return false;
+  const last = sub[sub.length - 1]!;
+  return (/^[A-Z]{2}$/.test(last) || wordsOf(last).some((w) => PLACES.has(w))) && locationScore(sub.slice(1).join(", ")) >= 3;
 }
 
 /** "Employer: Acme" / "Position: Engineer" (Europass and forms): the field a labelled line fills. */
@@ -173,7 +181,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   if (company >= 0) out.name = cands[company]!.text;
   // "Title / Piedmont Insurance Group – City": with no other company, a "team" on a line of
   // its own (not the rest of the title's line) is the employer.
-  else if (team >= 0 && title >= 0 && cands[team]!.line !== cands[title]!.line && !cands[team]!.teamish && !cands[team]!.withList) {
+  // Likewise on the line under "Title   dates" ("Larkspur Insurance Group, Bloomington, IL").
+  else if (team >= 0 && ((title >= 0 && cands[team]!.line !== cands[title]!.line) || (titleKnown && title < 0)) && !cands[team]!.teamish && !cands[team]!.withList) {
     out.name = out.team;
     delete out.team;
   }
@@ -407,7 +416,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
       if (!(!h.name || !h.position) || !next || !next.text || next.bullet || isProse(next.text) || isRoleLine(next)) break;
-      if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3)) break;
+      if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3 && !companyThenPlace(next.text))) break;
       const more = classify(headerParts([next], block.anchor, block.range).parts, Boolean(h.position));
       const fills = (!h.name && more.name) || (!h.position && more.position);
       if (k > 0 && !fills) break;
