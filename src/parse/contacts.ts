@@ -22,7 +22,9 @@ export interface Contacts {
   pieces: string[];
 }
 
-const EMAIL_RE = /(?:mailto:)?([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
+/** A fediverse handle: "@jane@hachyderm.io". */
+const FEDI_RE = /(?<![\w@.])@([A-Za-z0-9_]{1,30})@((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})(?![\w.-])/gi;
+const EMAIL_RE = /(?:mailto:)?(?<![A-Za-z0-9._%+@-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>()"'|,;]{2,300}/gi;
 const TLDS =
   "com|org|net|io|dev|me|co|ai|app|xyz|info|page|sh|tech|in|uk|de|fr|nl|es|it|ca|au|ch|se|no|fi|dk|pl|cz|eu|us|gg|so|blog|site|online|codes|design|ly|is|cc|tv|fm|pro|one|work|space|cloud|social|id|be|at|br|jp";
@@ -103,6 +105,10 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     }
     for (const [a, b] of spans.reverse()) rest = rest.slice(0, a) + " " + rest.slice(b);
   };
+  take(FEDI_RE, (m) => {
+    out.profiles.push({ network: "Mastodon", username: m[1]!, url: `https://${m[2]!.toLowerCase()}/@${m[1]!}` });
+    return true;
+  });
   take(EMAIL_RE, (m) => {
     out.email ??= m[1]!;
     return true;
@@ -164,6 +170,11 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     const p = profileFromUrl(url);
     if (p && !out.profiles.some((q) => q.url === p.url)) out.profiles.push(p);
   }
+  // "GitHub: [hmoreau](https://github.com/hmoreau)": the label and the link are one profile.
+  const same = (a: SocialProfile, b: SocialProfile): boolean => a.network === b.network && (a.username ?? "").toLowerCase() === (b.username ?? "").toLowerCase();
+  out.profiles = out.profiles.filter((p) => p.url || !out.profiles.some((q) => q !== p && q.url && same(p, q)));
+  // A fediverse profile's own link is no separate website.
+  out.urls = out.urls.filter((u) => !out.profiles.some((p) => p.network === "Mastodon" && p.url === u));
   // Drop link texts that were just the URL or address again.
   for (const l of links) {
     if (l.text && (l.text === out.email || out.urls.some((u) => u.includes(l.text.replace(/^https?:\/\//, ""))))) {

@@ -77,8 +77,9 @@ export function parseInterests(lines: Line[], file: string): Interest[] {
       }
       continue;
     }
-    if (isProse(l.text) && /[.!?]$/.test(l.text)) {
-      out.push({ name: l.text, source: { file, line: l.n } });
+    // "- Film photography": a bullet is one interest.
+    if ((isProse(l.text) && /[.!?]$/.test(l.text)) || (l.bullet && l.text.split(/\s+/).length <= 5)) {
+      out.push({ name: l.text.replace(/[.;]$/, ""), source: { file, line: l.n } });
       continue;
     }
     for (const item of splitItems(l.text, true)) out.push({ name: item.replace(/[.;]$/, ""), source: { file, line: l.n } });

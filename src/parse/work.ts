@@ -336,7 +336,8 @@ function applyBody(work: Work, body: Line[], file: string): void {
         const pieces = joinWorkModes(l.text.split(/\s+[·|•]\s+/).map(tidy).filter(Boolean));
         const desc: string[] = [];
         for (const p of pieces) {
-          if (!work.location && locationScore(p) >= 3) work.location = p;
+          if (!work.url && /^(?:https?:\/\/|www\.)\S{3,300}$/i.test(p)) work.url = p;
+          else if (!work.location && locationScore(p) >= 3) work.location = p;
           else if (!work.team && teamScore(p) > 0) work.team = p;
           else desc.push(p);
         }
