@@ -73,7 +73,18 @@ function setInstitution(d: Draft, text: string): void {
     d.hasInstitution = true;
     return;
   }
-  const parts = text.split(/\s*,\s*/);
+  let parts = text.split(/\s*,\s*/);
+  // "X University, Faculty of Engineering, Department of Information Science": the department is
+  // the area (when no other is given), the faculty a note.
+  const units = parts.slice(1).filter((p) => /^(?:department|dept\.?|faculty|school|division) of\s\S/i.test(p));
+  if (units.length && hasInstitutionWord(parts[0]!)) {
+    parts = parts.filter((p) => !units.includes(p));
+    for (const u of units) {
+      const dept = /^(?:department|dept\.?) of\s(.+)$/i.exec(u);
+      if (dept && !d.e.area) d.e.area = dept[1]!.trim();
+      else (d.e.notes ??= []).push(u);
+    }
+  }
   // "University Of X, USA": trailing places → location.
   let cut = parts.length;
   while (cut > 1 && locationScore(parts.slice(cut - 1).join(", ")) >= 3) cut--;
@@ -146,6 +157,13 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       // "Expected May 2025", "Graduation: 2019", "Class of 2016": the word left is only the date's label.
       if (/^(?:expected|anticipated|exp\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)[:：]?$/i.test(text)) continue;
       if (!text) continue;
+    }
+    // "Tohoku Institute of Technology, ... (B.Eng.)": a degree in parentheses after the school.
+    const parenDegree = /\s\(([^()]{2,40})\)$/.exec(text);
+    if (parenDegree && !d.hasDegree && degreeAt(parenDegree[1]!) === parenDegree[1]!.trim() && hasInstitutionWord(text.slice(0, parenDegree.index))) {
+      d.e.studyType = parenDegree[1]!.trim();
+      d.hasDegree = true;
+      text = text.slice(0, parenDegree.index).trim();
     }
     const score = SCORE_RE.exec(text);
     if (score) {

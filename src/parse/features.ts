@@ -167,6 +167,25 @@ export function titleCaseIfCaps(text: string): string {
   return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
+/** Split at `, ; · • |` except inside parentheses ("AWS (ECS, RDS), Terraform" → 2 items). */
+export function splitOutsideParens(text: string): string[] {
+  if (!text.includes("(")) return text.split(/\s*[,;·•|]\s*/);
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[,;·•|]/.test(ch)) {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  // An unclosed parenthesis: split as if there were none.
+  return depth > 0 ? text.split(/\s*[,;·•|]\s*/) : out;
+}
+
 /**
  * Split a free list into items: on commas/semicolons/`·`/`|` when present, otherwise on
  * spaces, keeping `A / B` together and runs joined by connector words
@@ -175,7 +194,7 @@ export function titleCaseIfCaps(text: string): string {
 export function splitItems(text: string, connectors: boolean): string[] {
   const t = text.trim();
   if (!t) return [];
-  if (/[,;·•|]/.test(t)) return t.split(/\s*[,;·•|]\s*/).map((s) => s.trim()).filter(Boolean);
+  if (/[,;·•|]/.test(t)) return splitOutsideParens(t).map((s) => s.trim()).filter(Boolean);
   const tokens = t.split(/\s+/);
   const items: string[] = [];
   let glue = false;

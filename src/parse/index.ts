@@ -243,6 +243,9 @@ function prune(value: unknown): unknown {
   return value;
 }
 
+const PERSONAL_RE =
+  /^(?:date of birth|birth ?date|d\.?o\.?b\.?|born|place of birth|nationality|citizenship|marital status|gender|sex|age|visa(?: status)?|work permit|driving licen[cs]e|driver['’]?s licen[cs]e)\s{0,2}[:：]\s{0,2}\S/i;
+
 function build(text: string, options: ParseOptions): ParseResult {
   const b = new Builder(options.file);
   const skipped: Skipped[] = [];
@@ -300,6 +303,12 @@ function build(text: string, options: ParseOptions): ParseResult {
     s.lines = s.lines.slice(0, at);
   }
 
+  // "Date of Birth: 1991/11/02", "Nationality: Irish" near the name: personal details, not a summary.
+  const personal = preamble.rest.filter((l) => l.text && PERSONAL_RE.test(l.text));
+  if (personal.length) {
+    b.lists.extra.push({ title: "Personal Details", lines: personal.map((l) => l.text), source: { file: options.file, line: personal[0]!.n } });
+    preamble.rest = preamble.rest.filter((l) => !personal.includes(l));
+  }
   // What the preamble left: prose, or (headingless documents) blocks to classify.
   const c = classifyBlocks(preamble.rest);
   for (const run of c.work) b.addWork(run, "", undefined);

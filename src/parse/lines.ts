@@ -140,7 +140,7 @@ export function cleanMarkdown(s: string, strong: string[] = [], links: Link[] = 
 }
 
 const BULLET_RE =
-  /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·\uF0A7\uF0B7\uF076\uF0D8\uF0FC§✅☑▶➔🔹🔸]\uFE0F?|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳]|o(?=[ \t]+\p{Lu}))[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7](?=\S)|^[①-⑳](?=\S)/u;
+  /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·・･\uF0A7\uF0B7\uF076\uF0D8\uF0FC§✅☑▶➔🔹🔸]\uFE0F?|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳]|o(?=[ \t]+\p{Lu}))[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙・･\uF0A7\uF0B7](?=\S)|^[①-⑳](?=\S)/u;
 
 /** Strip leading bullet markers (`- ① text` → `text`); returns the text and whether any was found. */
 export function stripBullet(text: string): { text: string; bullet: boolean } {
@@ -276,6 +276,9 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
       body = h[2]!;
     }
     body = body.replace(/^(?:>[ \t]?){1,5}/, "");
+    // "■ Work Experience", "◆ Skills": a box or diamond before a heading phrase marks the heading, not a bullet.
+    const marked = /^[■□◆◇▼▶►◼◾][ \t]{0,3}(\S.{0,60})$/u.exec(body);
+    if (marked && indent === 0 && headingKind(marked[1]!.replace(/[:：]$/, ""))) body = marked[1]!;
     // A bullet followed by a tab (Word's list export) is a bullet, not a column.
     body = body.replace(/^([•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7*–-])\t+/u, "$1 ");
     // Pandoc's hard line break: a trailing backslash.

@@ -152,7 +152,7 @@ export function plainHeading(line: Line): HeadingCandidate | undefined {
   text = text.replace(/^(?:\[|【|《|<<|«)\s{0,2}([^\][【】《》<>«»]{2,40}?)\s{0,2}(?:\]|】|》|>>|»)$/u, "$1");
   const spaced = collapseSpacedLetters(text);
   if (spaced) text = spaced;
-  if (text.length === 0 || text.length > 60 || /[\d@/]|https?:/.test(text) || /[.!?]$/.test(text)) return undefined;
+  if (text.length === 0 || text.length > 60 || /[\d@]|https?:/.test(text) || /[.!?]$/.test(text)) return undefined;
   if (!/^\p{Lu}/u.test(text)) return undefined;
   const kind = headingKind(text);
   if (kind) return { kind, title: text };
