@@ -88,7 +88,16 @@ class Builder {
 
   addWork(lines: Line[], title: string, line: number | undefined): void {
     const { work, lead } = parseWork(lines, this.file);
-    this.lists.work.push(...work);
+    for (const w of work) {
+      // "MAKERSPACE PGH (VOLUNTEER)", "Mentor (pro bono)": an unpaid role listed with the jobs.
+      const key = (["name", "position"] as const).find((k) => w[k] !== undefined && VOLUNTEER_MARK_RE.test(w[k]!));
+      if (!key) {
+        this.lists.work.push(w);
+        continue;
+      }
+      w[key] = w[key]!.replace(VOLUNTEER_MARK_RE, "").trim();
+      this.lists.volunteer.push(toVolunteer(w));
+    }
     this.leftover(lead, title, line, work.length === 0);
   }
 
@@ -110,6 +119,8 @@ class Builder {
     );
   }
 }
+
+const VOLUNTEER_MARK_RE = /\s{0,3}[([](?:volunteer(?:ing)?|voluntary|pro[ -]bono|unpaid)[)\]]$/i;
 
 function sectionContacts(b: Builder, s: Section): void {
   const rest: Line[] = [];
