@@ -89,12 +89,17 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
     let collected = 0;
     // A table row (3+ columns) is an entry by itself.
     const isRow = lines[a]!.cells.length >= 3;
+    let crossed = false;
     for (let j = isRow ? -1 : a - 1; j >= floor; j--) {
       const l = lines[j]!;
       if (!l.text) {
         if (collected >= 2) break;
+        crossed = true;
         continue;
       }
+      // The line right under the previous anchor ("Acme, Remote   2017 – 2019" / "Researcher"),
+      // above a blank line, completes that entry.
+      if (crossed && k > 0 && j === floor) break;
       if (l.bullet || isProse(l.text) || isRoleLine(l) || l.text.length > 140) break;
       // A labelled field ("Position: Engineer") belongs to the entry above it.
       if (/^\p{L}[\p{L} ]{1,24}[:：]\s/u.test(l.text) && !findRange(l.text)) break;

@@ -306,6 +306,8 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
         .replace(/<\/?(?:table|tbody|thead|tr|td|th)(?:\s[^<>]{0,200})?>/gi, " ")
         .trim();
     }
+    // A tab or a wide gap inside an HTML tag ("</span\t>") is no column break.
+    if (body.includes("<")) body = body.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, (t) => t.replace(/\s+/g, " "));
     const strong: string[] = [];
     const links: Link[] = [];
     const cells = splitCells(body).map((c) => cleanCell(c, strong, links)).filter((c) => c !== "");

@@ -211,3 +211,140 @@ describe("tag lines", () => {
     expect(parse("Uma Gupta\nRulesets Team · Rust · Systems Engineer · Cloudflare London").basics?.location).toBeUndefined();
   });
 });
+
+describe("LinkedIn web-profile copy-paste", () => {
+  it("drops lines repeated by screen-reader text and profile-page buttons", () => {
+    const skipped: { why: string }[] = [];
+    const lines = normalizeLines("Experience\nExperience\nAcme\nAcme\nEngineer\nEngineer\nShow all 12 skills\n500+ connections\nShe/Her\nContact info", skipped as never);
+    expect(lines.map((l) => l.text)).toEqual(["Experience", "Acme", "Engineer"]);
+    expect(skipped.filter((s) => s.why === "repeated")).toHaveLength(3);
+  });
+
+  it("keeps a single repeated line (one pair is no pattern)", () => {
+    expect(normalizeLines("Go\nGo\nRust").map((l) => l.text)).toEqual(["Go", "Go", "Rust"]);
+  });
+
+  it("company / 'Full-time · 3 yrs' / place / roles", () => {
+    const w = parse(
+      "Jo Bloggs\n\nExperience\nAcme Freight\nFull-time · 3 yrs 4 mos\nLeeds, England, United Kingdom · Hybrid\nLead Engineer\nJan 2023 - Present · 1 yr 3 mos\nSkills: Go · Kafka\nEngineer\nDec 2020 - Dec 2022 · 2 yrs 1 mo\n",
+    ).work!;
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ name: "Acme Freight", location: "Leeds, England, United Kingdom · Hybrid", startDate: "2020-12", ongoing: true });
+    expect(w[0]!.roles!.map((r) => [r.position, r.keywords])).toEqual([
+      ["Lead Engineer", ["Go", "Kafka"]],
+      ["Engineer", undefined],
+    ]);
+    expect(w[0]!.keywords).toBeUndefined();
+  });
+
+  it("certificates: name / issuer / Issued date / Credential ID", () => {
+    const c = parse("Jo Bloggs\n\nLicenses & certifications\nCKA\nThe Linux Foundation\nIssued Mar 2023 · Expires Mar 2026\nCredential ID LF-1234\nScrum Master\nIssued Jan 2020\n").certificates!;
+    expect(c.map((x) => [x.name, x.issuer, x.date])).toEqual([
+      ["CKA", "The Linux Foundation", "2023-03"],
+      ["Scrum Master", undefined, "2020-01"],
+    ]);
+  });
+
+  it("a fluency line under its language", () => {
+    const l = parse("Jo Bloggs\n\nLanguages\nPolish\nNative or bilingual proficiency\nEnglish\nFull professional proficiency\n").languages!;
+    expect(l.map((x) => [x.language, x.fluency])).toEqual([
+      ["Polish", "Native or bilingual proficiency"],
+      ["English", "Full professional proficiency"],
+    ]);
+  });
+
+  it("a headline with a tag tail is the label", () => {
+    expect(parse("Jo Bloggs\nStaff Engineer at Acme Freight | Go · Kafka · Postgres · AWS\n\nExperience\n").basics?.label).toBe("Staff Engineer at Acme Freight");
+  });
+});
+
+describe("reStructuredText and Org-mode", () => {
+  it("~ and ^ underlines are headings below = and -; field lists are labels", () => {
+    const lines = normalizeLines("Experience\n==========\n\nLead, Acme\n~~~~~~~~~~\n\n:Email: jo@x.io\n");
+    expect(lines.filter((l) => l.text).map((l) => [l.text, l.heading])).toEqual([
+      ["Experience", 1],
+      ["Lead, Acme", 3],
+      ["Email: jo@x.io", undefined],
+    ]);
+    // A short run of tildes under a long line is no underline.
+    expect(normalizeLines("A much longer line of text\n~~~").some((l) => l.heading)).toBe(false);
+  });
+
+  it("Org headlines, settings, drawers, links, timestamps and :: lists", () => {
+    const p = parse(
+      "#+TITLE: CV\n#+AUTHOR: Jo Bloggs\n#+EMAIL: jo@bloggs.dev\n#+OPTIONS: toc:nil\n\n* Experience\n** Engineer, Acme\n   :PROPERTIES:\n   :END:\n   <2021-03-01 Mon>--present\n   - Built [[https://acme.dev][the site]]\n* Skills\n- Languages :: Go, Rust\n",
+    );
+    expect(p.basics).toMatchObject({ name: "Jo Bloggs", email: "jo@bloggs.dev" });
+    expect(p.work).toEqual([expect.objectContaining({ name: "Acme", position: "Engineer", startDate: "2021-03-01", ongoing: true, highlights: ["Built the site"] })]);
+    expect(p.skills).toEqual([expect.objectContaining({ name: "Languages", keywords: ["Go", "Rust"] })]);
+  });
+
+  it("'* item' lists stay bullets without Org settings", () => {
+    const lines = normalizeLines("* Experience\n* Go\n").filter((l) => l.text);
+    expect(lines.every((l) => l.bullet && l.heading === undefined)).toBe(true);
+  });
+});
+
+describe("headers, schools and small sections", () => {
+  it("'Company, Remote' and 'Company, City, ST' under 'Title   dates'", () => {
+    const w = parse("Jo Bloggs\n\nEXPERIENCE\nOpen Data Lab, Remote\tMar 2017 – Dec 2019\nResearcher\n\nData Intern          May 2024 – Aug 2024\nLarkspur Insurance Group, Bloomington, IL\n").work!;
+    expect(w.map((x) => [x.name, x.position, x.location])).toEqual([
+      ["Open Data Lab", "Researcher", "Remote"],
+      ["Larkspur Insurance Group", "Data Intern", "Bloomington, IL"],
+    ]);
+  });
+
+  it("a job marked (Volunteer) goes to volunteer; a parenthesised kind is no title", () => {
+    const p = parse("Jo Bloggs\n\nEXPERIENCE\nACME INC.\nEngineer | Leeds | 2019 - 2021\n\nCODE CLUB (VOLUNTEER)\nMentor | Leeds | Since 2020\n");
+    expect(p.work?.map((x) => x.name)).toEqual(["ACME INC."]);
+    expect(p.volunteer).toEqual([expect.objectContaining({ organization: "CODE CLUB", position: "Mentor", startDate: "2020", ongoing: true })]);
+  });
+
+  it("an ALL-CAPS school over a degree line is an entry, not a heading", () => {
+    const p = parse("JO BLOGGS\n\nEXPERIENCE\nACME\nEngineer, 2019 - 2021\n\nEDUCATION\nUNIVERSITY OF LEEDS\nB.S. Physics | Leeds, UK | 2016\nLEEDS CITY COLLEGE\nA.A.S. Electronics | 2012\n");
+    expect(p.extra).toBeUndefined();
+    expect(p.education?.map((e) => [e.institution, e.studyType, e.area, e.location, e.endDate])).toEqual([
+      ["UNIVERSITY OF LEEDS", "B.S.", "Physics", "Leeds, UK", "2016"],
+      ["LEEDS CITY COLLEGE", "A.A.S.", "Electronics", undefined, "2012"],
+    ]);
+  });
+
+  it("a degree in parentheses and 'Department of X'; 'Expected' dates", () => {
+    const e = parse("Jo Bloggs\n\nEducation\n2012/04~2016/03  Kita Institute of Technology, Faculty of Engineering, Department of Physics (B.Eng.)\n\nNorth University    Expected May 2025\nB.S. Statistics\n").education!;
+    expect(e[0]).toMatchObject({ institution: "Kita Institute of Technology", studyType: "B.Eng.", area: "Physics", notes: ["Faculty of Engineering"], startDate: "2012-04", endDate: "2016-03" });
+    expect(e[1]).toMatchObject({ institution: "North University", endDate: "2025-05" });
+    expect(e[1]!.notes).toBeUndefined();
+  });
+
+  it("'Leadership & Activities' with dated roles → volunteer; otherwise kept as text", () => {
+    const p = parse("Jo Bloggs\n\nLEADERSHIP & ACTIVITIES\nPresident, Chess Club          Aug 2023 – Present\n• Grew the club\n");
+    expect(p.volunteer).toEqual([expect.objectContaining({ organization: "Chess Club", position: "President", ongoing: true })]);
+    expect(parse("Jo Bloggs\n\nACTIVITIES\nChess, rowing and choir\n").extra?.[0]?.title).toBe("Activities");
+  });
+
+  it("'■ Work Experience' is a heading; ・ is a bullet; personal details are not the summary", () => {
+    const p = parse("Jo Bloggs\nDate of Birth: 1991/11/02\nNationality: Irish\n\n■ Work Experience\n2021/04~Present  Acme Inc.\n  Engineer\n  ・Built the API\n");
+    expect(p.basics?.summary).toBeUndefined();
+    expect(p.extra).toEqual([expect.objectContaining({ title: "Personal Details", lines: ["Date of Birth: 1991/11/02", "Nationality: Irish"] })]);
+    expect(p.work).toEqual([expect.objectContaining({ name: "Acme Inc.", position: "Engineer", highlights: ["Built the API"] })]);
+  });
+
+  it("a place alone in a Contact section; a US ZIP code", () => {
+    expect(parse("Jo Bloggs\n\nContact\n- jo@x.io\n- São Paulo, Brazil\n").basics?.location).toEqual({ city: "São Paulo", region: "Brazil" });
+    expect(parse("Jo Bloggs\nPittsburgh, PA 15213 | jo@x.io\n").basics?.location).toEqual({ city: "Pittsburgh", region: "PA", postalCode: "15213" });
+  });
+
+  it("list items keep commas inside parentheses", () => {
+    expect(parse("Jo Bloggs\n\nSkills\nCloud: AWS (ECS, RDS), Terraform\n").skills?.[0]?.keywords).toEqual(["AWS (ECS, RDS)", "Terraform"]);
+  });
+});
+
+describe("profiles", () => {
+  it("a label and its link are one profile; a fediverse handle is no e-mail", () => {
+    const c = extractContacts("GitHub: hmoreau", [{ text: "hmoreau", url: "https://github.com/hmoreau" }]);
+    expect(c.profiles).toEqual([{ network: "GitHub", username: "hmoreau", url: "https://github.com/hmoreau" }]);
+    const m = extractContacts("Mastodon: @jo@hachyderm.io");
+    expect(m.email).toBeUndefined();
+    expect(m.profiles).toEqual([{ network: "Mastodon", username: "jo", url: "https://hachyderm.io/@jo" }]);
+  });
+});
