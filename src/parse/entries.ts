@@ -4,7 +4,7 @@
  * collecting bullets (with wrapped lines joined) into highlights.
  */
 import { findRange, isDurationLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
-import { isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
+import { COMPANY_ABBREV_END_RE, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { ROLE_EVENT_RE, TEAM_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
 
@@ -107,7 +107,8 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
       const above = lines[j - 1];
       if (above?.bullet && above.text && (l.indent > above.indent || /^\p{Ll}/u.test(l.text))) break;
       // A line that ends a sentence, or a run of list items, is the previous body's.
-      if (/[;:]$/.test(l.text) || (/\.$/.test(l.text) && l.text.split(/\s+/).length >= 4)) break;
+      // ("Vetrina Digitale S.r.l.", "Acme Inc." end with a company's abbreviation, not a sentence.)
+      if (/[;:]$/.test(l.text) || (/\.$/.test(l.text) && l.text.split(/\s+/).length >= 4 && !COMPANY_ABBREV_END_RE.test(l.text))) break;
       if (!isDurationLine(l.text)) collected++;
       if (collected > 3) break;
       start = j;

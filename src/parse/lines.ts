@@ -222,6 +222,7 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   if (skipUntil >= 0) skipped.push({ n: first + 1, text: rawLines[first + 1] ?? "", why: "front matter" });
   const order = readingOrder(rawLines, skipUntil + 1);
   const org = isOrgDocument(rawLines);
+  const adoc = !org && isAsciiDocDocument(rawLines);
   for (const { i, raw: rawText } of order) {
     const n = i + 1;
     let raw = rawText.replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
@@ -229,8 +230,8 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     const indent = indentOf(raw);
     let body = raw.trim();
     let orgLevel: number | undefined;
-    if (org) {
-      const o = orgLine(raw);
+    if (org || adoc) {
+      const o = org ? orgLine(raw) : adocLine(raw);
       if (o === undefined) {
         skipped.push({ n, text: body, why: "front matter" });
         continue;
@@ -433,6 +434,34 @@ function orgLine(raw: string): { text: string; level?: number } | undefined {
   const head = /^(\*{1,6})[ \t]+(.*?)(?:[ \t]+:[\w@:]{1,60}:)?$/.exec(raw);
   if (head) return { text: head[2]!.replace(/^(?:TODO|DONE)[ \t]+/, "").trim(), level: head[1]!.length };
   return { text: raw.trim().replace(/^([-+*][ \t]+.{1,60}?)[ \t]+::(?:[ \t]+|$)/, "$1: ") };
+}
+
+/** An AsciiDoc document: `== Experience`-style section titles (one of them a section word). */
+function isAsciiDocDocument(rawLines: string[]): boolean {
+  return rawLines.slice(0, 2000).some((r) => {
+    const m = /^={2,5}[ \t]+(\S.{0,60})$/.exec(r);
+    return m !== null && headingKind(m[1]!.trim()) !== undefined;
+  });
+}
+
+/**
+ * One AsciiDoc line: `== Title` → a heading of level 2 (`= Name`, the document title, level 1),
+ * `Term:: value` → "Term: value", `link:url[text]` → a link; attribute entries without a value
+ * (`:toc!:`), block attributes (`[horizontal]`) and block delimiters → undefined (skipped).
+ */
+function adocLine(raw: string): { text: string; level?: number } | undefined {
+  const t = raw.trim();
+  const head = /^(={1,6})[ \t]+(.*?)(?:[ \t]+=+)?$/.exec(t);
+  if (head) return { text: head[2]!.trim(), level: head[1]!.length };
+  if (/^:[\w-]{1,40}!?:$/.test(t) || /^:[\w-]{1,40}!?:[ \t]/.test(t) && /^:(?:toc|toclevels|icons|sectnums|doctype|experimental|nofooter|stem|imagesdir|source-highlighter|revdate|revnumber)/i.test(t)) return undefined;
+  if (/^\[[\w.#%,=" -]{1,60}\]$/.test(t) || /^(?:-{4,}|\.{4,}|\*{4,}|_{4,}|\+{4,}|={4,}|\|={3,})$/.test(t)) return undefined;
+  return {
+    text: raw
+      .trim()
+      .replace(/^([^:\s][^:]{0,60}?)::(?:[ \t]+|$)/, "$1: ")
+      .replace(/^\.(?=\p{Lu})/u, "")
+      .replace(/(?:link:)?((?:https?:\/\/|mailto:)[^\s[\]]{1,500})\[([^\]\n]{1,300})\]/g, "[$2]($1)"),
+  };
 }
 
 /** `b` repeats the line right above it word for word. */

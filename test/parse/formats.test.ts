@@ -348,3 +348,16 @@ describe("profiles", () => {
     expect(m.profiles).toEqual([{ network: "Mastodon", username: "jo", url: "https://hachyderm.io/@jo" }]);
   });
 });
+
+describe("AsciiDoc", () => {
+  it("= and == titles, attribute entries, block attributes, Term:: lists", () => {
+    const p = parse("= Jo Bloggs\n:email: jo@bloggs.dev\n:toc!:\n\n== Experience\n\n=== Engineer, Acme S.r.l.\n_Milan — March 2021 to present_\n\n* Built link:https://acme.dev[the site]\n\n== Skills\n\n[horizontal]\nLanguages:: Go, Rust\n");
+    expect(p.basics).toMatchObject({ name: "Jo Bloggs", email: "jo@bloggs.dev" });
+    expect(p.work).toEqual([expect.objectContaining({ name: "Acme S.r.l.", position: "Engineer", startDate: "2021-03", ongoing: true, highlights: ["Built the site"] })]);
+    expect(p.skills).toEqual([expect.objectContaining({ name: "Languages", keywords: ["Go", "Rust"] })]);
+  });
+
+  it("a line starting '= ' in a document without AsciiDoc sections is text", () => {
+    expect(normalizeLines("= not a title\nExperience").some((l) => l.heading)).toBe(false);
+  });
+});
