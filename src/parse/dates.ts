@@ -258,6 +258,11 @@ export function isDurationLine(text: string): boolean {
   return DURATION_LINE_RE.test(text.trim());
 }
 
+/** A line that is only an employment type (LinkedIn: "Full-time", "Contract"), not a company or a title. */
+export function isEmploymentTypeLine(text: string): boolean {
+  return /^(?:(?:full|part)[- ]time|contract|internship|apprenticeship|seasonal|temporary|permanent|casual)$/i.test(text.trim());
+}
+
 /** Remove durations anywhere in a line ("Jan 2020 - Present (2 years)" → "Jan 2020 - Present"). */
 export function stripDurations(text: string): string {
   return tidy(

@@ -3,7 +3,7 @@
  * range, plus the header lines just above them), splitting header lines into parts, and
  * collecting bullets (with wrapped lines joined) into highlights.
  */
-import { findRange, isDurationLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
+import { findRange, isDurationLine, isEmploymentTypeLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
 import { COMPANY_ABBREV_END_RE, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { ROLE_EVENT_RE, TEAM_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
@@ -109,7 +109,7 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
       // A line that ends a sentence, or a run of list items, is the previous body's.
       // ("Vetrina Digitale S.r.l.", "Acme Inc." end with a company's abbreviation, not a sentence.)
       if (/[;:]$/.test(l.text) || (/\.$/.test(l.text) && l.text.split(/\s+/).length >= 4 && !COMPANY_ABBREV_END_RE.test(l.text))) break;
-      if (!isDurationLine(l.text)) collected++;
+      if (!isDurationLine(l.text) && !isEmploymentTypeLine(l.text)) collected++;
       if (collected > 3) break;
       start = j;
     }
@@ -194,7 +194,7 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
       let t = line.text;
       if (line === anchor) t = removeSpan(t, range.index, range.end);
       t = stripDurations(t);
-      if (t && !isDurationLine(t)) chunks.push(t);
+      if (t && !isDurationLine(t) && !isEmploymentTypeLine(t)) chunks.push(t);
     }
     chunks.forEach((chunk, ci) => {
       // "Title   Company   City": a last short capitalised column is the place, unless it is

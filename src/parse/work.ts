@@ -321,7 +321,9 @@ function applyBody(work: Work, body: Line[], file: string): void {
       if (!l.bullet && SUBLABEL_RE.test(l.text)) continue;
       const stack = STACK_LINE_RE.exec(l.text);
       if (stack && !l.bullet) {
-        (target.keywords ??= []).push(...(listItems(stack[1]!) ?? stack[1]!.split(/\s*[,;]\s*/)));
+        // ("Skills: Java · People Management · +3 skills": the counter is a button.)
+        const items = (listItems(stack[1]!) ?? stack[1]!.split(/\s*[,;]\s*/)).filter((x) => !/^\+\d{1,3}\s(?:skills?|more)$/i.test(x));
+        (target.keywords ??= []).push(...items);
         continue;
       }
       if (l.bullet) sawBullet = true;

@@ -361,3 +361,17 @@ describe("AsciiDoc", () => {
     expect(normalizeLines("= not a title\nExperience").some((l) => l.heading)).toBe(false);
   });
 });
+
+describe("LinkedIn roles with an employment-type line", () => {
+  it("'Full-time' on its own is neither company nor title; '+3 skills' is a button", () => {
+    const w = parse(
+      "Jo Bloggs\n\nExperience\nAcme AB\n5 yrs 7 mos\nManager\nFull-time\nMar 2022 - Present · 2 yrs 2 mos\nSkills: Java · People Management · +3 skills\nSenior Engineer\nFull-time\nOct 2018 - Feb 2022 · 3 yrs 5 mos\n",
+    ).work!;
+    expect(w).toHaveLength(1);
+    expect(w[0]!.name).toBe("Acme AB");
+    expect(w[0]!.roles!.map((r) => [r.position, r.keywords])).toEqual([
+      ["Manager", ["Java", "People Management"]],
+      ["Senior Engineer", undefined],
+    ]);
+  });
+});
