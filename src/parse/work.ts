@@ -123,6 +123,12 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   // Expand "Title (Team) Company" parts.
   const cands: Part[] = [];
   for (const p of parts) {
+    // "Brightwater Capital (New York, NY)": a place in parentheses after a name.
+    const paren = /^(\S.{1,80}?)\s\(([^()]{2,60})\)$/.exec(p.text);
+    if (paren && locationScore(paren[2]!) >= 3 && locationScore(paren[1]!) < 3 && titleScore(paren[1]!) <= 0) {
+      cands.push({ ...p, text: paren[1]! }, { ...p, text: paren[2]!, place: true });
+      continue;
+    }
     const split = p.side === undefined && titleScore(p.text) > 0 ? splitTitleTail(p.text) : undefined;
     if (split && split.tail && locationScore(split.tail) < 3) {
       cands.push({ ...p, text: split.title, side: 0 });

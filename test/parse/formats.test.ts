@@ -375,3 +375,10 @@ describe("LinkedIn roles with an employment-type line", () => {
     ]);
   });
 });
+
+describe("a place in parentheses", () => {
+  it("'Company (City, ST)' over 'Title, Since June 2019'", () => {
+    const w = parse("Jo Bloggs\n\nEXPERIENCE\nBrightwater Capital (New York, NY)\nSenior Analyst, Since June 2019\n• Built models\n").work!;
+    expect(w.map((x) => [x.name, x.position, x.location, x.startDate, x.ongoing])).toEqual([["Brightwater Capital", "Senior Analyst", "New York, NY", "2019-06", true]]);
+  });
+});
