@@ -20,7 +20,7 @@ interface Draft {
 }
 
 /** `Bachelor of Technology in X` / `B.Tech · X` / `MSc Computer Science` → studyType, area, rest. */
-export function splitDegree(text: string): { studyType: string; area?: string; rest?: string } | undefined {
+export function splitDegree(text: string): { studyType: string; area?: string; rest?: string; note?: string } | undefined {
   const d = degreeAt(text);
   if (!d) return undefined;
   let rest = text.slice(d.length).trim();
@@ -31,8 +31,18 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
     studyType = `${studyType} ${abbrev[0]}`;
     rest = rest.slice(abbrev[0].length).trim();
   }
-  rest = rest.replace(/^degree\b\s*/i, "").replace(/^(?:(?:in|of)\s+|[,·|:–—-]\s*)/i, "");
+  rest = rest.replace(/^degree\b\s*/i, "");
+  // "High School Diploma — Lincoln High School, Portland": after a strong separator, a school.
+  const strong = /^(?:[·|–—]|-\s)/.test(rest);
+  rest = rest.replace(/^(?:(?:in|of)\s+|[,·|:–—-]\s*)/i, "");
   if (!rest) return { studyType };
+  if (strong && hasInstitutionWord(rest.split(/\s*,\s*/)[0]!)) return { studyType, rest };
+  // "…, Minor in Mathematics": a minor or concentration is a note.
+  const minor = /,\s{0,2}((?:minor|concentration|specialization|specialisation|emphasis|track|major)\s(?:in|of)\s.{2,80})$/i.exec(rest);
+  if (minor) {
+    const head = splitDegree(`${studyType} ${rest.slice(0, minor.index)}`);
+    return { studyType, area: head?.area ?? (tidy(rest.slice(0, minor.index)) || undefined), rest: head?.rest, note: minor[1]!.trim() };
+  }
   // Area ends where the institution begins (a comma, a separator, or an institution word).
   const sep = /\s*(?:,|·|\||\s[-–—]\s|\sat\s|\s@\s)\s*/.exec(rest);
   let area = sep ? rest.slice(0, sep.index) : rest;
@@ -184,6 +194,7 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     if (deg && !d.hasDegree) {
       d.e.studyType = deg.studyType;
       if (deg.area) d.e.area = deg.area;
+      if (deg.note) (d.e.notes ??= []).push(deg.note);
       d.hasDegree = true;
       if (deg.rest) {
         if (!d.hasInstitution && (hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest))) setInstitution(d, deg.rest);
@@ -202,7 +213,8 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       setInstitution(d, pieces[0]!);
       for (const p of pieces.slice(1)) {
         const dg = splitDegree(p);
-        if (dg && !d.hasDegree) {
+        if (!dg && !d.e.location && locationScore(p) >= 3) d.e.location = p;
+        else if (dg && !d.hasDegree) {
           d.e.studyType = dg.studyType;
           if (dg.area) d.e.area = dg.area;
           d.hasDegree = true;

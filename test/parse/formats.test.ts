@@ -382,3 +382,17 @@ describe("a place in parentheses", () => {
     expect(w.map((x) => [x.name, x.position, x.location, x.startDate, x.ongoing])).toEqual([["Brightwater Capital", "Senior Analyst", "New York, NY", "2019-06", true]]);
   });
 });
+
+describe("degrees", () => {
+  const edu = (body: string) => parse(`Jo Bloggs\n\nEDUCATION\n${body}\n\nSKILLS\nGo, Rust\n`).education!.map(({ source: _s, ...e }) => e);
+  it("'…, Minor in X' is a note; 'School | City, ST | date' under the degree", () => {
+    expect(edu("Bachelor of Science in Computer Science, Minor in Mathematics\nUniversity of Texas at Austin | Austin, TX | May 2020")).toEqual([
+      { institution: "University of Texas at Austin", studyType: "Bachelor of Science", area: "Computer Science", location: "Austin, TX", endDate: "2020-05", notes: ["Minor in Mathematics"] },
+    ]);
+  });
+  it("a school after a strong separator is the whole institution", () => {
+    expect(edu("High School Diploma — Lincoln High School, Portland, OR (2010)")).toEqual([
+      { institution: "Lincoln High School", studyType: "High School Diploma", location: "Portland, OR", endDate: "2010" },
+    ]);
+  });
+});
