@@ -396,3 +396,17 @@ describe("degrees", () => {
     ]);
   });
 });
+
+describe("skill groups", () => {
+  const skills = (body: string) => parse(`Jo Bloggs\n\nTECHNICAL SKILLS\n${body}\n\nEDUCATION\nMIT, BSc Physics, 2015\n`).skills!.map(({ source: _s, ...x }) => x);
+  it("'Label — a, b' and 'Level: a; Level: b'", () => {
+    expect(skills("Languages & Frameworks — Python, Go, React")).toEqual([{ name: "Languages & Frameworks", keywords: ["Python", "Go", "React"] }]);
+    expect(skills("Proficient: Python, SQL; Familiar: Rust, Scala")).toEqual([
+      { name: "Proficient", level: "Proficient", keywords: ["Python", "SQL"] },
+      { name: "Familiar", level: "Familiar", keywords: ["Rust", "Scala"] },
+    ]);
+  });
+  it("rating dots are dropped", () => {
+    expect(skills("Python ●●●●○\nSQL ●●●●●")[0]!.keywords).toEqual(["Python", "SQL"]);
+  });
+});
