@@ -9,6 +9,8 @@ import type { Line } from "./lines.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
 const SCORE_RE = /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:of\s)?[:：\-–]?\s{0,2}(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}%?)/i;
+/** "with 8.2 CGPA", "with 89%", "securing 78 percent": a score written after its value. */
+const SCORE_AFTER_RE = /\b(?:with|securing|scoring|having)\s{1,2}(?:an?\s)?(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}(?:%|percent\b|(?:c?gpa|cgpi|marks)\b))/i;
 const COURSES_RE = /^(?:relevant\s)?(?:courses|coursework|modules|subjects)\s{0,2}[:：]\s{0,2}(.+)$/i;
 const HONOURS_RE = /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean'?s list)\b/i;
 
@@ -32,10 +34,18 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
     rest = rest.slice(abbrev[0].length).trim();
   }
   rest = rest.replace(/^degree\b\s*/i, "");
+  // "B.Tech (Computer Science & Engineering) from X College": the area in parentheses, then the school.
+  const parenArea = /^\(([^()]{2,60})\)\s{0,3}(?:(?:from|at|,|[-–—|·])\s{0,3})?(.*)$/i.exec(rest);
+  if (parenArea && !/^(?:hons?\.?|honou?rs)$/i.test(parenArea[1]!)) {
+    return { studyType, area: parenArea[1]!.trim(), rest: tidy(parenArea[2]!.replace(/[.]$/, "")) || undefined };
+  }
   // "High School Diploma — Lincoln High School, Portland": after a strong separator, a school.
   const strong = /^(?:[·|–—]|-\s)/.test(rest);
   rest = rest.replace(/^(?:(?:in|of)\s+|[,·|:–—-]\s*)/i, "");
   if (!rest) return { studyType };
+  // "Class XII from Kendriya Vidyalaya": no area, the school.
+  const from = /^(?:from|at)\s(.{2,})$/i.exec(rest);
+  if (from) return { studyType, rest: tidy(from[1]!.replace(/[.]$/, "")) };
   if (strong && hasInstitutionWord(rest.split(/\s*,\s*/)[0]!)) return { studyType, rest };
   // "…, Minor in Mathematics": a minor or concentration is a note.
   const minor = /,\s{0,2}((?:minor|concentration|specialization|specialisation|emphasis|track|major)\s(?:in|of)\s.{2,80})$/i.exec(rest);
@@ -163,7 +173,9 @@ export function parseEducation(lines: Line[], file: string): Education[] {
         delete d.e.startDate;
       }
       d.hasDates = true;
-      text = removeSpan(text, range.index, range.end);
+      // "… in 2016 with 8.2 CGPA": the preposition goes with the year.
+      const prep = range.single ? /\s(?:in|on|during|year)\s{1,2}$/i.exec(text.slice(0, range.index)) : null;
+      text = removeSpan(text, prep ? prep.index : range.index, range.end);
       // "Expected May 2025", "Graduation: 2019", "Class of 2016": the word left is only the date's label.
       if (/^(?:expected|anticipated|exp\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)[:：]?$/i.test(text)) continue;
       if (!text) continue;
@@ -175,10 +187,10 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       d.hasDegree = true;
       text = text.slice(0, parenDegree.index).trim();
     }
-    const score = SCORE_RE.exec(text);
+    const score = SCORE_RE.exec(text) ?? SCORE_AFTER_RE.exec(text);
     if (score) {
       d.e.score = score[1]!.trim();
-      text = tidy(text.replace(score[0], " "));
+      text = tidy(text.replace(score[0], " ").replace(/\s+\.$/, "."));
       if (!text) continue;
     }
     const courses = COURSES_RE.exec(text);

@@ -90,6 +90,7 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
     // A table row (3+ columns) is an entry by itself.
     const isRow = lines[a]!.cells.length >= 3;
     let crossed = false;
+    const labeledDates = LABELED_DATES_RE.test(lines[a]!.text);
     for (let j = isRow ? -1 : a - 1; j >= floor; j--) {
       const l = lines[j]!;
       if (!l.text) {
@@ -101,8 +102,9 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
       // above a blank line, completes that entry.
       if (crossed && k > 0 && j === floor) break;
       if (l.bullet || isProse(l.text) || isRoleLine(l) || l.text.length > 140) break;
-      // A labelled field ("Position: Engineer") belongs to the entry above it.
-      if (/^\p{L}[\p{L} ]{1,24}[:：]\s/u.test(l.text) && !findRange(l.text)) break;
+      // A labelled field ("Position: Engineer") belongs to the entry above it, unless the anchor
+      // is a labelled date too ("Company: X / Designation: Y / Duration: Jun'18 – Till Date").
+      if (/^\p{L}[\p{L} ]{1,24}[:：]\s/u.test(l.text) && !findRange(l.text) && !(labeledDates && HEADER_LABEL_RE.test(l.text))) break;
       // The wrapped tail of a bullet above belongs to that bullet.
       const above = lines[j - 1];
       if (above?.bullet && above.text && (l.indent > above.indent || /^\p{Ll}/u.test(l.text))) break;
@@ -149,6 +151,11 @@ export interface Part {
 export function restOfTitle(text: string): boolean {
   return text.split(/\s+/).every((w) => TITLE_QUALIFIERS.has(w.toLowerCase()) || TEAM_NOUNS.has(w.toLowerCase()) || teamScore(w) > 0);
 }
+
+/** "Duration: Jun'18 – Till Date", "Period: 2016 – 2018": a labelled date line. */
+const LABELED_DATES_RE = /^(?:dates?|period|duration|tenure|from)\s{0,2}[:：]/i;
+/** Labels of an entry's header fields (above a labelled date line). */
+const HEADER_LABEL_RE = /^(?:employer|company|organi[sz]ation|client|position|job title|title|role|designation|occupation|location|city|place)\s{0,2}[:：]/i;
 
 const WORK_MODE_RE = /^(?:remote|hybrid|on-?site|in-office)$/i;
 

@@ -126,6 +126,15 @@ function sectionContacts(b: Builder, s: Section): void {
   const rest: Line[] = [];
   for (const l of s.lines) {
     if (!l.text) continue;
+    // "Languages Known: English, Hindi, Kannada" among personal details.
+    const langs = /^(?:languages?(?:\s(?:known|spoken))?|spoken languages)\s{0,2}[:：]\s{0,2}(.{2,200})$/i.exec(l.text);
+    if (langs) {
+      const fake: Line = { ...l, text: langs[1]!, cells: [langs[1]!] };
+      if (looksSpoken([fake])) {
+        b.lists.languages.push(...parseLanguages([fake], b.file));
+        continue;
+      }
+    }
     const c = extractContacts(l.text, l.links);
     if (!hasContact(c)) {
       // "São Paulo, Brazil" on a line of its own in a contact section: where the person lives.

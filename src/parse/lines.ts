@@ -307,6 +307,8 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
         .replace(/<\/?(?:table|tbody|thead|tr|td|th)(?:\s[^<>]{0,200})?>/gi, " ")
         .trim();
     }
+    // "Languages      : Java, SQL", "Langues : anglais": a space before a label's colon.
+    body = body.replace(/^([^\s:：|][^:：\t|]{0,40}?)[ \t]{1,40}([:：])[ \t]{0,40}(?=\S)/u, "$1$2 ");
     // A tab or a wide gap inside an HTML tag ("</span\t>") is no column break.
     if (body.includes("<")) body = body.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, (t) => t.replace(/\s+/g, " "));
     const strong: string[] = [];

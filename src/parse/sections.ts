@@ -43,6 +43,7 @@ const KEYWORDS: Record<string, SectionKind> = {
   stack: "skills", competencies: "skills", competences: "skills", expertise: "skills", toolbox: "skills",
   frameworks: "skills", proficiencies: "skills", programming: "skills", toolkit: "skills",
   education: "education", academic: "education", academics: "education", background: "education", qualifications: "education",
+  qualification: "education", educational: "education", declaration: "extra",
   studies: "education", schooling: "education", degrees: "education",
   languages: "languages",
   interests: "interests", hobbies: "interests", passions: "interests",

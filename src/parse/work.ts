@@ -48,12 +48,12 @@ function companyThenPlace(text: string): boolean {
 
 /** "Employer: Acme" / "Position: Engineer" (Europass and forms): the field a labelled line fills. */
 export function labeledField(text: string): { field: "name" | "position" | "location" | "summary" | "dates"; value: string } | undefined {
-  const m = /^(employer|company|organi[sz]ation|client|position|job title|title|role|occupation|location|city|place|main activities|activities|responsibilities|description|tasks|dates?|period|duration)\s{0,2}[:：]\s{0,2}(.*)$/i.exec(text.trim());
+  const m = /^(employer|company|organi[sz]ation|client|position|job title|title|role|designation|occupation|location|city|place|main activities|activities|responsibilities|description|tasks|dates?|period|duration)\s{0,2}[:：]\s{0,2}(.*)$/i.exec(text.trim());
   if (!m) return undefined;
   const key = m[1]!.toLowerCase();
   const field =
     /employer|company|organi|client/.test(key) ? "name"
-    : /position|title|role|occupation/.test(key) ? "position"
+    : /position|title|role|designation|occupation/.test(key) ? "position"
     : /location|city|place/.test(key) ? "location"
     : /date|period|duration/.test(key) ? "dates"
     : "summary";

@@ -410,3 +410,24 @@ describe("skill groups", () => {
     expect(skills("Python ●●●●○\nSQL ●●●●●")[0]!.keywords).toEqual(["Python", "SQL"]);
   });
 });
+
+describe("labelled fields and Indian-style education", () => {
+  it("'Company: / Designation: / Duration:' is one entry", () => {
+    const w = parse("Jo Bloggs\n\nWORK EXPERIENCE\nCompany: Acme Pvt. Ltd., Pune\nDesignation: Engineer\nDuration: Jun'18 – Till Date\n• Built APIs\n").work!;
+    expect(w.map((x) => [x.name, x.position, x.location, x.startDate, x.ongoing])).toEqual([["Acme Pvt. Ltd.", "Engineer", "Pune", "2018-06", true]]);
+  });
+  it("aligned and spaced colons are labels", () => {
+    expect(normalizeLines("Languages      : Java, SQL\nLangues : anglais")[0]!.text).toBe("Languages: Java, SQL");
+    expect(normalizeLines("Langues : anglais")[0]!.text).toBe("Langues: anglais");
+  });
+  it("'B.Tech (Area) from School in 2016 with 8.2 CGPA'; 'Class XII … with 89%'", () => {
+    const e = parse("Jo Bloggs\n\nEDUCATIONAL QUALIFICATION\nB.Tech (Computer Science) from Kaveri College of Engineering in 2016 with 8.2 CGPA.\nClass XII from Kendriya Vidyalaya, Dharwad in 2012 with 89%.\n").education!;
+    expect(e.map(({ source: _s, ...x }) => x)).toEqual([
+      { studyType: "B.Tech", area: "Computer Science", institution: "Kaveri College of Engineering", endDate: "2016", score: "8.2 CGPA" },
+      { studyType: "Class XII", institution: "Kendriya Vidyalaya, Dharwad", endDate: "2012", score: "89%" },
+    ]);
+  });
+  it("'Languages Known:' among personal details", () => {
+    expect(parse("Jo Bloggs\n\nPERSONAL DETAILS\nDate of Birth : 14-03-1994\nLanguages Known: English, Hindi\n").languages?.map((l) => l.language)).toEqual(["English", "Hindi"]);
+  });
+});
