@@ -344,6 +344,18 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
       });
     }
   }
+  // "Feldmark GmbH logo" over "Feldmark GmbH": an image's alt text copied from a profile page.
+  const logos: Skipped[] = [];
+  for (let k = lines.length - 2; k >= 0; k--) {
+    const m = /^(\S.{1,80}?) logo$/i.exec(lines[k]!.text);
+    if (!m || lines[k]!.bullet) continue;
+    const near = lines.slice(k + 1, k + 6).filter((l) => l.text).slice(0, 3);
+    if (near.some((l) => l.text.startsWith(m[1]!))) {
+      logos.unshift({ n: lines[k]!.n, text: lines[k]!.text, why: "web page furniture" });
+      lines.splice(k, 1);
+    }
+  }
+  skipped.push(...logos);
   // A web page copied with its screen-reader text (LinkedIn's profile page) gives every
   // heading, company, title and date line twice in a row: keep one of each pair.
   const repeats = lines.filter((l, k) => k > 0 && isRepeat(lines[k - 1]!, l));

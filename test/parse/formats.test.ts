@@ -431,3 +431,10 @@ describe("labelled fields and Indian-style education", () => {
     expect(parse("Jo Bloggs\n\nPERSONAL DETAILS\nDate of Birth : 14-03-1994\nLanguages Known: English, Hindi\n").languages?.map((l) => l.language)).toEqual(["English", "Hindi"]);
   });
 });
+
+describe("profile-page image alt texts", () => {
+  it("'Acme GmbH logo' over 'Acme GmbH' is dropped; a logo line of its own stays", () => {
+    expect(normalizeLines("Acme GmbH logo\nAcme GmbH\nFull-time").map((l) => l.text)).toEqual(["Acme GmbH", "Full-time"]);
+    expect(normalizeLines("Redesigned the company logo\nShipped v2").map((l) => l.text)).toEqual(["Redesigned the company logo", "Shipped v2"]);
+  });
+});
