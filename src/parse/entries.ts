@@ -290,6 +290,7 @@ export function collectBody(lines: Line[]): { highlights: string[]; paragraphs: 
     else paragraphs.push([l.text]);
     prev = { kind: "para", line: l };
   }
-  const join = (xs: string[][]): string[] => xs.map((x) => x.join(" "));
+  // A word broken at the line end ("auto-" / "mation") is joined without a space (the hyphen kept).
+  const join = (xs: string[][]): string[] => xs.map((x) => x.reduce((acc, piece) => (/\p{L}-$/u.test(acc) && /^\p{Ll}/u.test(piece) ? acc + piece : `${acc} ${piece}`)));
   return { highlights: join(highlights), paragraphs: join(paragraphs), first };
 }

@@ -226,6 +226,8 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   for (const { i, raw: rawText } of order) {
     const n = i + 1;
     let raw = rawText.replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
+    // Typographic ligatures from PDF text ("ﬁnancial", "ofﬁce") are their letters.
+    if (/[\uFB00-\uFB06]/.test(raw)) raw = raw.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC"));
     if (raw.length > 5000) raw = raw.slice(0, 5000);
     const indent = indentOf(raw);
     let body = raw.trim();

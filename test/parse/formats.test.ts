@@ -438,3 +438,10 @@ describe("profile-page image alt texts", () => {
     expect(normalizeLines("Redesigned the company logo\nShipped v2").map((l) => l.text)).toEqual(["Redesigned the company logo", "Shipped v2"]);
   });
 });
+
+describe("PDF text leftovers", () => {
+  it("ligatures are letters; a word broken at the line end is joined without a space", () => {
+    const w = parse("Jo Bloggs\n\nEXPERIENCE\nAnalyst, Hartwell LLP    2019 – Present\n• Led the ﬁnancial planning for 3 ofﬁces with cross-\nfunctional teams\n").work!;
+    expect(w[0]!.highlights).toEqual(["Led the financial planning for 3 offices with cross-functional teams"]);
+  });
+});
