@@ -7,7 +7,7 @@
 import type { Basics, Location } from "../profile/schema.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { findRange } from "./dates.js";
-import { hasPlaceMark, isProse, locationScore, nameScore, stripPlaceMarks, titleCaseIfCaps, titleScore } from "./features.js";
+import { US_ADDRESS_RE, hasPlaceMark, isProse, locationScore, nameScore, stripPlaceMarks, titleCaseIfCaps, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { KIND_LINE_RE } from "./projects.js";
 
@@ -58,9 +58,20 @@ export function toLocation(text: string): Location {
   return loc;
 }
 
+const PERSONAL_RE =
+  /^(?:date of birth|birth ?date|d\.?o\.?b\.?|born|place of birth|nationality|citizenship|marital status|gender|sex|age|visa(?: status)?|work permit|work authori[sz]ation|driving licen[cs]e|driver['’]?s licen[cs]e|security clearance|clearance|veterans['’]? preference)\s{0,2}[:：]\s{0,2}\S/i;
+const PERSONAL_PIECE_RE = /^(?:(?:u\.?s\.?|eu|uk|us|canadian|australian)\s(?:citizen|national|permanent resident)|(?:green card|permanent resident)(?: holder)?|(?:active\s)?(?:secret|top secret|ts\/sci)(?: security)? clearance(?:\s\(.{1,30}\))?)$/i;
+
+/** "Date of Birth: 1991/11/02", "U.S. Citizen | Security Clearance: Secret": personal details, not a summary or tags. */
+export function isPersonalLine(text: string): boolean {
+  if (PERSONAL_RE.test(text)) return true;
+  const pieces = text.split(/\s+[|·•]\s+/);
+  return pieces.length >= 2 && pieces.every((p) => PERSONAL_RE.test(p) || PERSONAL_PIECE_RE.test(p.trim()));
+}
+
 /** `Rulesets Team · Rust · Systems Engineer · Cloudflare London`: three or more short items. */
 export function tagItems(text: string): string[] | undefined {
-  if (findRange(text) || KIND_LINE_RE.test(text)) return undefined;
+  if (findRange(text) || KIND_LINE_RE.test(text) || isPersonalLine(text)) return undefined;
   const items = text.split(/\s+[·•|]\s+/).map((s) => s.trim()).filter(Boolean);
   if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 5)) return undefined;
   return items;
@@ -210,6 +221,12 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         used.add(l);
         continue;
       }
+    }
+    const street = US_ADDRESS_RE.exec(l.text);
+    if (street && !basics.location && idx <= 6) {
+      basics.location = { address: street[1]!.trim(), postalCode: street[4]!, city: street[2]!.trim(), region: street[3]! };
+      used.add(l);
+      continue;
     }
     const place = l.text.replace(/^[^\p{L}]+/u, "");
     if (!basics.location && locationScore(place) >= 3 && place.length <= 60 && basics.name) {

@@ -220,6 +220,11 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       .split(/\s+[·|•—–]\s+|,\s+(?=(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?[a-z]{1,4}\.?|m\.?\s?[a-z]{1,4}\.?|mba|diploma)\b)/i)
       .map(tidy)
       .filter(Boolean);
+    // "University of Maryland, College Park, MD": a state code after a city, not a Doctor of Medicine.
+    if (pieces.length >= 2 && /^[A-Z]{2}$/.test(pieces[pieces.length - 1]!)) {
+      const before = pieces[pieces.length - 2]!.split(/\s*,\s*/);
+      if (before.length >= 2 || !hasInstitutionWord(before[0]!)) pieces.splice(pieces.length - 2, 2, `${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1]}`);
+    }
     const degreeIn = pieces.length > 1 && !d.hasDegree && pieces.slice(1).some((p) => splitDegree(p));
     if (!d.hasInstitution && !l.bullet && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
       setInstitution(d, pieces[0]!);

@@ -4,7 +4,7 @@
  * collecting bullets (with wrapped lines joined) into highlights.
  */
 import { findRange, isDurationLine, isEmploymentTypeLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
-import { COMPANY_ABBREV_END_RE, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
+import { COMPANY_ABBREV_END_RE, hasOrgWord, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { ROLE_EVENT_RE, TEAM_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
 
@@ -211,7 +211,8 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
         (ci >= 2 || header.length > 1) &&
         ci === chunks.length - 1 &&
         /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(chunk) &&
-        !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(chunk);
+        !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(chunk) &&
+        !hasOrgWord(chunk);
       const pieces = chunk.split(STRONG_SEP_RE).map(tidy).filter(Boolean);
       // "Team - Python, Java, Flink" (or "- C, AeroSpike" after a non-title): a stack.
       const listIdx = pieces.findIndex(
@@ -238,6 +239,7 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
           /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(p) &&
           titleScore(p) <= 0 &&
           !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(p) &&
+          !hasOrgWord(p) &&
           pieces.slice(0, pi).some((q) => titleScore(q) > 0) &&
           (pi >= 2 || (pieces[0]!.split(/\s*,\s*/).length === 2 && !restOfTitle(pieces[0]!.split(/\s*,\s*/)[1]!)));
         parts.push({ text: p, line: li, withList, bold, place: (placeShaped && pieces.length === 1) || placeAfter ? true : undefined });

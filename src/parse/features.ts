@@ -9,6 +9,7 @@ import {
   COMPANY_SUFFIXES,
   INSTITUTION_WORDS,
   NAME_PARTICLES,
+  ORG_WORDS,
   PLACES,
   REGION_CODE_RE,
   TEAM_NOUNS,
@@ -104,11 +105,20 @@ export function locationScore(text: string): number {
     else if (wordsOf(part).some((w) => PLACES.has(w))) known++;
   }
   score += known * 3;
+  if (wordsOf(t).some((w) => ORG_WORDS.has(w))) score -= 5;
   if (parts.length >= 2 && score >= 0) score += 2;
   if (parts.length === 1 && known === 0) score -= 2;
   if (titleScore(t) > 0) score -= 4;
   if (/\b(remote|hybrid)\b/i.test(t)) score += 3;
   return score;
+}
+
+/** "1427 Maple Ridge Dr, Silver Spring, MD 20906": a US street address (street, city, state, ZIP). */
+export const US_ADDRESS_RE = /^(\d{1,6}[A-Za-z]?\s[^,]{2,60}),\s{0,2}([^,\d]{2,40}),\s{0,2}([A-Z]{2})\s{1,2}(\d{5}(?:-\d{4})?)$/;
+
+/** "Veterans Health Administration": a word that names an organisation, never a place. */
+export function hasOrgWord(text: string): boolean {
+  return wordsOf(text).some((w) => ORG_WORDS.has(w));
 }
 
 /** Points for "this is a company": what is left when it is nothing else. */

@@ -10,7 +10,7 @@
  */
 import { validateProfile, type Basics, type Profile, type Volunteer, type Work } from "../profile/schema.js";
 import type { Diagnostic } from "../library/diagnostic.js";
-import { findNameBlock, parsePreamble, toLocation } from "./basics.js";
+import { findNameBlock, isPersonalLine, parsePreamble, toLocation } from "./basics.js";
 import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { parseEducation } from "./education.js";
@@ -263,9 +263,6 @@ function prune(value: unknown): unknown {
   return value;
 }
 
-const PERSONAL_RE =
-  /^(?:date of birth|birth ?date|d\.?o\.?b\.?|born|place of birth|nationality|citizenship|marital status|gender|sex|age|visa(?: status)?|work permit|driving licen[cs]e|driver['’]?s licen[cs]e)\s{0,2}[:：]\s{0,2}\S/i;
-
 function build(text: string, options: ParseOptions): ParseResult {
   const b = new Builder(options.file);
   const skipped: Skipped[] = [];
@@ -324,7 +321,7 @@ function build(text: string, options: ParseOptions): ParseResult {
   }
 
   // "Date of Birth: 1991/11/02", "Nationality: Irish" near the name: personal details, not a summary.
-  const personal = preamble.rest.filter((l) => l.text && PERSONAL_RE.test(l.text));
+  const personal = preamble.rest.filter((l) => l.text && isPersonalLine(l.text));
   if (personal.length) {
     b.lists.extra.push({ title: "Personal Details", lines: personal.map((l) => l.text), source: { file: options.file, line: personal[0]!.n } });
     preamble.rest = preamble.rest.filter((l) => !personal.includes(l));

@@ -6,7 +6,7 @@
 import type { Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
 import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
-import { companyScore, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
+import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
 
@@ -81,8 +81,16 @@ export function splitTitleTail(text: string): { title: string; team?: string; ta
     let close = end;
     while (close < tokens.length && !tokens[close]!.endsWith(")")) close++;
     if (close < tokens.length) {
-      team = tokens.slice(end, close + 1).join(" ").replace(/^\(|\)$/g, "");
-      tailStart = close + 1;
+      const inner = tokens.slice(end, close + 1).join(" ").replace(/^\(|\)$/g, "");
+      // "Program Analyst (GS-0343-12)", "Engineer (L5)": a grade code belongs to the title.
+      if (/\d/.test(inner) && !/\s/.test(inner)) {
+        end = close + 1;
+        tailStart = end;
+        if (end === tokens.length) return undefined;
+      } else {
+        team = inner;
+        tailStart = close + 1;
+      }
     }
   }
   const tail = tokens.slice(tailStart).join(" ");
@@ -115,7 +123,7 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   });
   if (titleCompany) {
     parts = parts.map((p) =>
-      !p.place && !p.withList && parts.filter((q) => q.line === p.line).length === 1 && PLACE_SHAPE_RE.test(p.text) && titleScore(p.text) <= 0 && teamScore(p.text) <= 0 && companyScore(p.text) <= 1
+      !p.place && !p.withList && parts.filter((q) => q.line === p.line).length === 1 && PLACE_SHAPE_RE.test(p.text) && titleScore(p.text) <= 0 && teamScore(p.text) <= 0 && companyScore(p.text) <= 1 && !hasOrgWord(p.text)
         ? { ...p, place: true }
         : p,
     );
@@ -155,10 +163,20 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       // "Engineering Manager, Platform — Tessellate": with a company elsewhere, the rest of a title is its team.
       const companyElsewhere =
         titleScore(sub[0]!) > 0 && parts.some((q) => q !== p && !q.place && titleScore(q.text) <= 0 && locationScore(q.text) < 3 && teamScore(q.text) <= 0);
-      if (cut === sub.length && !placeElsewhere && (sub.length >= 3 || (sub.length === 2 && titleElsewhere)) && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1) cut--;
+      if (cut === sub.length && !placeElsewhere && (sub.length >= 3 || (sub.length === 2 && titleElsewhere)) && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1 && !hasOrgWord(lastWord)) cut--;
       const head = sub.slice(0, cut);
       const place = sub.slice(cut).join(", ");
-      head.forEach((s, si) => cands.push(si > 0 && companyElsewhere ? { ...p, text: s, teamish: true } : { ...p, text: s }));
+      // "Department of Veterans Affairs, Veterans Health Administration", "Redwood University,
+      // Department of Statistics": two organisations, the employer first and its unit second.
+      const orgish = (x: string): boolean => hasOrgWord(x) || teamScore(x) > 0 || hasInstitutionWord(x) || companyScore(x) >= 4;
+      const units = head.length === 2 && !companyElsewhere && head.every((x) => titleScore(x) <= 0 && orgish(x));
+      head.forEach((s, si) =>
+        cands.push(
+          units ? { ...p, text: s, ...(si === 0 ? { side: 1 as const } : { teamish: true }) }
+          : si > 0 && companyElsewhere ? { ...p, text: s, teamish: true }
+          : { ...p, text: s },
+        ),
+      );
       if (place) cands.push({ ...p, text: place, place: true });
     } else cands.push(p);
   }
@@ -197,7 +215,17 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   return out;
 }
 
+/** "810 Vermont Ave NW, Washington, DC 20420" in a job header → "Washington, DC" (the street is the office's). */
+function streetToPlace(l: Line): Line {
+  const m = US_ADDRESS_RE.exec(l.text);
+  if (!m) return l;
+  const text = `${m[2]!.trim()}, ${m[3]!}`;
+  return { ...l, text, cells: [text] };
+}
+
 function parseHeader(block: Block): Header {
+  block.header = block.header.map(streetToPlace);
+  if (block.body[0]) block.body = [streetToPlace(block.body[0]), ...block.body.slice(1)];
   const labeled: Partial<Record<"name" | "position" | "location" | "summary", string>> = {};
   const header = block.header.filter((l) => {
     if (isDurationLine(l.text)) return false;
@@ -304,7 +332,10 @@ function roleFromLine(line: Line, file: string): Role {
 const STACK_LINE_RE = /^(?:tech(?:nologies|nology)?(?:\s(?:stack|used))?|stack|tools|environment|built with|skills)\s{0,2}[:：]\s{0,2}(.{2,})$/i;
 
 const SUBLABEL_RE =
-  /^(?:key\s|main\s|major\s|selected\s)?(?:responsibilities|duties|tasks|achievements|accomplishments|highlights|results|impact|contributions)(?:\s(?:and|&)\s(?:responsibilities|duties|achievements|accomplishments))?\s{0,2}[:：]$/i;
+  /^(?:key\s|main\s|major\s|selected\s)?(?:responsibilities|duties|tasks|achievements|accomplishments|highlights|results|impact|contributions)(?:,?\s(?:and\s|&\s)?(?:related\s)?(?:responsibilities|duties|achievements|accomplishments|skills)){0,3}\s{0,2}[:：]$/i;
+
+/** Federal and form résumés: "Hours per week: 40", "Salary: $98,500 per year", "Supervisor: ...". */
+const JOB_FACT_RE = /^(?:hours(?: per week)?|salary|pay|grade|series|pay plan|supervisor|reason for leaving|may contact|number of employees supervised|employment type|reporting to|reports to)\s{0,2}[:：]\s{0,2}\S/i;
 
 function applyBody(work: Work, body: Line[], file: string): void {
   // Role lines split the body into the company part and one part per role.
@@ -333,6 +364,10 @@ function applyBody(work: Work, body: Line[], file: string): void {
         continue;
       }
       if (l.bullet) sawBullet = true;
+      if (!l.bullet && !sawBullet && JOB_FACT_RE.test(l.text)) {
+        work.description = [work.description, l.text].filter(Boolean).join(" · ");
+        continue;
+      }
       // The first non-bullet lines of a company: "Team · description · City".
       if (!sawBullet && !l.bullet && isCompany && subtitles < 2 && !isProse(l.text) && !/[.!?]$/.test(l.text) && kept.every((k) => !k.text)) {
         subtitles++;

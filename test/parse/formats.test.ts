@@ -445,3 +445,48 @@ describe("PDF text leftovers", () => {
     expect(w[0]!.highlights).toEqual(["Led the financial planning for 3 offices with cross-functional teams"]);
   });
 });
+
+describe("US federal résumés", () => {
+  const doc = [
+    "Jo Bloggs",
+    "12 Elm St, Silver Spring, MD 20906",
+    "U.S. Citizen | Security Clearance: Secret (active)",
+    "",
+    "WORK EXPERIENCE",
+    "Program Analyst (GS-0343-12)",
+    "Department of Veterans Affairs, Veterans Health Administration",
+    "810 Vermont Ave NW, Washington, DC 20420",
+    "05/2019 – Present",
+    "Hours per week: 40",
+    "Salary: $98,500 per year",
+    "Duties, Accomplishments and Related Skills:",
+    "• Analyze staffing data",
+    "",
+    "EDUCATION",
+    "University of Maryland, College Park, MD",
+    "Master of Public Policy, 05/2015",
+  ].join("\n");
+  const p = parse(doc);
+  it("a street address with its ZIP code; citizenship and clearance are personal details", () => {
+    expect(p.basics?.location).toEqual({ address: "12 Elm St", city: "Silver Spring", region: "MD", postalCode: "20906" });
+    expect(p.basics?.tags).toBeUndefined();
+    expect(p.extra?.[0]?.lines).toEqual(["U.S. Citizen | Security Clearance: Secret (active)"]);
+  });
+  it("grade in the title, agency and unit, the office's city, job facts in the description", () => {
+    expect(p.work).toEqual([
+      expect.objectContaining({
+        name: "Department of Veterans Affairs",
+        team: "Veterans Health Administration",
+        position: "Program Analyst (GS-0343-12)",
+        location: "Washington, DC",
+        description: "Hours per week: 40 · Salary: $98,500 per year",
+        highlights: ["Analyze staffing data"],
+      }),
+    ]);
+    expect(p.work![0]!.keywords).toBeUndefined();
+  });
+  it("'College Park, MD' after a school is its place, not a Doctor of Medicine", () => {
+    expect(p.education).toEqual([expect.objectContaining({ institution: "University of Maryland", location: "College Park, MD", studyType: "Master of Public Policy", endDate: "2015-05" })]);
+    expect(parse("Jo Bloggs\n\nEDUCATION\nStanford University, MS\n2014 – 2016\n").education?.[0]?.studyType).toBe("MS");
+  });
+});
