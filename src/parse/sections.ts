@@ -37,7 +37,7 @@ export interface Section {
 /** Words that decide a heading's kind. */
 const KEYWORDS: Record<string, SectionKind> = {
   experience: "work", experiences: "work", employment: "work", work: "work", career: "work", positions: "work",
-  jobs: "work", history: "work",
+  jobs: "work", history: "work", internships: "work", internship: "work", involvement: "extra", training: "extra",
   projects: "projects", project: "projects", portfolio: "projects", contributions: "projects",
   skills: "skills", skill: "skills", tools: "skills", technologies: "skills", technology: "skills",
   stack: "skills", competencies: "skills", competences: "skills", expertise: "skills", toolbox: "skills",
@@ -117,6 +117,10 @@ export function headingKind(text: string): SectionKind | undefined {
       else strong ??= k;
     } else if (!MODIFIERS.has(w)) return undefined;
   }
+  // "Experience & Leadership", "Teaching Experience": dated roles, whatever their kind.
+  if (!strong && extra && (ws.includes("experience") || ws.includes("experiences"))) return "work";
+  // "Professional Background": a career, not schooling.
+  if (!strong && !extra && weak.length === 1 && ws.includes("background") && (ws.includes("professional") || ws.includes("career"))) return "work";
   strong ??= extra;
   if (strong === "languages" && ws.includes("programming")) return "skills";
   if (strong === "volunteer" || ws.includes("volunteer")) return "volunteer";
@@ -149,6 +153,11 @@ interface HeadingCandidate {
 export function plainHeading(line: Line): HeadingCandidate | undefined {
   if (line.bullet || !line.text || line.cells.length > 1) return undefined;
   let text = line.text.replace(/^[\s§]+|[\s:：]+$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
+  // "💼 Experience", "— Skills —", "::: Education :::", "EXPERIENCE ──────": emoji and decorations around a heading.
+  text = text
+    .replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]|[—–~:=*#|_-]){1,8}\s{0,3}/u, "")
+    .replace(/\s{0,3}(?:[—–~:=*#|_─━═-]){1,40}$/u, "")
+    .trim();
   // "[Education]", "【Skills】", "<< Career >>": bracketed headings.
   text = text.replace(/^(?:\[|【|《|<<|«)\s{0,2}([^\][【】《》<>«»]{2,40}?)\s{0,2}(?:\]|】|》|>>|»)$/u, "$1");
   const spaced = collapseSpacedLetters(text);
@@ -268,7 +277,11 @@ export function splitSections(lines: Line[]): Section[] {
 }
 
 function tidyTitle(t: string): string {
-  const s = t.replace(/[:：]\s*$/, "").trim();
+  const s = t
+    .replace(/[:：]\s*$/, "")
+    .replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]|[—–~:=*#|_-]){1,8}\s{0,3}/u, "")
+    .replace(/\s{0,3}(?:[—–~:=*#|_─━═-]){1,40}$/u, "")
+    .trim() || t.trim();
   if (isAllCaps(s)) return s.toLowerCase().replace(/(^|[\s&/-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   return s;
 }

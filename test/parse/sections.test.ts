@@ -104,3 +104,31 @@ describe("splitSections", () => {
     ]);
   });
 });
+
+describe("decorated and compound headings", () => {
+  it.each([
+    ["💼 Experience", "work", "Experience"],
+    ["🎓 EDUCATION", "education", "Education"],
+    ["~ Skills ~", "skills", "Skills"],
+    ["::: Education :::", "education", "Education"],
+    ["EXPERIENCE ─────────────", "work", "Experience"],
+    ["Experience & Leadership", "work", "Experience & Leadership"],
+    ["Teaching Experience", "work", "Teaching Experience"],
+    ["Professional Background", "work", "Professional Background"],
+    ["Internships", "work", "Internships"],
+    ["Educational Qualification", "education", "Educational Qualification"],
+    ["Licenses / Qualifications", "certificates", "Licenses / Qualifications"],
+    ["Profiles", "contact", "Profiles"],
+  ])("%s", (heading, kind, title) => {
+    expect(kinds(`Jo Bloggs\n\n${heading}\nSomething here\n`).slice(1)).toEqual([[kind, title]]);
+  });
+
+  it("'■ Work Experience' is a heading, '■ Built the API' a bullet", () => {
+    expect(kinds("Jo Bloggs\n\n■ Work Experience\n■ Built the API\n").slice(1)).toEqual([["work", "Work Experience"]]);
+  });
+
+  it("reStructuredText and AsciiDoc headings", () => {
+    expect(kinds("Jo Bloggs\n\nExperience\n==========\n\nAcme\n~~~~\n").slice(1)).toEqual([["work", "Experience"]]);
+    expect(kinds("= Jo Bloggs\n\n== Experience\n\n=== Engineer, Acme\n").slice(1)).toEqual([["work", "Experience"]]);
+  });
+});
