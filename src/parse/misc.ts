@@ -16,13 +16,19 @@ export function looksSpoken(lines: Line[]): boolean {
   let other = 0;
   for (const l of texts(lines)) {
     for (const item of l.text.split(/\s*[,;·|]\s*/)) {
-      const first = item.trim().split(/[\s(:–—-]+/)[0]?.toLowerCase() ?? "";
-      if (HUMAN_LANGUAGES.has(first)) human++;
+      // "Native: Polish", "Fluent in English and Spanish": a level word before the language.
+      const words = item.trim().replace(LEVEL_FIRST_RE, "").split(/[\s(:–—-]+/);
+      const first = words[0]?.toLowerCase() ?? "";
+      if (HUMAN_LANGUAGES.has(first) || (words.length <= 5 && words.some((w) => HUMAN_LANGUAGES.has(w.toLowerCase())) && FLUENCY_RE.test(item))) human++;
       else if (first) other++;
     }
   }
   return human > 0 && human >= other / 2;
 }
+
+/** A fluency before the languages it qualifies: "Native:", "Fluent in", "conversational". */
+const LEVEL_FIRST_RE =
+  /^((?:native|bilingual|fluent|conversational|basic|intermediate|advanced|beginner|elementary|proficient|working|limited|professional)(?:\s(?:working|professional))?(?:\sproficiency)?)(?:\s{0,2}[:：]\s{0,2}|\sin\s|\s(?=\p{Lu}))/iu;
 
 export function parseLanguages(lines: Line[], file: string): Language[] {
   const out: Language[] = [];
@@ -38,8 +44,21 @@ export function parseLanguages(lines: Line[], file: string): Language[] {
         continue;
       }
     }
-    const items = /[(:–—-]/.test(l.text) && !/,/.test(l.text) ? [l.text] : l.text.split(/\s*[,;·|]\s*/);
-    for (const item of items) {
+    const items = /[;·|]/.test(l.text) ? l.text.split(/\s*[;·|]\s*/) : /[(:–—-]/.test(l.text) && !/,/.test(l.text) ? [l.text] : l.text.split(/\s*[,;·|]\s*/);
+    for (const raw of items) {
+      // "Python ●●●○○"-style dots: the share of filled dots.
+      const dots = /\s{0,3}([●◉★]{0,10})([○◯☆]{0,10})$/.exec(raw);
+      const rated = dots && dots[0].trim().length >= 3 ? `${raw.slice(0, dots.index)} (${dots[1]!.length}/${dots[1]!.length + dots[2]!.length})` : raw;
+      // "Native: Polish, Czech", "Fluent in English and Spanish", "conversational French".
+      const lead = LEVEL_FIRST_RE.exec(rated.trim());
+      if (lead) {
+        const names = rated.trim().slice(lead[0].length).split(/\s*(?:,|&|\band\b)\s*/).map((x) => x.trim()).filter(Boolean);
+        if (names.length && names.every((x) => HUMAN_LANGUAGES.has(x.split(/\s+/)[0]!.toLowerCase()))) {
+          for (const language of names) out.push({ language, fluency: lead[1]!.trim(), source: { file, line: l.n } });
+          continue;
+        }
+      }
+      const item = rated;
       const m = /^([\p{L} ]{2,40}?)\s*(?:\(([^()]{1,60})\)|[:–—-]\s*(.{1,60}))?$/u.exec(item.trim());
       if (!m) {
         if (item.trim()) out.push({ language: item.trim(), source: { file, line: l.n } });

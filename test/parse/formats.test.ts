@@ -490,3 +490,15 @@ describe("US federal résumés", () => {
     expect(parse("Jo Bloggs\n\nEDUCATION\nStanford University, MS\n2014 – 2016\n").education?.[0]?.studyType).toBe("MS");
   });
 });
+
+describe("spoken languages", () => {
+  const langs = (body: string) => (parse(`Jo Bloggs\n\nLANGUAGES\n${body}\n\nEDUCATION\nMIT, BSc Physics, 2015\n`).languages ?? []).map((x) => [x.language, x.fluency]);
+  it.each([
+    ["English: Native | Spanish: Professional working proficiency", [["English", "Native"], ["Spanish", "Professional working proficiency"]]],
+    ["Native: Polish; Fluent: English; Basic: German", [["Polish", "Native"], ["English", "Fluent"], ["German", "Basic"]]],
+    ["Fluent in English and Spanish; conversational French", [["English", "Fluent"], ["Spanish", "Fluent"], ["French", "conversational"]]],
+    ["English ●●●●●\nGerman ●●●○○", [["English", "5/5"], ["German", "3/5"]]],
+  ])("%s", (body, expected) => {
+    expect(langs(body)).toEqual(expected);
+  });
+});
