@@ -119,6 +119,17 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         }
         continue;
       }
+      // "JO BLOGGS | Senior Data Engineer | Leeds, UK": the name first on a line of pieces.
+      const namePieces0 = l.text.split(/\s+[|·•]\s+/);
+      if (namePieces0.length >= 2 && namePieces0.length <= 5 && nameScore(nameCandidate(namePieces0[0]!)) >= 3) {
+        basics.name = titleCaseIfCaps(nameCandidate(namePieces0[0]!));
+        used.add(l);
+        for (const p of namePieces0.slice(1)) {
+          if (!basics.location && locationScore(p) >= 3) basics.location = toLocation(p);
+          else if (!basics.label && titleScore(p) > 0 && p.split(/\s+/).length <= 8) basics.label = p;
+        }
+        break;
+      }
       const cand = nameCandidate(l.text);
       if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5) {
         basics.name = titleCaseIfCaps(cand);
@@ -221,6 +232,13 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         used.add(l);
         continue;
       }
+    }
+    // "Cambridge, MA 02139" on a line of its own.
+    const cityZip = !basics.location && idx <= 6 ? /^(\p{Lu}[\p{L} .'’-]{1,40},[ \t]?[A-Z]{2})[ \t](\d{5}(?:-\d{4})?)$/u.exec(l.text) : null;
+    if (cityZip) {
+      basics.location = { ...toLocation(cityZip[1]!), postalCode: cityZip[2]! };
+      used.add(l);
+      continue;
     }
     const street = US_ADDRESS_RE.exec(l.text);
     if (street && !basics.location && idx <= 6) {

@@ -87,7 +87,7 @@ export function normalizeUrl(url: string): string {
   return `https://${u}`;
 }
 
-const LABELED_PROFILE_RE = /\b(github|gitlab|linkedin|twitter)\s{0,2}[:|]\s{0,2}@?([A-Za-z0-9_./-]{2,100})/i;
+const LABELED_PROFILE_RE = /\b(github|gitlab|linkedin|twitter)(?:\s{0,2}[:|]|\s[—–-])\s{0,2}@?([A-Za-z0-9_./-]{2,100})/i;
 const LABEL_RE =
   /(?:^|[\s|·•,;])(?:e-?mail|mail|phone|mobile|mob|cell|tel|telephone|whatsapp|web|website|site|homepage|portfolio|blog|url|linkedin|github|gitlab|twitter|location|address|based in|contact)\s{0,2}(?:[:|–—-]|(?=\s|$))/gi;
 
@@ -184,7 +184,15 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
   rest = rest.replace(LABEL_RE, " ").replace(/\((?:LinkedIn|GitHub|Mobile|Home|Work|Personal|Company|Portfolio|Other|Blog)\)/gi, " ");
   out.pieces = rest
     .split(/\s{2,}|[|·•;]|\s[—–]\s/)
-    .map((p) => p.replace(/^[\s,:/<>()[\]–—-]+|[\s,:/<>()[\]–—-]+$/g, "").trim())
+    .map((p) =>
+      p
+        .replace(/^[\s,:/<>[\]–—-]+|[\s,:/<>[\]–—-]+$/g, "")
+        // A parenthesis is trimmed only when its partner is not in the piece ("Remote (UTC+1)" stays whole).
+        .replace(/^\(/, (m, _i: number, all: string) => (all.includes(")") ? m : ""))
+        .replace(/\)$/, (m, _i: number, all: string) => (all.includes("(") ? m : ""))
+        .replace(/^[\s,:/<>[\]–—-]+|[\s,:/<>[\]–—-]+$/g, "")
+        .trim(),
+    )
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   out.rest = rest.replace(/[\s|·•,;:/<>()[\]–—-]+/g, " ").trim();
   return out;

@@ -502,3 +502,23 @@ describe("spoken languages", () => {
     expect(langs(body)).toEqual(expected);
   });
 });
+
+describe("top-of-page variants", () => {
+  const basics = (top: string) => {
+    const { source: _s, ...b } = parse(`${top}\n\nEXPERIENCE\nEngineer, Acme, 2019 – Present\n`).basics ?? {};
+    return b;
+  };
+  it("'NAME | Title | City' gives name, label and location (not tags)", () => {
+    expect(basics("JO BLOGGS | Senior Data Engineer | Leeds, UK\njo@bloggs.dev")).toEqual({
+      name: "Jo Bloggs",
+      label: "Senior Data Engineer",
+      location: { city: "Leeds", region: "UK" },
+      email: "jo@bloggs.dev",
+    });
+  });
+  it("'City, ST 12345' alone; 'Twitter — @handle'; a balanced parenthesis stays", () => {
+    expect(basics("Jo Bloggs\njo@x.io\nCambridge, MA 02139").location).toEqual({ city: "Cambridge", region: "MA", postalCode: "02139" });
+    expect(basics("Jo Bloggs\nTwitter — @jbloggs").profiles).toEqual([{ network: "Twitter", username: "jbloggs" }]);
+    expect(basics("Jo Bloggs\nRemote (UTC+1) · jo@bloggs.dev").location).toEqual({ city: "Remote (UTC+1)" });
+  });
+});
