@@ -26,7 +26,8 @@ export function isPrompt(text: string): boolean {
 }
 
 /** "Curriculum Vitae", "Résumé": a document title, not a name. */
-const DOC_TITLE_RE = /^(?:curriculum vitae|curriculum|curr[ií]culum|r[ée]sum[ée]|cv|vita|portfolio|lebenslauf|hoja de vida)$/i;
+const DOC_TITLE_RE =
+  /^(?:curriculum vitae|curriculum|curr[ií]culum|r[ée]sum[ée]|cv|vita|portfolio|lebenslauf|hoja de vida|个人简历|简历|履歴書|職務経歴書|이력서)(?:\s{0,2}[/|]\s{0,2}(?:curriculum vitae|r[ée]sum[ée]|cv|个人简历|简历|履歴書|職務経歴書|이력서))?$/i;
 
 /** A navigation bar: four or more one-word columns ("Home  About  Work  Contact"). */
 function isNavLine(l: Line): boolean {

@@ -151,7 +151,7 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     out.phone ??= p.replace(/\s{2,}/g, " ");
     return true;
   });
-  const named = /^\s{0,3}(?:full\s)?name\s{0,2}[:|]\s{0,2}(\p{L}[\p{L} .'’-]{1,60})$/iu.exec(rest);
+  const named = /^\s{0,3}(?:姓名\s{0,2}|氏名\s{0,2}|이름\s{0,2})?(?:(?:full\s)?name\s{0,2})?(?<=\S)[:|：]\s{0,2}(\p{L}[\p{L} .'’()-]{1,60})$/iu.exec(rest);
   if (named) {
     out.name = named[1]!.trim();
     rest = "";
@@ -161,7 +161,7 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     out.address = addr[1]!.trim();
     rest = rest.replace(addr[0], " ");
   }
-  const loc = /\b(?:location\s{0,2}[:|–—]|based in\b)\s{0,2}([^|·•]{2,80})/i.exec(rest);
+  const loc = /(?:\blocation\s{0,2}[:|–—：]|\bcity\s{0,2}[:：]|\bbased in\b|(?:所在地|城市|住所|거주지)\s{0,2}[:：])\s{0,2}([^|·•]{2,80})/i.exec(rest);
   if (loc) {
     out.location = loc[1]!.trim().replace(/[.;,]+$/, "");
     rest = rest.replace(loc[0], " ");

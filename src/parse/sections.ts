@@ -71,6 +71,16 @@ const KEYWORDS: Record<string, SectionKind> = {
   werkervaring: "work", ervaring: "work", opleiding: "education", vaardigheden: "skills", talen: "languages",
   research: "extra", source: "projects", appointments: "work", hello: "contact", touch: "contact",
   miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
+  // Chinese, Japanese, Korean (one word each: no spaces inside).
+  工作经历: "work", 工作经验: "work", 工作履历: "work", 职业经历: "work", 实习经历: "work", 职歴: "work", 職歴: "work",
+  職務経歴: "work", 経歴: "work", 경력: "work", 경력사항: "work", 教育背景: "education", 教育经历: "education", 学历: "education",
+  学歴: "education", 학력: "education", 학력사항: "education", 专业技能: "skills", 技能: "skills", 技能特长: "skills",
+  技术栈: "skills", スキル: "skills", 技術: "skills", 기술: "skills", 보유기술: "skills", 项目经验: "projects", 项目经历: "projects",
+  プロジェクト: "projects", 프로젝트: "projects", 语言: "languages", 语言能力: "languages", 語学: "languages", 언어: "languages",
+  외국어: "languages", 证书: "certificates", 资格证书: "certificates", 資格: "certificates", 免許: "certificates", 자격증: "certificates",
+  获奖: "awards", 荣誉: "awards", 获奖经历: "awards", 受賞: "awards", 수상: "awards", 自我评价: "summary", 个人总结: "summary",
+  自己紹介: "summary", 자기소개: "summary", 个人信息: "contact", 基本信息: "contact", 联系方式: "contact", 個人情報: "contact",
+  연락처: "contact", 인적사항: "contact", 兴趣爱好: "interests", 趣味: "interests", 취미: "interests",
 };
 
 /** Words that qualify a heading without deciding its kind. */
@@ -96,7 +106,9 @@ function headingWords(text: string): string[] {
   return text
     .toLowerCase()
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    // Accents off Latin letters only (Hangul and kana keep their marks).
+    .replace(/([a-z])\p{M}+/gu, "$1")
+    .normalize("NFC")
     .replace(/[:：]\s*$/, "")
     .split(/[^\p{L}&]+/u)
     .filter(Boolean);
@@ -163,7 +175,7 @@ export function plainHeading(line: Line): HeadingCandidate | undefined {
   const spaced = collapseSpacedLetters(text);
   if (spaced) text = spaced;
   if (text.length === 0 || text.length > 60 || /[\d@]|https?:/.test(text) || /[.!?]$/.test(text)) return undefined;
-  if (!/^\p{Lu}/u.test(text)) return undefined;
+  if (!/^(?:\p{Lu}|\p{Lo})/u.test(text)) return undefined;
   const kind = headingKind(text);
   if (kind) return { kind, title: text };
   return undefined;

@@ -522,3 +522,11 @@ describe("top-of-page variants", () => {
     expect(basics("Jo Bloggs\nRemote (UTC+1) · jo@bloggs.dev").location).toEqual({ city: "Remote (UTC+1)" });
   });
 });
+
+describe("bilingual labels", () => {
+  it("'姓名 Name：', '城市 City：' and a '个人简历 / RESUME' title", () => {
+    const b = parse("个人简历 / RESUME\n\n姓名 Name：陈思远 (Siyuan Chen)\n邮箱 Email：chen@163.com\n城市 City：Hangzhou, China\n\n【工作经历 Work Experience】\n2021.07 - 至今    Qiantang Cloud Co., Ltd.    Frontend Engineer\n").basics!;
+    expect(b).toMatchObject({ name: "陈思远 (Siyuan Chen)", email: "chen@163.com", location: { city: "Hangzhou", region: "China" } });
+    expect(b.summary).toBeUndefined();
+  });
+});

@@ -132,3 +132,20 @@ describe("decorated and compound headings", () => {
     expect(kinds("= Jo Bloggs\n\n== Experience\n\n=== Engineer, Acme\n").slice(1)).toEqual([["work", "Experience"]]);
   });
 });
+
+describe("Chinese, Japanese and Korean headings", () => {
+  it.each([
+    ["【工作经历 Work Experience】", "work"],
+    ["【教育背景】", "education"],
+    ["■ 職務経歴", "work"],
+    ["プロジェクト", "projects"],
+    ["학력사항", "education"],
+    ["자격증", "certificates"],
+  ])("%s", (heading, kind) => {
+    expect(kinds(`Jo Bloggs\n\n${heading}\nSomething here\n`).slice(1).map((k) => k[0])).toEqual([kind]);
+  });
+  it("accents still come off Latin headings", () => {
+    expect(headingKind("EXPÉRIENCE PROFESSIONNELLE")).toBe("work");
+    expect(headingKind("Compétences")).toBe("skills");
+  });
+});
