@@ -420,16 +420,23 @@ export function readingOrder(rawLines: string[], from = 0): { i: number; raw: st
   return [...plain.slice(0, first), ...left, { i: plain[last]!.i, raw: "" }, ...right, ...plain.slice(last + 1)];
 }
 
-/** An Org-mode document: `#+TITLE:`-style settings, a `:PROPERTIES:` drawer or `** ` headlines. */
+/** An Org-mode document: `#+TITLE:`-style settings or a `:PROPERTIES:` drawer, or `* Section` over `** ` headlines. */
 function isOrgDocument(rawLines: string[]): boolean {
   let settings = 0;
   let headlines = 0;
+  let deep = 0;
+  let sectionHead = false;
   for (const r of rawLines.slice(0, 2000)) {
     if (/^#\+(?:title|author|email|options|startup|latex_class|date|language|setupfile|export_file_name):/i.test(r)) settings++;
     else if (/^[ \t]{0,8}:PROPERTIES:[ \t]*$/.test(r)) settings++;
-    else if (/^\*{1,6}[ \t]\S/.test(r)) headlines++;
+    else if (/^\*{1,6}[ \t]\S/.test(r)) {
+      headlines++;
+      if (/^\*{2,6}[ \t]/.test(r)) deep++;
+      else if (headingKind(r.slice(2).trim())) sectionHead = true;
+    }
   }
-  return settings > 0 && headlines > 0;
+  // Without settings: "* Experience" over "** Engineer, Acme" headlines (never a Markdown list at column 0).
+  return (settings > 0 && headlines > 0) || (sectionHead && deep >= 2);
 }
 
 /**

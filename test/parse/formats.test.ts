@@ -279,6 +279,11 @@ describe("reStructuredText and Org-mode", () => {
     expect(p.skills).toEqual([expect.objectContaining({ name: "Languages", keywords: ["Go", "Rust"] })]);
   });
 
+  it("Org headlines without settings: '* Experience' over '** ' entries", () => {
+    const lines = normalizeLines("* Experience\n** Engineer, Acme\n   2019 -- 2021\n** Intern, Globex\n   2018\n").filter((l) => l.text);
+    expect(lines.map((l) => l.heading)).toEqual([1, 2, undefined, 2, undefined]);
+  });
+
   it("'* item' lists stay bullets without Org settings", () => {
     const lines = normalizeLines("* Experience\n* Go\n").filter((l) => l.text);
     expect(lines.every((l) => l.bullet && l.heading === undefined)).toBe(true);
