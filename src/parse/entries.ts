@@ -74,6 +74,9 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const r = isAnchor(l);
+    // "(2016–2020), payments and billing in Go." finishing a sentence of the line above: prose, not an entry.
+    const above = lines[i - 1];
+    if (r && above?.text && !above.bullet && isProse(above.text) && !/[.!?:;]$/.test(above.text) && /^[(\p{Ll}]/u.test(l.text)) continue;
     if (r) plain.push({ i, range: r });
     else if (l.bullet) {
       const rb = bulletAnchor(lines, i);

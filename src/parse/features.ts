@@ -142,6 +142,8 @@ export function nameScore(text: string): number {
   if (!t || t.length > 50 || /[\d@:|/\\,;!?()[\]{}<>#*=+]/.test(t)) return -10;
   const ws = t.split(/\s+/);
   if (ws.length < 2 || ws.length > 5) return ws.length === 1 ? -2 : -10;
+  // "SEEKING WORK", "Open To Work": a post's subject, not a person.
+  if (/^(?:seeking|looking|open|available|hiring|wanted|freelancer?)\b/i.test(t) && /\b(?:work|job|jobs|role|roles|position|opportunit(?:y|ies)|freelance|contract|hire|hiring)\b/i.test(t)) return -10;
   let score = 3;
   for (const w of ws) {
     if (NAME_PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) continue;

@@ -15,7 +15,7 @@ import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { parseEducation } from "./education.js";
 import { collectBody, splitBlocks } from "./entries.js";
-import { isProse, locationScore, titleCaseIfCaps, titleScore } from "./features.js";
+import { isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
 import { normalizeLines, type Line, type Skipped } from "./lines.js";
 import {
   extraLines,
@@ -342,6 +342,11 @@ function build(text: string, options: ParseOptions): ParseResult {
     }
   }
   if (b.summary.length) b.basics.summary ??= b.summary.join("\n");
+  // No name line: "Hi, I'm Ottilie Brandauer, a backend engineer..." in the summary.
+  if (!b.basics.name && b.basics.summary) {
+    const m = /(?:^|[\s,.!])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,3})(?=[,.;!]|\s(?:a|an|and|from|here)\s)/u.exec(b.basics.summary);
+    if (m && nameScore(m[1]!) >= 3) b.basics.name = m[1]!;
+  }
   // "Interests: Rowing, jazz" inside "Skills & Interests": interests.
   b.lists.skills = b.lists.skills.filter((s) => {
     if (!/^(?:interests|hobbies)$/i.test(s.name ?? "")) return true;

@@ -535,3 +535,14 @@ describe("bilingual labels", () => {
     expect(b.summary).toBeUndefined();
   });
 });
+
+describe("a 'seeking work' post", () => {
+  const p = parse("SEEKING WORK | Berlin, Germany | Remote\n\n  Remote: Yes\n  Technologies: Rust, Go\n  Email: jo@x.dev\n\nHi, I'm Ottilie Brandauer, a backend engineer with 9 years of experience.\nBefore that I spent four years as a Senior Engineer at Fahrrad.io in Berlin\n(2016–2020), payments and billing in Go.\n");
+  it("the subject is no name; the name comes from 'I'm ...'", () => {
+    expect(p.basics?.name).toBe("Ottilie Brandauer");
+  });
+  it("a dated line that ends a sentence of the line above is no entry", () => {
+    expect(p.work).toBeUndefined();
+    expect(p.basics?.summary).toContain("(2016–2020), payments and billing in Go.");
+  });
+});
