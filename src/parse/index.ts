@@ -324,7 +324,8 @@ function build(text: string, options: ParseOptions): ParseResult {
   const personal = preamble.rest.filter((l) => l.text && isPersonalLine(l.text));
   if (personal.length) {
     b.lists.extra.push({ title: "Personal Details", lines: personal.map((l) => l.text), source: { file: options.file, line: personal[0]!.n } });
-    preamble.rest = preamble.rest.filter((l) => !personal.includes(l));
+    const drop = new Set(personal);
+    preamble.rest = preamble.rest.filter((l) => !drop.has(l));
   }
   // What the preamble left: prose, or (headingless documents) blocks to classify.
   const c = classifyBlocks(preamble.rest);
