@@ -7,7 +7,7 @@
 import type { Basics, Location } from "../profile/schema.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { findRange } from "./dates.js";
-import { hasPlaceMark, isProse, locationScore, nameScore, stripPlaceMarks, titleCaseIfCaps, titleScore } from "./features.js";
+import { US_ADDRESS_RE, hasPlaceMark, isProse, locationScore, nameScore, stripPlaceMarks, titleCaseIfCaps, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { KIND_LINE_RE } from "./projects.js";
 
@@ -26,7 +26,8 @@ export function isPrompt(text: string): boolean {
 }
 
 /** "Curriculum Vitae", "Résumé": a document title, not a name. */
-const DOC_TITLE_RE = /^(?:curriculum vitae|curriculum|curr[ií]culum|r[ée]sum[ée]|cv|vita|portfolio|lebenslauf|hoja de vida)$/i;
+const DOC_TITLE_RE =
+  /^(?:curriculum vitae|curriculum|curr[ií]culum|r[ée]sum[ée]|cv|vita|portfolio|lebenslauf|hoja de vida|个人简历|简历|履歴書|職務経歴書|이력서)(?:\s{0,2}[/|]\s{0,2}(?:curriculum vitae|r[ée]sum[ée]|cv|个人简历|简历|履歴書|職務経歴書|이력서))?$/i;
 
 /** A navigation bar: four or more one-word columns ("Home  About  Work  Contact"). */
 function isNavLine(l: Line): boolean {
@@ -58,9 +59,20 @@ export function toLocation(text: string): Location {
   return loc;
 }
 
+const PERSONAL_RE =
+  /^(?:date of birth|birth ?date|d\.?o\.?b\.?|born|place of birth|nationality|citizenship|marital status|gender|sex|age|visa(?: status)?|work permit|work authori[sz]ation|driving licen[cs]e|driver['’]?s licen[cs]e|security clearance|clearance|veterans['’]? preference|remote|willing to relocate|relocation|notice period|availability|available from)\s{0,2}[:：]\s{0,2}\S/i;
+const PERSONAL_PIECE_RE = /^(?:(?:u\.?s\.?|eu|uk|us|canadian|australian)\s(?:citizen|national|permanent resident)|(?:green card|permanent resident)(?: holder)?|(?:active\s)?(?:secret|top secret|ts\/sci)(?: security)? clearance(?:\s\(.{1,30}\))?)$/i;
+
+/** "Date of Birth: 1991/11/02", "U.S. Citizen | Security Clearance: Secret": personal details, not a summary or tags. */
+export function isPersonalLine(text: string): boolean {
+  if (PERSONAL_RE.test(text)) return true;
+  const pieces = text.split(/\s+[|·•]\s+/);
+  return pieces.length >= 2 && pieces.every((p) => PERSONAL_RE.test(p) || PERSONAL_PIECE_RE.test(p.trim()));
+}
+
 /** `Rulesets Team · Rust · Systems Engineer · Cloudflare London`: three or more short items. */
 export function tagItems(text: string): string[] | undefined {
-  if (findRange(text) || KIND_LINE_RE.test(text)) return undefined;
+  if (findRange(text) || KIND_LINE_RE.test(text) || isPersonalLine(text)) return undefined;
   const items = text.split(/\s+[·•|]\s+/).map((s) => s.trim()).filter(Boolean);
   if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 5)) return undefined;
   return items;
@@ -107,6 +119,17 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
           break;
         }
         continue;
+      }
+      // "JO BLOGGS | Senior Data Engineer | Leeds, UK": the name first on a line of pieces.
+      const namePieces0 = l.text.split(/\s+[|·•]\s+/);
+      if (namePieces0.length >= 2 && namePieces0.length <= 5 && nameScore(nameCandidate(namePieces0[0]!)) >= 3) {
+        basics.name = titleCaseIfCaps(nameCandidate(namePieces0[0]!));
+        used.add(l);
+        for (const p of namePieces0.slice(1)) {
+          if (!basics.location && locationScore(p) >= 3) basics.location = toLocation(p);
+          else if (!basics.label && titleScore(p) > 0 && p.split(/\s+/).length <= 8) basics.label = p;
+        }
+        break;
       }
       const cand = nameCandidate(l.text);
       if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5) {
@@ -165,7 +188,10 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       );
       const beside = Boolean(c.email || c.phone) && c.pieces.filter((p) => titleScore(p) <= 0).length === 1;
       for (const piece of c.pieces) {
-        if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);
+        // "Pittsburgh, PA 15213": a US city, state and ZIP code.
+        const zip = /^(\p{Lu}[\p{L} .'’-]{1,40},[ \t]?[A-Z]{2})[ \t](\d{5}(?:-\d{4})?)$/u.exec(piece);
+        if (!basics.location && zip) basics.location = { ...toLocation(zip[1]!), postalCode: zip[2]! };
+        else if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);
         else if (!basics.location && beside && idx > 0 && /^\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2}(?:,\s\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2})?$/u.test(piece) && titleScore(piece) <= 0 && (basics.name !== undefined || nameScore(piece) < 3))
           basics.location = toLocation(piece);
         else if (!basics.label && titleScore(piece) > 0 && piece.split(/\s+/).length <= 8) basics.label = piece;
@@ -193,7 +219,9 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         continue;
       }
     }
-    if (!basics.label && !isProse(l.text) && !/[.!?]$/.test(l.text) && l.text.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
+    // (A LinkedIn headline goes on after its title: "Engineer at Acme | Spark · Airflow · dbt".)
+    const head = l.text.split(/\s+[|·•]\s+/)[0]!;
+    if (!basics.label && !isProse(head) && !/[.!?]$/.test(l.text) && head.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
       // A headline right under the name: "Senior Engineer at Acme · Berlin".
       const prev = text[idx - 1];
       // ...but not the title of a role block ("Staff Engineer / Acme / Apr '22 → present").
@@ -205,6 +233,19 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         used.add(l);
         continue;
       }
+    }
+    // "Cambridge, MA 02139" on a line of its own.
+    const cityZip = !basics.location && idx <= 6 ? /^(\p{Lu}[\p{L} .'’-]{1,40},[ \t]?[A-Z]{2})[ \t](\d{5}(?:-\d{4})?)$/u.exec(l.text) : null;
+    if (cityZip) {
+      basics.location = { ...toLocation(cityZip[1]!), postalCode: cityZip[2]! };
+      used.add(l);
+      continue;
+    }
+    const street = US_ADDRESS_RE.exec(l.text);
+    if (street && !basics.location && idx <= 6) {
+      basics.location = { address: street[1]!.trim(), postalCode: street[4]!, city: street[2]!.trim(), region: street[3]! };
+      used.add(l);
+      continue;
     }
     const place = l.text.replace(/^[^\p{L}]+/u, "");
     if (!basics.location && locationScore(place) >= 3 && place.length <= 60 && basics.name) {

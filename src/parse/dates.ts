@@ -61,11 +61,15 @@ const ATOM_SOURCE =
   String.raw`|(?<season>spring|summer|fall|autumn|winter)[ \t]{0,3}(?<sy>${YEAR})` +
   String.raw`|(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])` +
   String.raw`|(?<ny>${YEAR})(?<nsep>[-/.])(?<nm>0[1-9]|1[0-2])` +
+  // "2017/4", "2019.3": a single-digit month after a slash or a dot.
+  String.raw`|(?<oy>${YEAR})[/.](?<om>[1-9])(?![\d.])` +
+  // CJK: "2019年4月", "2019年".
+  String.raw`|(?<cy>${YEAR})年[ \t]?(?:(?<cm>0?[1-9]|1[0-2])月)?` +
   String.raw`|(?<mm>0?[1-9]|1[0-2])[/.](?<mmy>${YEAR})` +
   String.raw`|(?<year>${YEAR})` +
   String.raw`|['’‘](?<ay>\d{2})` +
-  String.raw`|(?<now>present|now|current|currently|today|ongoing|date|aujourd['’]hui|pr[ée]sent|heute|jetzt|actualidad|presente|hoy|oggi|atual|heden)` +
-  String.raw`)(?![\p{L}\p{N}])`;
+  String.raw`|(?<now>present|now|current|currently|today|ongoing|date|aujourd['’]hui|pr[ée]sent|heute|jetzt|actualidad|presente|hoy|oggi|atual|heden|現在|现在|至今|현재)` +
+  String.raw`)(?:(?<=[年月在今재])|(?![\p{L}\p{N}]))`;
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -110,6 +114,10 @@ export function findAtoms(text: string): DateAtom[] {
         atoms.push({ date: g.ny, present: false, index, end: index + 4 });
         re.lastIndex = index + 4;
       } else atoms.push({ date: `${g.ny}-${g.nm}`, present: false, index, end });
+    } else if (g.oy) {
+      atoms.push({ date: `${g.oy}-${pad(Number(g.om))}`, present: false, index, end });
+    } else if (g.cy) {
+      atoms.push({ date: g.cm ? `${g.cy}-${pad(Number(g.cm))}` : g.cy, present: false, index, end });
     } else if (g.mm) {
       atoms.push({ date: `${g.mmy}-${pad(Number(g.mm))}`, present: false, index, end });
     } else if (g.year) {
@@ -133,10 +141,10 @@ export function findAtoms(text: string): DateAtom[] {
   });
 }
 
-const SEPARATOR_RE = /^[ \t]{0,8}(?:-{1,2}|–|—|−|→|->|-->|⟶|~|to|till|until|through|thru|à|a|au|bis|hasta|al|ao|tot)[ \t]{0,8}$/i;
+const SEPARATOR_RE = /^[ \t]{0,8}(?:(?:-{1,2}|–|—)[ \t]{0,3}(?=[tu]))?(?:-{1,2}|–|—|−|→|->|-->|⟶|~|～|〜|to|till|until|through|thru|à|a|au|bis|hasta|al|ao|tot)[ \t]{0,8}$/i;
 const MONTH_ONLY_BEFORE_RE = new RegExp(String.raw`(?:^|[\s(])(${MONTH})\.?[ 	]{0,3}(?:-{1,2}|–|—|to)[ 	]{0,3}$`, "iu");
 const SINCE_RE = /(?:^|[\s(,·|])(?:since|depuis|seit|desde|dal)[ \t]{1,3}$/i;
-const OPEN_END_RE = /^[ \t]{0,3}(?:–|—|-{1,2}|→)[ \t]{0,3}\)?[ \t]{0,3}$/;
+const OPEN_END_RE = /^[ \t]{0,3}(?:–|—|-{1,2}|→|~|～|〜)[ \t]{0,3}\)?[ \t]{0,3}$/;
 const SHORT_YEAR_RE = /^[ \t]{0,3}[-–—/][ \t]{0,3}(\d{2})(?![\p{L}\p{N}])/u;
 
 function widen(text: string, index: number, end: number): [number, number] {
@@ -243,11 +251,16 @@ const DURATION_AFTER_RE =
   /^[ \t]{0,3}[·(]?[ \t]{0,3}(?:\d{1,2}\+?[ \t]{0,2}(?:years?|yrs?)(?:[ \t,]{0,3}\d{1,2}[ \t]{0,2}(?:months?|mos?))?|\d{1,2}[ \t]{0,2}(?:months?|mos?)|less than a year)[ \t]{0,3}\)?/i;
 
 const DURATION_LINE_RE =
-  /^\(?(?:\d{1,2}\+?[ \t]{0,2}(?:years?|yrs?)(?:[ \t,]{0,3}\d{1,2}[ \t]{0,2}(?:months?|mos?))?|\d{1,2}[ \t]{0,2}(?:months?|mos?)|less than a year)\)?$/i;
+  /^(?:(?:full|part)[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal|temporary|permanent)?[ \t]{0,2}·?[ \t]{0,2}\(?(?:\d{1,2}\+?[ \t]{0,2}(?:years?|yrs?)(?:[ \t,]{0,3}\d{1,2}[ \t]{0,2}(?:months?|mos?))?|\d{1,2}[ \t]{0,2}(?:months?|mos?)|less than a year)\)?$/i;
 
-/** A line that is only a duration: `3 years 2 months`, `(10 months)`. */
+/** A line that is only a duration: `3 years 2 months`, `(10 months)`, LinkedIn's `Full-time · 3 yrs 2 mos`. */
 export function isDurationLine(text: string): boolean {
   return DURATION_LINE_RE.test(text.trim());
+}
+
+/** A line that is only an employment type (LinkedIn: "Full-time", "Contract"), not a company or a title. */
+export function isEmploymentTypeLine(text: string): boolean {
+  return /^(?:(?:full|part)[- ]time|contract|internship|apprenticeship|seasonal|temporary|permanent|casual)$/i.test(text.trim());
 }
 
 /** Remove durations anywhere in a line ("Jan 2020 - Present (2 years)" → "Jan 2020 - Present"). */

@@ -9,6 +9,8 @@ import type { Line } from "./lines.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
 const SCORE_RE = /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:of\s)?[:：\-–]?\s{0,2}(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}%?)/i;
+/** "with 8.2 CGPA", "with 89%", "securing 78 percent": a score written after its value. */
+const SCORE_AFTER_RE = /\b(?:with|securing|scoring|having)\s{1,2}(?:an?\s)?(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}(?:%|percent\b|(?:c?gpa|cgpi|marks)\b))/i;
 const COURSES_RE = /^(?:relevant\s)?(?:courses|coursework|modules|subjects)\s{0,2}[:：]\s{0,2}(.+)$/i;
 const HONOURS_RE = /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean'?s list)\b/i;
 
@@ -20,7 +22,7 @@ interface Draft {
 }
 
 /** `Bachelor of Technology in X` / `B.Tech · X` / `MSc Computer Science` → studyType, area, rest. */
-export function splitDegree(text: string): { studyType: string; area?: string; rest?: string } | undefined {
+export function splitDegree(text: string): { studyType: string; area?: string; rest?: string; note?: string } | undefined {
   const d = degreeAt(text);
   if (!d) return undefined;
   let rest = text.slice(d.length).trim();
@@ -31,8 +33,26 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
     studyType = `${studyType} ${abbrev[0]}`;
     rest = rest.slice(abbrev[0].length).trim();
   }
-  rest = rest.replace(/^degree\b\s*/i, "").replace(/^(?:(?:in|of)\s+|[,·|:–—-]\s*)/i, "");
+  rest = rest.replace(/^degree\b\s*/i, "");
+  // "B.Tech (Computer Science & Engineering) from X College": the area in parentheses, then the school.
+  const parenArea = /^\(([^()]{2,60})\)\s{0,3}(?:(?:from|at|,|[-–—|·])\s{0,3})?(.*)$/i.exec(rest);
+  if (parenArea && !/^(?:hons?\.?|honou?rs)$/i.test(parenArea[1]!)) {
+    return { studyType, area: parenArea[1]!.trim(), rest: tidy(parenArea[2]!.replace(/[.]$/, "")) || undefined };
+  }
+  // "High School Diploma — Lincoln High School, Portland": after a strong separator, a school.
+  const strong = /^(?:[·|–—]|-\s)/.test(rest);
+  rest = rest.replace(/^(?:(?:in|of)\s+|[,·|:–—-]\s*)/i, "");
   if (!rest) return { studyType };
+  // "Class XII from Kendriya Vidyalaya": no area, the school.
+  const from = /^(?:from|at)\s(.{2,})$/i.exec(rest);
+  if (from) return { studyType, rest: tidy(from[1]!.replace(/[.]$/, "")) };
+  if (strong && hasInstitutionWord(rest.split(/\s*,\s*/)[0]!)) return { studyType, rest };
+  // "…, Minor in Mathematics": a minor or concentration is a note.
+  const minor = /,\s{0,2}((?:minor|concentration|specialization|specialisation|emphasis|track|major)\s(?:in|of)\s.{2,80})$/i.exec(rest);
+  if (minor) {
+    const head = splitDegree(`${studyType} ${rest.slice(0, minor.index)}`);
+    return { studyType, area: head?.area ?? (tidy(rest.slice(0, minor.index)) || undefined), rest: head?.rest, note: minor[1]!.trim() };
+  }
   // Area ends where the institution begins (a comma, a separator, or an institution word).
   const sep = /\s*(?:,|·|\||\s[-–—]\s|\sat\s|\s@\s)\s*/.exec(rest);
   let area = sep ? rest.slice(0, sep.index) : rest;
@@ -73,7 +93,18 @@ function setInstitution(d: Draft, text: string): void {
     d.hasInstitution = true;
     return;
   }
-  const parts = text.split(/\s*,\s*/);
+  let parts = text.split(/\s*,\s*/);
+  // "X University, Faculty of Engineering, Department of Information Science": the department is
+  // the area (when no other is given), the faculty a note.
+  const units = parts.slice(1).filter((p) => /^(?:department|dept\.?|faculty|school|division) of\s\S/i.test(p));
+  if (units.length && hasInstitutionWord(parts[0]!)) {
+    parts = parts.filter((p) => !units.includes(p));
+    for (const u of units) {
+      const dept = /^(?:department|dept\.?) of\s(.+)$/i.exec(u);
+      if (dept && !d.e.area) d.e.area = dept[1]!.trim();
+      else (d.e.notes ??= []).push(u);
+    }
+  }
   // "University Of X, USA": trailing places → location.
   let cut = parts.length;
   while (cut > 1 && locationScore(parts.slice(cut - 1).join(", ")) >= 3) cut--;
@@ -142,13 +173,24 @@ export function parseEducation(lines: Line[], file: string): Education[] {
         delete d.e.startDate;
       }
       d.hasDates = true;
-      text = removeSpan(text, range.index, range.end);
+      // "… in 2016 with 8.2 CGPA": the preposition goes with the year.
+      const prep = range.single ? /\s(?:in|on|during|year)\s{1,2}$/i.exec(text.slice(0, range.index)) : null;
+      text = removeSpan(text, prep ? prep.index : range.index, range.end);
+      // "Expected May 2025", "Graduation: 2019", "Class of 2016": the word left is only the date's label.
+      if (/^(?:expected|anticipated|exp\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)[:：]?$/i.test(text)) continue;
       if (!text) continue;
     }
-    const score = SCORE_RE.exec(text);
+    // "Tohoku Institute of Technology, ... (B.Eng.)": a degree in parentheses after the school.
+    const parenDegree = /\s\(([^()]{2,40})\)$/.exec(text);
+    if (parenDegree && !d.hasDegree && degreeAt(parenDegree[1]!) === parenDegree[1]!.trim() && hasInstitutionWord(text.slice(0, parenDegree.index))) {
+      d.e.studyType = parenDegree[1]!.trim();
+      d.hasDegree = true;
+      text = text.slice(0, parenDegree.index).trim();
+    }
+    const score = SCORE_RE.exec(text) ?? SCORE_AFTER_RE.exec(text);
     if (score) {
       d.e.score = score[1]!.trim();
-      text = tidy(text.replace(score[0], " "));
+      text = tidy(text.replace(score[0], " ").replace(/\s+\.$/, "."));
       if (!text) continue;
     }
     const courses = COURSES_RE.exec(text);
@@ -164,10 +206,12 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     if (deg && !d.hasDegree) {
       d.e.studyType = deg.studyType;
       if (deg.area) d.e.area = deg.area;
+      if (deg.note) (d.e.notes ??= []).push(deg.note);
       d.hasDegree = true;
       if (deg.rest) {
         if (!d.hasInstitution && (hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest))) setInstitution(d, deg.rest);
         else if (!d.hasInstitution && locationScore(deg.rest) < 3) setInstitution(d, deg.rest);
+        else if (!d.e.location && locationScore(deg.rest) >= 3) d.e.location = deg.rest;
         else (d.e.notes ??= []).push(deg.rest);
       }
       continue;
@@ -176,12 +220,18 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       .split(/\s+[·|•—–]\s+|,\s+(?=(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?[a-z]{1,4}\.?|m\.?\s?[a-z]{1,4}\.?|mba|diploma)\b)/i)
       .map(tidy)
       .filter(Boolean);
+    // "University of Maryland, College Park, MD": a state code after a city, not a Doctor of Medicine.
+    if (pieces.length >= 2 && /^[A-Z]{2}$/.test(pieces[pieces.length - 1]!)) {
+      const before = pieces[pieces.length - 2]!.split(/\s*,\s*/);
+      if (before.length >= 2 || !hasInstitutionWord(before[0]!)) pieces.splice(pieces.length - 2, 2, `${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1]}`);
+    }
     const degreeIn = pieces.length > 1 && !d.hasDegree && pieces.slice(1).some((p) => splitDegree(p));
     if (!d.hasInstitution && !l.bullet && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
       setInstitution(d, pieces[0]!);
       for (const p of pieces.slice(1)) {
         const dg = splitDegree(p);
-        if (dg && !d.hasDegree) {
+        if (!dg && !d.e.location && locationScore(p) >= 3) d.e.location = p;
+        else if (dg && !d.hasDegree) {
           d.e.studyType = dg.studyType;
           if (dg.area) d.e.area = dg.area;
           d.hasDegree = true;

@@ -3,8 +3,8 @@
  * range, plus the header lines just above them), splitting header lines into parts, and
  * collecting bullets (with wrapped lines joined) into highlights.
  */
-import { findRange, isDurationLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
-import { isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
+import { findRange, isDurationLine, isEmploymentTypeLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
+import { COMPANY_ABBREV_END_RE, hasOrgWord, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { ROLE_EVENT_RE, TEAM_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
 
@@ -74,6 +74,9 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const r = isAnchor(l);
+    // "(2016–2020), payments and billing in Go." finishing a sentence of the line above: prose, not an entry.
+    const above = lines[i - 1];
+    if (r && above?.text && !above.bullet && isProse(above.text) && !/[.!?:;]$/.test(above.text) && /^[(\p{Ll}]/u.test(l.text)) continue;
     if (r) plain.push({ i, range: r });
     else if (l.bullet) {
       const rb = bulletAnchor(lines, i);
@@ -89,21 +92,29 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
     let collected = 0;
     // A table row (3+ columns) is an entry by itself.
     const isRow = lines[a]!.cells.length >= 3;
+    let crossed = false;
+    const labeledDates = LABELED_DATES_RE.test(lines[a]!.text);
     for (let j = isRow ? -1 : a - 1; j >= floor; j--) {
       const l = lines[j]!;
       if (!l.text) {
         if (collected >= 2) break;
+        crossed = true;
         continue;
       }
+      // The line right under the previous anchor ("Acme, Remote   2017 – 2019" / "Researcher"),
+      // above a blank line, completes that entry.
+      if (crossed && k > 0 && j === floor) break;
       if (l.bullet || isProse(l.text) || isRoleLine(l) || l.text.length > 140) break;
-      // A labelled field ("Position: Engineer") belongs to the entry above it.
-      if (/^\p{L}[\p{L} ]{1,24}[:：]\s/u.test(l.text) && !findRange(l.text)) break;
+      // A labelled field ("Position: Engineer") belongs to the entry above it, unless the anchor
+      // is a labelled date too ("Company: X / Designation: Y / Duration: Jun'18 – Till Date").
+      if (/^\p{L}[\p{L} ]{1,24}[:：]\s/u.test(l.text) && !findRange(l.text) && !(labeledDates && HEADER_LABEL_RE.test(l.text))) break;
       // The wrapped tail of a bullet above belongs to that bullet.
       const above = lines[j - 1];
       if (above?.bullet && above.text && (l.indent > above.indent || /^\p{Ll}/u.test(l.text))) break;
       // A line that ends a sentence, or a run of list items, is the previous body's.
-      if (/[;:]$/.test(l.text) || (/\.$/.test(l.text) && l.text.split(/\s+/).length >= 4)) break;
-      if (!isDurationLine(l.text)) collected++;
+      // ("Vetrina Digitale S.r.l.", "Acme Inc." end with a company's abbreviation, not a sentence.)
+      if (/[;:]$/.test(l.text) || (/\.$/.test(l.text) && l.text.split(/\s+/).length >= 4 && !COMPANY_ABBREV_END_RE.test(l.text))) break;
+      if (!isDurationLine(l.text) && !isEmploymentTypeLine(l.text)) collected++;
       if (collected > 3) break;
       start = j;
     }
@@ -144,6 +155,21 @@ export function restOfTitle(text: string): boolean {
   return text.split(/\s+/).every((w) => TITLE_QUALIFIERS.has(w.toLowerCase()) || TEAM_NOUNS.has(w.toLowerCase()) || teamScore(w) > 0);
 }
 
+/** "Duration: Jun'18 – Till Date", "Period: 2016 – 2018": a labelled date line. */
+const LABELED_DATES_RE = /^(?:dates?|period|duration|tenure|from)\s{0,2}[:：]/i;
+/** Labels of an entry's header fields (above a labelled date line). */
+const HEADER_LABEL_RE = /^(?:employer|company|organi[sz]ation|client|position|job title|title|role|designation|occupation|location|city|place)\s{0,2}[:：]/i;
+
+const WORK_MODE_RE = /^(?:remote|hybrid|on-?site|in-office)$/i;
+
+/** "Kraków, Poland · Hybrid": a work mode right after a place is part of the place (in place). */
+export function joinWorkModes(pieces: string[]): string[] {
+  for (let pi = pieces.length - 1; pi > 0; pi--) {
+    if (WORK_MODE_RE.test(pieces[pi]!) && locationScore(pieces[pi - 1]!) >= 3 && !WORK_MODE_RE.test(pieces[pi - 1]!)) pieces.splice(pi - 1, 2, `${pieces[pi - 1]} · ${pieces[pi]}`);
+  }
+  return pieces;
+}
+
 const STRONG_SEP_RE = /\s+[|·•—–]\s+|\s+-\s+|\s+\/\/\s+/;
 
 /**
@@ -178,7 +204,7 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
       let t = line.text;
       if (line === anchor) t = removeSpan(t, range.index, range.end);
       t = stripDurations(t);
-      if (t && !isDurationLine(t)) chunks.push(t);
+      if (t && !isDurationLine(t) && !isEmploymentTypeLine(t)) chunks.push(t);
     }
     chunks.forEach((chunk, ci) => {
       // "Title   Company   City": a last short capitalised column is the place, unless it is
@@ -188,13 +214,15 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
         (ci >= 2 || header.length > 1) &&
         ci === chunks.length - 1 &&
         /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(chunk) &&
-        !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(chunk);
+        !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(chunk) &&
+        !hasOrgWord(chunk);
       const pieces = chunk.split(STRONG_SEP_RE).map(tidy).filter(Boolean);
       // "Team - Python, Java, Flink" (or "- C, AeroSpike" after a non-title): a stack.
       const listIdx = pieces.findIndex(
-        (p, pi) => (listItems(p)?.length ?? 0) >= 3 || (pi > 0 && titleScore(pieces[0]!) <= 0 && (listItems(p)?.length ?? 0) >= 2 && locationScore(p) < 3),
+        (p, pi) => ((listItems(p)?.length ?? 0) >= 3 && locationScore(p) < 3) || (pi > 0 && titleScore(pieces[0]!) <= 0 && (listItems(p)?.length ?? 0) >= 2 && locationScore(p) < 3),
       );
       const withList = listIdx >= 0 && pieces.length > 1;
+      joinWorkModes(pieces);
       pieces.forEach((p, pi) => {
         if (withList && pi === listIdx) {
           keywords.push(...listItems(p)!);
@@ -214,6 +242,7 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
           /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(p) &&
           titleScore(p) <= 0 &&
           !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(p) &&
+          !hasOrgWord(p) &&
           pieces.slice(0, pi).some((q) => titleScore(q) > 0) &&
           (pi >= 2 || (pieces[0]!.split(/\s*,\s*/).length === 2 && !restOfTitle(pieces[0]!.split(/\s*,\s*/)[1]!)));
         parts.push({ text: p, line: li, withList, bold, place: (placeShaped && pieces.length === 1) || placeAfter ? true : undefined });
@@ -266,6 +295,7 @@ export function collectBody(lines: Line[]): { highlights: string[]; paragraphs: 
     else paragraphs.push([l.text]);
     prev = { kind: "para", line: l };
   }
-  const join = (xs: string[][]): string[] => xs.map((x) => x.join(" "));
+  // A word broken at the line end ("auto-" / "mation") is joined without a space (the hyphen kept).
+  const join = (xs: string[][]): string[] => xs.map((x) => x.reduce((acc, piece) => (/\p{L}-$/u.test(acc) && /^\p{Ll}/u.test(piece) ? acc + piece : `${acc} ${piece}`)));
   return { highlights: join(highlights), paragraphs: join(paragraphs), first };
 }

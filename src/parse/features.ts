@@ -9,6 +9,7 @@ import {
   COMPANY_SUFFIXES,
   INSTITUTION_WORDS,
   NAME_PARTICLES,
+  ORG_WORDS,
   PLACES,
   REGION_CODE_RE,
   TEAM_NOUNS,
@@ -18,7 +19,7 @@ import {
 } from "./vocab.js";
 
 export const DEGREE_RE =
-  /^(?:(?:bachelor|master|doctor)(?:'?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|bba|bca|mca|llb|llm|md|jd|a\.\s?b\.|s\.\s?b\.|b(?:math|comm|arch|des|fa|ed|mus|cs|is)|m(?:math|arch|des|fa|ed|mus|cs|is|res|phil)|diploma|associate(?:'?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|a[- ]levels?|abitur|baccalaur[ée]at|licence|laurea|diplom|magister|postgraduate|undergraduate|graduate certificate|certificate)(?![\p{L}])/iu;
+  /^(?:(?:bachelor|master|doctor)(?:'?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|a\.\s?a\.\s?s\.?|aas|a\.\s?s\.|a\.\s?a\.|bba|bca|mca|llb|llm|md|jd|a\.\s?b\.|s\.\s?b\.|b(?:math|comm|arch|des|fa|ed|mus|cs|is)|m(?:math|arch|des|fa|ed|mus|cs|is|res|phil)|diploma|associate(?:'?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|class\s(?:xii|x|10th|12th)|ssc|hsc|sslc|higher secondary(?: certificate)?|a[- ]levels?|abitur|baccalaur[ée]at|licence|laurea(?:\s(?:magistrale|triennale|specialistica))?|diplom|magister|postgraduate|undergraduate|graduate certificate|certificate)(?![\p{L}])/iu;
 
 /** A degree at the start of `text`, e.g. "Bachelor of Technology", "B.Tech", "PhD". */
 export function degreeAt(text: string): string | undefined {
@@ -41,7 +42,9 @@ const COMPOUND_HEAD_RE = /^\p{L}{3,}(?:entwickler|entwicklerin|ingenieur|ingenie
 
 /** Points for "this is a job title". */
 export function titleScore(text: string): number {
-  const ws = wordsOf(text);
+  // "MAKERSPACE PGH (VOLUNTEER)", "Acme (Contract)": a kind of engagement in parentheses after a name is no title.
+  const bare = text.replace(/\s\([^()]{1,40}\)/g, " ").trim();
+  const ws = wordsOf(bare || text);
   if (ws.length === 0) return -10;
   let score = 0;
   let nouns = 0;
@@ -102,11 +105,20 @@ export function locationScore(text: string): number {
     else if (wordsOf(part).some((w) => PLACES.has(w))) known++;
   }
   score += known * 3;
+  if (wordsOf(t).some((w) => ORG_WORDS.has(w))) score -= 5;
   if (parts.length >= 2 && score >= 0) score += 2;
   if (parts.length === 1 && known === 0) score -= 2;
   if (titleScore(t) > 0) score -= 4;
   if (/\b(remote|hybrid)\b/i.test(t)) score += 3;
   return score;
+}
+
+/** "1427 Maple Ridge Dr, Silver Spring, MD 20906": a US street address (street, city, state, ZIP). */
+export const US_ADDRESS_RE = /^(\d{1,6}[A-Za-z]?\s[^,]{2,60}),\s{0,2}([^,\d]{2,40}),\s{0,2}([A-Z]{2})\s{1,2}(\d{5}(?:-\d{4})?)$/;
+
+/** "Veterans Health Administration": a word that names an organisation, never a place. */
+export function hasOrgWord(text: string): boolean {
+  return wordsOf(text).some((w) => ORG_WORDS.has(w));
 }
 
 /** Points for "this is a company": what is left when it is nothing else. */
@@ -130,6 +142,8 @@ export function nameScore(text: string): number {
   if (!t || t.length > 50 || /[\d@:|/\\,;!?()[\]{}<>#*=+]/.test(t)) return -10;
   const ws = t.split(/\s+/);
   if (ws.length < 2 || ws.length > 5) return ws.length === 1 ? -2 : -10;
+  // "SEEKING WORK", "Open To Work": a post's subject, not a person.
+  if (/^(?:seeking|looking|open|available|hiring|wanted|freelancer?)\b/i.test(t) && /\b(?:work|job|jobs|role|roles|position|opportunit(?:y|ies)|freelance|contract|hire|hiring)\b/i.test(t)) return -10;
   let score = 3;
   for (const w of ws) {
     if (NAME_PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
@@ -155,14 +169,36 @@ export function listItems(text: string): string[] | undefined {
 /** A sentence-like line (a paragraph of prose rather than a heading or a field). */
 export function isProse(text: string): boolean {
   const ws = text.split(/\s+/).length;
-  return ws >= 12 || (/[.!?]$/.test(text) && ws >= 5);
+  return ws >= 12 || (/[.!?]$/.test(text) && ws >= 5 && !COMPANY_ABBREV_END_RE.test(text));
 }
+
+/** "Vetrina Digitale S.r.l.", "Acme Inc.": a final dot that ends a company's abbreviation, not a sentence. */
+export const COMPANY_ABBREV_END_RE = /\s(?:(?:\p{L}{1,3}\.){2,4}|(?:inc|ltd|co|corp|llc|plc|pty|pvt|bros)\.)$/iu;
 
 /** "JANE DOE" → "Jane Doe"; other text unchanged. */
 export function titleCaseIfCaps(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length < 2 || letters !== letters.toUpperCase()) return text;
   return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Split at `, ; · • |` except inside parentheses ("AWS (ECS, RDS), Terraform" → 2 items). */
+export function splitOutsideParens(text: string): string[] {
+  if (!text.includes("(")) return text.split(/\s*[,;·•|]\s*/);
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[,;·•|]/.test(ch)) {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  // An unclosed parenthesis: split as if there were none.
+  return depth > 0 ? text.split(/\s*[,;·•|]\s*/) : out;
 }
 
 /**
@@ -173,7 +209,7 @@ export function titleCaseIfCaps(text: string): string {
 export function splitItems(text: string, connectors: boolean): string[] {
   const t = text.trim();
   if (!t) return [];
-  if (/[,;·•|]/.test(t)) return t.split(/\s*[,;·•|]\s*/).map((s) => s.trim()).filter(Boolean);
+  if (/[,;·•|]/.test(t)) return splitOutsideParens(t).map((s) => s.trim()).filter(Boolean);
   const tokens = t.split(/\s+/);
   const items: string[] = [];
   let glue = false;

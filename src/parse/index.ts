@@ -10,12 +10,12 @@
  */
 import { validateProfile, type Basics, type Profile, type Volunteer, type Work } from "../profile/schema.js";
 import type { Diagnostic } from "../library/diagnostic.js";
-import { findNameBlock, parsePreamble, toLocation } from "./basics.js";
+import { findNameBlock, isPersonalLine, parsePreamble, toLocation } from "./basics.js";
 import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { parseEducation } from "./education.js";
 import { collectBody, splitBlocks } from "./entries.js";
-import { isProse, titleCaseIfCaps, titleScore } from "./features.js";
+import { isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
 import { normalizeLines, type Line, type Skipped } from "./lines.js";
 import {
   extraLines,
@@ -88,7 +88,16 @@ class Builder {
 
   addWork(lines: Line[], title: string, line: number | undefined): void {
     const { work, lead } = parseWork(lines, this.file);
-    this.lists.work.push(...work);
+    for (const w of work) {
+      // "MAKERSPACE PGH (VOLUNTEER)", "Mentor (pro bono)": an unpaid role listed with the jobs.
+      const key = (["name", "position"] as const).find((k) => w[k] !== undefined && VOLUNTEER_MARK_RE.test(w[k]!));
+      if (!key) {
+        this.lists.work.push(w);
+        continue;
+      }
+      w[key] = w[key]!.replace(VOLUNTEER_MARK_RE, "").trim();
+      this.lists.volunteer.push(toVolunteer(w));
+    }
     this.leftover(lead, title, line, work.length === 0);
   }
 
@@ -111,12 +120,29 @@ class Builder {
   }
 }
 
+const VOLUNTEER_MARK_RE = /\s{0,3}[([](?:volunteer(?:ing)?|voluntary|pro[ -]bono|unpaid)[)\]]$/i;
+
 function sectionContacts(b: Builder, s: Section): void {
   const rest: Line[] = [];
   for (const l of s.lines) {
     if (!l.text) continue;
+    // "Languages Known: English, Hindi, Kannada" among personal details.
+    const langs = /^(?:languages?(?:\s(?:known|spoken))?|spoken languages)\s{0,2}[:：]\s{0,2}(.{2,200})$/i.exec(l.text);
+    if (langs) {
+      const fake: Line = { ...l, text: langs[1]!, cells: [langs[1]!] };
+      if (looksSpoken([fake])) {
+        b.lists.languages.push(...parseLanguages([fake], b.file));
+        continue;
+      }
+    }
     const c = extractContacts(l.text, l.links);
     if (!hasContact(c)) {
+      // "São Paulo, Brazil" on a line of its own in a contact section: where the person lives.
+      const place = l.text.replace(/^(?:location|address|city|based in)\s{0,2}[:：]?\s{0,2}/i, "");
+      if (!b.basics.location && !c.location && locationScore(place) >= 3 && place.length <= 60) {
+        b.basics.location = toLocation(place);
+        continue;
+      }
       rest.push(l);
       continue;
     }
@@ -197,9 +223,18 @@ function parseSection(b: Builder, s: Section): void {
     case "references":
       L.references.push(...parseReferences(s.lines, file));
       return;
-    case "extra":
+    case "extra": {
+      // "Leadership & Activities", "Extracurricular": dated roles in clubs and societies are volunteer entries.
+      if (/\b(?:leadership|activities|extracurricular|involvement)\b/i.test(s.title)) {
+        const { work, lead } = parseWork(s.lines, file);
+        if (work.length > 0 && work.every((w) => w.position && w.startDate) && !lead.some((l) => l.text)) {
+          L.volunteer.push(...work.map(toVolunteer));
+          return;
+        }
+      }
       L.extra.push({ title: s.title, lines: extraLines(s.lines), source: { file, line: s.line ?? s.lines[0]!.n } });
       return;
+    }
   }
 }
 
@@ -232,7 +267,7 @@ function build(text: string, options: ParseOptions): ParseResult {
   const b = new Builder(options.file);
   const skipped: Skipped[] = [];
   const lines = normalizeLines(text, skipped);
-  for (const why of ["front matter", "page footer", "web page furniture"] as const) {
+  for (const why of ["front matter", "page footer", "web page furniture", "repeated"] as const) {
     const these = skipped.filter((s) => s.why === why);
     if (these.length === 0) continue;
     const sample = these[0]!.text.slice(0, 40);
@@ -285,6 +320,13 @@ function build(text: string, options: ParseOptions): ParseResult {
     s.lines = s.lines.slice(0, at);
   }
 
+  // "Date of Birth: 1991/11/02", "Nationality: Irish" near the name: personal details, not a summary.
+  const personal = preamble.rest.filter((l) => l.text && isPersonalLine(l.text));
+  if (personal.length) {
+    b.lists.extra.push({ title: "Personal Details", lines: personal.map((l) => l.text), source: { file: options.file, line: personal[0]!.n } });
+    const drop = new Set(personal);
+    preamble.rest = preamble.rest.filter((l) => !drop.has(l));
+  }
   // What the preamble left: prose, or (headingless documents) blocks to classify.
   const c = classifyBlocks(preamble.rest);
   for (const run of c.work) b.addWork(run, "", undefined);
@@ -301,6 +343,11 @@ function build(text: string, options: ParseOptions): ParseResult {
     }
   }
   if (b.summary.length) b.basics.summary ??= b.summary.join("\n");
+  // No name line: "Hi, I'm Ottilie Brandauer, a backend engineer..." in the summary.
+  if (!b.basics.name && b.basics.summary) {
+    const m = /(?:^|[\s,.!])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,3})(?=[,.;!]|\s(?:a|an|and|from|here)\s)/u.exec(b.basics.summary);
+    if (m && nameScore(m[1]!) >= 3) b.basics.name = m[1]!;
+  }
   // "Interests: Rowing, jazz" inside "Skills & Interests": interests.
   b.lists.skills = b.lists.skills.filter((s) => {
     if (!/^(?:interests|hobbies)$/i.test(s.name ?? "")) return true;

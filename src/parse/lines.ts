@@ -140,7 +140,7 @@ export function cleanMarkdown(s: string, strong: string[] = [], links: Link[] = 
 }
 
 const BULLET_RE =
-  /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·\uF0A7\uF0B7\uF076\uF0D8\uF0FC§✅☑▶➔🔹🔸]\uFE0F?|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳]|o(?=[ \t]+\p{Lu}))[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7](?=\S)|^[①-⑳](?=\S)/u;
+  /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·・･\uF0A7\uF0B7\uF076\uF0D8\uF0FC§✅☑▶➔🔹🔸]\uFE0F?|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳]|o(?=[ \t]+\p{Lu}))[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙・･\uF0A7\uF0B7](?=\S)|^[①-⑳](?=\S)/u;
 
 /** Strip leading bullet markers (`- ① text` → `text`); returns the text and whether any was found. */
 export function stripBullet(text: string): { text: string; bullet: boolean } {
@@ -157,9 +157,9 @@ export function stripBullet(text: string): { text: string; bullet: boolean } {
 }
 
 const PAGE_RE = /^(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]{0,2}\/[ \t]{0,2}\d{1,3}|\d{1,3}[ \t]{0,2}of[ \t]{0,2}\d{1,3})$/i;
-/** Web-page furniture left by scrapers: skip links, "Read more", copyright footers. */
+/** Web-page furniture left by scrapers: skip links, "Read more", copyright footers, a profile page's buttons and counters. */
 const BOILERPLATE_RE =
-  /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?)$/i;
+  /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?|contact info|[…]?see more|show (?:all|more|less|credential)\b.{0,40}|\d{1,3}(?:,\d{3})?\+?\s(?:connections|followers)|endorsed by\s.{0,120}|\d{1,4}\sendorsements?|(?:he|she|they)\/(?:him|her|them)(?:\/(?:his|hers|theirs))?)$/i;
 const RULE_RE = /^(?:-[ \t]{0,2}){3,}$|^(?:\*[ \t]{0,2}){3,}$|^(?:_[ \t]{0,2}){3,}$|^={3,}$|^[─━═—–]{3,}$/;
 
 function cleanCell(cell: string, strong: string[], links: Link[]): string {
@@ -199,7 +199,7 @@ const TABLE_SEPARATOR_RE = /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0
 export interface Skipped {
   n: number;
   text: string;
-  why: "page footer" | "web page furniture" | "front matter";
+  why: "page footer" | "web page furniture" | "front matter" | "repeated";
 }
 
 export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
@@ -221,12 +221,30 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   }
   if (skipUntil >= 0) skipped.push({ n: first + 1, text: rawLines[first + 1] ?? "", why: "front matter" });
   const order = readingOrder(rawLines, skipUntil + 1);
+  const org = isOrgDocument(rawLines);
+  const adoc = !org && isAsciiDocDocument(rawLines);
   for (const { i, raw: rawText } of order) {
     const n = i + 1;
     let raw = rawText.replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
+    // Typographic ligatures from PDF text ("ﬁnancial", "ofﬁce") are their letters.
+    if (/[\uFB00-\uFB06]/.test(raw)) raw = raw.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC"));
     if (raw.length > 5000) raw = raw.slice(0, 5000);
     const indent = indentOf(raw);
     let body = raw.trim();
+    let orgLevel: number | undefined;
+    if (org || adoc) {
+      const o = org ? orgLine(raw) : adocLine(raw);
+      if (o === undefined) {
+        skipped.push({ n, text: body, why: "front matter" });
+        continue;
+      }
+      body = o.text;
+      orgLevel = o.level;
+    }
+    // Org-mode and wiki links: "[[https://x.io][x.io]]" → "[x.io](https://x.io)".
+    if (body.includes("[[")) body = body.replace(/\[\[((?:https?:\/\/|mailto:)[^\]\s]{1,500})\](?:\[([^\]\n]{1,300})\])?\]/g, (_m, url: string, text?: string) => `[${text ?? url}](${url})`);
+    // Org-mode timestamps: "<2021-03-01 Mon>", "[2021-03-01 Mon 10:00]" → "2021-03-01".
+    if (/[<[]\d{4}-/.test(body)) body = body.replace(/[<[]((?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:[ \t]\p{L}{2,3}\.?)?(?:[ \t]\d{1,2}:\d{2})?[>\]]/gu, "$1");
     if (body === "") {
       lines.push(blank(n));
       continue;
@@ -242,13 +260,28 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
       lines.push({ ...blank(n), rule: true });
       continue;
     }
-    let heading: number | undefined;
-    const h = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#{1,6})?$/.exec(body);
+    // reStructuredText section adornments other than "=" and "-" ("~~~~", "^^^^"): an underline at
+    // least as long as the line right above it; levels below the "=" and "-" ones.
+    const adorn = /^([~^+"])\1{2,}$/.exec(body);
+    if (adorn) {
+      const prev = lines[lines.length - 1];
+      if (prev && prev.text && !prev.bullet && prev.heading === undefined && prev.n === n - 1 && body.length >= prev.text.length - 1) {
+        prev.heading = 3 + '~^+"'.indexOf(adorn[1]!);
+        continue;
+      }
+    }
+    // reStructuredText field lists (":Email: x") and Org-mode properties (":LOCATION: x"): "Email: x".
+    body = body.replace(/^:([\p{L}][\p{L}\p{N} _-]{0,30}):(?=[ \t]|$)/u, "$1:");
+    let heading: number | undefined = orgLevel;
+    const h = orgLevel === undefined ? /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#{1,6})?$/.exec(body) : null;
     if (h) {
       heading = h[1]!.length;
       body = h[2]!;
     }
     body = body.replace(/^(?:>[ \t]?){1,5}/, "");
+    // "■ Work Experience", "◆ Skills": a box or diamond before a heading phrase marks the heading, not a bullet.
+    const marked = /^[■□◆◇▼▶►◼◾][ \t]{0,3}(\S.{0,60})$/u.exec(body);
+    if (marked && indent === 0 && headingKind(marked[1]!.replace(/[:：]$/, ""))) body = marked[1]!;
     // A bullet followed by a tab (Word's list export) is a bullet, not a column.
     body = body.replace(/^([•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7*–-])\t+/u, "$1 ");
     // Pandoc's hard line break: a trailing backslash.
@@ -276,6 +309,10 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
         .replace(/<\/?(?:table|tbody|thead|tr|td|th)(?:\s[^<>]{0,200})?>/gi, " ")
         .trim();
     }
+    // "Languages      : Java, SQL", "Langues : anglais": a space before a label's colon.
+    body = body.replace(/^([^\s:：|][^:：\t|]{0,40}?)[ \t]{1,40}([:：])[ \t]{0,40}(?=\S)/u, "$1$2 ");
+    // A tab or a wide gap inside an HTML tag ("</span\t>") is no column break.
+    if (body.includes("<")) body = body.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, (t) => t.replace(/\s+/g, " "));
     const strong: string[] = [];
     const links: Link[] = [];
     const cells = splitCells(body).map((c) => cleanCell(c, strong, links)).filter((c) => c !== "");
@@ -308,6 +345,26 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
         links: k === 0 ? links : [],
       });
     }
+  }
+  // "Feldmark GmbH logo" over "Feldmark GmbH": an image's alt text copied from a profile page.
+  const logos: Skipped[] = [];
+  for (let k = lines.length - 2; k >= 0; k--) {
+    const m = /^(\S.{1,80}?) logo$/i.exec(lines[k]!.text);
+    if (!m || lines[k]!.bullet) continue;
+    const near = lines.slice(k + 1, k + 6).filter((l) => l.text).slice(0, 3);
+    if (near.some((l) => l.text.startsWith(m[1]!))) {
+      logos.unshift({ n: lines[k]!.n, text: lines[k]!.text, why: "web page furniture" });
+      lines.splice(k, 1);
+    }
+  }
+  skipped.push(...logos);
+  // A web page copied with its screen-reader text (LinkedIn's profile page) gives every
+  // heading, company, title and date line twice in a row: keep one of each pair.
+  const repeats = lines.filter((l, k) => k > 0 && isRepeat(lines[k - 1]!, l));
+  if (repeats.length >= 3) {
+    const drop = new Set(repeats);
+    for (const l of repeats) skipped.push({ n: l.n, text: l.text, why: "repeated" });
+    for (let k = lines.length - 1; k >= 0; k--) if (drop.has(lines[k]!)) lines.splice(k, 1);
   }
   // Indentation relative to the least indented text line.
   let min = Infinity;
@@ -361,6 +418,78 @@ export function readingOrder(rawLines: string[], from = 0): { i: number; raw: st
     }
   }
   return [...plain.slice(0, first), ...left, { i: plain[last]!.i, raw: "" }, ...right, ...plain.slice(last + 1)];
+}
+
+/** An Org-mode document: `#+TITLE:`-style settings or a `:PROPERTIES:` drawer, or `* Section` over `** ` headlines. */
+function isOrgDocument(rawLines: string[]): boolean {
+  let settings = 0;
+  let headlines = 0;
+  let deep = 0;
+  let sectionHead = false;
+  for (const r of rawLines.slice(0, 2000)) {
+    if (/^#\+(?:title|author|email|options|startup|latex_class|date|language|setupfile|export_file_name):/i.test(r)) settings++;
+    else if (/^[ \t]{0,8}:PROPERTIES:[ \t]*$/.test(r)) settings++;
+    else if (/^\*{1,6}[ \t]\S/.test(r)) {
+      headlines++;
+      if (/^\*{2,6}[ \t]/.test(r)) deep++;
+      else if (headingKind(r.slice(2).trim())) sectionHead = true;
+    }
+  }
+  // Without settings: "* Experience" over "** Engineer, Acme" headlines (never a Markdown list at column 0).
+  return (settings > 0 && headlines > 0) || (sectionHead && deep >= 2);
+}
+
+/**
+ * One Org-mode line: `** Title` → a heading of level 2, `#+AUTHOR: X` → "X", `#+EMAIL: x` →
+ * "Email: x", `- Term :: value` → "- Term: value"; other settings and drawer lines → undefined (skipped).
+ */
+function orgLine(raw: string): { text: string; level?: number } | undefined {
+  const t = raw.trim();
+  const setting = /^#\+([A-Za-z_]{1,30}):[ \t]{0,4}(.*)$/.exec(t);
+  if (setting) {
+    const key = setting[1]!.toLowerCase();
+    const value = setting[2]!.trim();
+    if (key === "author" || key === "title" || key === "subtitle") return { text: value };
+    if (key === "email") return { text: value ? `Email: ${value}` : "" };
+    return undefined;
+  }
+  if (/^#\+/.test(t) || /^:(?:PROPERTIES|END|LOGBOOK):$/i.test(t)) return undefined;
+  const head = /^(\*{1,6})[ \t]+(.*?)(?:[ \t]+:[\w@:]{1,60}:)?$/.exec(raw);
+  if (head) return { text: head[2]!.replace(/^(?:TODO|DONE)[ \t]+/, "").trim(), level: head[1]!.length };
+  return { text: raw.trim().replace(/^([-+*][ \t]+.{1,60}?)[ \t]+::(?:[ \t]+|$)/, "$1: ") };
+}
+
+/** An AsciiDoc document: `== Experience`-style section titles (one of them a section word). */
+function isAsciiDocDocument(rawLines: string[]): boolean {
+  return rawLines.slice(0, 2000).some((r) => {
+    const m = /^={2,5}[ \t]+(\S.{0,60})$/.exec(r);
+    return m !== null && headingKind(m[1]!.trim()) !== undefined;
+  });
+}
+
+/**
+ * One AsciiDoc line: `== Title` → a heading of level 2 (`= Name`, the document title, level 1),
+ * `Term:: value` → "Term: value", `link:url[text]` → a link; attribute entries without a value
+ * (`:toc!:`), block attributes (`[horizontal]`) and block delimiters → undefined (skipped).
+ */
+function adocLine(raw: string): { text: string; level?: number } | undefined {
+  const t = raw.trim();
+  const head = /^(={1,6})[ \t]+(.*?)(?:[ \t]+=+)?$/.exec(t);
+  if (head) return { text: head[2]!.trim(), level: head[1]!.length };
+  if (/^:[\w-]{1,40}!?:$/.test(t) || /^:[\w-]{1,40}!?:[ \t]/.test(t) && /^:(?:toc|toclevels|icons|sectnums|doctype|experimental|nofooter|stem|imagesdir|source-highlighter|revdate|revnumber)/i.test(t)) return undefined;
+  if (/^\[[\w.#%,=" -]{1,60}\]$/.test(t) || /^(?:-{4,}|\.{4,}|\*{4,}|_{4,}|\+{4,}|={4,}|\|={3,})$/.test(t)) return undefined;
+  return {
+    text: raw
+      .trim()
+      .replace(/^([^:\s][^:]{0,60}?)::(?:[ \t]+|$)/, "$1: ")
+      .replace(/^\.(?=\p{Lu})/u, "")
+      .replace(/(?:link:)?((?:https?:\/\/|mailto:)[^\s[\]]{1,500})\[([^\]\n]{1,300})\]/g, "[$2]($1)"),
+  };
+}
+
+/** `b` repeats the line right above it word for word. */
+function isRepeat(a: Line, b: Line): boolean {
+  return b.text !== "" && b.n === a.n + 1 && a.text === b.text && a.bullet === b.bullet && a.heading === b.heading && b.text.length <= 200;
 }
 
 function blank(n: number): Line {

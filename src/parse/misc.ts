@@ -3,7 +3,7 @@
  * references, and text sections the model has no field for (→ extra).
  */
 import type { Award, Certificate, Interest, Language, Publication, Reference } from "../profile/schema.js";
-import { findRange, isDateOnly, removeSpan, tidy } from "./dates.js";
+import { findAtoms, findRange, isDateOnly, removeSpan, tidy } from "./dates.js";
 import { isProse, splitItems } from "./features.js";
 import type { Line } from "./lines.js";
 import { FLUENCY_RE, HUMAN_LANGUAGES } from "./vocab.js";
@@ -16,19 +16,49 @@ export function looksSpoken(lines: Line[]): boolean {
   let other = 0;
   for (const l of texts(lines)) {
     for (const item of l.text.split(/\s*[,;·|]\s*/)) {
-      const first = item.trim().split(/[\s(:–—-]+/)[0]?.toLowerCase() ?? "";
-      if (HUMAN_LANGUAGES.has(first)) human++;
+      // "Native: Polish", "Fluent in English and Spanish": a level word before the language.
+      const words = item.trim().replace(LEVEL_FIRST_RE, "").split(/[\s(:–—-]+/);
+      const first = words[0]?.toLowerCase() ?? "";
+      if (HUMAN_LANGUAGES.has(first) || (words.length <= 5 && words.some((w) => HUMAN_LANGUAGES.has(w.toLowerCase())) && FLUENCY_RE.test(item))) human++;
       else if (first) other++;
     }
   }
   return human > 0 && human >= other / 2;
 }
 
+/** A fluency before the languages it qualifies: "Native:", "Fluent in", "conversational". */
+const LEVEL_FIRST_RE =
+  /^((?:native|bilingual|fluent|conversational|basic|intermediate|advanced|beginner|elementary|proficient|working|limited|professional)(?:\s(?:working|professional))?(?:\sproficiency)?)(?:\s{0,2}[:：]\s{0,2}|\sin\s|\s(?=\p{Lu}))/iu;
+
 export function parseLanguages(lines: Line[], file: string): Language[] {
   const out: Language[] = [];
-  for (const l of texts(lines)) {
-    const items = /[(:–—-]/.test(l.text) && !/,/.test(l.text) ? [l.text] : l.text.split(/\s*[,;·|]\s*/);
-    for (const item of items) {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.text) continue;
+    // LinkedIn: "Polish" / "Native or bilingual proficiency": a fluency line right under its language.
+    const last = out[out.length - 1];
+    if (last && !last.fluency && lines[k - 1]?.text && !/[,;·|]/.test(l.text) && FLUENCY_RE.test(l.text) && l.text.split(/\s+/).length <= 5) {
+      const first = l.text.split(/[\s(:–—-]+/)[0]!.toLowerCase();
+      if (!HUMAN_LANGUAGES.has(first)) {
+        last.fluency = l.text.trim();
+        continue;
+      }
+    }
+    const items = /[;·|]/.test(l.text) ? l.text.split(/\s*[;·|]\s*/) : /[(:–—-]/.test(l.text) && !/,/.test(l.text) ? [l.text] : l.text.split(/\s*[,;·|]\s*/);
+    for (const raw of items) {
+      // "Python ●●●○○"-style dots: the share of filled dots.
+      const dots = /\s{0,3}([●◉★]{0,10})([○◯☆]{0,10})$/.exec(raw);
+      const rated = dots && dots[0].trim().length >= 3 ? `${raw.slice(0, dots.index)} (${dots[1]!.length}/${dots[1]!.length + dots[2]!.length})` : raw;
+      // "Native: Polish, Czech", "Fluent in English and Spanish", "conversational French".
+      const lead = LEVEL_FIRST_RE.exec(rated.trim());
+      if (lead) {
+        const names = rated.trim().slice(lead[0].length).split(/\s*(?:,|&|\band\b)\s*/).map((x) => x.trim()).filter(Boolean);
+        if (names.length && names.every((x) => HUMAN_LANGUAGES.has(x.split(/\s+/)[0]!.toLowerCase()))) {
+          for (const language of names) out.push({ language, fluency: lead[1]!.trim(), source: { file, line: l.n } });
+          continue;
+        }
+      }
+      const item = rated;
       const m = /^([\p{L} ]{2,40}?)\s*(?:\(([^()]{1,60})\)|[:–—-]\s*(.{1,60}))?$/u.exec(item.trim());
       if (!m) {
         if (item.trim()) out.push({ language: item.trim(), source: { file, line: l.n } });
@@ -66,8 +96,9 @@ export function parseInterests(lines: Line[], file: string): Interest[] {
       }
       continue;
     }
-    if (isProse(l.text) && /[.!?]$/.test(l.text)) {
-      out.push({ name: l.text, source: { file, line: l.n } });
+    // "- Film photography": a bullet is one interest.
+    if ((isProse(l.text) && /[.!?]$/.test(l.text)) || (l.bullet && l.text.split(/\s+/).length <= 5)) {
+      out.push({ name: l.text.replace(/[.;]$/, ""), source: { file, line: l.n } });
       continue;
     }
     for (const item of splitItems(l.text, true)) out.push({ name: item.replace(/[.;]$/, ""), source: { file, line: l.n } });
@@ -120,8 +151,42 @@ export function parseAwards(lines: Line[], file: string): Award[] {
   });
 }
 
+const ISSUED_RE = /^(?:issued|issue date|earned|awarded)\b/i;
+const CREDENTIAL_RE = /^(?:credential (?:id|url)|license (?:number|no\.?)|certificate (?:id|number|no\.?))\b/i;
+
+/**
+ * LinkedIn's "Licenses & certifications": name / issuer / "Issued Mar 2023 · Expires Mar 2025" /
+ * "Credential ID ..." → one line "name | issuer | Mar 2023" (the credential id is dropped).
+ */
+function joinIssued(lines: Line[]): Line[] {
+  const t = lines.filter((l) => l.text);
+  if (!t.some((l) => ISSUED_RE.test(l.text) && findRange(l.text)?.startDate)) return lines;
+  const pos = new Map(lines.map((l, i) => [l, i]));
+  const out: Line[] = [];
+  for (let k = 0; k < t.length; k++) {
+    const l = t[k]!;
+    if (CREDENTIAL_RE.test(l.text)) continue;
+    const issuedAt = [1, 2].find((d) => {
+      const x = t[k + d];
+      return x && ISSUED_RE.test(x.text) && pos.get(x)! - pos.get(l)! === d && t.slice(k, k + d).every((y) => !ISSUED_RE.test(y.text) && !CREDENTIAL_RE.test(y.text));
+    });
+    if (issuedAt === undefined) {
+      if (ISSUED_RE.test(l.text)) continue;
+      out.push(l, { ...l, n: l.n, text: "", cells: [] });
+      continue;
+    }
+    const issued = t[k + issuedAt]!;
+    const atom = findAtoms(issued.text).find((a) => a.date);
+    const date = atom ? issued.text.slice(atom.index, atom.end) : "";
+    const text = [l.text, issuedAt === 2 ? t[k + 1]!.text : "", date].filter(Boolean).join(" | ");
+    out.push({ ...l, text, cells: [text] }, { ...l, text: "", cells: [] });
+    k += issuedAt;
+  }
+  return out;
+}
+
 export function parseCertificates(lines: Line[], file: string): Certificate[] {
-  return items(lines).map(({ text, line }) => {
+  return items(joinIssued(lines)).map(({ text, line }) => {
     const { rest, date } = dated(text);
     const urlM = /(?:https?:\/\/|www\.)\S{2,300}/.exec(rest);
     const clean = urlM ? tidy(rest.replace(urlM[0], " ")) : rest;

@@ -5,6 +5,7 @@
  * "SKILLS:"), or an unknown ALL-CAPS line in a document whose other headings are ALL CAPS.
  */
 import { findRange } from "./dates.js";
+import { degreeAt, hasInstitutionWord } from "./features.js";
 import type { Line } from "./lines.js";
 import { TITLE_NOUNS } from "./vocab.js";
 
@@ -36,12 +37,13 @@ export interface Section {
 /** Words that decide a heading's kind. */
 const KEYWORDS: Record<string, SectionKind> = {
   experience: "work", experiences: "work", employment: "work", work: "work", career: "work", positions: "work",
-  jobs: "work", history: "work",
+  jobs: "work", history: "work", internships: "work", internship: "work", involvement: "extra", training: "extra",
   projects: "projects", project: "projects", portfolio: "projects", contributions: "projects",
   skills: "skills", skill: "skills", tools: "skills", technologies: "skills", technology: "skills",
   stack: "skills", competencies: "skills", competences: "skills", expertise: "skills", toolbox: "skills",
   frameworks: "skills", proficiencies: "skills", programming: "skills", toolkit: "skills",
   education: "education", academic: "education", academics: "education", background: "education", qualifications: "education",
+  qualification: "education", educational: "education", declaration: "extra",
   studies: "education", schooling: "education", degrees: "education",
   languages: "languages",
   interests: "interests", hobbies: "interests", passions: "interests",
@@ -53,7 +55,8 @@ const KEYWORDS: Record<string, SectionKind> = {
   volunteering: "volunteer", volunteer: "volunteer",
   summary: "summary", profile: "summary", about: "summary", objective: "summary", overview: "summary",
   bio: "summary", introduction: "summary", synopsis: "summary",
-  contact: "contact", contacts: "contact", information: "contact", details: "contact",
+  contact: "contact", contacts: "contact", information: "contact", details: "contact", profiles: "contact",
+  social: "contact", socials: "contact", elsewhere: "contact",
   references: "references", referees: "references",
   talks: "extra", presentations: "extra", patents: "extra", memberships: "extra", affiliations: "extra",
   leadership: "extra", activities: "extra", extracurricular: "extra", courses: "extra", coursework: "extra",
@@ -68,6 +71,16 @@ const KEYWORDS: Record<string, SectionKind> = {
   werkervaring: "work", ervaring: "work", opleiding: "education", vaardigheden: "skills", talen: "languages",
   research: "extra", source: "projects", appointments: "work", hello: "contact", touch: "contact",
   miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
+  // Chinese, Japanese, Korean (one word each: no spaces inside).
+  工作经历: "work", 工作经验: "work", 工作履历: "work", 职业经历: "work", 实习经历: "work", 职歴: "work", 職歴: "work",
+  職務経歴: "work", 経歴: "work", 경력: "work", 경력사항: "work", 教育背景: "education", 教育经历: "education", 学历: "education",
+  学歴: "education", 학력: "education", 학력사항: "education", 专业技能: "skills", 技能: "skills", 技能特长: "skills",
+  技术栈: "skills", スキル: "skills", 技術: "skills", 기술: "skills", 보유기술: "skills", 项目经验: "projects", 项目经历: "projects",
+  プロジェクト: "projects", 프로젝트: "projects", 语言: "languages", 语言能力: "languages", 語学: "languages", 언어: "languages",
+  외국어: "languages", 证书: "certificates", 资格证书: "certificates", 資格: "certificates", 免許: "certificates", 자격증: "certificates",
+  获奖: "awards", 荣誉: "awards", 获奖经历: "awards", 受賞: "awards", 수상: "awards", 自我评价: "summary", 个人总结: "summary",
+  自己紹介: "summary", 자기소개: "summary", 个人信息: "contact", 基本信息: "contact", 联系方式: "contact", 個人情報: "contact",
+  연락처: "contact", 인적사항: "contact", 兴趣爱好: "interests", 趣味: "interests", 취미: "interests",
 };
 
 /** Words that qualify a heading without deciding its kind. */
@@ -93,7 +106,9 @@ function headingWords(text: string): string[] {
   return text
     .toLowerCase()
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    // Accents off Latin letters only (Hangul and kana keep their marks).
+    .replace(/([a-z])\p{M}+/gu, "$1")
+    .normalize("NFC")
     .replace(/[:：]\s*$/, "")
     .split(/[^\p{L}&]+/u)
     .filter(Boolean);
@@ -114,6 +129,10 @@ export function headingKind(text: string): SectionKind | undefined {
       else strong ??= k;
     } else if (!MODIFIERS.has(w)) return undefined;
   }
+  // "Experience & Leadership", "Teaching Experience": dated roles, whatever their kind.
+  if (!strong && extra && (ws.includes("experience") || ws.includes("experiences"))) return "work";
+  // "Professional Background": a career, not schooling.
+  if (!strong && !extra && weak.length === 1 && ws.includes("background") && (ws.includes("professional") || ws.includes("career"))) return "work";
   strong ??= extra;
   if (strong === "languages" && ws.includes("programming")) return "skills";
   if (strong === "volunteer" || ws.includes("volunteer")) return "volunteer";
@@ -146,12 +165,17 @@ interface HeadingCandidate {
 export function plainHeading(line: Line): HeadingCandidate | undefined {
   if (line.bullet || !line.text || line.cells.length > 1) return undefined;
   let text = line.text.replace(/^[\s§]+|[\s:：]+$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
+  // "💼 Experience", "— Skills —", "::: Education :::", "EXPERIENCE ──────": emoji and decorations around a heading.
+  text = text
+    .replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]|[—–~:=*#|_-]){1,8}\s{0,3}/u, "")
+    .replace(/\s{0,3}(?:[—–~:=*#|_─━═-]){1,40}$/u, "")
+    .trim();
   // "[Education]", "【Skills】", "<< Career >>": bracketed headings.
   text = text.replace(/^(?:\[|【|《|<<|«)\s{0,2}([^\][【】《》<>«»]{2,40}?)\s{0,2}(?:\]|】|》|>>|»)$/u, "$1");
   const spaced = collapseSpacedLetters(text);
   if (spaced) text = spaced;
-  if (text.length === 0 || text.length > 60 || /[\d@/]|https?:/.test(text) || /[.!?]$/.test(text)) return undefined;
-  if (!/^\p{Lu}/u.test(text)) return undefined;
+  if (text.length === 0 || text.length > 60 || /[\d@]|https?:/.test(text) || /[.!?]$/.test(text)) return undefined;
+  if (!/^(?:\p{Lu}|\p{Lo})/u.test(text)) return undefined;
   const kind = headingKind(text);
   if (kind) return { kind, title: text };
   return undefined;
@@ -169,6 +193,8 @@ function looksLikeEntryHeader(lines: Line[], i: number): boolean {
     seen++;
     const r = findRange(t);
     if (r && !r.single) return true;
+    // "UNIVERSITY OF PITTSBURGH" over "B.S. Electrical Engineering | 2016": a school.
+    if (seen === 1 && degreeAt(t) && hasInstitutionWord(lines[i]!.text)) return true;
     if (t.split(/\s+/).length <= 8 && t.toLowerCase().split(/[^\p{L}-]+/u).some((w) => TITLE_NOUNS.has(w))) return true;
   }
   return false;
@@ -263,7 +289,11 @@ export function splitSections(lines: Line[]): Section[] {
 }
 
 function tidyTitle(t: string): string {
-  const s = t.replace(/[:：]\s*$/, "").trim();
+  const s = t
+    .replace(/[:：]\s*$/, "")
+    .replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]|[—–~:=*#|_-]){1,8}\s{0,3}/u, "")
+    .replace(/\s{0,3}(?:[—–~:=*#|_─━═-]){1,40}$/u, "")
+    .trim() || t.trim();
   if (isAllCaps(s)) return s.toLowerCase().replace(/(^|[\s&/-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   return s;
 }

@@ -21,7 +21,8 @@ function values(text: string): string[] {
 }
 
 function itemsOf(text: string): string[] {
-  return splitItems(text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, ""), false)
+  // ("Python ●●●●○": rating dots are a picture, not a name.)
+  return splitItems(text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, ""), false)
     .map((s) => s.replace(/^[-–•]\s*/, "").replace(/[.;]$/, "").trim())
     .filter(Boolean);
 }
@@ -34,7 +35,11 @@ function isLabel(text: string): boolean {
 
 /** One line → a group, or undefined when the line is not a group by itself. */
 export function skillLine(text: string): Skill | undefined {
-  const labeled = LABEL_RE.exec(text);
+  // "Languages & Frameworks — Python, Go": a label before a dash and a list.
+  const dashed = /^([^,:;—–|]{2,40}?)\s[—–-]\s(.{2,})$/.exec(text);
+  const labeled =
+    LABEL_RE.exec(text) ??
+    (dashed && dashed[1]!.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(dashed[1]!) && /[,;·|]/.test(dashed[2]!) && !/[—–]/.test(dashed[2]!) ? dashed : null);
   if (labeled && !/^https?$/i.test(labeled[1]!)) {
     const name = labeled[1]!.trim();
     const s: Skill = { name, keywords: values(labeled[2]!) };
@@ -104,7 +109,8 @@ export function parseSkills(lines: Line[], file: string, title?: string, doc?: s
   const text: Line[] = [];
   for (const l of lines) {
     if (!l.text) continue;
-    const pieces = l.text.split(/\s+[|·•]\s+(?=[^,:]{1,40}[:：])/);
+    // ("Proficient: Python, SQL; Familiar: Rust": likewise at a semicolon.)
+    const pieces = l.text.split(/\s+[|·•]\s+(?=[^,:]{1,40}[:：])|;\s{1,3}(?=[^,:;]{1,40}[:：])/);
     if (pieces.length > 1 && pieces.every((p) => LABEL_RE.test(p))) for (const p of pieces) text.push({ ...l, text: p, cells: [p] });
     else text.push(l);
   }
@@ -161,7 +167,7 @@ export function parseSkills(lines: Line[], file: string, title?: string, doc?: s
       loose.keywords!.push(...slashed.map((x) => x.trim()).filter(Boolean));
       continue;
     }
-    loose.keywords!.push(...(/[,;·|]/.test(l.text) ? items(l.text) : [l.text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/[.;]$/, "")]));
+    loose.keywords!.push(...(/[,;·|]/.test(l.text) ? items(l.text) : [l.text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, "").replace(/[.;]$/, "")]));
   }
   return out.filter((s) => (s.keywords?.length ?? 0) > 0);
 }

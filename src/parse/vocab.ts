@@ -38,6 +38,12 @@ export const TITLE_QUALIFIERS = words(`
 /** Team-ish nouns: "Search & AI Team", "Platform Group". */
 export const TEAM_NOUNS = words(`team group squad department dept division unit guild tribe chapter org organisation organization`);
 
+/** Words that name an organisation, never a place ("Veterans Health Administration", "Food and Nutrition Service"). */
+export const ORG_WORDS = words(`
+  administration agency service services bureau office ministry council authority commission board corps
+  command department directorate secretariat
+`);
+
 /** Words that make a line an institution of learning. */
 export const INSTITUTION_WORDS = words(`
   university universiteit universität universitat université universite universidad università

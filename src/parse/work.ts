@@ -5,10 +5,10 @@
  */
 import type { Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
-import { collectBody, headerParts, isRoleLine, restOfTitle, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
-import { companyScore, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
+import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
+import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
-import { ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
+import { PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
 
 export interface ParsedWork {
   work: Work[];
@@ -25,23 +25,35 @@ interface Header {
   keywords: string[];
   /** A company line followed by a duration ("Acme\n3 years 2 months"): roles follow. */
   groupOpen: boolean;
+  /** The location was the company's own line (LinkedIn: company / duration / place / roles). */
+  groupPlace?: boolean;
   highlights: string[];
 }
 
-/** "ACME CORPORATION, Springfield, IL": a place after a part that is not one. */
+/** "ACME CORPORATION, Springfield, IL", "Open Ballot Lab, Remote": a place after a part that is not one. */
 function splitsOffPlace(text: string): boolean {
   const sub = text.split(/\s*,\s*/);
+  // "Open Ballot Lab, Remote": a work mode after a name that is no place.
+  if (sub.length === 2 && /^(?:remote|hybrid|on-?site)$/i.test(sub[1]!) && locationScore(sub[0]!) < 3) return true;
   return sub.length >= 3 && locationScore(sub[0]!) < 3 && locationScore(sub.slice(1).join(", ")) >= 3;
+}
+
+/** "Larkspur Insurance Group, Bloomington, IL": a name of several words, then a city and a region (not a stack). */
+function companyThenPlace(text: string): boolean {
+  const sub = text.split(/\s*,\s*/);
+  if (sub.length < 3 || sub.length > 4 || sub[0]!.split(/\s+/).length < 2) return false;
+  const last = sub[sub.length - 1]!;
+  return (/^[A-Z]{2}$/.test(last) || wordsOf(last).some((w) => PLACES.has(w))) && locationScore(sub.slice(1).join(", ")) >= 3;
 }
 
 /** "Employer: Acme" / "Position: Engineer" (Europass and forms): the field a labelled line fills. */
 export function labeledField(text: string): { field: "name" | "position" | "location" | "summary" | "dates"; value: string } | undefined {
-  const m = /^(employer|company|organi[sz]ation|client|position|job title|title|role|occupation|location|city|place|main activities|activities|responsibilities|description|tasks|dates?|period|duration)\s{0,2}[:：]\s{0,2}(.*)$/i.exec(text.trim());
+  const m = /^(employer|company|organi[sz]ation|client|position|job title|title|role|designation|occupation|location|city|place|main activities|activities|responsibilities|description|tasks|dates?|period|duration)\s{0,2}[:：]\s{0,2}(.*)$/i.exec(text.trim());
   if (!m) return undefined;
   const key = m[1]!.toLowerCase();
   const field =
     /employer|company|organi|client/.test(key) ? "name"
-    : /position|title|role|occupation/.test(key) ? "position"
+    : /position|title|role|designation|occupation/.test(key) ? "position"
     : /location|city|place/.test(key) ? "location"
     : /date|period|duration/.test(key) ? "dates"
     : "summary";
@@ -69,8 +81,16 @@ export function splitTitleTail(text: string): { title: string; team?: string; ta
     let close = end;
     while (close < tokens.length && !tokens[close]!.endsWith(")")) close++;
     if (close < tokens.length) {
-      team = tokens.slice(end, close + 1).join(" ").replace(/^\(|\)$/g, "");
-      tailStart = close + 1;
+      const inner = tokens.slice(end, close + 1).join(" ").replace(/^\(|\)$/g, "");
+      // "Program Analyst (GS-0343-12)", "Engineer (L5)": a grade code belongs to the title.
+      if (/\d/.test(inner) && !/\s/.test(inner)) {
+        end = close + 1;
+        tailStart = end;
+        if (end === tokens.length) return undefined;
+      } else {
+        team = inner;
+        tailStart = close + 1;
+      }
     }
   }
   const tail = tokens.slice(tailStart).join(" ");
@@ -103,7 +123,7 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   });
   if (titleCompany) {
     parts = parts.map((p) =>
-      !p.place && !p.withList && parts.filter((q) => q.line === p.line).length === 1 && PLACE_SHAPE_RE.test(p.text) && titleScore(p.text) <= 0 && teamScore(p.text) <= 0 && companyScore(p.text) <= 1
+      !p.place && !p.withList && parts.filter((q) => q.line === p.line).length === 1 && PLACE_SHAPE_RE.test(p.text) && titleScore(p.text) <= 0 && teamScore(p.text) <= 0 && companyScore(p.text) <= 1 && !hasOrgWord(p.text)
         ? { ...p, place: true }
         : p,
     );
@@ -111,6 +131,12 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   // Expand "Title (Team) Company" parts.
   const cands: Part[] = [];
   for (const p of parts) {
+    // "Brightwater Capital (New York, NY)": a place in parentheses after a name.
+    const paren = /^(\S.{1,80}?)\s\(([^()]{2,60})\)$/.exec(p.text);
+    if (paren && locationScore(paren[2]!) >= 3 && locationScore(paren[1]!) < 3 && titleScore(paren[1]!) <= 0) {
+      cands.push({ ...p, text: paren[1]! }, { ...p, text: paren[2]!, place: true });
+      continue;
+    }
     const split = p.side === undefined && titleScore(p.text) > 0 ? splitTitleTail(p.text) : undefined;
     if (split && split.tail && locationScore(split.tail) < 3) {
       cands.push({ ...p, text: split.title, side: 0 });
@@ -137,10 +163,20 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       // "Engineering Manager, Platform — Tessellate": with a company elsewhere, the rest of a title is its team.
       const companyElsewhere =
         titleScore(sub[0]!) > 0 && parts.some((q) => q !== p && !q.place && titleScore(q.text) <= 0 && locationScore(q.text) < 3 && teamScore(q.text) <= 0);
-      if (cut === sub.length && !placeElsewhere && (sub.length >= 3 || (sub.length === 2 && titleElsewhere)) && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1) cut--;
+      if (cut === sub.length && !placeElsewhere && (sub.length >= 3 || (sub.length === 2 && titleElsewhere)) && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1 && !hasOrgWord(lastWord)) cut--;
       const head = sub.slice(0, cut);
       const place = sub.slice(cut).join(", ");
-      head.forEach((s, si) => cands.push(si > 0 && companyElsewhere ? { ...p, text: s, teamish: true } : { ...p, text: s }));
+      // "Department of Veterans Affairs, Veterans Health Administration", "Redwood University,
+      // Department of Statistics": two organisations, the employer first and its unit second.
+      const orgish = (x: string): boolean => hasOrgWord(x) || teamScore(x) > 0 || hasInstitutionWord(x) || companyScore(x) >= 4;
+      const units = head.length === 2 && !companyElsewhere && head.every((x) => titleScore(x) <= 0 && orgish(x));
+      head.forEach((s, si) =>
+        cands.push(
+          units ? { ...p, text: s, ...(si === 0 ? { side: 1 as const } : { teamish: true }) }
+          : si > 0 && companyElsewhere ? { ...p, text: s, teamish: true }
+          : { ...p, text: s },
+        ),
+      );
       if (place) cands.push({ ...p, text: place, place: true });
     } else cands.push(p);
   }
@@ -169,7 +205,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   if (company >= 0) out.name = cands[company]!.text;
   // "Title / Piedmont Insurance Group – City": with no other company, a "team" on a line of
   // its own (not the rest of the title's line) is the employer.
-  else if (team >= 0 && title >= 0 && cands[team]!.line !== cands[title]!.line && !cands[team]!.teamish && !cands[team]!.withList) {
+  // Likewise on the line under "Title   dates" ("Larkspur Insurance Group, Bloomington, IL").
+  else if (team >= 0 && ((title >= 0 && cands[team]!.line !== cands[title]!.line) || (titleKnown && title < 0)) && !cands[team]!.teamish && !cands[team]!.withList) {
     out.name = out.team;
     delete out.team;
   }
@@ -178,7 +215,17 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   return out;
 }
 
+/** "810 Vermont Ave NW, Washington, DC 20420" in a job header → "Washington, DC" (the street is the office's). */
+function streetToPlace(l: Line): Line {
+  const m = US_ADDRESS_RE.exec(l.text);
+  if (!m) return l;
+  const text = `${m[2]!.trim()}, ${m[3]!}`;
+  return { ...l, text, cells: [text] };
+}
+
 function parseHeader(block: Block): Header {
+  block.header = block.header.map(streetToPlace);
+  if (block.body[0]) block.body = [streetToPlace(block.body[0]), ...block.body.slice(1)];
   const labeled: Partial<Record<"name" | "position" | "location" | "summary", string>> = {};
   const header = block.header.filter((l) => {
     if (isDurationLine(l.text)) return false;
@@ -231,7 +278,15 @@ function parseHeader(block: Block): Header {
     const companyLine = block.header[idx - 1];
     if (companyLine) {
       h.name = companyLine.text;
-      const titles = block.header.slice(idx + 1).filter((l) => l !== block.anchor || removeSpan(l.text, block.range.index, block.range.end));
+      let titles = block.header.slice(idx + 1).filter((l) => l !== block.anchor || removeSpan(l.text, block.range.index, block.range.end));
+      // "Kraków, Poland · Hybrid" between the duration and the first title: the company's place.
+      const place = titles[0] && titles.length > 1 && titleScore(titles[0].text) <= 0 && locationScore(titles[0].text.split(/\s+·\s+/)[0]!) >= 3 ? titles[0] : undefined;
+      if (place) {
+        h.location = place.text;
+        h.groupPlace = true;
+        delete h.description;
+        titles = titles.slice(1);
+      }
       const t = titles[0];
       if (t) h.position = t === block.anchor ? removeSpan(t.text, block.range.index, block.range.end) : t.text;
     }
@@ -277,7 +332,10 @@ function roleFromLine(line: Line, file: string): Role {
 const STACK_LINE_RE = /^(?:tech(?:nologies|nology)?(?:\s(?:stack|used))?|stack|tools|environment|built with|skills)\s{0,2}[:：]\s{0,2}(.{2,})$/i;
 
 const SUBLABEL_RE =
-  /^(?:key\s|main\s|major\s|selected\s)?(?:responsibilities|duties|tasks|achievements|accomplishments|highlights|results|impact|contributions)(?:\s(?:and|&)\s(?:responsibilities|duties|achievements|accomplishments))?\s{0,2}[:：]$/i;
+  /^(?:key\s|main\s|major\s|selected\s)?(?:responsibilities|duties|tasks|achievements|accomplishments|highlights|results|impact|contributions)(?:,?\s(?:and\s|&\s)?(?:related\s)?(?:responsibilities|duties|achievements|accomplishments|skills)){0,3}\s{0,2}[:：]$/i;
+
+/** Federal and form résumés: "Hours per week: 40", "Salary: $98,500 per year", "Supervisor: ...". */
+const JOB_FACT_RE = /^(?:hours(?: per week)?|salary|pay|grade|series|pay plan|supervisor|reason for leaving|may contact|number of employees supervised|employment type|reporting to|reports to)\s{0,2}[:：]\s{0,2}\S/i;
 
 function applyBody(work: Work, body: Line[], file: string): void {
   // Role lines split the body into the company part and one part per role.
@@ -300,10 +358,16 @@ function applyBody(work: Work, body: Line[], file: string): void {
       if (!l.bullet && SUBLABEL_RE.test(l.text)) continue;
       const stack = STACK_LINE_RE.exec(l.text);
       if (stack && !l.bullet) {
-        (target.keywords ??= []).push(...(listItems(stack[1]!) ?? stack[1]!.split(/\s*[,;]\s*/)));
+        // ("Skills: Java · People Management · +3 skills": the counter is a button.)
+        const items = (listItems(stack[1]!) ?? stack[1]!.split(/\s*[,;]\s*/)).filter((x) => !/^\+\d{1,3}\s(?:skills?|more)$/i.test(x));
+        (target.keywords ??= []).push(...items);
         continue;
       }
       if (l.bullet) sawBullet = true;
+      if (!l.bullet && !sawBullet && JOB_FACT_RE.test(l.text)) {
+        work.description = [work.description, l.text].filter(Boolean).join(" · ");
+        continue;
+      }
       // The first non-bullet lines of a company: "Team · description · City".
       if (!sawBullet && !l.bullet && isCompany && subtitles < 2 && !isProse(l.text) && !/[.!?]$/.test(l.text) && kept.every((k) => !k.text)) {
         subtitles++;
@@ -312,10 +376,11 @@ function applyBody(work: Work, body: Line[], file: string): void {
           (target.keywords ??= []).push(...stackItems);
           continue;
         }
-        const pieces = l.text.split(/\s+[·|•]\s+/).map(tidy).filter(Boolean);
+        const pieces = joinWorkModes(l.text.split(/\s+[·|•]\s+/).map(tidy).filter(Boolean));
         const desc: string[] = [];
         for (const p of pieces) {
-          if (!work.location && locationScore(p) >= 3) work.location = p;
+          if (!work.url && /^(?:https?:\/\/|www\.)\S{3,300}$/i.test(p)) work.url = p;
+          else if (!work.location && locationScore(p) >= 3) work.location = p;
           else if (!work.team && teamScore(p) > 0) work.team = p;
           else desc.push(p);
         }
@@ -395,7 +460,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
       if (!(!h.name || !h.position) || !next || !next.text || next.bullet || isProse(next.text) || isRoleLine(next)) break;
-      if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3)) break;
+      if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3 && !companyThenPlace(next.text))) break;
       const more = classify(headerParts([next], block.anchor, block.range).parts, Boolean(h.position));
       const fills = (!h.name && more.name) || (!h.position && more.position);
       if (k > 0 && !fills) break;
@@ -447,8 +512,10 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     if (h.groupOpen) {
       group = w;
       w.roles = [toRole(w)];
+      if (h.groupPlace) delete w.roles[0]!.note;
       delete w.highlights;
       delete w.summary;
+      delete w.keywords;
     } else group = undefined;
     out.push(w);
   }

@@ -127,3 +127,39 @@ describe("full dates and quarters", () => {
     expect(range("31/07/2021")).toEqual({ start: "2021-07", end: undefined, ongoing: false, single: true });
   });
 });
+
+describe("Asian-style dates and other phrasings", () => {
+  it.each([
+    ["2019.03 – 2021.06", { start: "2019-03", end: "2021-06", ongoing: false, single: false }],
+    ["2019/03~2021/06", { start: "2019-03", end: "2021-06", ongoing: false, single: false }],
+    ["2017/4 - 2019/3", { start: "2017-04", end: "2019-03", ongoing: false, single: false }],
+    ["2021/07～現在", { start: "2021-07", end: undefined, ongoing: true, single: false }],
+    ["2021/07 〜 present", { start: "2021-07", end: undefined, ongoing: true, single: false }],
+    ["2019年4月～2021年3月", { start: "2019-04", end: "2021-03", ongoing: false, single: false }],
+    ["2016年～至今", { start: "2016", end: undefined, ongoing: true, single: false }],
+    ["2021/04~", { start: "2021-04", end: undefined, ongoing: true, single: false }],
+    ["Since 2020", { start: "2020", end: undefined, ongoing: true, single: false }],
+    ["2018 to date", { start: "2018", end: undefined, ongoing: true, single: false }],
+    ["2010 - Till date", { start: "2010", end: undefined, ongoing: true, single: false }],
+    ["2016 – till now", { start: "2016", end: undefined, ongoing: true, single: false }],
+    ["2015 - 2017 (2 years)", { start: "2015", end: "2017", ongoing: false, single: false }],
+    ["Jan 2020 – Present (3 yrs 4 mos)", { start: "2020-01", end: undefined, ongoing: true, single: false }],
+  ])("%s", (text, expected) => {
+    expect(range(text)).toEqual(expected);
+  });
+
+  it("the whole phrase is the span (nothing left over)", () => {
+    for (const t of ["2019年4月～2021年3月", "2010 - Till date", "Jan 2020 – Present (3 yrs 4 mos)", "2021/07～現在"]) expect(isDateOnly(t)).toBe(true);
+  });
+
+  it("a version or a decimal is no single-digit month", () => {
+    expect(range("Python 3.9")).toBeUndefined();
+    expect(range("2019.5.1")).toMatchObject({ single: true });
+  });
+
+  it("LinkedIn's employment type before a duration is a duration line", () => {
+    expect(isDurationLine("Full-time · 3 yrs 4 mos")).toBe(true);
+    expect(isDurationLine("Part-time · 10 mos")).toBe(true);
+    expect(isDurationLine("Full-time")).toBe(false);
+  });
+});

@@ -211,3 +211,338 @@ describe("tag lines", () => {
     expect(parse("Uma Gupta\nRulesets Team · Rust · Systems Engineer · Cloudflare London").basics?.location).toBeUndefined();
   });
 });
+
+describe("LinkedIn web-profile copy-paste", () => {
+  it("drops lines repeated by screen-reader text and profile-page buttons", () => {
+    const skipped: { why: string }[] = [];
+    const lines = normalizeLines("Experience\nExperience\nAcme\nAcme\nEngineer\nEngineer\nShow all 12 skills\n500+ connections\nShe/Her\nContact info", skipped as never);
+    expect(lines.map((l) => l.text)).toEqual(["Experience", "Acme", "Engineer"]);
+    expect(skipped.filter((s) => s.why === "repeated")).toHaveLength(3);
+  });
+
+  it("keeps a single repeated line (one pair is no pattern)", () => {
+    expect(normalizeLines("Go\nGo\nRust").map((l) => l.text)).toEqual(["Go", "Go", "Rust"]);
+  });
+
+  it("company / 'Full-time · 3 yrs' / place / roles", () => {
+    const w = parse(
+      "Jo Bloggs\n\nExperience\nAcme Freight\nFull-time · 3 yrs 4 mos\nLeeds, England, United Kingdom · Hybrid\nLead Engineer\nJan 2023 - Present · 1 yr 3 mos\nSkills: Go · Kafka\nEngineer\nDec 2020 - Dec 2022 · 2 yrs 1 mo\n",
+    ).work!;
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ name: "Acme Freight", location: "Leeds, England, United Kingdom · Hybrid", startDate: "2020-12", ongoing: true });
+    expect(w[0]!.roles!.map((r) => [r.position, r.keywords])).toEqual([
+      ["Lead Engineer", ["Go", "Kafka"]],
+      ["Engineer", undefined],
+    ]);
+    expect(w[0]!.keywords).toBeUndefined();
+  });
+
+  it("certificates: name / issuer / Issued date / Credential ID", () => {
+    const c = parse("Jo Bloggs\n\nLicenses & certifications\nCKA\nThe Linux Foundation\nIssued Mar 2023 · Expires Mar 2026\nCredential ID LF-1234\nScrum Master\nIssued Jan 2020\n").certificates!;
+    expect(c.map((x) => [x.name, x.issuer, x.date])).toEqual([
+      ["CKA", "The Linux Foundation", "2023-03"],
+      ["Scrum Master", undefined, "2020-01"],
+    ]);
+  });
+
+  it("a fluency line under its language", () => {
+    const l = parse("Jo Bloggs\n\nLanguages\nPolish\nNative or bilingual proficiency\nEnglish\nFull professional proficiency\n").languages!;
+    expect(l.map((x) => [x.language, x.fluency])).toEqual([
+      ["Polish", "Native or bilingual proficiency"],
+      ["English", "Full professional proficiency"],
+    ]);
+  });
+
+  it("a headline with a tag tail is the label", () => {
+    expect(parse("Jo Bloggs\nStaff Engineer at Acme Freight | Go · Kafka · Postgres · AWS\n\nExperience\n").basics?.label).toBe("Staff Engineer at Acme Freight");
+  });
+});
+
+describe("reStructuredText and Org-mode", () => {
+  it("~ and ^ underlines are headings below = and -; field lists are labels", () => {
+    const lines = normalizeLines("Experience\n==========\n\nLead, Acme\n~~~~~~~~~~\n\n:Email: jo@x.io\n");
+    expect(lines.filter((l) => l.text).map((l) => [l.text, l.heading])).toEqual([
+      ["Experience", 1],
+      ["Lead, Acme", 3],
+      ["Email: jo@x.io", undefined],
+    ]);
+    // A short run of tildes under a long line is no underline.
+    expect(normalizeLines("A much longer line of text\n~~~").some((l) => l.heading)).toBe(false);
+  });
+
+  it("Org headlines, settings, drawers, links, timestamps and :: lists", () => {
+    const p = parse(
+      "#+TITLE: CV\n#+AUTHOR: Jo Bloggs\n#+EMAIL: jo@bloggs.dev\n#+OPTIONS: toc:nil\n\n* Experience\n** Engineer, Acme\n   :PROPERTIES:\n   :END:\n   <2021-03-01 Mon>--present\n   - Built [[https://acme.dev][the site]]\n* Skills\n- Languages :: Go, Rust\n",
+    );
+    expect(p.basics).toMatchObject({ name: "Jo Bloggs", email: "jo@bloggs.dev" });
+    expect(p.work).toEqual([expect.objectContaining({ name: "Acme", position: "Engineer", startDate: "2021-03-01", ongoing: true, highlights: ["Built the site"] })]);
+    expect(p.skills).toEqual([expect.objectContaining({ name: "Languages", keywords: ["Go", "Rust"] })]);
+  });
+
+  it("Org headlines without settings: '* Experience' over '** ' entries", () => {
+    const lines = normalizeLines("* Experience\n** Engineer, Acme\n   2019 -- 2021\n** Intern, Globex\n   2018\n").filter((l) => l.text);
+    expect(lines.map((l) => l.heading)).toEqual([1, 2, undefined, 2, undefined]);
+  });
+
+  it("'* item' lists stay bullets without Org settings", () => {
+    const lines = normalizeLines("* Experience\n* Go\n").filter((l) => l.text);
+    expect(lines.every((l) => l.bullet && l.heading === undefined)).toBe(true);
+  });
+});
+
+describe("headers, schools and small sections", () => {
+  it("'Company, Remote' and 'Company, City, ST' under 'Title   dates'", () => {
+    const w = parse("Jo Bloggs\n\nEXPERIENCE\nOpen Data Lab, Remote\tMar 2017 – Dec 2019\nResearcher\n\nData Intern          May 2024 – Aug 2024\nLarkspur Insurance Group, Bloomington, IL\n").work!;
+    expect(w.map((x) => [x.name, x.position, x.location])).toEqual([
+      ["Open Data Lab", "Researcher", "Remote"],
+      ["Larkspur Insurance Group", "Data Intern", "Bloomington, IL"],
+    ]);
+  });
+
+  it("a job marked (Volunteer) goes to volunteer; a parenthesised kind is no title", () => {
+    const p = parse("Jo Bloggs\n\nEXPERIENCE\nACME INC.\nEngineer | Leeds | 2019 - 2021\n\nCODE CLUB (VOLUNTEER)\nMentor | Leeds | Since 2020\n");
+    expect(p.work?.map((x) => x.name)).toEqual(["ACME INC."]);
+    expect(p.volunteer).toEqual([expect.objectContaining({ organization: "CODE CLUB", position: "Mentor", startDate: "2020", ongoing: true })]);
+  });
+
+  it("an ALL-CAPS school over a degree line is an entry, not a heading", () => {
+    const p = parse("JO BLOGGS\n\nEXPERIENCE\nACME\nEngineer, 2019 - 2021\n\nEDUCATION\nUNIVERSITY OF LEEDS\nB.S. Physics | Leeds, UK | 2016\nLEEDS CITY COLLEGE\nA.A.S. Electronics | 2012\n");
+    expect(p.extra).toBeUndefined();
+    expect(p.education?.map((e) => [e.institution, e.studyType, e.area, e.location, e.endDate])).toEqual([
+      ["UNIVERSITY OF LEEDS", "B.S.", "Physics", "Leeds, UK", "2016"],
+      ["LEEDS CITY COLLEGE", "A.A.S.", "Electronics", undefined, "2012"],
+    ]);
+  });
+
+  it("a degree in parentheses and 'Department of X'; 'Expected' dates", () => {
+    const e = parse("Jo Bloggs\n\nEducation\n2012/04~2016/03  Kita Institute of Technology, Faculty of Engineering, Department of Physics (B.Eng.)\n\nNorth University    Expected May 2025\nB.S. Statistics\n").education!;
+    expect(e[0]).toMatchObject({ institution: "Kita Institute of Technology", studyType: "B.Eng.", area: "Physics", notes: ["Faculty of Engineering"], startDate: "2012-04", endDate: "2016-03" });
+    expect(e[1]).toMatchObject({ institution: "North University", endDate: "2025-05" });
+    expect(e[1]!.notes).toBeUndefined();
+  });
+
+  it("'Leadership & Activities' with dated roles → volunteer; otherwise kept as text", () => {
+    const p = parse("Jo Bloggs\n\nLEADERSHIP & ACTIVITIES\nPresident, Chess Club          Aug 2023 – Present\n• Grew the club\n");
+    expect(p.volunteer).toEqual([expect.objectContaining({ organization: "Chess Club", position: "President", ongoing: true })]);
+    expect(parse("Jo Bloggs\n\nACTIVITIES\nChess, rowing and choir\n").extra?.[0]?.title).toBe("Activities");
+  });
+
+  it("'■ Work Experience' is a heading; ・ is a bullet; personal details are not the summary", () => {
+    const p = parse("Jo Bloggs\nDate of Birth: 1991/11/02\nNationality: Irish\n\n■ Work Experience\n2021/04~Present  Acme Inc.\n  Engineer\n  ・Built the API\n");
+    expect(p.basics?.summary).toBeUndefined();
+    expect(p.extra).toEqual([expect.objectContaining({ title: "Personal Details", lines: ["Date of Birth: 1991/11/02", "Nationality: Irish"] })]);
+    expect(p.work).toEqual([expect.objectContaining({ name: "Acme Inc.", position: "Engineer", highlights: ["Built the API"] })]);
+  });
+
+  it("a place alone in a Contact section; a US ZIP code", () => {
+    expect(parse("Jo Bloggs\n\nContact\n- jo@x.io\n- São Paulo, Brazil\n").basics?.location).toEqual({ city: "São Paulo", region: "Brazil" });
+    expect(parse("Jo Bloggs\nPittsburgh, PA 15213 | jo@x.io\n").basics?.location).toEqual({ city: "Pittsburgh", region: "PA", postalCode: "15213" });
+  });
+
+  it("list items keep commas inside parentheses", () => {
+    expect(parse("Jo Bloggs\n\nSkills\nCloud: AWS (ECS, RDS), Terraform\n").skills?.[0]?.keywords).toEqual(["AWS (ECS, RDS)", "Terraform"]);
+  });
+});
+
+describe("profiles", () => {
+  it("a label and its link are one profile; a fediverse handle is no e-mail", () => {
+    const c = extractContacts("GitHub: hmoreau", [{ text: "hmoreau", url: "https://github.com/hmoreau" }]);
+    expect(c.profiles).toEqual([{ network: "GitHub", username: "hmoreau", url: "https://github.com/hmoreau" }]);
+    const m = extractContacts("Mastodon: @jo@hachyderm.io");
+    expect(m.email).toBeUndefined();
+    expect(m.profiles).toEqual([{ network: "Mastodon", username: "jo", url: "https://hachyderm.io/@jo" }]);
+  });
+});
+
+describe("AsciiDoc", () => {
+  it("= and == titles, attribute entries, block attributes, Term:: lists", () => {
+    const p = parse("= Jo Bloggs\n:email: jo@bloggs.dev\n:toc!:\n\n== Experience\n\n=== Engineer, Acme S.r.l.\n_Milan — March 2021 to present_\n\n* Built link:https://acme.dev[the site]\n\n== Skills\n\n[horizontal]\nLanguages:: Go, Rust\n");
+    expect(p.basics).toMatchObject({ name: "Jo Bloggs", email: "jo@bloggs.dev" });
+    expect(p.work).toEqual([expect.objectContaining({ name: "Acme S.r.l.", position: "Engineer", startDate: "2021-03", ongoing: true, highlights: ["Built the site"] })]);
+    expect(p.skills).toEqual([expect.objectContaining({ name: "Languages", keywords: ["Go", "Rust"] })]);
+  });
+
+  it("a line starting '= ' in a document without AsciiDoc sections is text", () => {
+    expect(normalizeLines("= not a title\nExperience").some((l) => l.heading)).toBe(false);
+  });
+});
+
+describe("LinkedIn roles with an employment-type line", () => {
+  it("'Full-time' on its own is neither company nor title; '+3 skills' is a button", () => {
+    const w = parse(
+      "Jo Bloggs\n\nExperience\nAcme AB\n5 yrs 7 mos\nManager\nFull-time\nMar 2022 - Present · 2 yrs 2 mos\nSkills: Java · People Management · +3 skills\nSenior Engineer\nFull-time\nOct 2018 - Feb 2022 · 3 yrs 5 mos\n",
+    ).work!;
+    expect(w).toHaveLength(1);
+    expect(w[0]!.name).toBe("Acme AB");
+    expect(w[0]!.roles!.map((r) => [r.position, r.keywords])).toEqual([
+      ["Manager", ["Java", "People Management"]],
+      ["Senior Engineer", undefined],
+    ]);
+  });
+});
+
+describe("a place in parentheses", () => {
+  it("'Company (City, ST)' over 'Title, Since June 2019'", () => {
+    const w = parse("Jo Bloggs\n\nEXPERIENCE\nBrightwater Capital (New York, NY)\nSenior Analyst, Since June 2019\n• Built models\n").work!;
+    expect(w.map((x) => [x.name, x.position, x.location, x.startDate, x.ongoing])).toEqual([["Brightwater Capital", "Senior Analyst", "New York, NY", "2019-06", true]]);
+  });
+});
+
+describe("degrees", () => {
+  const edu = (body: string) => parse(`Jo Bloggs\n\nEDUCATION\n${body}\n\nSKILLS\nGo, Rust\n`).education!.map(({ source: _s, ...e }) => e);
+  it("'…, Minor in X' is a note; 'School | City, ST | date' under the degree", () => {
+    expect(edu("Bachelor of Science in Computer Science, Minor in Mathematics\nUniversity of Texas at Austin | Austin, TX | May 2020")).toEqual([
+      { institution: "University of Texas at Austin", studyType: "Bachelor of Science", area: "Computer Science", location: "Austin, TX", endDate: "2020-05", notes: ["Minor in Mathematics"] },
+    ]);
+  });
+  it("a school after a strong separator is the whole institution", () => {
+    expect(edu("High School Diploma — Lincoln High School, Portland, OR (2010)")).toEqual([
+      { institution: "Lincoln High School", studyType: "High School Diploma", location: "Portland, OR", endDate: "2010" },
+    ]);
+  });
+});
+
+describe("skill groups", () => {
+  const skills = (body: string) => parse(`Jo Bloggs\n\nTECHNICAL SKILLS\n${body}\n\nEDUCATION\nMIT, BSc Physics, 2015\n`).skills!.map(({ source: _s, ...x }) => x);
+  it("'Label — a, b' and 'Level: a; Level: b'", () => {
+    expect(skills("Languages & Frameworks — Python, Go, React")).toEqual([{ name: "Languages & Frameworks", keywords: ["Python", "Go", "React"] }]);
+    expect(skills("Proficient: Python, SQL; Familiar: Rust, Scala")).toEqual([
+      { name: "Proficient", level: "Proficient", keywords: ["Python", "SQL"] },
+      { name: "Familiar", level: "Familiar", keywords: ["Rust", "Scala"] },
+    ]);
+  });
+  it("rating dots are dropped", () => {
+    expect(skills("Python ●●●●○\nSQL ●●●●●")[0]!.keywords).toEqual(["Python", "SQL"]);
+  });
+});
+
+describe("labelled fields and Indian-style education", () => {
+  it("'Company: / Designation: / Duration:' is one entry", () => {
+    const w = parse("Jo Bloggs\n\nWORK EXPERIENCE\nCompany: Acme Pvt. Ltd., Pune\nDesignation: Engineer\nDuration: Jun'18 – Till Date\n• Built APIs\n").work!;
+    expect(w.map((x) => [x.name, x.position, x.location, x.startDate, x.ongoing])).toEqual([["Acme Pvt. Ltd.", "Engineer", "Pune", "2018-06", true]]);
+  });
+  it("aligned and spaced colons are labels", () => {
+    expect(normalizeLines("Languages      : Java, SQL\nLangues : anglais")[0]!.text).toBe("Languages: Java, SQL");
+    expect(normalizeLines("Langues : anglais")[0]!.text).toBe("Langues: anglais");
+  });
+  it("'B.Tech (Area) from School in 2016 with 8.2 CGPA'; 'Class XII … with 89%'", () => {
+    const e = parse("Jo Bloggs\n\nEDUCATIONAL QUALIFICATION\nB.Tech (Computer Science) from Kaveri College of Engineering in 2016 with 8.2 CGPA.\nClass XII from Kendriya Vidyalaya, Dharwad in 2012 with 89%.\n").education!;
+    expect(e.map(({ source: _s, ...x }) => x)).toEqual([
+      { studyType: "B.Tech", area: "Computer Science", institution: "Kaveri College of Engineering", endDate: "2016", score: "8.2 CGPA" },
+      { studyType: "Class XII", institution: "Kendriya Vidyalaya, Dharwad", endDate: "2012", score: "89%" },
+    ]);
+  });
+  it("'Languages Known:' among personal details", () => {
+    expect(parse("Jo Bloggs\n\nPERSONAL DETAILS\nDate of Birth : 14-03-1994\nLanguages Known: English, Hindi\n").languages?.map((l) => l.language)).toEqual(["English", "Hindi"]);
+  });
+});
+
+describe("profile-page image alt texts", () => {
+  it("'Acme GmbH logo' over 'Acme GmbH' is dropped; a logo line of its own stays", () => {
+    expect(normalizeLines("Acme GmbH logo\nAcme GmbH\nFull-time").map((l) => l.text)).toEqual(["Acme GmbH", "Full-time"]);
+    expect(normalizeLines("Redesigned the company logo\nShipped v2").map((l) => l.text)).toEqual(["Redesigned the company logo", "Shipped v2"]);
+  });
+});
+
+describe("PDF text leftovers", () => {
+  it("ligatures are letters; a word broken at the line end is joined without a space", () => {
+    const w = parse("Jo Bloggs\n\nEXPERIENCE\nAnalyst, Hartwell LLP    2019 – Present\n• Led the ﬁnancial planning for 3 ofﬁces with cross-\nfunctional teams\n").work!;
+    expect(w[0]!.highlights).toEqual(["Led the financial planning for 3 offices with cross-functional teams"]);
+  });
+});
+
+describe("US federal résumés", () => {
+  const doc = [
+    "Jo Bloggs",
+    "12 Elm St, Silver Spring, MD 20906",
+    "U.S. Citizen | Security Clearance: Secret (active)",
+    "",
+    "WORK EXPERIENCE",
+    "Program Analyst (GS-0343-12)",
+    "Department of Veterans Affairs, Veterans Health Administration",
+    "810 Vermont Ave NW, Washington, DC 20420",
+    "05/2019 – Present",
+    "Hours per week: 40",
+    "Salary: $98,500 per year",
+    "Duties, Accomplishments and Related Skills:",
+    "• Analyze staffing data",
+    "",
+    "EDUCATION",
+    "University of Maryland, College Park, MD",
+    "Master of Public Policy, 05/2015",
+  ].join("\n");
+  const p = parse(doc);
+  it("a street address with its ZIP code; citizenship and clearance are personal details", () => {
+    expect(p.basics?.location).toEqual({ address: "12 Elm St", city: "Silver Spring", region: "MD", postalCode: "20906" });
+    expect(p.basics?.tags).toBeUndefined();
+    expect(p.extra?.[0]?.lines).toEqual(["U.S. Citizen | Security Clearance: Secret (active)"]);
+  });
+  it("grade in the title, agency and unit, the office's city, job facts in the description", () => {
+    expect(p.work).toEqual([
+      expect.objectContaining({
+        name: "Department of Veterans Affairs",
+        team: "Veterans Health Administration",
+        position: "Program Analyst (GS-0343-12)",
+        location: "Washington, DC",
+        description: "Hours per week: 40 · Salary: $98,500 per year",
+        highlights: ["Analyze staffing data"],
+      }),
+    ]);
+    expect(p.work![0]!.keywords).toBeUndefined();
+  });
+  it("'College Park, MD' after a school is its place, not a Doctor of Medicine", () => {
+    expect(p.education).toEqual([expect.objectContaining({ institution: "University of Maryland", location: "College Park, MD", studyType: "Master of Public Policy", endDate: "2015-05" })]);
+    expect(parse("Jo Bloggs\n\nEDUCATION\nStanford University, MS\n2014 – 2016\n").education?.[0]?.studyType).toBe("MS");
+  });
+});
+
+describe("spoken languages", () => {
+  const langs = (body: string) => (parse(`Jo Bloggs\n\nLANGUAGES\n${body}\n\nEDUCATION\nMIT, BSc Physics, 2015\n`).languages ?? []).map((x) => [x.language, x.fluency]);
+  it.each([
+    ["English: Native | Spanish: Professional working proficiency", [["English", "Native"], ["Spanish", "Professional working proficiency"]]],
+    ["Native: Polish; Fluent: English; Basic: German", [["Polish", "Native"], ["English", "Fluent"], ["German", "Basic"]]],
+    ["Fluent in English and Spanish; conversational French", [["English", "Fluent"], ["Spanish", "Fluent"], ["French", "conversational"]]],
+    ["English ●●●●●\nGerman ●●●○○", [["English", "5/5"], ["German", "3/5"]]],
+  ])("%s", (body, expected) => {
+    expect(langs(body)).toEqual(expected);
+  });
+});
+
+describe("top-of-page variants", () => {
+  const basics = (top: string) => {
+    const { source: _s, ...b } = parse(`${top}\n\nEXPERIENCE\nEngineer, Acme, 2019 – Present\n`).basics ?? {};
+    return b;
+  };
+  it("'NAME | Title | City' gives name, label and location (not tags)", () => {
+    expect(basics("JO BLOGGS | Senior Data Engineer | Leeds, UK\njo@bloggs.dev")).toEqual({
+      name: "Jo Bloggs",
+      label: "Senior Data Engineer",
+      location: { city: "Leeds", region: "UK" },
+      email: "jo@bloggs.dev",
+    });
+  });
+  it("'City, ST 12345' alone; 'Twitter — @handle'; a balanced parenthesis stays", () => {
+    expect(basics("Jo Bloggs\njo@x.io\nCambridge, MA 02139").location).toEqual({ city: "Cambridge", region: "MA", postalCode: "02139" });
+    expect(basics("Jo Bloggs\nTwitter — @jbloggs").profiles).toEqual([{ network: "Twitter", username: "jbloggs" }]);
+    expect(basics("Jo Bloggs\nRemote (UTC+1) · jo@bloggs.dev").location).toEqual({ city: "Remote (UTC+1)" });
+  });
+});
+
+describe("bilingual labels", () => {
+  it("'姓名 Name：', '城市 City：' and a '个人简历 / RESUME' title", () => {
+    const b = parse("个人简历 / RESUME\n\n姓名 Name：陈思远 (Siyuan Chen)\n邮箱 Email：chen@163.com\n城市 City：Hangzhou, China\n\n【工作经历 Work Experience】\n2021.07 - 至今    Qiantang Cloud Co., Ltd.    Frontend Engineer\n").basics!;
+    expect(b).toMatchObject({ name: "陈思远 (Siyuan Chen)", email: "chen@163.com", location: { city: "Hangzhou", region: "China" } });
+    expect(b.summary).toBeUndefined();
+  });
+});
+
+describe("a 'seeking work' post", () => {
+  const p = parse("SEEKING WORK | Berlin, Germany | Remote\n\n  Remote: Yes\n  Technologies: Rust, Go\n  Email: jo@x.dev\n\nHi, I'm Ottilie Brandauer, a backend engineer with 9 years of experience.\nBefore that I spent four years as a Senior Engineer at Fahrrad.io in Berlin\n(2016–2020), payments and billing in Go.\n");
+  it("the subject is no name; the name comes from 'I'm ...'", () => {
+    expect(p.basics?.name).toBe("Ottilie Brandauer");
+  });
+  it("a dated line that ends a sentence of the line above is no entry", () => {
+    expect(p.work).toBeUndefined();
+    expect(p.basics?.summary).toContain("(2016–2020), payments and billing in Go.");
+  });
+});

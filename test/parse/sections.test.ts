@@ -104,3 +104,48 @@ describe("splitSections", () => {
     ]);
   });
 });
+
+describe("decorated and compound headings", () => {
+  it.each([
+    ["💼 Experience", "work", "Experience"],
+    ["🎓 EDUCATION", "education", "Education"],
+    ["~ Skills ~", "skills", "Skills"],
+    ["::: Education :::", "education", "Education"],
+    ["EXPERIENCE ─────────────", "work", "Experience"],
+    ["Experience & Leadership", "work", "Experience & Leadership"],
+    ["Teaching Experience", "work", "Teaching Experience"],
+    ["Professional Background", "work", "Professional Background"],
+    ["Internships", "work", "Internships"],
+    ["Educational Qualification", "education", "Educational Qualification"],
+    ["Licenses / Qualifications", "certificates", "Licenses / Qualifications"],
+    ["Profiles", "contact", "Profiles"],
+  ])("%s", (heading, kind, title) => {
+    expect(kinds(`Jo Bloggs\n\n${heading}\nSomething here\n`).slice(1)).toEqual([[kind, title]]);
+  });
+
+  it("'■ Work Experience' is a heading, '■ Built the API' a bullet", () => {
+    expect(kinds("Jo Bloggs\n\n■ Work Experience\n■ Built the API\n").slice(1)).toEqual([["work", "Work Experience"]]);
+  });
+
+  it("reStructuredText and AsciiDoc headings", () => {
+    expect(kinds("Jo Bloggs\n\nExperience\n==========\n\nAcme\n~~~~\n").slice(1)).toEqual([["work", "Experience"]]);
+    expect(kinds("= Jo Bloggs\n\n== Experience\n\n=== Engineer, Acme\n").slice(1)).toEqual([["work", "Experience"]]);
+  });
+});
+
+describe("Chinese, Japanese and Korean headings", () => {
+  it.each([
+    ["【工作经历 Work Experience】", "work"],
+    ["【教育背景】", "education"],
+    ["■ 職務経歴", "work"],
+    ["プロジェクト", "projects"],
+    ["학력사항", "education"],
+    ["자격증", "certificates"],
+  ])("%s", (heading, kind) => {
+    expect(kinds(`Jo Bloggs\n\n${heading}\nSomething here\n`).slice(1).map((k) => k[0])).toEqual([kind]);
+  });
+  it("accents still come off Latin headings", () => {
+    expect(headingKind("EXPÉRIENCE PROFESSIONNELLE")).toBe("work");
+    expect(headingKind("Compétences")).toBe("skills");
+  });
+});
