@@ -3,6 +3,7 @@
 // needs no runtime dependency: everything it uses is inside dist/.
 import { build } from "esbuild";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { inkPatches } from "./ink-patches.mjs";
 
 // Build beside dist/ and swap it in, so a test reading dist/ never sees half a build.
 const out = `dist.tmp-${process.pid}`;
@@ -45,7 +46,7 @@ const result = await build({
       'const __dirname = __fu(new URL(".", import.meta.url));',
     ].join("\n"),
   },
-  plugins: [notInCi],
+  plugins: [notInCi, inkPatches()],
   logLevel: "warning",
 });
 if (process.env.RESUMES_METAFILE) writeFileSync(process.env.RESUMES_METAFILE, JSON.stringify(result.metafile));
