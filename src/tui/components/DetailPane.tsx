@@ -131,9 +131,5 @@ export function DetailPane(props: {
     }),
     ...body.map((l) => lineText(l, cols, theme)),
   ].join("\n");
-  return (
-    <Box flexDirection="column" width={cols} flexShrink={0}>
-      <Text wrap="truncate-end">{text}</Text>
-    </Box>
-  );
+  return <Text wrap="truncate-end">{text}</Text>;
 }
