@@ -22,7 +22,7 @@ export const PATCHES = [
     file: /[\\/]ink[\\/]build[\\/]measure-text\.js$/,
     name: "bounded measure cache",
     find: "    cache.set(text, dimensions);",
-    replace: "    if (cache.size >= 1024) cache.clear();\n    cache.set(text, dimensions);",
+    replace: "    if (cache.size >= 256) cache.clear();\n    cache.set(text, dimensions);",
   },
   {
     file: /[\\/]ink[\\/]build[\\/]wrap-text\.js$/,
@@ -34,7 +34,7 @@ export const PATCHES = [
     file: /[\\/]ink[\\/]build[\\/]wrap-text\.js$/,
     name: "bounded wrap cache (insertion)",
     find: "    cache[cacheKey] = wrappedText;",
-    replace: "    if (++cacheSize > 1024) {\n        cache = {};\n        cacheSize = 1;\n    }\n    cache[cacheKey] = wrappedText;",
+    replace: "    if (++cacheSize > 256) {\n        cache = {};\n        cacheSize = 1;\n    }\n    cache[cacheKey] = wrappedText;",
   },
   {
     file: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/,
@@ -72,7 +72,7 @@ export const PATCHES = [
     name: "shared caches and blank cell",
     find: "export default class Output {",
     replace:
-      "let outputCaches;\nconst sharedOutputCaches = () => {\n    if (!outputCaches || outputCaches.styledChars.size > 512 || outputCaches.widths.size > 4096 || outputCaches.blockWidths.size > 256)\n        outputCaches = new OutputCaches();\n    return outputCaches;\n};\n// Never mutated: a write replaces the cells it covers.\nconst blankCell = { type: 'char', value: ' ', fullWidth: false, styles: [] };\nexport default class Output {",
+      "let outputCaches;\nconst sharedOutputCaches = () => {\n    if (!outputCaches || outputCaches.styledChars.size > 256 || outputCaches.widths.size > 2048 || outputCaches.blockWidths.size > 64)\n        outputCaches = new OutputCaches();\n    return outputCaches;\n};\n// Never mutated: a write replaces the cells it covers.\nconst blankCell = { type: 'char', value: ' ', fullWidth: false, styles: [] };\nexport default class Output {",
   },
   {
     file: /[\\/]ink[\\/]build[\\/]output\.js$/,
