@@ -1,6 +1,7 @@
 // esbuild plugins shared by the build (scripts/build.mjs) and the start-up bench.
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { inkPatches } from "./ink-patches.mjs";
 
 // Ink decides "interactive" from the `is-in-ci` package (CI=true → final frame only).
 // We decide it ourselves instead: the CLI opens the browser only when stdin and stdout
@@ -64,15 +65,5 @@ export const fastStringWidth = {
   },
 };
 
-// Ink clips every line written inside an `overflow="hidden"` box with sliceAnsi, even a
-// line that fits whole; the browser lays out its lines to fit, so each is sliced (and
-// tokenized) for nothing. A line that fits is kept as it is: the same characters and
-// styles reach the screen, since Ink re-tokenizes the line either way.
-export const inkClipWhenNeeded = edit("ink-clip-when-needed", /[\\/]ink[\\/]build[\\/]output\.js$/, [
-  [
-    "return sliceAnsi(line, from, to);",
-    "return from === 0 && to === width ? line : sliceAnsi(line, from, to);",
-  ],
-]);
-
-export const bundlePlugins = [notInCi, yogaWithoutFetch, fastStringWidth, inkClipWhenNeeded];
+// Ink's own frame rendering: scripts/ink-patches.mjs (memory and allocation per frame).
+export const bundlePlugins = [notInCi, yogaWithoutFetch, fastStringWidth, inkPatches()];

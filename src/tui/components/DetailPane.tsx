@@ -1,8 +1,8 @@
-import React, { memo } from "react";
+import React from "react";
 import { Box, Text } from "ink";
-import { useTheme } from "../theme.js";
+import { useTheme, type Theme } from "../theme.js";
 import { headerLines } from "../doc.js";
-import { LineView, paint } from "./LineView.js";
+import { lineText, paint } from "./LineView.js";
 import { truncate, width, type Line } from "../text.js";
 import type { Entry } from "../../library/library.js";
 import { SECTIONS, type SectionId } from "../../profile/sections.js";
@@ -27,13 +27,15 @@ const SHORT: Record<SectionId, string> = {
 };
 
 /** `1 Overview ›2 Experience  3 Projects`, shortened to numbers when it does not fit. */
-export const Tabs = memo(function Tabs(props: {
-  sections: SectionId[];
-  active: number;
-  cols: number;
-  position: string;
-}) {
-  const theme = useTheme();
+export function tabsText(
+  theme: Theme,
+  props: {
+    sections: SectionId[];
+    active: number;
+    cols: number;
+    position: string;
+  },
+): string {
   const room = Math.max(1, props.cols - width(props.position) - 1);
   type Form = "long" | "short" | "tight" | "number";
   const title = (id: SectionId, i: number, form: Form) =>
@@ -75,12 +77,13 @@ export const Tabs = memo(function Tabs(props: {
   }
   const shown = runs.map((r) => paint(r.active ? theme.styles.tabActive : theme.styles.tab, r.text)).join("");
   return (
-    <Text wrap="truncate-end">
-      {shown +
-        paint(theme.styles.muted, " ".repeat(Math.max(1, props.cols - used - width(props.position))) + props.position)}
-    </Text>
+    shown +
+    paint(
+      theme.styles.muted,
+      " ".repeat(Math.max(1, props.cols - used - width(props.position))) + props.position,
+    )
   );
-});
+}
 
 /** `12–30/85`, or `all` when everything fits. */
 export function position(scroll: number, rows: number, total: number): string {
@@ -116,20 +119,17 @@ export function DetailPane(props: {
   while (header.length < layout.headerRows) header.push({ segs: [] });
   const scroll = Math.max(0, Math.min(props.scroll, Math.max(0, props.lines.length - layout.bodyRows)));
   const body = props.lines.slice(scroll, scroll + layout.bodyRows);
-  return (
-    <Box flexDirection="column" width={cols} flexShrink={0}>
-      {header.map((l, i) => (
-        <LineView key={`h${i}`} line={l} cols={cols} />
-      ))}
-      <Tabs
-        sections={props.sections}
-        active={props.section}
-        cols={cols}
-        position={position(scroll, layout.bodyRows, props.lines.length)}
-      />
-      {body.map((l, i) => (
-        <LineView key={scroll + i} line={l} cols={cols} />
-      ))}
-    </Box>
-  );
+  // The header, the tabs and the lines in view: ONE <Text> (one Ink node per pane, not
+  // one per line: each element is memory in every SSH session's tree).
+  const text = [
+    ...header.map((l) => lineText(l, cols, theme)),
+    tabsText(theme, {
+      sections: props.sections,
+      active: props.section,
+      cols,
+      position: position(scroll, layout.bodyRows, props.lines.length),
+    }),
+    ...body.map((l) => lineText(l, cols, theme)),
+  ].join("\n");
+  return <Text wrap="truncate-end">{text}</Text>;
 }

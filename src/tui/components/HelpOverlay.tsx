@@ -1,9 +1,10 @@
 import React from "react";
-import { Box, Text } from "ink";
+import { Text } from "ink";
 import { useTheme } from "../theme.js";
 import { helpRows } from "../keymap.js";
 import { fit, truncate } from "../text.js";
 import { Pane } from "./Pane.js";
+import { paint } from "./LineView.js";
 
 interface HelpLine {
   heading?: string;
@@ -45,26 +46,22 @@ export function HelpOverlay(props: { width: number; height: number; scroll: numb
   return (
     <Pane width={props.width} height={props.height} focused padded>
       <Text wrap="truncate-end">
-        <Text {...theme.styles.titleFocus}>{truncate(title, Math.max(1, cols - pos.length - 1))}</Text>
-        <Text {...theme.styles.muted}>
-          {" ".repeat(Math.max(1, cols - Math.min(title.length, cols - pos.length - 1) - pos.length))}
-          {pos}
-        </Text>
+        {[
+          paint(theme.styles.titleFocus, truncate(title, Math.max(1, cols - pos.length - 1))) +
+            paint(
+              theme.styles.muted,
+              " ".repeat(Math.max(1, cols - Math.min(title.length, cols - pos.length - 1) - pos.length)) +
+                pos,
+            ),
+          ...shown.map((l) =>
+            l.heading
+              ? paint(theme.styles.heading, l.heading)
+              : l.keys
+                ? `${paint(theme.styles.key, fit(l.keys, keyCols))} ${truncate(l.description ?? "", Math.max(1, cols - keyCols - 1))}`
+                : "",
+          ),
+        ].join("\n")}
       </Text>
-      {shown.map((l, i) =>
-        l.heading ? (
-          <Text key={i} wrap="truncate-end" {...theme.styles.heading}>
-            {l.heading}
-          </Text>
-        ) : l.keys ? (
-          <Text key={i} wrap="truncate-end">
-            <Text {...theme.styles.key}>{fit(l.keys, keyCols)}</Text>{" "}
-            {truncate(l.description ?? "", Math.max(1, cols - keyCols - 1))}
-          </Text>
-        ) : (
-          <Text key={i}> </Text>
-        ),
-      )}
     </Pane>
   );
 }

@@ -1,7 +1,7 @@
 import React, { memo } from "react";
 import { Text } from "ink";
 import chalk from "chalk";
-import { useTheme, type Style } from "../theme.js";
+import { useTheme, type Style, type Theme } from "../theme.js";
 import { clipLine, osc8, type Line, type Seg } from "../text.js";
 
 const segText = (seg: Seg): string => {
@@ -33,15 +33,13 @@ export function paint(style: Style, text: string): string {
 }
 
 /**
- * One laid-out line, cut to `cols` columns, as ONE <Text> whose string carries its own
- * styles: a line costs the same few React fibers however many styled runs (chips, links,
- * marks) it has, since an SSH server holds one tree per session. Memoised: lines come
- * from caches.
+ * One laid-out line, cut to `cols` columns, as a string carrying its own styles (the
+ * same chalk calls Ink's nested <Text> would make). A pane joins its lines into ONE
+ * <Text>: an SSH server holds one React/Ink tree per session, and every element is
+ * fibers, an Ink node and a Yoga node in it.
  */
-export const LineView = memo(function LineView({ line, cols }: { line: Line; cols: number }) {
-  const theme = useTheme();
+export function lineText(line: Line, cols: number, theme: Theme): string {
   const l = clipLine(line, cols);
-  if (!l.segs.length) return <Text> </Text>;
   let out = "";
   let run = "";
   let style: Seg["style"] | null = null;
@@ -58,5 +56,13 @@ export const LineView = memo(function LineView({ line, cols }: { line: Line; col
     run += segText(s);
   }
   flush();
+  return out;
+}
+
+/** One line as its own <Text> (where a pane has a single line to show). */
+export const LineView = memo(function LineView({ line, cols }: { line: Line; cols: number }) {
+  const theme = useTheme();
+  const out = lineText(line, cols, theme);
+  if (!out) return <Text> </Text>;
   return <Text wrap="truncate-end">{out}</Text>;
 });

@@ -1,6 +1,6 @@
-import React, { memo, useRef } from "react";
-import { Box, Text } from "ink";
-import { useTheme } from "../theme.js";
+import React, { useRef } from "react";
+import { Text } from "ink";
+import { useTheme, type Theme } from "../theme.js";
 import { fit, truncate, visible, width } from "../text.js";
 import type { ListView } from "../state.js";
 import { paint } from "./LineView.js";
@@ -15,15 +15,11 @@ function subtitle(e: Entry): string {
   return sub && sub !== e.label ? visible(sub) : "";
 }
 
-const Row = memo(function Row(props: {
-  label: string;
-  sub: string;
-  count?: number;
-  selected: boolean;
-  focused: boolean;
-  cols: number;
-}) {
-  const theme = useTheme();
+/** One row of the list as a styled string, exactly `cols` columns wide or less. */
+export function rowText(
+  theme: Theme,
+  props: { label: string; sub: string; count?: number; selected: boolean; focused: boolean; cols: number },
+): string {
   const marker = props.selected ? `${theme.marker} ` : "  ";
   const count = props.count ? ` ${props.count}` : "";
   const room = Math.max(1, props.cols - 2 - width(count));
@@ -32,23 +28,20 @@ const Row = memo(function Row(props: {
   const sub = rest > 6 && props.sub ? fit(`  ${props.sub}`, rest) : " ".repeat(Math.max(0, rest));
   if (props.selected) {
     const style = props.focused ? theme.styles.selection : theme.styles.selectionBlur;
-    return (
-      <Text wrap="truncate-end" {...style}>
-        {marker + label + sub + count}
-      </Text>
-    );
+    return paint(style, marker + label + sub + count);
   }
-  // One <Text> whose string carries its styles (each element is fibers per SSH session).
   return (
-    <Text wrap="truncate-end">
-      {marker + label + (sub ? paint(theme.styles.muted, sub) : "") + (count ? paint(theme.styles.accent, count) : "")}
-    </Text>
+    marker +
+    label +
+    (sub ? paint(theme.styles.muted, sub) : "") +
+    (count ? paint(theme.styles.accent, count) : "")
   );
-});
+}
 
 /**
- * The profile list, virtualised: only the rows in view are rendered, and each row is
- * memoised, so 10,000 profiles cost what 30 do.
+ * The profile list, virtualised: only the rows in view are drawn, so 10,000 profiles
+ * cost what 30 do. The title and the rows are ONE <Text> (lines joined): the fewer
+ * elements, the less memory each SSH session's tree holds.
  */
 export function ProfileList(props: {
   list: ListView;
@@ -66,35 +59,30 @@ export function ProfileList(props: {
   if (cursor >= t + rows) t = cursor - rows + 1;
   t = Math.max(0, Math.min(t, Math.max(0, list.length - rows)));
   top.current = t;
-  const items: React.ReactNode[] = [];
-  for (let i = t; i < Math.min(list.length, t + rows); i++) {
-    const e = list.at(i)!;
-    items.push(
-      <Row
-        key={e.id}
-        label={e.label}
-        sub={subtitle(e)}
-        count={list.counts?.get(e.id)}
-        selected={i === cursor}
-        focused={props.focused}
-        cols={props.cols}
-      />,
-    );
-  }
   const position = list.length ? `${Math.min(cursor + 1, list.length)}/${list.length}` : "0";
   const title = truncate(props.title, Math.max(1, props.cols - width(position) - 3));
-  return (
-    <Box flexDirection="column" width={props.cols} flexShrink={0}>
-      <Text wrap="truncate-end">
-        <Text {...(props.focused ? theme.styles.titleFocus : theme.styles.title)}>
-          {(props.focused ? theme.marker : " ") + title}
-        </Text>
-        <Text {...theme.styles.muted}>
-          {" ".repeat(Math.max(1, props.cols - width(title) - 1 - width(position)))}
-          {position}
-        </Text>
-      </Text>
-      {items}
-    </Box>
-  );
+  const lines = [
+    paint(
+      props.focused ? theme.styles.titleFocus : theme.styles.title,
+      (props.focused ? theme.marker : " ") + title,
+    ) +
+      paint(
+        theme.styles.muted,
+        " ".repeat(Math.max(1, props.cols - width(title) - 1 - width(position))) + position,
+      ),
+  ];
+  for (let i = t; i < Math.min(list.length, t + rows); i++) {
+    const e = list.at(i)!;
+    lines.push(
+      rowText(theme, {
+        label: e.label,
+        sub: subtitle(e),
+        count: list.counts?.get(e.id),
+        selected: i === cursor,
+        focused: props.focused,
+        cols: props.cols,
+      }),
+    );
+  }
+  return <Text wrap="truncate-end">{lines.join("\n")}</Text>;
 }

@@ -99,22 +99,52 @@ function markOf(hit: Hit): Mark {
   return { entry: hit.entry, field: hit.field, text: hit.text, ranges: hit.ranges };
 }
 
+interface LibraryCaches {
+  all: ListView;
+  hits: Cache<Hit[]>;
+  lists: Cache<ListView>;
+  /** Per theme: laid-out documents carry the theme's markers and chips. */
+  docs: Map<Theme, { docs: Cache<SectionDoc>; marks: Cache<{ lines: Line[]; line: number }> }>;
+}
+
+/**
+ * Caches shared by every view of a library, i.e. by every SSH session browsing it: what a
+ * session shows is then (mostly) the same objects as what the others show, and the memory
+ * they take is bounded for the whole server, not per visitor.
+ */
+const shared = new WeakMap<Library, LibraryCaches>();
+
+function cachesFor(library: Library): LibraryCaches {
+  let c = shared.get(library);
+  if (!c) {
+    let positions: Map<string, number> | undefined;
+    c = {
+      all: {
+        length: library.entries.length,
+        at: (i) => library.entries[i],
+        indexOf: (id: string) => {
+          positions ??= new Map(library.entries.map((e, i) => [e.id, i]));
+          return positions.get(id) ?? -1;
+        },
+      },
+      hits: new Cache<Hit[]>(64),
+      lists: new Cache<ListView>(64),
+      docs: new Map(),
+    };
+    shared.set(library, c);
+  }
+  return c;
+}
+
 export function makeLibraryView(library: Library, theme: Theme): LibraryView {
-  const hitCache = new Cache<Hit[]>(32);
-  const listCache = new Cache<ListView>(32);
-  const docCache = new Cache<SectionDoc>(64);
-  const markCache = new Cache<{ lines: Line[]; line: number }>(16);
-  const all: ListView = {
-    length: library.entries.length,
-    at: (i) => library.entries[i],
-    indexOf: (() => {
-      let positions: Map<string, number> | undefined;
-      return (id: string) => {
-        positions ??= new Map(library.entries.map((e, i) => [e.id, i]));
-        return positions.get(id) ?? -1;
-      };
-    })(),
-  };
+  const caches = cachesFor(library);
+  let themed = caches.docs.get(theme);
+  if (!themed) {
+    themed = { docs: new Cache<SectionDoc>(256), marks: new Cache<{ lines: Line[]; line: number }>(64) };
+    caches.docs.set(theme, themed);
+  }
+  const { all, hits: hitCache, lists: listCache } = caches;
+  const { docs: docCache, marks: markCache } = themed;
   const hits = (query: string): Hit[] => {
     if (!query.trim()) return [];
     const index = indexFor(library);
