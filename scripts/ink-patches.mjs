@@ -1,5 +1,5 @@
-// Build-time patches to Ink and its ANSI tokenizer, applied by esbuild while bundling
-// (scripts/build.mjs). None changes a byte of what is drawn (test/tui/ink-patches.test.ts
+// Build-time patches to Ink and its dependencies, applied by esbuild while bundling
+// (scripts/esbuild-plugins.mjs). None changes a byte of what is drawn (test/tui/ink-patches.test.ts
 // checks the patched functions against the originals); they change what a server with
 // one Ink tree per SSH session allocates and keeps:
 //
@@ -13,11 +13,39 @@
 // - Ink kept the last frame twice (`lastOutput` and `lastOutputToRender`, the same text
 //   plus a newline, flattened separately): ~9 KB per session at 100x30. One copy now.
 //
-// Each patch must match exactly once; if Ink changes, the build fails and says which.
+// Two of Ink's own dependencies are patched for start-up (the browser's first frame):
+//
+// - yoga-layout carries its WebAssembly as a base64 data: URL and, where `fetch` exists,
+//   fetches it: that loads Node's whole fetch implementation (undici) and percent-decodes
+//   90 KB in JavaScript, ~20 ms. Without `fetch` it decodes the same bytes itself.
+// - string-width builds its `\p{RGI_Emoji}` regex at import, 20-30 ms here (V8 expands
+//   the emoji set when it parses the pattern): built on first use instead, which the
+//   browser's usual text never needs (src/text/fast-width.ts measures it first).
+//
+// Each patch must match exactly once; if a package changes, the build fails and says which.
 import { readFile } from "node:fs/promises";
 
 /** @type {{ file: RegExp, name: string, find: string, replace: string }[]} */
 export const PATCHES = [
+  {
+    file: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+    name: "yoga decodes its wasm without fetch (sync path)",
+    find: 'return w||"function"!=typeof fetch?',
+    replace: "return w||!0?",
+  },
+  {
+    file: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+    name: "yoga decodes its wasm without fetch (instantiate)",
+    find: 'ua(H)||"function"!=typeof fetch?',
+    replace: "ua(H)||!0?",
+  },
+  {
+    file: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/,
+    name: "string-width's emoji regex built on first use",
+    find: "const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;",
+    replace:
+      'let rgi;\nconst rgiEmojiRegex = { test: (s) => (rgi ??= new RegExp("^\\\\p{RGI_Emoji}$", "v")).test(s) };',
+  },
   {
     file: /[\\/]ink[\\/]build[\\/]measure-text\.js$/,
     name: "bounded measure cache",
@@ -34,7 +62,8 @@ export const PATCHES = [
     file: /[\\/]ink[\\/]build[\\/]wrap-text\.js$/,
     name: "bounded wrap cache (insertion)",
     find: "    cache[cacheKey] = wrappedText;",
-    replace: "    if (++cacheSize > 256) {\n        cache = {};\n        cacheSize = 1;\n    }\n    cache[cacheKey] = wrappedText;",
+    replace:
+      "    if (++cacheSize > 256) {\n        cache = {};\n        cacheSize = 1;\n    }\n    cache[cacheKey] = wrappedText;",
   },
   {
     file: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/,
@@ -56,7 +85,8 @@ export const PATCHES = [
     file: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/,
     name: "no reset after an unstyled last character",
     find: "            ret += ansiCodesToString(diffAnsiCodes(char.styles, []));",
-    replace: "            if (char.styles.length > 0)\n                ret += ansiCodesToString(diffAnsiCodes(char.styles, []));",
+    replace:
+      "            if (char.styles.length > 0)\n                ret += ansiCodesToString(diffAnsiCodes(char.styles, []));",
   },
   {
     file: /[\\/]ink[\\/]build[\\/]output\.js$/,
@@ -91,7 +121,8 @@ export const PATCHES = [
     file: /[\\/]ink[\\/]build[\\/]output\.js$/,
     name: "no slicing of a line that is inside the clip",
     find: "                            return sliceAnsi(line, from, to);",
-    replace: "                            return from === 0 && to >= width ? line : sliceAnsi(line, from, to);",
+    replace:
+      "                            return from === 0 && to >= width ? line : sliceAnsi(line, from, to);",
   },
   {
     file: /[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/,
@@ -125,7 +156,7 @@ export function patchSource(path, source) {
     if (!p.file.test(path)) continue;
     const at = out.indexOf(p.find);
     if (at < 0 || out.indexOf(p.find, at + 1) >= 0)
-      throw new Error(`ink patch "${p.name}" does not match ${path} exactly once: has Ink changed?`);
+      throw new Error(`patch "${p.name}" does not match ${path} exactly once: has the package changed?`);
     out = out.slice(0, at) + p.replace + out.slice(at + p.find.length);
   }
   return out;
@@ -142,7 +173,12 @@ export function inkPatches() {
     name: "ink-patches",
     setup(b) {
       const seen = new Set();
-      b.onLoad({ filter: /[\\/](ink|@alcalzone[\\/]ansi-tokenize)[\\/]build[\\/][^\\/]+\.js$/ }, async (args) => {
+      const filter = new RegExp(
+        patchedFiles()
+          .map((f) => f.source)
+          .join("|"),
+      );
+      b.onLoad({ filter }, async (args) => {
         const files = patchedFiles().filter((f) => f.test(args.path));
         if (!files.length) return undefined;
         for (const f of files) seen.add(String(f));

@@ -23,6 +23,8 @@ const FILES = [
   join(inkDir, "build", "render-node-to-output.js"),
   join(inkDir, "build", "ink.js"),
   join(tokenizerDir, "build", "styledChars.js"),
+  join(modules, "yoga-layout", "dist", "binaries", "yoga-wasm-base64-esm.js"),
+  join(modules, "string-width", "index.js"),
 ];
 
 describe("ink patches", () => {
@@ -85,7 +87,66 @@ describe("ink patches", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  /** A patched copy of `pkg` beside the original in node_modules; `use` gets its dir. */
+  async function withPatchedCopy(pkg: string, file: string, use: (dir: string) => Promise<void>) {
+    const dir = mkdtempSync(join(modules, ".ink-patch-test-"));
+    try {
+      cpSync(join(modules, pkg), dir, { recursive: true });
+      const path = join(dir, file);
+      writeFileSync(path, patchSource(join(modules, pkg, file), readFileSync(path, "utf8")));
+      await use(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("patched string-width measures emoji, CJK and marks as the original", async () => {
+    await withPatchedCopy("string-width", "index.js", async (dir) => {
+      const original = (await import(pathToFileURL(join(modules, "string-width", "index.js")).href)).default;
+      const patched = (await import(pathToFileURL(join(dir, "index.js")).href)).default;
+      for (const s of [
+        "❤️",
+        "👩‍💻 dev",
+        "🇯🇵",
+        "1️⃣",
+        "日本語",
+        "e\u0301",
+        "plain",
+        "→ ·",
+        "\u001b[1m🦀\u001b[22m",
+      ])
+        expect(patched(s), s).toBe(original(s));
+    });
+  });
+
+  it("patched yoga loads its wasm without fetch and lays out", async () => {
+    await withPatchedCopy("yoga-layout", join("dist", "binaries", "yoga-wasm-base64-esm.js"), async (dir) => {
+      // The package's entry, which loads the patched binary beside it. (Unpatched, it calls
+      // fetch and falls back to decoding when the fetch fails, so count the calls.)
+      const realFetch = globalThis.fetch;
+      let fetches = 0;
+      globalThis.fetch = () => (fetches++, Promise.reject(new Error("no fetch here")));
+      let yoga: { Node: { create(): YogaNode } };
+      try {
+        yoga = (await import(pathToFileURL(join(dir, "dist", "src", "index.js")).href)).default;
+      } finally {
+        globalThis.fetch = realFetch;
+      }
+      const node = yoga.Node.create();
+      node.setWidth(42);
+      node.calculateLayout(undefined, undefined);
+      expect(node.getComputedWidth()).toBe(42);
+      expect(fetches).toBe(0);
+    });
+  });
 });
+
+interface YogaNode {
+  setWidth(w: number): void;
+  calculateLayout(w: undefined, h: undefined): void;
+  getComputedWidth(): number;
+}
 
 interface Tokenizer {
   tokenize(s: string): unknown[];
