@@ -41,7 +41,13 @@ export function nameCandidate(text: string): string {
   if (greet) t = greet[1]!;
   t = t.replace(/[^\p{L}.'’)-]+$/u, "");
   t = t.replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, "");
-  t = t.replace(/,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i, "");
+  // Post-nominals, one or several ("Maria Okafor, BSN, RN", "Jo Lee, PMP").
+  for (let k = 0; k < 4; k++) {
+    const before = t;
+    t = t.replace(/,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i, "");
+    t = t.replace(/,\s{0,2}(?:RN|BSN|MSN|LPN|APRN|FNP(?:-BC)?|CNA|DNP|NP|PMP|CFA|CPA|Esq\.?|J\.?D\.?|MPH|MS|MA|BS|BA|MEd|M\.?Ed\.?|CISSP|PE)$/, "");
+    if (t === before) break;
+  }
   return t.trim();
 }
 

@@ -157,6 +157,9 @@ export function stripBullet(text: string): { text: string; bullet: boolean } {
 }
 
 const PAGE_RE = /^(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]{0,2}\/[ \t]{0,2}\d{1,3}|\d{1,3}[ \t]{0,2}of[ \t]{0,2}\d{1,3})$/i;
+/** A running page header or footer: "Jane Doe – Resume        Page 2", "Jane Doe    Page 2 of 3", "Jane Doe | Page 2". */
+const PAGE_HEADER_RE =
+  /^[^\s\d@][^\d@]{0,60}?(?:[ \t]{3,40}|\t|[ \t]{1,3}[|·•–—-][ \t]{1,3})page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?$/i;
 /** Web-page furniture left by scrapers: skip links, "Read more", copyright footers, a profile page's buttons and counters. */
 const BOILERPLATE_RE =
   /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?|contact info|[…]?see more|show (?:all|more|less|credential)\b.{0,40}|\d{1,3}(?:,\d{3})?\+?\s(?:connections|followers)|endorsed by\s.{0,120}|\d{1,4}\sendorsements?|(?:he|she|they)\/(?:him|her|them)(?:\/(?:his|hers|theirs))?)$/i;
@@ -282,6 +285,12 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     // "■ Work Experience", "◆ Skills": a box or diamond before a heading phrase marks the heading, not a bullet.
     const marked = /^[■□◆◇▼▶►◼◾][ \t]{0,3}(\S.{0,60})$/u.exec(body);
     if (marked && indent === 0 && headingKind(marked[1]!.replace(/[:：]$/, ""))) body = marked[1]!;
+    // "— Experience —", "– Skills –", "~ Education ~": a heading phrase between dashes, not a bullet;
+    // "2. Professional Experience": a numbered heading (Word's outline numbering), not a list item.
+    const framed = /^(?:[—–~=-][ \t]{0,2}){1,4}(\p{L}[^—–~=]{0,58}?)(?:[ \t]{0,2}[—–~=-]){1,4}$/u.exec(body);
+    if (framed && headingKind(framed[1]!.trim().replace(/[:：]$/, ""))) body = framed[1]!.trim();
+    const numbered = /^(?:\d{1,2}|[IVX]{1,4})[.)][ \t]{1,4}(\p{Lu}[^\d]{1,58})$/u.exec(body);
+    if (numbered && indent <= 2 && headingKind(numbered[1]!.trim().replace(/[:：]$/, ""))) body = numbered[1]!.trim();
     // A bullet followed by a tab (Word's list export) is a bullet, not a column.
     body = body.replace(/^([•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7*–-])\t+/u, "$1 ");
     // Pandoc's hard line break: a trailing backslash.
@@ -298,7 +307,7 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
         .replace(/\u0002/g, "")
         .trim();
     }
-    if (PAGE_RE.test(body)) {
+    if (PAGE_RE.test(body) || PAGE_HEADER_RE.test(body)) {
       skipped.push({ n, text: body, why: "page footer" });
       continue;
     }
