@@ -138,7 +138,8 @@ function sectionContacts(b: Builder, s: Section): void {
     const c = extractContacts(l.text, l.links);
     if (!hasContact(c)) {
       // "São Paulo, Brazil" on a line of its own in a contact section: where the person lives.
-      const place = l.text.replace(/^(?:location|address|city|based in)\s{0,2}[:：]?\s{0,2}/i, "");
+      // ("Houston, TX 77002": the ZIP code is the post office's.)
+      const place = l.text.replace(/^(?:location|address|city|based in)\s{0,2}[:：]?\s{0,2}/i, "").replace(/(,\s{0,2}[A-Z]{2})\s{1,3}\d{5}(?:-\d{4})?$/, "$1");
       if (!b.basics.location && !c.location && locationScore(place) >= 3 && place.length <= 60) {
         b.basics.location = toLocation(place);
         continue;

@@ -185,8 +185,12 @@ function joinIssued(lines: Line[]): Line[] {
   return out;
 }
 
+const EXPIRY_RE = /,?[ \t]{0,3}\(?(?:exp\.?|expires?|expiring|expiration(?: date)?|valid (?:through|until|thru|to))[ \t:]{0,3}(?:[\p{L}.]{1,10}[ \t]{1,2})?(?:\d{1,2}[/.-])?(?:19|20)\d{2}\)?/giu;
+
 export function parseCertificates(lines: Line[], file: string): Certificate[] {
-  return items(joinIssued(lines)).map(({ text, line }) => {
+  return items(joinIssued(lines)).map(({ text: raw, line }) => {
+    // "(exp. 03/2026)", "expires 2025", "valid through 2027": an expiry date is not when it was earned.
+    const text = tidy(raw.replace(EXPIRY_RE, "").replace(/\(\s*\)/g, "").replace(/[\s,;]+$/, ""));
     const { rest, date } = dated(text);
     const urlM = /(?:https?:\/\/|www\.)\S{2,300}/.exec(rest);
     const clean = urlM ? tidy(rest.replace(urlM[0], " ")) : rest;

@@ -24,7 +24,7 @@ export const TITLE_NOUNS = words(`
   auditor banker trader broker agent surgeon pharmacist therapist counselor counsellor librarian curator
   journalist reporter photographer illustrator animator copywriter translator interpreter electrician
   mechanic carpenter welder biologist chemist physicist economist statistician mathematician actuary
-  planner buyer recruiter controller bookkeeper teller receptionist assistant
+  planner buyer recruiter controller bookkeeper teller receptionist assistant rn lpn cna paramedic midwife
 `);
 
 /** Words that qualify a title ("Senior", "Staff", ...). */

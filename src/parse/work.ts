@@ -46,6 +46,13 @@ function companyThenPlace(text: string): boolean {
   return (/^[A-Z]{2}$/.test(last) || wordsOf(last).some((w) => PLACES.has(w))) && locationScore(sub.slice(1).join(", ")) >= 3;
 }
 
+/** "Firmware Engineer, Baltic Motion Systems, Gdynia" under a line of dates: title, company and place, not a stack. */
+function titleCompanyPlace(text: string): boolean {
+  const sub = text.split(/\s*,\s+/);
+  if (sub.length < 2 || sub.length > 4 || sub.some((p) => p.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(p))) return false;
+  return titleScore(sub[0]!) > 0 && sub.slice(1).every((p) => titleScore(p) <= 0);
+}
+
 /** "Employer: Acme" / "Position: Engineer" (Europass and forms): the field a labelled line fills. */
 export function labeledField(text: string): { field: "name" | "position" | "location" | "summary" | "dates"; value: string } | undefined {
   const m = /^(employer|company|organi[sz]ation|client|position|job title|title|role|designation|occupation|location|city|place|main activities|activities|responsibilities|description|tasks|dates?|period|duration)\s{0,2}[:：]\s{0,2}(.*)$/i.exec(text.trim());
@@ -457,10 +464,12 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     }
     // "Title   dates" then "Company   City" (LaTeX templates), or dates first then title and
     // company: up to two lines under the anchor complete the header.
+    const datesOnly = block.header.length === 1 && !removeSpan(block.anchor.text, block.range.index, block.range.end).replace(/[^\p{L}\p{N}]/gu, "");
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
       if (!(!h.name || !h.position) || !next || !next.text || next.bullet || isProse(next.text) || isRoleLine(next)) break;
-      if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3 && !companyThenPlace(next.text))) break;
+      const tcp = k === 0 && datesOnly && next.cells.length === 1 && titleCompanyPlace(next.text);
+      if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3 && !companyThenPlace(next.text) && !tcp)) break;
       const more = classify(headerParts([next], block.anchor, block.range).parts, Boolean(h.position));
       const fills = (!h.name && more.name) || (!h.position && more.position);
       if (k > 0 && !fills) break;
