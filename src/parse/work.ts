@@ -180,7 +180,7 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       head.forEach((s, si) =>
         cands.push(
           units ? { ...p, text: s, ...(si === 0 ? { side: 1 as const } : { teamish: true }) }
-          : si > 0 && companyElsewhere ? { ...p, text: s, teamish: true }
+          : si > 0 && (companyElsewhere || (si === 1 && titleScore(head[0]!) > 0 && restOfTitle(s))) ? { ...p, text: s, teamish: true }
           : { ...p, text: s },
         ),
       );
@@ -213,7 +213,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   // "Title / Piedmont Insurance Group – City": with no other company, a "team" on a line of
   // its own (not the rest of the title's line) is the employer.
   // Likewise on the line under "Title   dates" ("Larkspur Insurance Group, Bloomington, IL").
-  else if (team >= 0 && ((title >= 0 && cands[team]!.line !== cands[title]!.line) || (titleKnown && title < 0)) && !cands[team]!.teamish && !cands[team]!.withList) {
+  // And with no title at all ("CARDINAL LOGISTICS GROUP, Milwaukee, WI   2011 – 2017" over dated roles).
+  else if (team >= 0 && ((title >= 0 && cands[team]!.line !== cands[title]!.line) || title < 0) && !cands[team]!.teamish && !cands[team]!.withList) {
     out.name = out.team;
     delete out.team;
   }
@@ -547,9 +548,12 @@ function toRole(w: Work): Role {
 
 function addRole(company: Work, w: Work): void {
   if (!company.roles || company.roles.length === 0) {
-    company.roles = [toRole(company)];
-    delete company.highlights;
-    delete company.summary;
+    // A company line without a title of its own ("ACME CORP, City   2011 – 2017" over dated titles) is no role.
+    if (company.position) {
+      company.roles = [toRole(company)];
+      delete company.highlights;
+      delete company.summary;
+    } else company.roles = [];
   }
   company.roles.push(toRole(w));
   if (w.roles) company.roles.push(...w.roles);
