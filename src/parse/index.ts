@@ -87,7 +87,8 @@ class Builder {
   }
 
   addWork(lines: Line[], title: string, line: number | undefined): void {
-    const { work, lead } = parseWork(lines, this.file);
+    const { work, projects, lead } = parseWork(lines, this.file);
+    this.lists.projects.push(...projects);
     for (const w of work) {
       // "MAKERSPACE PGH (VOLUNTEER)", "Mentor (pro bono)": an unpaid role listed with the jobs.
       const key = (["name", "position"] as const).find((k) => w[k] !== undefined && VOLUNTEER_MARK_RE.test(w[k]!));
