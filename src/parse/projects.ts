@@ -82,6 +82,8 @@ export function headingLine(line: Line): Project {
 function isHeaderLike(l: Line, deeperHeading: boolean): boolean {
   if (l.heading !== undefined) return deeperHeading;
   if (l.bullet || isProse(l.text) || l.text.length > 120) return false;
+  // "Open source, 600 stars. https://…": a sentence (a full stop before a space or the end) is body text.
+  if (/\p{Ll}{2}[.!?](?:\s|$)/u.test(l.text.replace(URL_IN_RE, " "))) return false;
   return true;
 }
 

@@ -288,7 +288,7 @@ export function splitSections(lines: Line[]): Section[] {
       if (
         head &&
         capsHeadings >= 3 &&
-        !isAllCaps(l.text) &&
+        !isAllCaps(head.continued ? head.title : l.text) &&
         ["skills", "work", "volunteer", "projects", "education"].includes(current.kind) &&
         current.lines.some((x) => x.text) &&
         (/[:：]$/.test(l.text) || nextText?.bullet)
