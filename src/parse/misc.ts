@@ -4,7 +4,7 @@
  */
 import type { Award, Certificate, Interest, Language, Publication, Reference } from "../profile/schema.js";
 import { findAtoms, findRange, isDateOnly, removeSpan, tidy } from "./dates.js";
-import { isProse, splitItems } from "./features.js";
+import { hasOrgWord, isProse, splitItems, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { FLUENCY_RE, HUMAN_LANGUAGES } from "./vocab.js";
 
@@ -194,7 +194,10 @@ export function parseCertificates(lines: Line[], file: string): Certificate[] {
     const { rest, date } = dated(text);
     const urlM = /(?:https?:\/\/|www\.)\S{2,300}/.exec(rest);
     const clean = urlM ? tidy(rest.replace(urlM[0], " ")) : rest;
-    const [name, ...more] = clean.split(/\s+[|·]\s+|,\s+(?=\p{Lu})/u).map(tidy).filter(Boolean);
+    const [first, ...more] = clean.split(/\s+[|·]\s+|,\s+(?=\p{Lu})/u).map(tidy).filter(Boolean);
+    let name = first;
+    // "Oracle Certified Professional, Java SE 11 Developer": a piece naming a role is part of the name, not the issuer.
+    while (name && more[0] && titleScore(more[0]) > 0 && !hasOrgWord(more[0])) name = `${name}, ${more.shift()!}`;
     const c: Certificate = { name: name ?? clean, source: { file, line } };
     if (date) c.date = date;
     if (more.length) c.issuer = more.join(", ");

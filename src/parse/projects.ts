@@ -174,6 +174,13 @@ export function parseProjects(lines: Line[], file: string): Project[] {
     const { highlights, paragraphs } = collectBody(d.body);
     if (highlights.length) d.p.highlights = highlights;
     if (paragraphs.length) d.p.description = [d.p.description, ...paragraphs].filter(Boolean).join("\n");
+    // "Open source, 600 stars. https://github.com/x/y" in the description: the project's address.
+    const url = !d.p.url && d.p.description ? /(?:^|\s)(https?:\/\/[^\s|)]{2,300})/.exec(d.p.description) : null;
+    if (url) {
+      d.p.url = url[1]!.replace(/[.,;]$/, "");
+      d.p.description = d.p.description!.replace(url[1]!, "").replace(/[ \t]+$/gm, "").trim() || undefined;
+      if (!d.p.description) delete d.p.description;
+    }
     return d.p;
   });
 }
