@@ -366,6 +366,7 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     if (!term.text || term.bullet || term.heading !== undefined || term.text.length > 60 || /[:：]$/.test(term.text) || /^:/.test(term.text)) continue;
     const text = `${term.text}: ${m[1]!}`;
     lines.splice(j, k - j + 1, { ...term, text, cells: [text] });
+    k = j;
   }
   // "Feldmark GmbH logo" over "Feldmark GmbH": an image's alt text copied from a profile page.
   const logos: Skipped[] = [];
