@@ -162,7 +162,7 @@ const PAGE_HEADER_RE =
   /^[^\s\d@][^\d@]{0,60}?(?:[ \t]{3,40}|\t|[ \t]{1,3}[|·•–—-][ \t]{1,3})page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?$/i;
 /** Web-page furniture left by scrapers: skip links, "Read more", copyright footers, a profile page's buttons and counters. */
 const BOILERPLATE_RE =
-  /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?|contact info|[…]?see more|show (?:all|more|less|credential)\b.{0,40}|\d{1,3}(?:,\d{3})?\+?\s(?:connections|followers)|endorsed by\s.{0,120}|\d{1,4}\sendorsements?|(?:he|she|they)\/(?:him|her|them)(?:\/(?:his|hers|theirs))?)$/i;
+  /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?|references? (?:are )?(?:available )?(?:up)?on request\.?|contact info|[…]?see more|show (?:all|more|less|credential)\b.{0,40}|\d{1,3}(?:,\d{3})?\+?\s(?:connections|followers)|endorsed by\s.{0,120}|\d{1,4}\sendorsements?|(?:he|she|they)\/(?:him|her|them)(?:\/(?:his|hers|theirs))?)$/i;
 const RULE_RE = /^(?:-[ \t]{0,2}){3,}$|^(?:\*[ \t]{0,2}){3,}$|^(?:_[ \t]{0,2}){3,}$|^={3,}$|^[─━═—–]{3,}$/;
 
 function cleanCell(cell: string, strong: string[], links: Link[]): string {

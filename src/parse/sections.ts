@@ -72,7 +72,7 @@ const KEYWORDS: Record<string, SectionKind> = {
   perfil: "summary", resumo: "summary", conocimientos: "skills", conhecimentos: "skills", certificaciones: "certificates",
   certificacoes: "certificates", intereses: "interests", aficiones: "interests", logros: "awards", premios: "awards",
   publicaciones: "publications", referencias: "references", voluntariado: "volunteer", contacto: "contact", datos: "contact",
-  licensure: "certificates", rotations: "extra", placements: "work",
+  licensure: "certificates", rotations: "extra", placements: "work", cursos: "extra", experiencias: "work",
   research: "extra", source: "projects", appointments: "work", hello: "contact", touch: "contact",
   miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
   // Chinese, Japanese, Korean (one word each: no spaces inside).
@@ -96,7 +96,8 @@ const MODIFIERS = new Set(
   professionnelle professionnel professionnelles professionale professionali profesional laboral lavorativa
   lavorative informatiques techniques tecnicas technische und et y e de des du la le les en personnelles
   centres centre d interet logiciels academique academica berufliche clinical executive early board
-  profissional personales tecnicos complementaria`
+  profissional personales tecnicos complementaria sales management consulting military nursing medical retail
+  hospitality customer field freelance`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -48,6 +48,23 @@ function companyThenPlace(text: string): boolean {
   return (/^[A-Z]{2}$/.test(last) || wordsOf(last).some((w) => PLACES.has(w))) && locationScore(sub.slice(1).join(", ")) >= 3;
 }
 
+/** Comma-separated pieces, keeping "Science Teacher (Biology, Chemistry)" whole. */
+function commaPieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    if (ch === "," && depth === 0) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
 /** "Coremark Solutions, Bengaluru" under "Title   dates": a company (by its suffix) and its city. */
 function companyThenCity(text: string): boolean {
   const sub = text.split(/\s*,\s*/);
@@ -159,8 +176,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       cands.push({ ...p, text: split.tail, side: 1 });
     } else if (split?.team && !split.tail) {
       cands.push({ ...p, text: split.title, side: 0 }, { ...p, text: split.team });
-    } else if (p.side === undefined && p.text.includes(",") && (locationScore(p.text) < 3 || splitsOffPlace(p.text) || (titleKnown && companyThenCity(p.text)))) {
-      const sub = joinSuffixes(p.text.split(/\s*,\s*/).filter(Boolean));
+    } else if (p.side === undefined && commaPieces(p.text).length > 1 && (locationScore(p.text) < 3 || splitsOffPlace(p.text) || (titleKnown && companyThenCity(p.text)))) {
+      const sub = joinSuffixes(commaPieces(p.text));
       // "Title, Company, City, Region": the longest trailing run that is a place stays together.
       let cut = sub.length;
       // ...unless another part of the header is already the place ("Title, Company — City").

@@ -635,3 +635,18 @@ describe("second round: names, contacts, skills, certificates, schools", () => {
     expect(p.map((x) => [x.name, x.url])).toEqual([["pipecheck", "https://github.com/jo/pipecheck"]]);
   });
 });
+
+describe("second round: teachers, sales and Portuguese CVs", () => {
+  it("'Sales Experience' and 'Teaching Experience' are work sections", () => {
+    const w = parse("Jo Bloggs\n\nSales Experience\nAccount Executive, Acme Inc., 2022 – present\n\nTeaching Experience\nScience Teacher (Biology, Chemistry)\nKickapoo High School — Springfield, MO\n08/2013 – 05/2022\n").work!;
+    expect(w.map((x) => [x.position, x.name])).toEqual([["Account Executive", "Acme Inc."], ["Science Teacher (Biology, Chemistry)", "Kickapoo High School"]]);
+  });
+  it("'References available upon request' is dropped", () => {
+    expect(JSON.stringify(parse("Jo Bloggs\n\nSkills\nGo, SQL\n\nReferences available upon request.\n"))).not.toMatch(/request/);
+  });
+  it("a 'CURRÍCULO' title, 'City - UF', Portuguese titles and languages", () => {
+    const p = parse("CURRÍCULO\n\nJOÃO PEDRO SANTOS\nEngenheiro de Dados\nBelo Horizonte - MG | joao@x.example\n\nIDIOMAS\nPortuguês: nativo\nInglês: avançado\n");
+    expect([p.basics?.name, p.basics?.label, p.basics?.location?.city, p.basics?.location?.region]).toEqual(["João Pedro Santos", "Engenheiro de Dados", "Belo Horizonte", "MG"]);
+    expect(p.languages?.map((l) => [l.language, l.fluency])).toEqual([["Português", "nativo"], ["Inglês", "avançado"]]);
+  });
+});
