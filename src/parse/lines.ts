@@ -169,6 +169,8 @@ function cleanCell(cell: string, strong: string[], links: Link[]): string {
   let c = cleanHtml(cell);
   c = cleanLatex(c);
   c = cleanMarkdown(c, strong, links);
+  // A bold marker left unpaired (a bold span whose closing star is escaped) is markup, not text.
+  if (c.includes("**")) c = c.replace(/\*{2,}/g, "");
   return c
     .split("\n")
     .map((p) => p.replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, " ").trim())
