@@ -358,17 +358,25 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     }
   }
   // Definition lists (Pandoc, PHP Markdown Extra): "Languages" over ": Python, SQL" → "Languages: Python, SQL".
-  for (let k = lines.length - 1; k > 0; k--) {
-    const d = lines[k]!;
-    const m = /^:[ \t]{1,4}(\S.*)$/.exec(d.text);
-    if (!m || d.bullet || d.heading !== undefined) continue;
-    let j = k - 1;
-    if (!lines[j]!.text && j > 0) j--;
-    const term = lines[j]!;
-    if (!term.text || term.bullet || term.heading !== undefined || term.text.length > 60 || /[:：]$/.test(term.text) || /^:/.test(term.text)) continue;
-    const text = `${term.text}: ${m[1]!}`;
-    lines.splice(j, k - j + 1, { ...term, text, cells: [text] });
-    k = j;
+  if (lines.some((l) => l.text.startsWith(":"))) {
+    const merged: Line[] = [];
+    for (const d of lines) {
+      const m = /^:[ \t]{1,4}(\S.*)$/.exec(d.text);
+      let j = merged.length - 1;
+      if (m && !d.bullet && d.heading === undefined && j >= 0) {
+        if (!merged[j]!.text && j > 0) j--;
+        const term = merged[j]!;
+        if (term.text && !term.bullet && term.heading === undefined && term.text.length <= 60 && !/[:：]$/.test(term.text) && !/^:/.test(term.text)) {
+          const text = `${term.text}: ${m[1]!}`;
+          merged.length = j;
+          merged.push({ ...term, text, cells: [text] });
+          continue;
+        }
+      }
+      merged.push(d);
+    }
+    lines.length = 0;
+    for (const l of merged) lines.push(l);
   }
   // "Feldmark GmbH logo" over "Feldmark GmbH": an image's alt text copied from a profile page.
   const logos: Skipped[] = [];
