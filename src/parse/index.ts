@@ -15,7 +15,7 @@ import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { parseEducation } from "./education.js";
 import { collectBody, splitBlocks } from "./entries.js";
-import { isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
+import { hasOrgWord, isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
 import { normalizeLines, type Line, type Skipped } from "./lines.js";
 import {
   extraLines,
@@ -141,7 +141,9 @@ function sectionContacts(b: Builder, s: Section): void {
       // "São Paulo, Brazil" on a line of its own in a contact section: where the person lives.
       // ("Houston, TX 77002": the ZIP code is the post office's.)
       const place = l.text.replace(/^(?:location|address|city|based in)\s{0,2}[:：]?\s{0,2}/i, "").replace(/(,\s{0,2}[A-Z]{2})\s{1,3}\d{5}(?:-\d{4})?$/, "$1");
-      if (!b.basics.location && !c.location && locationScore(place) >= 3 && place.length <= 60) {
+      // ("Kraków" alone among an e-mail and a phone: a short capitalised name that is no title is a place too.)
+      const bare = /^\p{Lu}[\p{L}.'’-]{1,30}(?:[ -]\p{Lu}[\p{L}.'’-]{1,30}){0,2}$/u.test(place) && titleScore(place) <= 0 && !hasOrgWord(place);
+      if (!b.basics.location && !c.location && (locationScore(place) >= 3 || bare) && place.length <= 60) {
         b.basics.location = toLocation(place);
         continue;
       }

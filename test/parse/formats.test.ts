@@ -650,3 +650,11 @@ describe("second round: teachers, sales and Portuguese CVs", () => {
     expect(p.languages?.map((l) => [l.language, l.fluency])).toEqual([["Português", "nativo"], ["Inglês", "avançado"]]);
   });
 });
+
+describe("second round: Central European sidebars", () => {
+  it("a bare city in a contact section is the location; 'Mgr.' is a degree", () => {
+    const p = parse("ZOFIA   KRAWCZYK\nMarketing Manager\n\nCONTACT\nzofia@k.example\n+48 600 100 200\nKraków\n\nEDUCATION\nMgr. Computer Science — Masaryk University, 2013 – 2018\n");
+    expect(p.basics?.location?.city).toBe("Kraków");
+    expect(p.education?.map((e) => [e.studyType, e.area, e.institution])).toEqual([["Mgr.", "Computer Science", "Masaryk University"]]);
+  });
+});
