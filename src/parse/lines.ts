@@ -225,11 +225,29 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     }
   }
   if (skipUntil >= 0) skipped.push({ n: first + 1, text: rawLines[first + 1] ?? "", why: "front matter" });
+  // Page furniture (pdftotext pages, a form feed read as a line break): a bare page number on a
+  // line of its own between blank lines, and the first line (the name) repeated later on a line
+  // of its own at the top of a page.
+  const pageFurniture = new Set<number>();
+  const blankAt = (i: number): boolean => i < 0 || i >= rawLines.length || /^[ \t\f]{0,200}$/.test(rawLines[i]!);
+  const firstIdx = rawLines.findIndex((r) => r.trim() !== "");
+  const firstLine = firstIdx >= 0 ? rawLines[firstIdx]!.trim() : "";
+  const repeatable = firstLine.length >= 4 && firstLine.length <= 60 && !/[@:|,]|\d/.test(firstLine) && !headingKind(firstLine) && !/^#/.test(firstLine);
+  for (let i = Math.max(firstIdx, 0) + 1; i < rawLines.length; i++) {
+    const r = rawLines[i]!;
+    if (r.length > 200) continue;
+    if (/^[ \t\f]{0,40}\d{1,2}[ \t]{0,40}$/.test(r) && blankAt(i - 1) && blankAt(i + 1)) pageFurniture.add(i);
+    else if (repeatable && i > firstIdx + 10 && r.replace(/\f/g, "").trim() === firstLine && (blankAt(i - 1) || pageFurniture.has(i - 2)) && blankAt(i + 1)) pageFurniture.add(i);
+  }
   const order = readingOrder(rawLines, skipUntil + 1);
   const org = isOrgDocument(rawLines);
   const adoc = !org && isAsciiDocDocument(rawLines);
   for (const { i, raw: rawText } of order) {
     const n = i + 1;
+    if (pageFurniture.has(i)) {
+      skipped.push({ n, text: rawText.replace(CONTROL_RE, "").trim(), why: "page footer" });
+      continue;
+    }
     let raw = rawText.replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
     // Typographic ligatures from PDF text ("ﬁnancial", "ofﬁce") are their letters.
     if (/[\uFB00-\uFB06]/.test(raw)) raw = raw.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC"));

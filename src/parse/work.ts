@@ -176,7 +176,7 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       cands.push({ ...p, text: split.tail, side: 1 });
     } else if (split?.team && !split.tail) {
       cands.push({ ...p, text: split.title, side: 0 }, { ...p, text: split.team });
-    } else if (p.side === undefined && commaPieces(p.text).length > 1 && (locationScore(p.text) < 3 || splitsOffPlace(p.text) || (titleKnown && companyThenCity(p.text)))) {
+    } else if (p.side === undefined && commaPieces(p.text).length > 1 && (locationScore(p.text) < 3 || splitsOffPlace(p.text) || companyThenCity(p.text))) {
       const sub = joinSuffixes(commaPieces(p.text));
       // "Title, Company, City, Region": the longest trailing run that is a place stays together.
       let cut = sub.length;

@@ -658,3 +658,12 @@ describe("second round: Central European sidebars", () => {
     expect(p.education?.map((e) => [e.studyType, e.area, e.institution])).toEqual([["Mgr.", "Computer Science", "Masaryk University"]]);
   });
 });
+
+describe("second round: page breaks without page words", () => {
+  it("a bare page number and the name repeated at the top of the next page are dropped; 'Acme LLC, Dubai' above a title", () => {
+    const doc = "Omar Haddad\nomar@haddad.example\n\nEXPERIENCE\n\nNakheel Systems LLC, Dubai\nSenior Network Engineer        Jan 2019 - Present\n- Designed the SD-WAN rollout\n- Cut outages by 70%\n\n1\n\fOmar Haddad\n\n- Ran a team of 4 engineers\n\nEDUCATION\nBSc Computer Engineering, American University of Sharjah, 2014\n\n2\n";
+    const p = parse(doc);
+    expect(p.work?.map((w) => [w.name, w.location, w.highlights])).toEqual([["Nakheel Systems LLC", "Dubai", ["Designed the SD-WAN rollout", "Cut outages by 70%", "Ran a team of 4 engineers"]]]);
+    expect(p.education?.[0]?.notes).toBeUndefined();
+  });
+});
