@@ -236,8 +236,12 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   for (let i = Math.max(firstIdx, 0) + 1; i < rawLines.length; i++) {
     const r = rawLines[i]!;
     if (r.length > 200) continue;
-    if (/^[ \t\f]{0,40}\d{1,2}[ \t]{0,40}$/.test(r) && blankAt(i - 1) && blankAt(i + 1)) pageFurniture.add(i);
-    else if (repeatable && i > firstIdx + 10 && r.replace(/\f/g, "").trim() === firstLine && (blankAt(i - 1) || pageFurniture.has(i - 2)) && blankAt(i + 1)) pageFurniture.add(i);
+    const breakAfter = blankAt(i + 1) || rawLines[i + 1]!.startsWith("\f");
+    if (/^[ \t\f]{0,40}\d{1,2}[ \t]{0,40}$/.test(r) && blankAt(i - 1) && breakAfter) pageFurniture.add(i);
+    else if (
+      repeatable && i > firstIdx + 10 && r.replace(/\f/g, "").trim() === firstLine &&
+      (blankAt(i - 1) || r.startsWith("\f") || pageFurniture.has(i - 1) || pageFurniture.has(i - 2)) && breakAfter
+    ) pageFurniture.add(i);
   }
   const order = readingOrder(rawLines, skipUntil + 1);
   const org = isOrgDocument(rawLines);
