@@ -248,7 +248,10 @@ export function parsePublications(lines: Line[], file: string): Publication[] {
 
 export function parseReferences(lines: Line[], file: string): Reference[] {
   return items(lines).map(({ text, line }) => {
-    const m = /^([\p{Lu}][\p{L}.' -]{1,40}?)\s+[—–-]\s+(.+)$/u.exec(text);
+    // "Jane Roe — CTO, Acme" or "Mr. Kofi Mensah, Finance Director, Acme Ltd, +233 …".
+    const m =
+      /^([\p{Lu}][\p{L}.' -]{1,40}?)\s+[—–-]\s+(.+)$/u.exec(text) ??
+      /^((?:(?:Mrs?|Ms|Dr|Prof|Mx)\.?\s)?\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3}),\s{1,3}(.{2,})$/u.exec(text);
     return m ? { name: m[1]!, reference: m[2]!, source: { file, line } } : { reference: text, source: { file, line } };
   });
 }

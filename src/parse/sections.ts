@@ -139,6 +139,8 @@ export function headingKind(text: string): SectionKind | undefined {
   if (!strong && extra && (ws.includes("experience") || ws.includes("experiences"))) return "work";
   // "Professional Background": a career, not schooling.
   if (!strong && !extra && weak.length === 1 && ws.includes("background") && (ws.includes("professional") || ws.includes("career"))) return "work";
+  // "Professional Qualifications": chartered titles and licences, not schooling.
+  if (strong === "education" && ws.includes("qualifications") && ws.includes("professional") && !ws.includes("education")) return "certificates";
   strong ??= extra;
   if (strong === "languages" && ws.includes("programming")) return "skills";
   if (strong === "volunteer" || ws.includes("volunteer")) return "volunteer";

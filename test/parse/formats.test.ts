@@ -667,3 +667,12 @@ describe("second round: page breaks without page words", () => {
     expect(p.education?.[0]?.notes).toBeUndefined();
   });
 });
+
+describe("second round: West African CV conventions", () => {
+  it("'Professional Qualifications' are certificates; a referee written 'Mr. Name, Title, Company'", () => {
+    const p = parse("Jo Bloggs\n\nPROFESSIONAL QUALIFICATIONS\nChartered Accountant (ICAG), 2017\n\nREFEREES\nMr. Kofi Mensah, Finance Director, Volta Cocoa Ltd\n");
+    expect(p.certificates?.map((c) => [c.name, c.date])).toEqual([["Chartered Accountant (ICAG)", "2017"]]);
+    expect(p.education).toBeUndefined();
+    expect(p.references?.map((r) => [r.name, r.reference])).toEqual([["Mr. Kofi Mensah", "Finance Director, Volta Cocoa Ltd"]]);
+  });
+});
