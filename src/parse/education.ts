@@ -42,8 +42,8 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   // "High School Diploma — Lincoln High School, Portland": after a strong separator, a school.
   const strong = /^(?:[·|–—]|-\s)/.test(rest);
   const commaLead = /^,/.test(rest);
-  // ("Máster en Ingeniería", "Licence en droit", "Mestrado em Engenharia": "in" in other languages.)
-  rest = rest.replace(/^(?:(?:in|of|en|em|in der|de)\s+|[,·|:–—-]\s*)/i, "");
+  // ("Máster en Ingeniería", "Licence en droit", "Mestrado em Engenharia": "in" in other languages; a capitalised "De" may begin a school.)
+  rest = rest.replace(/^(?:[Ii][Nn]\s+|[Oo][Ff]\s+|(?:en|em|de|EN|EM|DE)\s+|[,·|:–—-]\s*)/u, "");
   if (!rest) return { studyType };
   // "Class XII from Kendriya Vidyalaya": no area, the school.
   const from = /^(?:from|at)\s(.{2,})$/i.exec(rest);
