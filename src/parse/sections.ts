@@ -72,7 +72,7 @@ const KEYWORDS: Record<string, SectionKind> = {
   perfil: "summary", resumo: "summary", conocimientos: "skills", conhecimentos: "skills", certificaciones: "certificates",
   certificacoes: "certificates", intereses: "interests", aficiones: "interests", logros: "awards", premios: "awards",
   publicaciones: "publications", referencias: "references", voluntariado: "volunteer", contacto: "contact", datos: "contact",
-  licensure: "certificates", rotations: "extra", placements: "work", cursos: "extra", experiencias: "work",
+  licensure: "certificates", rotations: "extra", placements: "work", cursos: "extra", experiencias: "work", sobre: "summary",
   research: "extra", source: "projects", appointments: "work", hello: "contact", touch: "contact",
   miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
   // Chinese, Japanese, Korean (one word each: no spaces inside).
@@ -97,7 +97,7 @@ const MODIFIERS = new Set(
   lavorative informatiques techniques tecnicas technische und et y e de des du la le les en personnelles
   centres centre d interet logiciels academique academica berufliche clinical executive early board
   profissional personales tecnicos complementaria sales management consulting military nursing medical retail
-  hospitality customer field freelance`
+  hospitality customer field freelance mim mi`
     .split(/\s+/)
     .filter(Boolean),
 );

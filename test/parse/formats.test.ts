@@ -676,3 +676,11 @@ describe("second round: West African CV conventions", () => {
     expect(p.references?.map((r) => [r.name, r.reference])).toEqual([["Mr. Kofi Mensah", "Finance Director, Volta Cocoa Ltd"]]);
   });
 });
+
+describe("second round: Brazilian headings and degrees", () => {
+  it("'Sobre mim' is the summary; 'Tecnólogo em X - School' is a degree", () => {
+    const p = parse("Ana Rocha\nana@rocha.example\n\nSobre mim\nDesenvolvedora com 4 anos de experiência.\n\nFormação Acadêmica\nTecnólogo em Análise de Sistemas - FIAP      2016 - 2019\n");
+    expect(p.basics?.summary).toBe("Desenvolvedora com 4 anos de experiência.");
+    expect(p.education?.map((e) => [e.studyType, e.area, e.institution])).toEqual([["Tecnólogo", "Análise de Sistemas", "FIAP"]]);
+  });
+});
