@@ -27,7 +27,7 @@ export function isPrompt(text: string): boolean {
 
 /** "Curriculum Vitae", "Résumé": a document title, not a name. */
 const DOC_TITLE_RE =
-  /^(?:curriculum vitae|curriculum|curr[ií]culum|r[ée]sum[ée]|cv|vita|portfolio|lebenslauf|hoja de vida|个人简历|简历|履歴書|職務経歴書|이력서)(?:\s{0,2}[/|]\s{0,2}(?:curriculum vitae|r[ée]sum[ée]|cv|个人简历|简历|履歴書|職務経歴書|이력서))?$/i;
+  /^(?:curriculum vitae|curriculum|curr[ií]culum|curr[ií]culo|r[ée]sum[ée]|cv|vita|portfolio|lebenslauf|hoja de vida|个人简历|简历|履歴書|職務経歴書|이력서)(?:\s{0,2}[/|]\s{0,2}(?:curriculum vitae|r[ée]sum[ée]|cv|个人简历|简历|履歴書|職務経歴書|이력서))?$/i;
 
 /** A navigation bar: four or more one-word columns ("Home  About  Work  Contact"). */
 function isNavLine(l: Line): boolean {
@@ -41,7 +41,13 @@ export function nameCandidate(text: string): string {
   if (greet) t = greet[1]!;
   t = t.replace(/[^\p{L}.'’)-]+$/u, "");
   t = t.replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, "");
-  t = t.replace(/,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i, "");
+  // Post-nominals, one or several ("Maria Okafor, BSN, RN", "Jo Lee, PMP").
+  for (let k = 0; k < 4; k++) {
+    const before = t;
+    t = t.replace(/,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i, "");
+    t = t.replace(/,\s{0,2}(?:RN|BSN|MSN|LPN|APRN|FNP(?:-BC)?|CNA|DNP|NP|PMP|CFA|CPA|Esq\.?|J\.?D\.?|MPH|MS|MA|BS|BA|MEd|M\.?Ed\.?|CISSP|PE)$/, "");
+    if (t === before) break;
+  }
   return t.trim();
 }
 
@@ -187,7 +193,9 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
           : [p],
       );
       const beside = Boolean(c.email || c.phone) && c.pieces.filter((p) => titleScore(p) <= 0).length === 1;
-      for (const piece of c.pieces) {
+      for (const raw of c.pieces) {
+        // "Belo Horizonte - MG", "Campinas – SP": a city and its state code after a dash (Brazilian style).
+        const piece = raw.replace(/^(\p{Lu}[\p{L} .'’-]{1,40}?)[ \t][-–][ \t]([A-Z]{2})$/u, "$1, $2");
         // "Pittsburgh, PA 15213": a US city, state and ZIP code.
         const zip = /^(\p{Lu}[\p{L} .'’-]{1,40},[ \t]?[A-Z]{2})[ \t](\d{5}(?:-\d{4})?)$/u.exec(piece);
         if (!basics.location && zip) basics.location = { ...toLocation(zip[1]!), postalCode: zip[2]! };

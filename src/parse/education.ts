@@ -41,7 +41,9 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   }
   // "High School Diploma — Lincoln High School, Portland": after a strong separator, a school.
   const strong = /^(?:[·|–—]|-\s)/.test(rest);
-  rest = rest.replace(/^(?:(?:in|of)\s+|[,·|:–—-]\s*)/i, "");
+  const commaLead = /^,/.test(rest);
+  // ("Máster en Ingeniería", "Licence en droit", "Mestrado em Engenharia": "in" in other languages; a capitalised "De" may begin a school.)
+  rest = rest.replace(/^(?:[Ii][Nn]\s+|[Oo][Ff]\s+|(?:en|em|de|EN|EM|DE)\s+|[,·|:–—-]\s*)/u, "");
   if (!rest) return { studyType };
   // "Class XII from Kendriya Vidyalaya": no area, the school.
   const from = /^(?:from|at)\s(.{2,})$/i.exec(rest);
@@ -58,6 +60,10 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   let area = sep ? rest.slice(0, sep.index) : rest;
   let after = sep ? rest.slice(sep.index + sep[0].length) : "";
   const inst = institutionStart(area);
+  // "MBA, Kellogg School of Management, Northwestern University": a comma-separated piece naming a school is no area.
+  if (inst > 0 && commaLead && sep?.[0].includes(",") && /^\p{Lu}/u.test(area) && area.slice(0, inst).trim().split(/\s+/).length <= 2) {
+    return { studyType, rest: [area, after].filter(Boolean).join(", ") };
+  }
   if (inst > 0) {
     after = [area.slice(inst), after].filter(Boolean).join(", ");
     area = area.slice(0, inst);

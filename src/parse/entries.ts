@@ -152,8 +152,15 @@ export interface Part {
 
 /** "Platform" in "Engineering Manager, Platform": words that qualify a title or name a team. */
 export function restOfTitle(text: string): boolean {
-  return text.split(/\s+/).every((w) => TITLE_QUALIFIERS.has(w.toLowerCase()) || TEAM_NOUNS.has(w.toLowerCase()) || teamScore(w) > 0);
+  return text.split(/\s+/).every((w) => TITLE_QUALIFIERS.has(w.toLowerCase()) || TEAM_NOUNS.has(w.toLowerCase()) || BUSINESS_FUNCTIONS.has(w.toLowerCase()) || teamScore(w) > 0);
 }
+
+/** "Vice President, Regional Operations", "Director, Sales & Marketing": a function of the business, not an employer. */
+const BUSINESS_FUNCTIONS = new Set(
+  `operations sales marketing finance accounting engineering product design strategy communications hr people legal
+  compliance support distribution logistics procurement supply chain customer success business development partnerships
+  regional global national international corporate & and`.split(/\s+/).filter(Boolean),
+);
 
 /** "Duration: Jun'18 – Till Date", "Period: 2016 – 2018": a labelled date line. */
 const LABELED_DATES_RE = /^(?:dates?|period|duration|tenure|from)\s{0,2}[:：]/i;

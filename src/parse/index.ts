@@ -15,7 +15,7 @@ import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { parseEducation } from "./education.js";
 import { collectBody, splitBlocks } from "./entries.js";
-import { isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
+import { hasOrgWord, isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
 import { normalizeLines, type Line, type Skipped } from "./lines.js";
 import {
   extraLines,
@@ -87,7 +87,8 @@ class Builder {
   }
 
   addWork(lines: Line[], title: string, line: number | undefined): void {
-    const { work, lead } = parseWork(lines, this.file);
+    const { work, projects, lead } = parseWork(lines, this.file);
+    this.lists.projects.push(...projects);
     for (const w of work) {
       // "MAKERSPACE PGH (VOLUNTEER)", "Mentor (pro bono)": an unpaid role listed with the jobs.
       const key = (["name", "position"] as const).find((k) => w[k] !== undefined && VOLUNTEER_MARK_RE.test(w[k]!));
@@ -138,8 +139,11 @@ function sectionContacts(b: Builder, s: Section): void {
     const c = extractContacts(l.text, l.links);
     if (!hasContact(c)) {
       // "São Paulo, Brazil" on a line of its own in a contact section: where the person lives.
-      const place = l.text.replace(/^(?:location|address|city|based in)\s{0,2}[:：]?\s{0,2}/i, "");
-      if (!b.basics.location && !c.location && locationScore(place) >= 3 && place.length <= 60) {
+      // ("Houston, TX 77002": the ZIP code is the post office's.)
+      const place = l.text.replace(/^(?:location|address|city|based in)\s{0,2}[:：]?\s{0,2}/i, "").replace(/(,\s{0,2}[A-Z]{2})\s{1,3}\d{5}(?:-\d{4})?$/, "$1");
+      // ("Kraków" alone among an e-mail and a phone: a short capitalised name that is no title is a place too.)
+      const bare = /^\p{Lu}[\p{L}.'’-]{1,30}(?:[ -]\p{Lu}[\p{L}.'’-]{1,30}){0,2}$/u.test(place) && titleScore(place) <= 0 && !hasOrgWord(place);
+      if (!b.basics.location && !c.location && (locationScore(place) >= 3 || bare) && place.length <= 60) {
         b.basics.location = toLocation(place);
         continue;
       }

@@ -157,15 +157,20 @@ export function stripBullet(text: string): { text: string; bullet: boolean } {
 }
 
 const PAGE_RE = /^(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]{0,2}\/[ \t]{0,2}\d{1,3}|\d{1,3}[ \t]{0,2}of[ \t]{0,2}\d{1,3})$/i;
+/** A running page header or footer: "Jane Doe – Resume        Page 2", "Jane Doe    Page 2 of 3", "Jane Doe | Page 2". */
+const PAGE_HEADER_RE =
+  /^[^\s\d@][^\d@]{0,60}?(?:[ \t]{3,40}|\t|[ \t]{1,3}[|·•–—-][ \t]{1,3})page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?$/i;
 /** Web-page furniture left by scrapers: skip links, "Read more", copyright footers, a profile page's buttons and counters. */
 const BOILERPLATE_RE =
-  /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?|contact info|[…]?see more|show (?:all|more|less|credential)\b.{0,40}|\d{1,3}(?:,\d{3})?\+?\s(?:connections|followers)|endorsed by\s.{0,120}|\d{1,4}\sendorsements?|(?:he|she|they)\/(?:him|her|them)(?:\/(?:his|hers|theirs))?)$/i;
+  /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?|references? (?:are )?(?:available )?(?:up)?on request\.?|contact info|[…]?see more|show (?:all|more|less|credential)\b.{0,40}|\d{1,3}(?:,\d{3})?\+?\s(?:connections|followers)|endorsed by\s.{0,120}|\d{1,4}\sendorsements?|(?:he|she|they)\/(?:him|her|them)(?:\/(?:his|hers|theirs))?)$/i;
 const RULE_RE = /^(?:-[ \t]{0,2}){3,}$|^(?:\*[ \t]{0,2}){3,}$|^(?:_[ \t]{0,2}){3,}$|^={3,}$|^[─━═—–]{3,}$/;
 
 function cleanCell(cell: string, strong: string[], links: Link[]): string {
   let c = cleanHtml(cell);
   c = cleanLatex(c);
   c = cleanMarkdown(c, strong, links);
+  // A bold marker left unpaired (a bold span whose closing star is escaped) is markup, not text.
+  if (c.includes("**")) c = c.replace(/\*{2,}/g, "");
   return c
     .split("\n")
     .map((p) => p.replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, " ").trim())
@@ -220,11 +225,33 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     }
   }
   if (skipUntil >= 0) skipped.push({ n: first + 1, text: rawLines[first + 1] ?? "", why: "front matter" });
+  // Page furniture (pdftotext pages, a form feed read as a line break): a bare page number on a
+  // line of its own between blank lines, and the first line (the name) repeated later on a line
+  // of its own at the top of a page.
+  const pageFurniture = new Set<number>();
+  const blankAt = (i: number): boolean => i < 0 || i >= rawLines.length || /^[ \t\f]{0,200}$/.test(rawLines[i]!);
+  const firstIdx = rawLines.findIndex((r) => r.trim() !== "");
+  const firstLine = firstIdx >= 0 ? rawLines[firstIdx]!.trim() : "";
+  const repeatable = firstLine.length >= 4 && firstLine.length <= 60 && !/[@:|,]|\d/.test(firstLine) && !headingKind(firstLine) && !/^#/.test(firstLine);
+  for (let i = Math.max(firstIdx, 0) + 1; i < rawLines.length; i++) {
+    const r = rawLines[i]!;
+    if (r.length > 200) continue;
+    const breakAfter = blankAt(i + 1) || rawLines[i + 1]!.startsWith("\f");
+    if (/^[ \t\f]{0,40}\d{1,2}[ \t]{0,40}$/.test(r) && blankAt(i - 1) && breakAfter) pageFurniture.add(i);
+    else if (
+      repeatable && i > firstIdx + 10 && r.replace(/\f/g, "").trim() === firstLine &&
+      (blankAt(i - 1) || r.startsWith("\f") || pageFurniture.has(i - 1) || pageFurniture.has(i - 2)) && breakAfter
+    ) pageFurniture.add(i);
+  }
   const order = readingOrder(rawLines, skipUntil + 1);
   const org = isOrgDocument(rawLines);
   const adoc = !org && isAsciiDocDocument(rawLines);
   for (const { i, raw: rawText } of order) {
     const n = i + 1;
+    if (pageFurniture.has(i)) {
+      skipped.push({ n, text: rawText.replace(CONTROL_RE, "").trim(), why: "page footer" });
+      continue;
+    }
     let raw = rawText.replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
     // Typographic ligatures from PDF text ("ﬁnancial", "ofﬁce") are their letters.
     if (/[\uFB00-\uFB06]/.test(raw)) raw = raw.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC"));
@@ -282,6 +309,12 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     // "■ Work Experience", "◆ Skills": a box or diamond before a heading phrase marks the heading, not a bullet.
     const marked = /^[■□◆◇▼▶►◼◾][ \t]{0,3}(\S.{0,60})$/u.exec(body);
     if (marked && indent === 0 && headingKind(marked[1]!.replace(/[:：]$/, ""))) body = marked[1]!;
+    // "— Experience —", "– Skills –", "~ Education ~": a heading phrase between dashes, not a bullet;
+    // "2. Professional Experience": a numbered heading (Word's outline numbering), not a list item.
+    const framed = /^(?:[—–~=-][ \t]{0,2}){1,4}(\p{L}[^—–~=]{0,58}?)(?:[ \t]{0,2}[—–~=-]){1,4}$/u.exec(body);
+    if (framed && headingKind(framed[1]!.trim().replace(/[:：]$/, ""))) body = framed[1]!.trim();
+    const numbered = /^(?:\d{1,2}|[IVX]{1,4})[.)][ \t]{1,4}(\p{Lu}[^\d]{1,58})$/u.exec(body);
+    if (numbered && indent <= 2 && headingKind(numbered[1]!.trim().replace(/[:：]$/, ""))) body = numbered[1]!.trim();
     // A bullet followed by a tab (Word's list export) is a bullet, not a column.
     body = body.replace(/^([•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7*–-])\t+/u, "$1 ");
     // Pandoc's hard line break: a trailing backslash.
@@ -298,7 +331,7 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
         .replace(/\u0002/g, "")
         .trim();
     }
-    if (PAGE_RE.test(body)) {
+    if (PAGE_RE.test(body) || PAGE_HEADER_RE.test(body)) {
       skipped.push({ n, text: body, why: "page footer" });
       continue;
     }
@@ -345,6 +378,27 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
         links: k === 0 ? links : [],
       });
     }
+  }
+  // Definition lists (Pandoc, PHP Markdown Extra): "Languages" over ": Python, SQL" → "Languages: Python, SQL".
+  if (lines.some((l) => l.text.startsWith(":"))) {
+    const merged: Line[] = [];
+    for (const d of lines) {
+      const m = /^:[ \t]{1,4}(\S.*)$/.exec(d.text);
+      let j = merged.length - 1;
+      if (m && !d.bullet && d.heading === undefined && j >= 0) {
+        if (!merged[j]!.text && j > 0) j--;
+        const term = merged[j]!;
+        if (term.text && !term.bullet && term.heading === undefined && term.text.length <= 60 && !/[:：]$/.test(term.text) && !/^:/.test(term.text)) {
+          const text = `${term.text}: ${m[1]!}`;
+          merged.length = j;
+          merged.push({ ...term, text, cells: [text] });
+          continue;
+        }
+      }
+      merged.push(d);
+    }
+    lines.length = 0;
+    for (const l of merged) lines.push(l);
   }
   // "Feldmark GmbH logo" over "Feldmark GmbH": an image's alt text copied from a profile page.
   const logos: Skipped[] = [];

@@ -4,7 +4,7 @@
  */
 import type { Award, Certificate, Interest, Language, Publication, Reference } from "../profile/schema.js";
 import { findAtoms, findRange, isDateOnly, removeSpan, tidy } from "./dates.js";
-import { isProse, splitItems } from "./features.js";
+import { hasOrgWord, isProse, splitItems, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { FLUENCY_RE, HUMAN_LANGUAGES } from "./vocab.js";
 
@@ -185,12 +185,19 @@ function joinIssued(lines: Line[]): Line[] {
   return out;
 }
 
+const EXPIRY_RE = /,?[ \t]{0,3}\(?(?:exp\.?|expires?|expiring|expiration(?: date)?|valid (?:through|until|thru|to))[ \t:]{0,3}(?:[\p{L}.]{1,10}[ \t]{1,2})?(?:\d{1,2}[/.-])?(?:19|20)\d{2}\)?/giu;
+
 export function parseCertificates(lines: Line[], file: string): Certificate[] {
-  return items(joinIssued(lines)).map(({ text, line }) => {
+  return items(joinIssued(lines)).map(({ text: raw, line }) => {
+    // "(exp. 03/2026)", "expires 2025", "valid through 2027": an expiry date is not when it was earned.
+    const text = tidy(raw.replace(EXPIRY_RE, "").replace(/\(\s*\)/g, "").replace(/[\s,;]+$/, ""));
     const { rest, date } = dated(text);
     const urlM = /(?:https?:\/\/|www\.)\S{2,300}/.exec(rest);
     const clean = urlM ? tidy(rest.replace(urlM[0], " ")) : rest;
-    const [name, ...more] = clean.split(/\s+[|·]\s+|,\s+(?=\p{Lu})/u).map(tidy).filter(Boolean);
+    const [first, ...more] = clean.split(/\s+[|·]\s+|,\s+(?=\p{Lu})/u).map(tidy).filter(Boolean);
+    let name = first;
+    // "Oracle Certified Professional, Java SE 11 Developer": a piece naming a role is part of the name, not the issuer.
+    while (name && more[0] && titleScore(more[0]) > 0 && !hasOrgWord(more[0])) name = `${name}, ${more.shift()!}`;
     const c: Certificate = { name: name ?? clean, source: { file, line } };
     if (date) c.date = date;
     if (more.length) c.issuer = more.join(", ");
@@ -241,7 +248,10 @@ export function parsePublications(lines: Line[], file: string): Publication[] {
 
 export function parseReferences(lines: Line[], file: string): Reference[] {
   return items(lines).map(({ text, line }) => {
-    const m = /^([\p{Lu}][\p{L}.' -]{1,40}?)\s+[—–-]\s+(.+)$/u.exec(text);
+    // "Jane Roe — CTO, Acme" or "Mr. Kofi Mensah, Finance Director, Acme Ltd, +233 …".
+    const m =
+      /^([\p{Lu}][\p{L}.' -]{1,40}?)\s+[—–-]\s+(.+)$/u.exec(text) ??
+      /^((?:(?:Mrs?|Ms|Dr|Prof|Mx)\.?\s)?\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3}),\s{1,3}(.{2,})$/u.exec(text);
     return m ? { name: m[1]!, reference: m[2]!, source: { file, line } } : { reference: text, source: { file, line } };
   });
 }

@@ -82,6 +82,8 @@ export function headingLine(line: Line): Project {
 function isHeaderLike(l: Line, deeperHeading: boolean): boolean {
   if (l.heading !== undefined) return deeperHeading;
   if (l.bullet || isProse(l.text) || l.text.length > 120) return false;
+  // "Open source, 600 stars. https://…": a sentence (a full stop before a space or the end) is body text.
+  if (/\p{Ll}{2}[.!?](?:\s|$)/u.test(l.text.replace(URL_IN_RE, " "))) return false;
   return true;
 }
 
@@ -172,6 +174,13 @@ export function parseProjects(lines: Line[], file: string): Project[] {
     const { highlights, paragraphs } = collectBody(d.body);
     if (highlights.length) d.p.highlights = highlights;
     if (paragraphs.length) d.p.description = [d.p.description, ...paragraphs].filter(Boolean).join("\n");
+    // "Open source, 600 stars. https://github.com/x/y" in the description: the project's address.
+    const url = !d.p.url && d.p.description ? /(?:^|\s)(https?:\/\/[^\s|)]{2,300})/.exec(d.p.description) : null;
+    if (url) {
+      d.p.url = url[1]!.replace(/[.,;]$/, "");
+      d.p.description = d.p.description!.replace(url[1]!, "").replace(/[ \t]+$/gm, "").trim() || undefined;
+      if (!d.p.description) delete d.p.description;
+    }
     return d.p;
   });
 }

@@ -69,6 +69,10 @@ const KEYWORDS: Record<string, SectionKind> = {
   idiomas: "languages", proyectos: "projects", esperienza: "work", esperienze: "work", istruzione: "education",
   competenze: "skills", lingue: "languages", progetti: "projects", formacao: "education",
   werkervaring: "work", ervaring: "work", opleiding: "education", vaardigheden: "skills", talen: "languages",
+  perfil: "summary", resumo: "summary", conocimientos: "skills", conhecimentos: "skills", certificaciones: "certificates",
+  certificacoes: "certificates", intereses: "interests", aficiones: "interests", logros: "awards", premios: "awards",
+  publicaciones: "publications", referencias: "references", voluntariado: "volunteer", contacto: "contact", datos: "contact",
+  licensure: "certificates", rotations: "extra", placements: "work", cursos: "extra", experiencias: "work", sobre: "summary",
   research: "extra", source: "projects", appointments: "work", hello: "contact", touch: "contact",
   miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
   // Chinese, Japanese, Korean (one word each: no spaces inside).
@@ -91,7 +95,9 @@ const MODIFIERS = new Set(
   community notable major select featured the in a also extra top say get let's lets talk training data
   professionnelle professionnel professionnelles professionale professionali profesional laboral lavorativa
   lavorative informatiques techniques tecnicas technische und et y e de des du la le les en personnelles
-  centres centre d interet logiciels academique academica berufliche`
+  centres centre d interet logiciels academique academica berufliche clinical executive early board
+  profissional personales tecnicos complementaria sales management consulting military nursing medical retail
+  hospitality customer field freelance mim mi`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -133,6 +139,8 @@ export function headingKind(text: string): SectionKind | undefined {
   if (!strong && extra && (ws.includes("experience") || ws.includes("experiences"))) return "work";
   // "Professional Background": a career, not schooling.
   if (!strong && !extra && weak.length === 1 && ws.includes("background") && (ws.includes("professional") || ws.includes("career"))) return "work";
+  // "Professional Qualifications": chartered titles and licences, not schooling.
+  if (strong === "education" && ws.includes("qualifications") && ws.includes("professional") && !ws.includes("education")) return "certificates";
   strong ??= extra;
   if (strong === "languages" && ws.includes("programming")) return "skills";
   if (strong === "volunteer" || ws.includes("volunteer")) return "volunteer";
@@ -144,9 +152,20 @@ export function headingKind(text: string): SectionKind | undefined {
 /** `E X P E R I E N C E` / `W O R K  H I S T O R Y` → `EXPERIENCE` / `WORK HISTORY`. */
 export function collapseSpacedLetters(text: string): string | undefined {
   const t = text.trim();
-  if (!/^(?:\p{L}[ ]{1,3}){2,}\p{L}$/u.test(t)) return undefined;
+  if (/^(?:\p{L}[ ]{1,3}){2,}\p{L}$/u.test(t)) {
+    return t
+      .split(/ {2,}/)
+      .map((w) => w.replace(/ /g, ""))
+      .join(" ");
+  }
+  // PDF text of a design tool keeps kerned pairs together ("P R I YA   N A R AYA N A N",
+  // "U X / U I   D E S I G N E R"): words are 3+ spaces apart, and most pieces are one letter.
+  if (t.length > 200 || !/ {3}/.test(t) || !/^[\p{L}/&]{1,3}(?: {1,6}[\p{L}/&]{1,3}){4,}$/u.test(t)) return undefined;
+  const pieces = t.split(/ +/);
+  const single = pieces.filter((p) => p.length === 1).length;
+  if (single < pieces.length * 0.7) return undefined;
   return t
-    .split(/ {2,}/)
+    .split(/ {3,}/)
     .map((w) => w.replace(/ /g, ""))
     .join(" ");
 }
@@ -159,12 +178,18 @@ function isAllCaps(text: string): boolean {
 interface HeadingCandidate {
   kind?: SectionKind;
   title: string;
+  /** "EXPERIENCE (continued)" at the top of a page: the section goes on. */
+  continued?: boolean;
 }
+
+const CONTINUED_RE = /[ \t]{0,3}(?:\((?:continued|cont['’]?d|cont\.?)\)|[,–—-][ \t]{0,2}(?:continued|cont['’]?d))$/i;
 
 /** Is this line, on its own, a section heading? (Markdown levels are decided by the caller.) */
 export function plainHeading(line: Line): HeadingCandidate | undefined {
   if (line.bullet || !line.text || line.cells.length > 1) return undefined;
   let text = line.text.replace(/^[\s§]+|[\s:：]+$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
+  const continued = CONTINUED_RE.test(text);
+  if (continued) text = text.replace(CONTINUED_RE, "");
   // "💼 Experience", "— Skills —", "::: Education :::", "EXPERIENCE ──────": emoji and decorations around a heading.
   text = text
     .replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]|[—–~:=*#|_-]){1,8}\s{0,3}/u, "")
@@ -177,7 +202,7 @@ export function plainHeading(line: Line): HeadingCandidate | undefined {
   if (text.length === 0 || text.length > 60 || /[\d@]|https?:/.test(text) || /[.!?]$/.test(text)) return undefined;
   if (!/^(?:\p{Lu}|\p{Lo})/u.test(text)) return undefined;
   const kind = headingKind(text);
-  if (kind) return { kind, title: text };
+  if (kind) return continued ? { kind, title: text, continued } : { kind, title: text };
   return undefined;
 }
 
@@ -266,7 +291,7 @@ export function splitSections(lines: Line[]): Section[] {
       if (
         head &&
         capsHeadings >= 3 &&
-        !isAllCaps(l.text) &&
+        !isAllCaps(head.continued ? head.title : l.text) &&
         ["skills", "work", "volunteer", "projects", "education"].includes(current.kind) &&
         current.lines.some((x) => x.text) &&
         (/[:：]$/.test(l.text) || nextText?.bullet)
@@ -278,6 +303,8 @@ export function splitSections(lines: Line[]): Section[] {
         head = { title: l.text.replace(/[:：]$/, "") };
       }
     }
+    // "EXPERIENCE (continued)" after a page break: the lines belong to the section above.
+    if (head?.continued && sections[sections.length - 1]!.kind === head.kind) continue;
     if (head) {
       if (head.kind) known = true;
       sections.push({ kind: head.kind ?? "extra", title: tidyTitle(head.title), line: l.n, lines: [] });

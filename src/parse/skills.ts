@@ -8,6 +8,7 @@ import { isProse, splitItems } from "./features.js";
 import type { Line } from "./lines.js";
 import { LEVEL_WORDS } from "./vocab.js";
 
+const RATING_RE = /\s{0,40}[●○◉◯★☆■□]{3,10}$/u;
 const LABEL_RE = /^([^:：]{1,48}?)\s{0,2}[:：]\s{0,2}(.+)$/;
 
 function levelOf(word: string): string | undefined {
@@ -107,7 +108,12 @@ export function parseSkills(lines: Line[], file: string, title?: string, doc?: s
   let loose: Skill | undefined;
   // "Languages: Java, Python | Tools: Git, Docker": one group per labelled piece.
   const text: Line[] = [];
-  for (const l of lines) {
+  for (const line of lines) {
+    if (!line.text) continue;
+    // "User Research      ●●●●○": a rating drawn in its own column (a design tool's sidebar) is no name.
+    const l = RATING_RE.test(line.text)
+      ? { ...line, text: line.text.replace(RATING_RE, ""), cells: line.cells.map((c) => c.replace(RATING_RE, "")).filter(Boolean) }
+      : line;
     if (!l.text) continue;
     // ("Proficient: Python, SQL; Familiar: Rust": likewise at a semicolon.)
     const pieces = l.text.split(/\s+[|·•]\s+(?=[^,:]{1,40}[:：])|;\s{1,3}(?=[^,:;]{1,40}[:：])/);
@@ -167,7 +173,7 @@ export function parseSkills(lines: Line[], file: string, title?: string, doc?: s
       loose.keywords!.push(...slashed.map((x) => x.trim()).filter(Boolean));
       continue;
     }
-    loose.keywords!.push(...(/[,;·|]/.test(l.text) ? items(l.text) : [l.text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, "").replace(/[.;]$/, "")]));
+    loose.keywords!.push(...(/[,;·•|]/.test(l.text) ? items(l.text) : [l.text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, "").replace(/[.;]$/, "")]));
   }
   return out.filter((s) => (s.keywords?.length ?? 0) > 0);
 }

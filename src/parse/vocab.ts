@@ -20,11 +20,14 @@ export const TITLE_NOUNS = words(`
   stagiaire chef entwickler entwicklerin leiter leiterin berater beraterin praktikant praktikantin
   desarrollador desarrolladora ingeniero ingeniera jefe director directora gerente analista programador
   programadora becario becaria sviluppatore sviluppatrice ingegnere stagista ontwikkelaar
+  engenheiro engenheira desenvolvedor desenvolvedora estagiário estagiária estagiario estagiaria coordenador
+  coordenadora diretor consultor consultora arquiteto arquiteta arquitecto arquitecta coordinador coordinadora
+  técnico técnica tecnico tecnica professora professor maestro maestra docente enfermero enfermera enfermeiro enfermeira
   treasurer secretary captain coach clerk cashier barista chef cook driver pilot attorney lawyer paralegal
   auditor banker trader broker agent surgeon pharmacist therapist counselor counsellor librarian curator
   journalist reporter photographer illustrator animator copywriter translator interpreter electrician
   mechanic carpenter welder biologist chemist physicist economist statistician mathematician actuary
-  planner buyer recruiter controller bookkeeper teller receptionist assistant
+  planner buyer recruiter controller bookkeeper teller receptionist assistant rn lpn cna paramedic midwife
 `);
 
 /** Words that qualify a title ("Senior", "Staff", ...). */
@@ -32,7 +35,7 @@ export const TITLE_QUALIFIERS = words(`
   senior junior staff principal lead chief head associate assistant distinguished software
   backend frontend back-end front-end full-stack fullstack full stack systems platform data machine learning ml ai
   research site reliability security product technical solutions cloud infrastructure mobile
-  graduate visiting adjunct teaching
+  graduate visiting adjunct teaching sênior júnior pleno
 `);
 
 /** Team-ish nouns: "Search & AI Team", "Platform Group". */
@@ -60,7 +63,7 @@ export const LEVEL_WORDS = words(`
 
 /** Fluency phrases for spoken languages. */
 export const FLUENCY_RE =
-  /\b(native|bilingual|fluent|fluency|mother tongue|professional|working proficiency|limited|elementary|conversational|basic|intermediate|advanced|beginner|proficient|muttersprache|langue maternelle|nativo|nativa|madrelingua|moedertaal|fließend|courant|[ABC][12])\b/i;
+  /\b(native|bilingual|fluent|fluency|mother tongue|professional|working proficiency|limited|elementary|conversational|basic|intermediate|advanced|beginner|proficient|muttersprache|langue maternelle|nativo|nativa|fluente|avançado|avancado|intermediário|intermediario|básico|basico|avanzado|intermedio|madrelingua|moedertaal|fließend|courant|[ABC][12])\b/i;
 
 /** Common human languages (for telling spoken languages from programming languages). */
 export const HUMAN_LANGUAGES = words(`
@@ -73,7 +76,8 @@ export const HUMAN_LANGUAGES = words(`
   latin esperanto sign asl bsl kurdish pashto armenian georgian azerbaijani kazakh uzbek mongolian
   deutsch englisch französisch franzosisch spanisch italienisch anglais français francais allemand
   espagnol italien inglés ingles español espanol alemán aleman francés frances inglese italiano tedesco
-  francese spagnolo engels nederlands duits frans portugués portugues
+  francese spagnolo engels nederlands duits frans portugués portugues português inglês espanhol francês alemão
+  alemao italiano japonês japones mandarim
 `);
 
 /** Countries and regions (a place, not a company). Lowercase. */

@@ -3,15 +3,17 @@
  * location / team; bodies give highlights, summaries, stacks and roles (promotions,
  * several roles under one company, LinkedIn's company-then-roles layout).
  */
-import type { Role, Work } from "../profile/schema.js";
+import type { Project, Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
 import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
 import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
-import { PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
+import { COMPANY_SUFFIXES, PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
 
 export interface ParsedWork {
   work: Work[];
+  /** Client projects listed inside a job ("Project #1: X / Client: Y / Role: Z" + bullets). */
+  projects: Project[];
   /** Lines before the first entry that could not be used. */
   lead: Line[];
 }
@@ -44,6 +46,36 @@ function companyThenPlace(text: string): boolean {
   if (sub.length < 3 || sub.length > 4 || sub[0]!.split(/\s+/).length < 2) return false;
   const last = sub[sub.length - 1]!;
   return (/^[A-Z]{2}$/.test(last) || wordsOf(last).some((w) => PLACES.has(w))) && locationScore(sub.slice(1).join(", ")) >= 3;
+}
+
+/** Comma-separated pieces, keeping "Science Teacher (Biology, Chemistry)" whole. */
+function commaPieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    if (ch === "," && depth === 0) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
+/** "Coremark Solutions, Bengaluru" under "Title   dates": a company (by its suffix) and its city. */
+function companyThenCity(text: string): boolean {
+  const sub = text.split(/\s*,\s*/);
+  return sub.length === 2 && titleScore(sub[0]!) <= 0 && locationScore(sub[0]!) < 3 && wordsOf(sub[0]!).some((w) => COMPANY_SUFFIXES.has(w)) && locationScore(sub[1]!) >= 3;
+}
+
+/** "Firmware Engineer, Baltic Motion Systems, Gdynia" under a line of dates: title, company and place, not a stack. */
+function titleCompanyPlace(text: string): boolean {
+  const sub = text.split(/\s*,\s+/);
+  if (sub.length < 2 || sub.length > 4 || sub.some((p) => p.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(p))) return false;
+  return titleScore(sub[0]!) > 0 && sub.slice(1).every((p) => titleScore(p) <= 0);
 }
 
 /** "Employer: Acme" / "Position: Engineer" (Europass and forms): the field a labelled line fills. */
@@ -144,8 +176,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       cands.push({ ...p, text: split.tail, side: 1 });
     } else if (split?.team && !split.tail) {
       cands.push({ ...p, text: split.title, side: 0 }, { ...p, text: split.team });
-    } else if (p.side === undefined && p.text.includes(",") && (locationScore(p.text) < 3 || splitsOffPlace(p.text))) {
-      const sub = joinSuffixes(p.text.split(/\s*,\s*/).filter(Boolean));
+    } else if (p.side === undefined && commaPieces(p.text).length > 1 && (locationScore(p.text) < 3 || splitsOffPlace(p.text) || companyThenCity(p.text))) {
+      const sub = joinSuffixes(commaPieces(p.text));
       // "Title, Company, City, Region": the longest trailing run that is a place stays together.
       let cut = sub.length;
       // ...unless another part of the header is already the place ("Title, Company — City").
@@ -173,7 +205,7 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       head.forEach((s, si) =>
         cands.push(
           units ? { ...p, text: s, ...(si === 0 ? { side: 1 as const } : { teamish: true }) }
-          : si > 0 && companyElsewhere ? { ...p, text: s, teamish: true }
+          : si > 0 && (companyElsewhere || (si === 1 && titleScore(head[0]!) > 0 && restOfTitle(s))) ? { ...p, text: s, teamish: true }
           : { ...p, text: s },
         ),
       );
@@ -206,7 +238,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   // "Title / Piedmont Insurance Group – City": with no other company, a "team" on a line of
   // its own (not the rest of the title's line) is the employer.
   // Likewise on the line under "Title   dates" ("Larkspur Insurance Group, Bloomington, IL").
-  else if (team >= 0 && ((title >= 0 && cands[team]!.line !== cands[title]!.line) || (titleKnown && title < 0)) && !cands[team]!.teamish && !cands[team]!.withList) {
+  // And with no title at all ("CARDINAL LOGISTICS GROUP, Milwaukee, WI   2011 – 2017" over dated roles).
+  else if (team >= 0 && ((title >= 0 && cands[team]!.line !== cands[title]!.line) || title < 0) && !cands[team]!.teamish && !cands[team]!.withList) {
     out.name = out.team;
     delete out.team;
   }
@@ -337,6 +370,56 @@ const SUBLABEL_RE =
 /** Federal and form résumés: "Hours per week: 40", "Salary: $98,500 per year", "Supervisor: ...". */
 const JOB_FACT_RE = /^(?:hours(?: per week)?|salary|pay|grade|series|pay plan|supervisor|reason for leaving|may contact|number of employees supervised|employment type|reporting to|reports to)\s{0,2}[:：]\s{0,2}\S/i;
 
+/** "Project #1: Claims Platform", "Project 2 – Agent Portal", "Project Name: X": a client project inside a job. */
+export const SUBPROJECT_RE = /^(?:project|assignment|engagement)(?:[ \t]{0,2}(?:#[ \t]?)?\d{1,2}|[ \t]name|[ \t]title)?[ \t]{0,2}[:：–—-][ \t]{0,3}(\S.{0,120})$/i;
+const SUBPROJECT_FIELD_RE = /^(client|customer|role|position|designation|team size|duration|period|environment|technologies|tech stack|tools|platform|description|responsibilities)[ \t]{0,2}[:：][ \t]{0,3}(.{0,300})$/i;
+
+/**
+ * Split client projects out of a job's body: from a "Project #1: X" line, its labelled fields
+ * (Client, Role, Environment...) and bullets up to the next such line or the body's end.
+ */
+function splitSubprojects(work: Work, body: Line[], file: string): { body: Line[]; projects: Project[] } {
+  const at = body.findIndex((l) => !l.bullet && SUBPROJECT_RE.test(l.text));
+  if (at < 0) return { body, projects: [] };
+  const projects: Project[] = [];
+  let cur: { p: Project; lines: Line[] } | undefined;
+  const flush = (): void => {
+    if (!cur) return;
+    const { highlights, paragraphs } = collectBody(cur.lines);
+    if (highlights.length) cur.p.highlights = highlights;
+    if (paragraphs.length) cur.p.description = [cur.p.description, ...paragraphs].filter(Boolean).join("\n");
+    projects.push(cur.p);
+  };
+  for (const l of body.slice(at)) {
+    const head = !l.bullet ? SUBPROJECT_RE.exec(l.text) : null;
+    if (head) {
+      flush();
+      cur = { p: { name: tidy(head[1]!), source: { file, line: l.n } }, lines: [] };
+      continue;
+    }
+    const f = !l.bullet ? SUBPROJECT_FIELD_RE.exec(l.text) : null;
+    // ("Responsibilities:" over bullets: a label.)
+    if (cur && f && !f[2]!.trim()) continue;
+    if (cur && f) {
+      const key = f[1]!.toLowerCase();
+      const value = tidy(f[2]!);
+      if (key === "client" || key === "customer") cur.p.entity = value;
+      else if (key === "role" || key === "position" || key === "designation") cur.p.roles = [value];
+      else if (/^(?:environment|technologies|tech stack|tools|platform)$/.test(key)) cur.p.keywords = value.split(/\s*[,;|]\s*/).filter(Boolean);
+      else if (key === "duration" || key === "period") {
+        const r = findRange(value);
+        if (r?.startDate) Object.assign(cur.p, datesOf(r));
+      } else if (key === "description" || key === "responsibilities") cur.p.description = value;
+      else cur.lines.push(l);
+      continue;
+    }
+    cur?.lines.push(l);
+  }
+  flush();
+  for (const p of projects) if (!p.entity && work.name) p.entity = work.name;
+  return { body: body.slice(0, at), projects };
+}
+
 function applyBody(work: Work, body: Line[], file: string): void {
   // Role lines split the body into the company part and one part per role.
   const segments: { role?: Role; lines: Line[] }[] = [{ lines: [] }];
@@ -439,6 +522,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
   lines = rows;
   const { lead, blocks } = splitBlocks(lines);
   const out: Work[] = [];
+  const projects: Project[] = [];
   const oneLine = new WeakSet<Work>();
   let group: Work | undefined;
   for (const block of blocks) {
@@ -457,10 +541,12 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     }
     // "Title   dates" then "Company   City" (LaTeX templates), or dates first then title and
     // company: up to two lines under the anchor complete the header.
+    const datesOnly = block.header.length === 1 && !removeSpan(block.anchor.text, block.range.index, block.range.end).replace(/[^\p{L}\p{N}]/gu, "");
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
-      if (!(!h.name || !h.position) || !next || !next.text || next.bullet || isProse(next.text) || isRoleLine(next)) break;
-      if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3 && !companyThenPlace(next.text))) break;
+      if (!(!h.name || !h.position) || !next || !next.text || next.bullet || isProse(next.text) || isRoleLine(next) || SUBPROJECT_RE.test(next.text)) break;
+      const tcp = k === 0 && datesOnly && next.cells.length === 1 && titleCompanyPlace(next.text);
+      if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3 && !companyThenPlace(next.text) && !tcp)) break;
       const more = classify(headerParts([next], block.anchor, block.range).parts, Boolean(h.position));
       const fills = (!h.name && more.name) || (!h.position && more.position);
       if (k > 0 && !fills) break;
@@ -481,7 +567,9 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     Object.assign(w, datesOf(block.range));
     if (h.keywords.length) w.keywords = h.keywords;
     if (h.highlights.length) w.highlights = h.highlights;
-    applyBody(w, block.body, file);
+    const sub = splitSubprojects(w, block.body, file);
+    projects.push(...sub.projects);
+    applyBody(w, sub.body, file);
     // "QA Analyst - Atlantic Payments, Dublin" under "Senior QA Engineer - Corrib Software Ltd, Galway":
     // when the entry above had a company and a one-piece place, "X, Place" here is likewise company and place.
     const above = out[out.length - 1];
@@ -519,7 +607,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     } else group = undefined;
     out.push(w);
   }
-  return { work: out.map(finishWork), lead };
+  return { work: out.map(finishWork), projects, lead };
 }
 
 function sameCompany(a: string, b: string): boolean {
@@ -538,9 +626,12 @@ function toRole(w: Work): Role {
 
 function addRole(company: Work, w: Work): void {
   if (!company.roles || company.roles.length === 0) {
-    company.roles = [toRole(company)];
-    delete company.highlights;
-    delete company.summary;
+    // A company line without a title of its own ("ACME CORP, City   2011 – 2017" over dated titles) is no role.
+    if (company.position) {
+      company.roles = [toRole(company)];
+      delete company.highlights;
+      delete company.summary;
+    } else company.roles = [];
   }
   company.roles.push(toRole(w));
   if (w.roles) company.roles.push(...w.roles);

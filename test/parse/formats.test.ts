@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.js";
 import { normalizeLines, readingOrder } from "../../src/parse/lines.js";
+import { collapseSpacedLetters } from "../../src/parse/sections.js";
 import { locationScore } from "../../src/parse/features.js";
 import { extractContacts } from "../../src/parse/contacts.js";
 
@@ -544,5 +545,142 @@ describe("a 'seeking work' post", () => {
   it("a dated line that ends a sentence of the line above is no entry", () => {
     expect(p.work).toBeUndefined();
     expect(p.basics?.summary).toContain("(2016–2020), payments and billing in Go.");
+  });
+});
+
+describe("second round: decorated, numbered and continued headings, page headers", () => {
+  it("'— Experience —' and '~ Education ~' are headings, not bullets", () => {
+    const p = parse("Jo Bloggs\n\n— Experience —\nEngineer, Acme, 2019 – 2021\n\n~ Education ~\nB.Sc. Physics, University of Leeds, 2015 – 2019\n");
+    expect(p.work?.map((w) => [w.name, w.position])).toEqual([["Acme", "Engineer"]]);
+    expect(p.education?.[0]?.institution).toBe("University of Leeds");
+    expect(p.basics?.summary).toBeUndefined();
+  });
+  it("'2. Professional Experience' (Word outline numbering) is a heading", () => {
+    const p = parse("Jo Bloggs\n\n1. Summary\nEngineer who likes boring systems.\n\n2. Professional Experience\nEngineer, Acme, 2019 – 2021\n");
+    expect(p.basics?.summary).toBe("Engineer who likes boring systems.");
+    expect(p.work?.map((w) => w.name)).toEqual(["Acme"]);
+  });
+  it("'EXPERIENCE (continued)' after a page break goes on with the job above", () => {
+    const doc = "JO BLOGGS\n\nEXPERIENCE\nAcme Corp\nEngineer   2019 – 2021\n• Built A\n\nJo Bloggs – Resume        Page 1\nJo Bloggs        Page 2 of 2\n\nEXPERIENCE (continued)\n• Built B\n\nEDUCATION\nB.Sc. Physics, University of Leeds, 2019\n\nSKILLS\nGo, SQL\n";
+    const p = parse(doc);
+    expect(p.work?.map((w) => w.highlights)).toEqual([["Built A", "Built B"]]);
+    expect(JSON.stringify(p)).not.toMatch(/Page \d|continued/);
+  });
+  it("letter-spaced text with kerned pairs from a design tool is collapsed", () => {
+    expect(collapseSpacedLetters("P R I YA   N A R AYA N A N")).toBe("PRIYA NARAYANAN");
+    expect(collapseSpacedLetters("U X / U I   D E S I G N E R")).toBe("UX/UI DESIGNER");
+    expect(collapseSpacedLetters("I am a UX designer")).toBeUndefined();
+    expect(collapseSpacedLetters("Go   C   Rust")).toBeUndefined();
+  });
+});
+
+describe("second round: entries", () => {
+  it("a dates-only line over 'Title, Company, Place' is one job", () => {
+    const w = parse("Jo Bloggs\n\nEXPERIENCE\nSept. 2019 – Jan. 2021\nFirmware Engineer, Baltic Motion Systems, Gdynia\n• Wrote firmware\n").work!;
+    expect(w.map((x) => [x.position, x.name, x.location, x.startDate, x.endDate])).toEqual([["Firmware Engineer", "Baltic Motion Systems", "Gdynia", "2019-09", "2021-01"]]);
+    expect(w[0]!.keywords).toBeUndefined();
+  });
+  it("a company line without a title over dated titles holds them as roles", () => {
+    const w = parse("Jo Bloggs\n\nEXPERIENCE\nCARDINAL LOGISTICS GROUP, Milwaukee, WI     2011 – 2017\nSenior Vice President, Operations (2014 – 2017)\nVice President, Regional Operations (2011 – 2014)\n• Turned the region around\n").work!;
+    expect(w).toHaveLength(1);
+    expect(w[0]!.name).toBe("CARDINAL LOGISTICS GROUP");
+    expect(w[0]!.roles?.map((r) => [r.position, r.team])).toEqual([["Senior Vice President", "Operations"], ["Vice President", "Regional Operations"]]);
+  });
+  it("'Company Solutions, City' under 'Title   dates' is company and city", () => {
+    const w = parse("Jo Bloggs\n\nEXPERIENCE\nSenior Software Engineer          Jun 2016 – Mar 2021\nCoremark Solutions, Bengaluru\n• Wrote batch jobs\n").work!;
+    expect([w[0]!.name, w[0]!.location]).toEqual(["Coremark Solutions", "Bengaluru"]);
+  });
+  it("client projects inside a job become projects", () => {
+    const p = parse("Jo Bloggs\n\nEXPERIENCE\nTechnical Lead          Apr 2021 – Present\nInfosphere Technologies Pvt. Ltd., Pune\nProject #1: Claims Platform\nClient: Pacific Mutual\nRole: Technical Lead\nTechnologies: Java, Kafka\n• Split the monolith\nProject #2: Agent Portal\nRole: Developer\n• Built REST APIs\n");
+    expect(p.work?.map((w) => [w.name, w.position, w.highlights])).toEqual([["Infosphere Technologies Pvt. Ltd.", "Technical Lead", undefined]]);
+    expect(p.projects?.map((x) => [x.name, x.entity, x.roles, x.keywords, x.highlights])).toEqual([
+      ["Claims Platform", "Pacific Mutual", ["Technical Lead"], ["Java", "Kafka"], ["Split the monolith"]],
+      ["Agent Portal", "Infosphere Technologies Pvt. Ltd.", ["Developer"], undefined, ["Built REST APIs"]],
+    ]);
+  });
+});
+
+describe("second round: names, contacts, skills, certificates, schools", () => {
+  it("several post-nominals after a name are dropped", () => {
+    expect(parse("MARIA L. OKAFOR, BSN, RN\n\nEXPERIENCE\nNurse, St. Mary Hospital, 2019 – 2021\n").basics?.name).toBe("Maria L. Okafor");
+  });
+  it("a contact block at the end gives the location ('City, ST 12345')", () => {
+    const b = parse("Jo Bloggs\n\nSKILLS\nGo, SQL\n\nCONTACT\nHouston, TX 77002\n(713) 555-0147\njo@bloggs.example\n").basics!;
+    expect([b.location?.city, b.location?.region, b.phone, b.email]).toEqual(["Houston", "TX", "(713) 555-0147", "jo@bloggs.example"]);
+  });
+  it("a rating drawn in a column and '•'-separated lines give plain skills", () => {
+    expect(parse("Jo Bloggs\n\nSKILLS\nFigma            ●●●●●\nUser Research    ●●●●○\n").skills?.[0]?.keywords).toEqual(["Figma", "User Research"]);
+    expect(parse("Jo Bloggs\n\nSKILLS\nTelemetry monitoring • IV insertion • Epic EHR\n").skills?.[0]?.keywords).toEqual(["Telemetry monitoring", "IV insertion", "Epic EHR"]);
+  });
+  it("an expiry date is not a certificate's date; a role piece stays in the name", () => {
+    const c = parse("Jo Bloggs\n\nLICENSURE\nRegistered Nurse, State of Texas, License No. 845112 (exp. 03/2026)\n\nCERTIFICATIONS\nBLS, American Heart Association, exp. 2025\nOracle Certified Professional, Java SE 11 Developer (2020)\n").certificates!;
+    expect(c.map((x) => [x.name, x.issuer, x.date])).toEqual([
+      ["Registered Nurse", "State of Texas, License No. 845112", undefined],
+      ["BLS", "American Heart Association", undefined],
+      ["Oracle Certified Professional, Java SE 11 Developer", undefined, "2020"],
+    ]);
+  });
+  it("Spanish degrees and 'en' before the area; a school after 'MBA,'", () => {
+    const e = parse("Jo Bloggs\n\nFormación\nMáster en Ingeniería Informática\nUniversitat de València, 2017 – 2019\n\nEducation\nMBA, Kellogg School of Management, Northwestern University\n").education!;
+    expect(e.map((x) => [x.studyType, x.area, x.institution])).toEqual([
+      ["Máster", "Ingeniería Informática", "Universitat de València"],
+      ["MBA", undefined, "Kellogg School of Management, Northwestern University"],
+    ]);
+  });
+  it("Markdown definition lists are labelled lines", () => {
+    expect(normalizeLines("Languages\n: Python, SQL\n\nPlatforms\n\n: BigQuery").filter((l) => l.text).map((l) => l.text)).toEqual(["Languages: Python, SQL", "Platforms: BigQuery"]);
+  });
+  it("a URL in a project's description is its url", () => {
+    const p = parse("# Jo\n\n## Projects\n\n**pipecheck** — a linter\n\nOpen source, 600 stars. https://github.com/jo/pipecheck\n", "markdown").projects!;
+    expect(p.map((x) => [x.name, x.url])).toEqual([["pipecheck", "https://github.com/jo/pipecheck"]]);
+  });
+});
+
+describe("second round: teachers, sales and Portuguese CVs", () => {
+  it("'Sales Experience' and 'Teaching Experience' are work sections", () => {
+    const w = parse("Jo Bloggs\n\nSales Experience\nAccount Executive, Acme Inc., 2022 – present\n\nTeaching Experience\nScience Teacher (Biology, Chemistry)\nKickapoo High School — Springfield, MO\n08/2013 – 05/2022\n").work!;
+    expect(w.map((x) => [x.position, x.name])).toEqual([["Account Executive", "Acme Inc."], ["Science Teacher (Biology, Chemistry)", "Kickapoo High School"]]);
+  });
+  it("'References available upon request' is dropped", () => {
+    expect(JSON.stringify(parse("Jo Bloggs\n\nSkills\nGo, SQL\n\nReferences available upon request.\n"))).not.toMatch(/request/);
+  });
+  it("a 'CURRÍCULO' title, 'City - UF', Portuguese titles and languages", () => {
+    const p = parse("CURRÍCULO\n\nJOÃO PEDRO SANTOS\nEngenheiro de Dados\nBelo Horizonte - MG | joao@x.example\n\nIDIOMAS\nPortuguês: nativo\nInglês: avançado\n");
+    expect([p.basics?.name, p.basics?.label, p.basics?.location?.city, p.basics?.location?.region]).toEqual(["João Pedro Santos", "Engenheiro de Dados", "Belo Horizonte", "MG"]);
+    expect(p.languages?.map((l) => [l.language, l.fluency])).toEqual([["Português", "nativo"], ["Inglês", "avançado"]]);
+  });
+});
+
+describe("second round: Central European sidebars", () => {
+  it("a bare city in a contact section is the location; 'Mgr.' is a degree", () => {
+    const p = parse("ZOFIA   KRAWCZYK\nMarketing Manager\n\nCONTACT\nzofia@k.example\n+48 600 100 200\nKraków\n\nEDUCATION\nMgr. Computer Science — Masaryk University, 2013 – 2018\n");
+    expect(p.basics?.location?.city).toBe("Kraków");
+    expect(p.education?.map((e) => [e.studyType, e.area, e.institution])).toEqual([["Mgr.", "Computer Science", "Masaryk University"]]);
+  });
+});
+
+describe("second round: page breaks without page words", () => {
+  it("a bare page number and the name repeated at the top of the next page are dropped; 'Acme LLC, Dubai' above a title", () => {
+    const doc = "Omar Haddad\nomar@haddad.example\n\nEXPERIENCE\n\nNakheel Systems LLC, Dubai\nSenior Network Engineer        Jan 2019 - Present\n- Designed the SD-WAN rollout\n- Cut outages by 70%\n\n1\n\fOmar Haddad\n\n- Ran a team of 4 engineers\n\nEDUCATION\nBSc Computer Engineering, American University of Sharjah, 2014\n\n2\n";
+    const p = parse(doc);
+    expect(p.work?.map((w) => [w.name, w.location, w.highlights])).toEqual([["Nakheel Systems LLC", "Dubai", ["Designed the SD-WAN rollout", "Cut outages by 70%", "Ran a team of 4 engineers"]]]);
+    expect(p.education?.[0]?.notes).toBeUndefined();
+  });
+});
+
+describe("second round: West African CV conventions", () => {
+  it("'Professional Qualifications' are certificates; a referee written 'Mr. Name, Title, Company'", () => {
+    const p = parse("Jo Bloggs\n\nPROFESSIONAL QUALIFICATIONS\nChartered Accountant (ICAG), 2017\n\nREFEREES\nMr. Kofi Mensah, Finance Director, Volta Cocoa Ltd\n");
+    expect(p.certificates?.map((c) => [c.name, c.date])).toEqual([["Chartered Accountant (ICAG)", "2017"]]);
+    expect(p.education).toBeUndefined();
+    expect(p.references?.map((r) => [r.name, r.reference])).toEqual([["Mr. Kofi Mensah", "Finance Director, Volta Cocoa Ltd"]]);
+  });
+});
+
+describe("second round: Brazilian headings and degrees", () => {
+  it("'Sobre mim' is the summary; 'Tecnólogo em X - School' is a degree", () => {
+    const p = parse("Ana Rocha\nana@rocha.example\n\nSobre mim\nDesenvolvedora com 4 anos de experiência.\n\nFormação Acadêmica\nTecnólogo em Análise de Sistemas - FIAP      2016 - 2019\n");
+    expect(p.basics?.summary).toBe("Desenvolvedora com 4 anos de experiência.");
+    expect(p.education?.map((e) => [e.studyType, e.area, e.institution])).toEqual([["Tecnólogo", "Análise de Sistemas", "FIAP"]]);
   });
 });

@@ -100,3 +100,9 @@ describe("normalizeLines", () => {
     expect(texts("Experience\n==========\nx")[0]!.heading).toBe(1);
   });
 });
+
+describe("unpaired bold markers", () => {
+  it("a bold span whose closing star is escaped leaves no '**' behind", () => {
+    expect(normalizeLines("**Backend engineer*\\* · Rust")[0]!.text).not.toContain("**");
+  });
+});

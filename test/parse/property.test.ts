@@ -139,6 +139,17 @@ describe("large and adversarial documents", () => {
       "#".repeat(n),
       "1. ".repeat(n / 3),
       "&#" + "9".repeat(n) + ";",
+      "— ".repeat(n / 2) + "Experience",
+      "P R I YA   ".repeat(n / 11),
+      "Jo Doe – Resume" + " ".repeat(n) + "Page 2",
+      "Jo" + " -".repeat(n / 2) + " Page 2",
+      "Project #1: " + "x ".repeat(n / 2),
+      ": ".repeat(n / 2),
+      "Skills\n" + ": a\n".repeat(n / 4),
+      "Figma" + " ".repeat(n) + "●●●●○",
+      "Experience (continued)".repeat(n / 22),
+      "exp. ".repeat(n / 5) + "2025",
+      "Belo Horizonte" + " -".repeat(n / 2) + " MG",
     ];
     for (const c of cases) check(c);
     check(cases.join("\n"));
