@@ -142,6 +142,9 @@ export function cleanMarkdown(s: string, strong: string[] = [], links: Link[] = 
 const BULLET_RE =
   /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·・･\uF0A7\uF0B7\uF076\uF0D8\uF0FC§✅☑▶➔🔹🔸]\uFE0F?|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳]|o(?=[ \t]+\p{Lu}))[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙・･\uF0A7\uF0B7](?=\S)|^[①-⑳](?=\S)/u;
 
+/** A line holding only a bullet glyph. */
+const LONE_BULLET_RE = /^[ \t]{0,40}[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7][ \t]{0,40}$/u;
+
 /** Strip leading bullet markers (`- ① text` → `text`); returns the text and whether any was found. */
 export function stripBullet(text: string): { text: string; bullet: boolean } {
   let t = text;
@@ -246,8 +249,20 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   const order = readingOrder(rawLines, skipUntil + 1);
   const org = isOrgDocument(rawLines);
   const adoc = !org && isAsciiDocDocument(rawLines);
-  for (const { i, raw: rawText } of order) {
+  // pdftotext without -layout puts a bullet glyph on a line of its own, its text on the next line.
+  let loneBullet = false;
+  for (const { i, raw: orderRaw } of order) {
     const n = i + 1;
+    let rawText = orderRaw;
+    if (LONE_BULLET_RE.test(rawText)) {
+      loneBullet = true;
+      continue;
+    }
+    if (loneBullet && rawText.trim() !== "") {
+      loneBullet = false;
+      const lead = /^[ \t]*/.exec(rawText)![0];
+      if (!stripBullet(rawText.trim()).bullet) rawText = `${lead}• ${rawText.slice(lead.length)}`;
+    }
     if (pageFurniture.has(i)) {
       skipped.push({ n, text: rawText.replace(CONTROL_RE, "").trim(), why: "page footer" });
       continue;
