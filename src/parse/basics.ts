@@ -236,6 +236,9 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       const startsBlock = [text[idx + 1], text[idx + 2]].some((x) => x && findRange(x.text) && !findRange(x.text)!.single);
       if (prev && (used.has(prev) || prev === text[0]) && !startsBlock) {
         const pieces = l.text.split(/\s+[|·•]\s+/);
+        // "Product Designer — Berlin, Germany": a place after a dash is no part of the title.
+        const dashed = /^(.{2,80}?)\s[—–-]\s(.{2,60})$/u.exec(pieces[0]!);
+        if (dashed && titleScore(dashed[1]!) > 0 && titleScore(dashed[2]!) <= 0 && locationScore(dashed[2]!) >= 3) pieces.splice(0, 1, dashed[1]!, dashed[2]!);
         basics.label = pieces[0]!;
         for (const p of pieces.slice(1)) if (!basics.location && locationScore(p) >= 3) basics.location = toLocation(p);
         used.add(l);

@@ -71,6 +71,14 @@ export function headingLine(line: Line): Project {
   }
   if (name) p.name = name;
   for (const piece of rest.split(/\s+[|·—–]\s+/).map(tidy).filter(Boolean)) {
+    // "hiking route planner (React, Mapbox)": a description with its stack in parentheses.
+    const stackParen = /^([^()]{2,200}?)\s\(([^()]{2,200})\)$/.exec(piece);
+    const parenList = stackParen ? listItems(stackParen[2]!) : undefined;
+    if (stackParen && parenList && !isProse(stackParen[2]!) && parenList.every((s) => s.split(/\s+/).length <= 3)) {
+      p.keywords = [...(p.keywords ?? []), ...parenList];
+      p.description = [p.description, tidy(stackParen[1]!)].filter(Boolean).join(" · ");
+      continue;
+    }
     const list = listItems(piece);
     if (list && !isProse(piece)) p.keywords = [...(p.keywords ?? []), ...list];
     else if (!p.keywords && piece.split(/\s+/).length <= 2 && !/[.!?]$/.test(piece) && /^\p{Lu}/u.test(piece)) p.keywords = [piece];
