@@ -4,7 +4,7 @@
  */
 import type { Education } from "../profile/schema.js";
 import { findRange, removeSpan, tidy } from "./dates.js";
-import { degreeAt, hasInstitutionWord, locationScore } from "./features.js";
+import { degreeAt, hasInstitutionWord, locationScore, splitNamePlace } from "./features.js";
 import type { Line } from "./lines.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
@@ -50,7 +50,7 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   if (from) return { studyType, rest: tidy(from[1]!.replace(/[.]$/, "")) };
   if (strong && hasInstitutionWord(rest.split(/\s*,\s*/)[0]!)) return { studyType, rest };
   // "…, Minor in Mathematics": a minor or concentration is a note.
-  const minor = /,\s{0,2}((?:minor|concentration|specialization|specialisation|emphasis|track|major)\s(?:in|of)\s.{2,80})$/i.exec(rest);
+  const minor = /[,;]\s{0,2}((?:minor|concentration|specialization|specialisation|emphasis|track|major)\s(?:in|of)\s.{2,80})$/i.exec(rest);
   if (minor) {
     const head = splitDegree(`${studyType} ${rest.slice(0, minor.index)}`);
     return { studyType, area: head?.area ?? (tidy(rest.slice(0, minor.index)) || undefined), rest: head?.rest, note: minor[1]!.trim() };
@@ -110,6 +110,16 @@ function setInstitution(d: Draft, text: string): void {
       if (dept && !d.e.area) d.e.area = dept[1]!.trim();
       else (d.e.notes ??= []).push(u);
     }
+  }
+  // "Boston University Boston, MA", "University of California, Berkeley Berkeley, CA": a PDF
+  // converter ran the institution and its city together before the region code.
+  const n = parts.length;
+  const runTogether = n >= 2 && /^[A-Z]{2}$/.test(parts[n - 1]!) ? splitNamePlace(`${parts[n - 2]}, ${parts[n - 1]}`, n >= 3) : undefined;
+  if (runTogether && hasInstitutionWord([...parts.slice(0, n - 2), runTogether.name].join(", "))) {
+    d.e.institution = tidy([...parts.slice(0, n - 2), runTogether.name].join(", "));
+    d.e.location = runTogether.place;
+    d.hasInstitution = true;
+    return;
   }
   // "University Of X, USA": trailing places → location.
   let cut = parts.length;

@@ -233,3 +233,35 @@ export function splitItems(text: string, connectors: boolean): string[] {
   }
   return items;
 }
+
+/** First words of multi-word city names ("San Jose", "New Haven", "Fort Worth", "St. Louis"). */
+const CITY_LEADS = new Set(["san", "santa", "los", "las", "new", "fort", "ft.", "st.", "saint", "salt", "palo", "mountain", "el", "la", "baton", "ann", "des", "grand", "long", "kansas", "oklahoma", "jersey", "north", "south", "east", "west", "cedar", "sioux", "college", "round", "redwood", "menlo", "foster", "culver", "daly", "union", "jersey", "walnut", "overland", "rio", "hong", "kuala", "tel", "abu", "buenos", "sao", "são", "cape", "port", "mexico", "silver", "glen", "white", "cherry", "bowling", "chapel", "green", "coral"]);
+/** Last words of multi-word city names ("Redwood City", "Palm Springs", "Menlo Park"). */
+const CITY_TAILS = new Set(["city", "beach", "springs", "falls", "heights", "park", "valley", "lake", "hills", "island", "view", "alto", "creek", "harbor", "rapids", "rock", "town"]);
+
+/**
+ * "Oakridge Cloud San Francisco, CA": a name and a city run together by a PDF converter
+ * (a left- and a right-aligned text joined by one space) before a two-letter region code.
+ * The city is the last word, or the last two or three when they form a usual city name.
+ * `oneWordName`: the name may be one word before an unknown city (the caller knows the name goes on).
+ */
+export function splitNamePlace(text: string, oneWordName = false): { name: string; place: string } | undefined {
+  const m = /^([^,]{3,80}),[ \t]?([A-Z]{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const ws = m[1]!.trim().split(/\s+/);
+  if (ws.length < 2 || ws.length > 10 || !ws.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()))) return undefined;
+  let k = 1;
+  while (k < 3 && k < ws.length) {
+    const last = ws[ws.length - k]!.toLowerCase();
+    const before = ws[ws.length - k - 1]!.toLowerCase();
+    if (CITY_TAILS.has(last) && k === 1) k++;
+    else if (CITY_LEADS.has(before) || (PLACES.has(before) && PLACES.has(last))) k++;
+    else break;
+  }
+  if (k >= ws.length) return undefined;
+  const name = ws.slice(0, ws.length - k).join(" ");
+  const city = ws.slice(ws.length - k).join(" ");
+  // "Silver Spring, MD": a one-word name before an unknown city is more likely half of the city.
+  if (ws.length - k === 1 && !oneWordName && !wordsOf(city).some((w) => PLACES.has(w))) return undefined;
+  return { name, place: `${city}, ${m[2]!}` };
+}

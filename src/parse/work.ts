@@ -6,7 +6,7 @@
 import type { Project, Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
 import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
-import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
+import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, splitNamePlace, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { COMPANY_SUFFIXES, PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
 
@@ -149,16 +149,26 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   const out: Omit<Header, "keywords" | "groupOpen" | "highlights"> = {};
   // "Staff Engineer, Ondine Analytics\nLyon": with title and company on one line, a short
   // capitalised line of its own is the place.
-  const titleCompany = parts.some((q) => {
-    const sub = q.text.split(/\s*,\s*/);
-    return sub.length === 2 && titleScore(sub[0]!) > 0 && titleScore(sub[1]!) <= 0 && !restOfTitle(sub[1]!);
-  });
+  // Likewise after "Title @ Company" / "Title at Company" ("### Engineer @ Acme" over "*2017 – 2019* · Accra").
+  const titleCompany =
+    (parts.some((q) => q.side === 0) && parts.some((q) => q.side === 1)) ||
+    parts.some((q) => {
+      const sub = q.text.split(/\s*,\s*/);
+      return sub.length === 2 && titleScore(sub[0]!) > 0 && titleScore(sub[1]!) <= 0 && !restOfTitle(sub[1]!);
+    });
   if (titleCompany) {
     parts = parts.map((p) =>
       !p.place && !p.withList && parts.filter((q) => q.line === p.line).length === 1 && PLACE_SHAPE_RE.test(p.text) && titleScore(p.text) <= 0 && teamScore(p.text) <= 0 && companyScore(p.text) <= 1 && !hasOrgWord(p.text)
         ? { ...p, place: true }
         : p,
     );
+  }
+  // "Oakridge Cloud San Francisco, CA" beside a title: no other part can be the employer, so
+  // the name and the city were run together (pdftotext joins left and right text with a space).
+  const runTogether = parts.find((p) => !p.place && p.side === undefined && splitNamePlace(p.text) && titleScore(p.text) <= 0 && !hasInstitutionWord(p.text));
+  if (runTogether && parts.some((q) => q !== runTogether && titleScore(q.text) > 0) && parts.every((q) => q === runTogether || q.place || titleScore(q.text) > 0 || locationScore(q.text) >= 3)) {
+    const sp = splitNamePlace(runTogether.text)!;
+    parts = parts.flatMap((p) => (p === runTogether ? [{ ...p, text: sp.name }, { ...p, text: sp.place, place: true }] : [p]));
   }
   // Expand "Title (Team) Company" parts.
   const cands: Part[] = [];
@@ -239,7 +249,9 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   // its own (not the rest of the title's line) is the employer.
   // Likewise on the line under "Title   dates" ("Larkspur Insurance Group, Bloomington, IL").
   // And with no title at all ("CARDINAL LOGISTICS GROUP, Milwaukee, WI   2011 – 2017" over dated roles).
-  else if (team >= 0 && ((title >= 0 && cands[team]!.line !== cands[title]!.line) || title < 0) && !cands[team]!.teamish && !cands[team]!.withList) {
+  // And before the title on its line ("Northgate Retail Group | Data Analyst | 04/2021 – Now"):
+  // a team follows the title it belongs to.
+  else if (team >= 0 && ((title >= 0 && (cands[team]!.line !== cands[title]!.line || team < title)) || title < 0) && !cands[team]!.teamish && !cands[team]!.withList) {
     out.name = out.team;
     delete out.team;
   }
