@@ -218,6 +218,12 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       d.e.location = text;
       continue;
     }
+    // "Boston University Boston, MA": a school and its city, not a Master of Arts.
+    const schoolCity = !d.hasInstitution && !l.bullet ? splitNamePlace(text) : undefined;
+    if (schoolCity && hasInstitutionWord(schoolCity.name) && !degreeAt(schoolCity.name)) {
+      setInstitution(d, text);
+      continue;
+    }
     const deg = splitDegree(text);
     if (deg && !d.hasDegree) {
       d.e.studyType = deg.studyType;
