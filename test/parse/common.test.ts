@@ -1,0 +1,74 @@
+/**
+ * General rules found by writing the commonest one-page résumés (Word / Google Docs exports,
+ * pdftotext without -layout, GitHub Markdown CVs). Each case is a small invented document.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/parse/index.js";
+import { normalizeLines } from "../../src/parse/lines.js";
+import { splitNamePlace } from "../../src/parse/features.js";
+
+const parse = (text: string, format: "text" | "markdown" = "text") => parseDocument(text, { file: "x", format }).profile;
+
+describe("a bullet glyph alone on its line (pdftotext without -layout)", () => {
+  it("bullets the next line", () => {
+    const lines = normalizeLines("Wrote things\n•\nShipped the app\n●\n\nFixed bugs").filter((l) => l.text);
+    expect(lines.map((l) => [l.text, l.bullet, l.n])).toEqual([
+      ["Wrote things", false, 1],
+      ["Shipped the app", true, 3],
+      ["Fixed bugs", true, 6],
+    ]);
+  });
+  it("gives a job its highlights", () => {
+    const p = parse(["Ann Rowe", "", "EXPERIENCE", "Brell Labs", "Engineer", "Jan 2020 - Present", "•", "Built the API", "•", "Ran the", "migration"].join("\n"));
+    expect(p.work?.[0]?.highlights).toEqual(["Built the API", "Ran the migration"]);
+  });
+});
+
+describe("name and city run together", () => {
+  it("splits off the city before a region code", () => {
+    expect(splitNamePlace("Oakridge Cloud San Francisco, CA")).toEqual({ name: "Oakridge Cloud", place: "San Francisco, CA" });
+    expect(splitNamePlace("Pinecone Logistics Oakland, CA")).toEqual({ name: "Pinecone Logistics", place: "Oakland, CA" });
+    expect(splitNamePlace("Wasatch Tools Salt Lake City, UT")).toEqual({ name: "Wasatch Tools", place: "Salt Lake City, UT" });
+    expect(splitNamePlace("Birchway Health Redwood City, CA")).toEqual({ name: "Birchway Health", place: "Redwood City, CA" });
+    expect(splitNamePlace("Stripe Boston, MA")?.name).toBe("Stripe");
+  });
+  it("leaves a plain place alone", () => {
+    expect(splitNamePlace("San Francisco, CA")).toBeUndefined();
+    expect(splitNamePlace("New York, NY")).toBeUndefined();
+    expect(splitNamePlace("Silver Spring, MD")).toBeUndefined();
+    expect(splitNamePlace("Salt Lake City, UT")).toBeUndefined();
+    expect(splitNamePlace("Acme, Austin, TX")).toBeUndefined();
+  });
+  it("in a work header and an education line", () => {
+    const p = parse(["Ann Rowe", "", "Experience", "Pinecone Logistics Oakland, CA", "DevOps Engineer Aug 2018 – Feb 2022", "● Moved CI to Actions", "Education", "Boston University Boston, MA", "B.S. Physics May 2018"].join("\n"));
+    expect(p.work?.[0]).toMatchObject({ name: "Pinecone Logistics", position: "DevOps Engineer", location: "Oakland, CA" });
+    expect(p.education?.[0]).toMatchObject({ institution: "Boston University", location: "Boston, MA" });
+  });
+});
+
+describe("work headers", () => {
+  it("'Company | Title | dates' with a team-like company name", () => {
+    const p = parse(["Ann Rowe", "", "Work Experience", "Holloway Media Group | Data Analyst | 04/2021 – Now", "* Built dashboards"].join("\n"));
+    expect(p.work?.[0]).toMatchObject({ name: "Holloway Media Group", position: "Data Analyst", startDate: "2021-04" });
+  });
+  it("a place alone on the date line after '### Title @ Company'", () => {
+    const p = parse(["# Ann Rowe", "", "## Experience", "", "### Developer @ Kente Labs", "*September 2017 to December 2019* · Kumasi", "", "- Built an API"].join("\n"), "markdown");
+    expect(p.work?.[0]).toMatchObject({ name: "Kente Labs", position: "Developer", location: "Kumasi", startDate: "2017-09", endDate: "2019-12" });
+  });
+});
+
+describe("headline, education and projects", () => {
+  it("'Title — City, Country' under the name", () => {
+    const p = parse(["# Ann Rowe", "**Product Designer** — Lisbon, Portugal", "ann@example.com", "", "## Skills", "Figma"].join("\n"), "markdown");
+    expect(p.basics?.label).toBe("Product Designer");
+    expect(p.basics?.location).toMatchObject({ city: "Lisbon", region: "Portugal" });
+  });
+  it("'; Minor in X' is a note", () => {
+    const p = parse(["Ann Rowe", "", "EDUCATION", "Utah State University   2017 – 2021", "Bachelor of Science in Biology; Minor in Chemistry"].join("\n"));
+    expect(p.education?.[0]).toMatchObject({ area: "Biology", notes: ["Minor in Chemistry"] });
+  });
+  it("a project's 'description (A, B)' gives its stack", () => {
+    const p = parse(["Ann Rowe", "", "PROJECTS", "Trailhead — route planner (React, Mapbox)", "- 1,500 weekly users"].join("\n"));
+    expect(p.projects?.[0]).toMatchObject({ name: "Trailhead", description: "route planner", keywords: ["React", "Mapbox"] });
+  });
+});
