@@ -346,6 +346,11 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
         .replace(/\u0002/g, "")
         .trim();
     }
+    // "`Python` `PyTorch` `SQL`": a line (or a label's value) of code spans side by side is a list.
+    if (/`[^`\n]{1,40}`[ \t]{1,4}`/.test(body)) {
+      const run = /^((?:[^`:：]{1,40}[:：]\*{0,2}[ \t]{0,4})?)((?:`[^`\n]{1,40}`[ \t]{0,4}(?:[,·|][ \t]{0,4})?){2,60})$/u.exec(body);
+      if (run) body = run[1]! + [...run[2]!.matchAll(/`([^`\n]{1,40})`/g)].map((m) => m[1]!.trim()).join(", ");
+    }
     if (PAGE_RE.test(body) || PAGE_HEADER_RE.test(body)) {
       skipped.push({ n, text: body, why: "page footer" });
       continue;

@@ -72,3 +72,10 @@ describe("headline, education and projects", () => {
     expect(p.projects?.[0]).toMatchObject({ name: "Trailhead", description: "route planner", keywords: ["React", "Mapbox"] });
   });
 });
+
+describe("code spans side by side", () => {
+  it("are a list, alone or after a label", () => {
+    const p = parse(["# Ann Rowe", "", "## Skills", "", "`Python` `PyTorch` `SQL`", "", "- **Tools:** `git` · `make`"].join("\n"), "markdown");
+    expect(p.skills?.flatMap((s) => s.keywords ?? [])).toEqual(["Python", "PyTorch", "SQL", "git", "make"]);
+  });
+});
