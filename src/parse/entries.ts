@@ -61,6 +61,12 @@ export function isRoleLine(line: Line): boolean {
   return r !== undefined && r.index < 16;
 }
 
+/** A sentence that goes on on the next line: prose without a final stop, or ending on a function word. */
+export function unfinished(text: string): boolean {
+  if (/[.!?:;]$/.test(text)) return false;
+  return isProse(text) || (text.split(/\s+/).length >= 5 && /\s(?:the|a|an|of|and|to|for|in|with|on|by|our|its|their|from|into)$/i.test(text));
+}
+
 /** Split `lines` into blocks at anchors; lines before the first header are returned as `lead`. */
 export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | undefined = anchorRange): {
   lead: Line[];
@@ -76,7 +82,8 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
     const r = isAnchor(l);
     // "(2016–2020), payments and billing in Go." finishing a sentence of the line above: prose, not an entry.
     const above = lines[i - 1];
-    if (r && above?.text && !above.bullet && isProse(above.text) && !/[.!?:;]$/.test(above.text) && /^[(\p{Ll}]/u.test(l.text)) continue;
+    // Likewise "2023 roadmap." wrapped under "...a diary study that shaped the": a year, then lower-case words.
+    if (r && above?.text && !above.bullet && !/[.!?:;]$/.test(above.text) && ((isProse(above.text) && /^[(\p{Ll}]/u.test(l.text)) || (r.single && unfinished(above.text) && /^(?:19|20)\d{2}[ \t]{1,3}\p{Ll}/u.test(l.text)))) continue;
     if (r) plain.push({ i, range: r });
     else if (l.bullet) {
       const rb = bulletAnchor(lines, i);
@@ -111,6 +118,8 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
       // The wrapped tail of a bullet above belongs to that bullet.
       const above = lines[j - 1];
       if (above?.bullet && above.text && (l.indent > above.indent || /^\p{Ll}/u.test(l.text))) break;
+      // So does the wrapped tail of a sentence above ("...that shaped the" / "2023 roadmap.").
+      if (above?.text && !above.bullet && unfinished(above.text) && /^(?:(?:19|20)\d{2}[ \t]{1,3})?\p{Ll}/u.test(l.text)) break;
       // A line that ends a sentence, or a run of list items, is the previous body's.
       // ("Vetrina Digitale S.r.l.", "Acme Inc." end with a company's abbreviation, not a sentence.)
       if (/[;:]$/.test(l.text) || (/\.$/.test(l.text) && l.text.split(/\s+/).length >= 4 && !COMPANY_ABBREV_END_RE.test(l.text))) break;

@@ -5,7 +5,7 @@
  */
 import type { Project, Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
-import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, type Block, type Part } from "./entries.js";
+import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, unfinished, type Block, type Part } from "./entries.js";
 import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, splitNamePlace, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { COMPANY_SUFFIXES, PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
@@ -464,7 +464,7 @@ function applyBody(work: Work, body: Line[], file: string): void {
         continue;
       }
       // The first non-bullet lines of a company: "Team · description · City".
-      if (!sawBullet && !l.bullet && isCompany && subtitles < 2 && !isProse(l.text) && !/[.!?]$/.test(l.text) && kept.every((k) => !k.text)) {
+      if (!sawBullet && !l.bullet && isCompany && subtitles < 2 && !isProse(l.text) && !unfinished(l.text) && !/[.!?]$/.test(l.text) && kept.every((k) => !k.text)) {
         subtitles++;
         const stackItems = listItems(l.text);
         if (stackItems && stackItems.length >= 2 && stackItems.every((x) => x.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}.]/u.test(x) && locationScore(x) < 3)) {

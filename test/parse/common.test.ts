@@ -79,3 +79,13 @@ describe("code spans side by side", () => {
     expect(p.skills?.flatMap((s) => s.keywords ?? [])).toEqual(["Python", "PyTorch", "SQL", "git", "make"]);
   });
 });
+
+describe("a paragraph wrapped before a year", () => {
+  it("'2023 roadmap.' finishes the sentence above, no new job", () => {
+    const p = parse(
+      ["Ann Rowe", "", "EXPERIENCE", "Cascade Health, Portland — Senior Researcher", "APRIL 2021 - PRESENT", "Ran 60 interviews and a diary study that shaped the", "2023 roadmap.", "", "Juniper Books, Seattle — Researcher", "JUNE 2018 - MARCH 2021", "Set up the research repository."].join("\n"),
+    );
+    expect(p.work?.map((w) => w.name)).toEqual(["Cascade Health", "Juniper Books"]);
+    expect(p.work?.[0]?.summary).toBe("Ran 60 interviews and a diary study that shaped the 2023 roadmap.");
+  });
+});
