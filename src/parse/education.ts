@@ -12,7 +12,7 @@ const SCORE_RE = /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:
 /** "with 8.2 CGPA", "with 89%", "securing 78 percent": a score written after its value. */
 const SCORE_AFTER_RE = /\b(?:with|securing|scoring|having)\s{1,2}(?:an?\s)?(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}(?:%|percent\b|(?:c?gpa|cgpi|marks)\b))/i;
 const COURSES_RE = /^(?:relevant\s)?(?:courses|coursework|modules|subjects)\s{0,2}[:：]\s{0,2}(.+)$/i;
-const HONOURS_RE = /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean'?s list)\b/i;
+const HONOURS_RE = /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean['’]?s list)\b/i;
 
 interface Draft {
   e: Education;

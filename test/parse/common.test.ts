@@ -89,3 +89,13 @@ describe("a paragraph wrapped before a year", () => {
     expect(p.work?.[0]?.summary).toBe("Ran 60 interviews and a diary study that shaped the 2023 roadmap.");
   });
 });
+
+describe("a typographic apostrophe in a degree", () => {
+  it("'Master’s Degree in X', 'Bachelor’s in X' are degrees with their area", () => {
+    const p = parse(["Ann Rowe", "", "Education", "Master’s Degree in Computer Science", "Lyon University | 2016 – 2018", "Bachelor’s in Economics, Y University, 2014"].join("\n"));
+    expect(p.education?.map((e) => [e.studyType, e.area])).toEqual([
+      ["Master’s", "Computer Science"],
+      ["Bachelor’s", "Economics"],
+    ]);
+  });
+});
