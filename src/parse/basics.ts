@@ -36,7 +36,8 @@ function isNavLine(l: Line): boolean {
 
 /** "Dr. Jane Doe, Ph.D." → "Jane Doe"; "Hi, I'm Jane Doe 👋" → "Jane Doe". */
 export function nameCandidate(text: string): string {
-  let t = text.trim();
+  // "👋 Hi, I'm ...", "✨ Jo Lee": emoji and symbols before the name.
+  let t = text.trim().replace(/^[^\p{L}\p{N}(]{1,12}(?=\p{L})/u, "");
   const greet = /^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s{1,3}(?:there|all|everyone|world))?[,!.]?\s{1,3}(?:i['’]?m|i am|this is|my name is)\s{1,3}(.{2,60})$/i.exec(t);
   if (greet) t = greet[1]!;
   t = t.replace(/[^\p{L}.'’)-]+$/u, "");

@@ -99,3 +99,10 @@ describe("a typographic apostrophe in a degree", () => {
     ]);
   });
 });
+
+describe("a greeting with an emoji as the name line", () => {
+  it("'# 👋 Hi, I'm Jo Lee' names Jo Lee", () => {
+    const p = parse(["# 👋 Hi, I'm Jo Lee", "", "**Backend Engineer** based in Osaka, Japan.", "jo@example.jp", "", "## Skills", "Go, SQL"].join("\n"), "markdown");
+    expect(p.basics?.name).toBe("Jo Lee");
+  });
+});
