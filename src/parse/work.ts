@@ -165,8 +165,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   }
   // "Oakridge Cloud San Francisco, CA" beside a title: no other part can be the employer, so
   // the name and the city were run together (pdftotext joins left and right text with a space).
-  const runTogether = parts.find((p) => !p.place && p.side === undefined && splitNamePlace(p.text) && titleScore(p.text) <= 0 && !hasInstitutionWord(p.text));
-  if (runTogether && parts.some((q) => q !== runTogether && titleScore(q.text) > 0) && parts.every((q) => q === runTogether || q.place || titleScore(q.text) > 0 || locationScore(q.text) >= 3)) {
+  const runTogether = parts.find((p) => !p.place && p.side === undefined && splitNamePlace(p.text) && titleScore(p.text) <= 0);
+  if (runTogether && (titleKnown || parts.some((q) => q !== runTogether && titleScore(q.text) > 0)) && parts.every((q) => q === runTogether || q.place || titleScore(q.text) > 0 || locationScore(q.text) >= 3)) {
     const sp = splitNamePlace(runTogether.text)!;
     parts = parts.flatMap((p) => (p === runTogether ? [{ ...p, text: sp.name }, { ...p, text: sp.place, place: true }] : [p]));
   }
