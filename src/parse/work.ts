@@ -180,10 +180,19 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       continue;
     }
     const split = p.side === undefined && titleScore(p.text) > 0 ? splitTitleTail(p.text) : undefined;
-    if (split && split.tail && locationScore(split.tail) < 3) {
+    // "Analyst at Magnolia Health, Remote": the company side of "at" is the employer, then its work mode.
+    const sideMode = p.side === 1 && splitsOffPlace(p.text) ? /^([^,]{2,80}),\s{0,2}(.{2,60})$/.exec(p.text) : null;
+    if (sideMode) {
+      cands.push({ ...p, text: sideMode[1]! }, { ...p, text: sideMode[2]!, side: undefined, place: true });
+      continue;
+    }
+    // ("Analyst (Data) Magnolia Health, Remote": likewise after a title's tail.)
+    const tailMode = split?.tail && splitsOffPlace(split.tail) ? /^([^,]{2,80}),\s{0,2}(.{2,60})$/.exec(split.tail) : null;
+    if (split && split.tail && (locationScore(split.tail) < 3 || tailMode)) {
       cands.push({ ...p, text: split.title, side: 0 });
       if (split.team) cands.push({ ...p, text: split.team });
-      cands.push({ ...p, text: split.tail, side: 1 });
+      if (tailMode) cands.push({ ...p, text: tailMode[1]!, side: 1 }, { ...p, text: tailMode[2]!, place: true });
+      else cands.push({ ...p, text: split.tail, side: 1 });
     } else if (split?.team && !split.tail) {
       cands.push({ ...p, text: split.title, side: 0 }, { ...p, text: split.team });
     } else if (p.side === undefined && commaPieces(p.text).length > 1 && (locationScore(p.text) < 3 || splitsOffPlace(p.text) || companyThenCity(p.text))) {

@@ -106,3 +106,17 @@ describe("a greeting with an emoji as the name line", () => {
     expect(p.basics?.name).toBe("Jo Lee");
   });
 });
+
+describe("one-line headers with 'at' and a degree with dots", () => {
+  it("'Title at Company, Remote | dates' keeps the employer", () => {
+    const p = parse(["Ann Rowe", "", "EXPERIENCE", "Business Analyst at Magnolia Health, Remote | 2017 to 2020", "• Mapped workflows", "Analyst at Fenwick Partners, Austin, TX | 2015 to 2017"].join("\n"));
+    expect(p.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Magnolia Health", "Business Analyst", "Remote"],
+      ["Fenwick Partners", "Analyst", "Austin, TX"],
+    ]);
+  });
+  it("'B.B.A. in Finance' is a degree", () => {
+    const p = parse(["Ann Rowe", "", "EDUCATION", "Georgia State University, Atlanta, GA — B.B.A. in Finance, May 2017, GPA 3.6"].join("\n"));
+    expect(p.education?.[0]).toMatchObject({ institution: "Georgia State University", studyType: "B.B.A.", area: "Finance", score: "3.6" });
+  });
+});
