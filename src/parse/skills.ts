@@ -115,6 +115,13 @@ export function parseSkills(lines: Line[], file: string, title?: string, doc?: s
       ? { ...line, text: line.text.replace(RATING_RE, ""), cells: line.cells.map((c) => c.replace(RATING_RE, "")).filter(Boolean) }
       : line;
     if (!l.text) continue;
+    // "Languages: Python, Scala, SQL," over "Bash": a list wrapped after its comma goes on.
+    const prev = text[text.length - 1];
+    if (prev && /[,;]$/.test(prev.text) && !l.bullet && !/[:：]/.test(l.text) && prev.n < l.n) {
+      const joined = `${prev.text} ${l.text}`;
+      text[text.length - 1] = { ...prev, text: joined, cells: [joined] };
+      continue;
+    }
     // ("Proficient: Python, SQL; Familiar: Rust": likewise at a semicolon.)
     const pieces = l.text.split(/\s+[|·•]\s+(?=[^,:]{1,40}[:：])|;\s{1,3}(?=[^,:;]{1,40}[:：])/);
     if (pieces.length > 1 && pieces.every((p) => LABEL_RE.test(p))) for (const p of pieces) text.push({ ...l, text: p, cells: [p] });

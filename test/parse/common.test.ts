@@ -120,3 +120,13 @@ describe("one-line headers with 'at' and a degree with dots", () => {
     expect(p.education?.[0]).toMatchObject({ institution: "Georgia State University", studyType: "B.B.A.", area: "Finance", score: "3.6" });
   });
 });
+
+describe("a skill list wrapped after a comma", () => {
+  it("goes on on the next line", () => {
+    const p = parse(["Ann Rowe", "", "SKILLS", "Languages: Python, Scala, SQL, Java,", "Bash", "Data: Spark, Kafka,", "Snowflake"].join("\n"));
+    expect(p.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Languages", ["Python", "Scala", "SQL", "Java", "Bash"]],
+      ["Data", ["Spark", "Kafka", "Snowflake"]],
+    ]);
+  });
+});
