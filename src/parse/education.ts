@@ -99,7 +99,13 @@ function setInstitution(d: Draft, text: string): void {
     d.hasInstitution = true;
     return;
   }
-  let parts = text.split(/\s*,\s*/);
+  // ("Dublin City University, , First Class Honours" once its dates are gone: no empty piece, honours a note.)
+  let parts = text.split(/\s*,\s*/).filter((p) => p !== "");
+  const honours = parts.slice(1).filter((p) => HONOURS_RE.test(p) && p.split(/\s+/).length <= 5);
+  if (honours.length) {
+    parts = parts.filter((p) => !honours.includes(p));
+    (d.e.notes ??= []).push(...honours);
+  }
   // "X University, Faculty of Engineering, Department of Information Science": the department is
   // the area (when no other is given), the faculty a note.
   const units = parts.slice(1).filter((p) => /^(?:department|dept\.?|faculty|school|division) of\s\S/i.test(p));

@@ -130,3 +130,10 @@ describe("a skill list wrapped after a comma", () => {
     ]);
   });
 });
+
+describe("a one-line degree with dates and honours", () => {
+  it("'BSc (Hons) Computing, X University, 2017 - 2021, First Class Honours'", () => {
+    const p = parse(["Ann Rowe", "", "Education", "", "BSc (Hons) Computing, Dublin City University, 2017 - 2021, First Class Honours"].join("\n"));
+    expect(p.education?.[0]).toMatchObject({ institution: "Dublin City University", area: "Computing", startDate: "2017", endDate: "2021", notes: ["First Class Honours"] });
+  });
+});
