@@ -182,23 +182,28 @@ export function titleCaseIfCaps(text: string): string {
   return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
-/** Split at `, ; · • |` except inside parentheses ("AWS (ECS, RDS), Terraform" → 2 items). */
-export function splitOutsideParens(text: string): string[] {
-  if (!text.includes("(")) return text.split(/\s*[,;·•|]\s*/);
+/**
+ * Split at `separators` (by default `, ; · • |`) except inside parentheses ("AWS (ECS,
+ * RDS), Terraform" → 2 items; "Science Teacher (Biology, Chemistry)" stays whole).
+ */
+export function splitOutsideParens(text: string, separators = ",;·•|"): string[] {
+  const isSep = (ch: string) => separators.includes(ch);
+  const plain = () => text.split(new RegExp(`\\s*[${separators.replace(/[\]\\^-]/g, "\\$&")}]\\s*`));
+  if (!text.includes("(")) return plain();
   const out: string[] = [];
   let depth = 0;
   let cur = "";
   for (const ch of text) {
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;·•|]/.test(ch)) {
+    if (depth === 0 && isSep(ch)) {
       out.push(cur.trim());
       cur = "";
     } else cur += ch;
   }
   out.push(cur.trim());
   // An unclosed parenthesis: split as if there were none.
-  return depth > 0 ? text.split(/\s*[,;·•|]\s*/) : out;
+  return depth > 0 ? plain() : out;
 }
 
 /**

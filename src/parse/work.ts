@@ -6,7 +6,7 @@
 import type { Project, Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
 import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, unfinished, type Block, type Part } from "./entries.js";
-import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, splitNamePlace, teamScore, titleScore } from "./features.js";
+import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, splitNamePlace, splitOutsideParens, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { COMPANY_SUFFIXES, PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
 
@@ -49,21 +49,7 @@ function companyThenPlace(text: string): boolean {
 }
 
 /** Comma-separated pieces, keeping "Science Teacher (Biology, Chemistry)" whole. */
-function commaPieces(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = "";
-  for (const ch of text) {
-    if (ch === "(") depth++;
-    else if (ch === ")") depth = Math.max(0, depth - 1);
-    if (ch === "," && depth === 0) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out.map((x) => x.trim()).filter(Boolean);
-}
+const commaPieces = (text: string): string[] => splitOutsideParens(text, ",").filter(Boolean);
 
 /** "Coremark Solutions, Bengaluru" under "Title   dates": a company (by its suffix) and its city. */
 function companyThenCity(text: string): boolean {
