@@ -186,9 +186,12 @@ export function titleCaseIfCaps(text: string): string {
  * Split at `separators` (by default `, ; · • |`) except inside parentheses ("AWS (ECS,
  * RDS), Terraform" → 2 items; "Science Teacher (Biology, Chemistry)" stays whole).
  */
+const SPLITTERS = new Map<string, RegExp>();
 export function splitOutsideParens(text: string, separators = ",;·•|"): string[] {
   const isSep = (ch: string) => separators.includes(ch);
-  const plain = () => text.split(new RegExp(`\\s*[${separators.replace(/[\]\\^-]/g, "\\$&")}]\\s*`));
+  let re = SPLITTERS.get(separators);
+  if (!re) SPLITTERS.set(separators, (re = new RegExp(`\\s*[${separators.replace(/[\]\\^-]/g, "\\$&")}]\\s*`)));
+  const plain = () => text.split(re);
   if (!text.includes("(")) return plain();
   const out: string[] = [];
   let depth = 0;
