@@ -8,6 +8,7 @@
  * values that are not in the document (invented.py; scripts/eval/invented.ts).
  * A developer tool: it is not part of the bundle (dist/) users get.
  */
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -67,6 +68,11 @@ async function main(argv: string[]): Promise<number> {
   const here = process.env.INIT_CWD ?? process.cwd();
   const corpus = positionals[0] ? resolve(here, positionals[0]) : resolve(ROOT, "../shared/realworld");
 
+  if (values["check-python"] && !existsSync(join(corpus, "expected"))) {
+    // CI runs this beside a clone that may have no corpus next to it: nothing to compare.
+    process.stdout.write(`check-python: skipped (no corpus at ${corpus})\n`);
+    return 0;
+  }
   let docs: Doc[];
   try {
     docs = await measure(corpus);

@@ -116,7 +116,7 @@ function compareLines(
   for (let k = 0; k < Math.max(theirs.length, ours.length); k++) {
     if (theirs[k] !== ours[k])
       diffs.push(
-        `  line ${k + 1}:\n    ${what}: ${theirs[k] ?? "(none)"}\n    eval:   ${ours[k] ?? "(none)"}`,
+        `  line ${k + 1}:\n    ${what}: ${theirs[k] ?? "(none)"}\n    ${"eval:".padEnd(what.length + 1)} ${ours[k] ?? "(none)"}`,
       );
   }
   return diffs.length === 0

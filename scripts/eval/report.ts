@@ -141,11 +141,19 @@ export function markdown(docs: readonly Doc[], date: string): string[] {
     );
   }
   const { checked, flagged } = inventedSummary(docs);
+  const failed = docs.filter((d) => d.output === null);
+  const formats = [...new Set(failed.map((d) => `.${d.format}`))].sort().join(" ");
   lines.push(
     "",
-    `Nothing invented: ${flagged.length} of ${checked.length} text documents have parsed values that are not in their text.`,
-    `Measured ${date} with \`npm run eval -- --markdown\`; ${AVERAGING}.`,
+    `Nothing invented: ${flagged.length} of the ${checked.length} documents checked (those that loaded, data files aside) ` +
+      "have parsed values that are not in their text.",
   );
+  if (failed.length) {
+    lines.push(
+      `${failed.length} of ${docs.length} documents did not load (${formats}) and score 0 on every field.`,
+    );
+  }
+  lines.push(`Measured ${date} with \`npm run eval -- --markdown\`; ${AVERAGING}.`);
   return lines;
 }
 
