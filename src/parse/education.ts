@@ -6,6 +6,7 @@ import type { Education } from "../profile/schema.js";
 import { findRange, removeSpan, tidy } from "./dates.js";
 import { degreeAt, hasInstitutionWord, locationScore, splitNamePlace } from "./features.js";
 import type { Line } from "./lines.js";
+import { headerLike } from "./entries.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
 const SCORE_RE = /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:of\s)?[:：\-–]?\s{0,2}(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}%?)/i;
@@ -178,7 +179,7 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     const wantsNew =
       !cur ||
       (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
-      (instLike && !l.bullet && cur.hasInstitution) ||
+      (instLike && (!l.bullet || headerLike(l)) && cur.hasInstitution) ||
       (degree && !l.bullet && cur.hasDegree && !instLike);
     const d = wantsNew ? start(l) : cur!;
     if (range) {
@@ -254,7 +255,8 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       if (before.length >= 2 || !hasInstitutionWord(before[0]!)) pieces.splice(pieces.length - 2, 2, `${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1]}`);
     }
     const degreeIn = pieces.length > 1 && !d.hasDegree && pieces.slice(1).some((p) => splitDegree(p));
-    if (!d.hasInstitution && !l.bullet && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
+    // ("• Acme State University   Springfield, IL": a short title-case bullet naming a school heads its entry.)
+    if (!d.hasInstitution && (!l.bullet || (headerLike(l) && hasInstitutionWord(text))) && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
       setInstitution(d, pieces[0]!);
       for (const p of pieces.slice(1)) {
         const dg = splitDegree(p);
