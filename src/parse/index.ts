@@ -325,9 +325,11 @@ function build(text: string, options: ParseOptions): ParseResult {
   }
 
   // "Date of Birth: 1991/11/02", "Nationality: Irish" near the name: personal details, not a summary.
-  const personal = preamble.rest.filter((l) => l.text && isPersonalLine(l.text));
+  // ("| Geburtsdatum | 10.03.1987 |": a two-cell table row is a label and its value.)
+  const personalText = (l: Line): string => (l.cells.length === 2 ? `${l.cells[0]}: ${l.cells[1]}` : l.text);
+  const personal = preamble.rest.filter((l) => l.text && isPersonalLine(personalText(l)));
   if (personal.length) {
-    b.lists.extra.push({ title: "Personal Details", lines: personal.map((l) => l.text), source: { file: options.file, line: personal[0]!.n } });
+    b.lists.extra.push({ title: "Personal Details", lines: personal.map(personalText), source: { file: options.file, line: personal[0]!.n } });
     const drop = new Set(personal);
     preamble.rest = preamble.rest.filter((l) => !drop.has(l));
   }
