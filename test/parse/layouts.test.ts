@@ -122,3 +122,22 @@ describe("tables whose header row names the columns", () => {
     expect(p.extra?.find((x) => x.title === "Personal Details")?.lines).toContain("Geburtsdatum: 02.05.1990");
   });
 });
+
+describe("a section that holds both jobs and degrees", () => {
+  it("sends each dated item where its header says: a degree to education, the rest to work", () => {
+    const md = [
+      "# Ines Valdés",
+      "",
+      "## Education and employment",
+      "* 2022-present: Research Fellow, Northbay Institute of Marine Science (UK)",
+      "* 2018-2022: Ph.D in Coastal Ecology, University of Westmarch (UK)",
+      "* 2014-2018: BSc in Biology, University of Westmarch (UK)",
+    ].join("\n");
+    const p = parse(md, "markdown");
+    expect(p.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([["Northbay Institute of Marine Science (UK)", "Research Fellow", "2022"]]);
+    expect(p.education?.map((e) => [e.institution, e.studyType])).toEqual([
+      ["University of Westmarch (UK)", "Ph.D"],
+      ["University of Westmarch (UK)", "BSc"],
+    ]);
+  });
+});
