@@ -59,7 +59,8 @@ function companyThenCity(text: string): boolean {
 
 /** "Firmware Engineer, Baltic Motion Systems, Gdynia" under a line of dates: title, company and place, not a stack. */
 function titleCompanyPlace(text: string): boolean {
-  const sub = text.split(/\s*,\s+/);
+  // ("Intern, Acme Computing, INC, Fremont, CA": a legal suffix after a comma is the company's.)
+  const sub = joinSuffixes(text.split(/\s*,\s+/));
   if (sub.length < 2 || sub.length > 4 || sub.some((p) => p.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(p))) return false;
   return titleScore(sub[0]!) > 0 && sub.slice(1).every((p) => titleScore(p) <= 0);
 }
