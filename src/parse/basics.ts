@@ -67,7 +67,7 @@ export function toLocation(text: string): Location {
 }
 
 const PERSONAL_RE =
-  /^(?:date of birth|birth ?date|d\.?o\.?b\.?|born|place of birth|nationality|citizenship|marital status|gender|sex|age|visa(?: status)?|work permit|work authori[sz]ation|driving licen[cs]e|driver['’]?s licen[cs]e|security clearance|clearance|veterans['’]? preference|remote|willing to relocate|relocation|notice period|availability|available from)\s{0,2}[:：]\s{0,2}\S/i;
+  /^(?:date of birth|birth ?date|d\.?o\.?b\.?|born|place of birth|nationality|citizenship|marital status|gender|sex|age|visa(?: status)?|work permit|work authori[sz]ation|driving licen[cs]e|driver['’]?s licen[cs]e|security clearance|clearance|veterans['’]? preference|remote|willing to relocate|relocation|notice period|availability|available from|geburtsdatum|geburtsort|geboren|nationalität|staatsangehörigkeit|familienstand|date de naissance|lieu de naissance|né(?:e)? le|nationalité|situation familiale|fecha de nacimiento|lugar de nacimiento|nacionalidad|estado civil|data de nascimento|nacionalidade|data di nascita|luogo di nascita|nazionalità|stato civile|geboortedatum|nationaliteit|data urodzenia|obywatelstwo|出生日期|国籍|生年月日)\s{0,2}[:：]\s{0,2}\S/i;
 const PERSONAL_PIECE_RE = /^(?:(?:u\.?s\.?|eu|uk|us|canadian|australian)\s(?:citizen|national|permanent resident)|(?:green card|permanent resident)(?: holder)?|(?:active\s)?(?:secret|top secret|ts\/sci)(?: security)? clearance(?:\s\(.{1,30}\))?)$/i;
 
 /** "Date of Birth: 1991/11/02", "U.S. Citizen | Security Clearance: Secret": personal details, not a summary or tags. */

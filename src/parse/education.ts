@@ -6,6 +6,8 @@ import type { Education } from "../profile/schema.js";
 import { findRange, removeSpan, tidy } from "./dates.js";
 import { degreeAt, hasInstitutionWord, locationScore, splitNamePlace } from "./features.js";
 import type { Line } from "./lines.js";
+import { headerLike } from "./entries.js";
+import { columnFields } from "./work.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
 const SCORE_RE = /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:of\s)?[:：\-–]?\s{0,2}(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}%?)/i;
@@ -136,6 +138,33 @@ function setInstitution(d: Draft, text: string): void {
   d.hasInstitution = true;
 }
 
+/** One row of an education table whose header row named the columns. */
+function tableRow(l: Line, columns: NonNullable<ReturnType<typeof columnFields>>, file: string): Draft {
+  const e: Education = { source: { file, line: l.n } };
+  const cell = (f: string): string | undefined => {
+    const i = columns.indexOf(f as (typeof columns)[number]);
+    const c = i >= 0 ? tidy(l.cells[i]!.replace(/\s*\n\s*/g, " ")) : "";
+    return /[\p{L}\p{N}]/u.test(c) ? c : undefined;
+  };
+  // With no school column, the place column names the school ("Ort: Goethe-Gymnasium, Weimar").
+  const school = cell("school") ?? cell("name") ?? cell("location");
+  if (school) e.institution = school;
+  if (cell("school") && cell("location")) e.location = cell("location");
+  const degree = cell("degree");
+  if (degree) {
+    const d = splitDegree(degree);
+    if (d && !d.rest) {
+      e.studyType = d.studyType;
+      if (d.area) e.area = d.area;
+    } else e.studyType = degree;
+  }
+  const range = findRange(cell("dates") ?? "");
+  if (range?.startDate) e.startDate = range.startDate;
+  if (range?.ongoing) e.ongoing = true;
+  else if (range?.endDate) e.endDate = range.endDate;
+  return { e, hasInstitution: Boolean(school), hasDegree: Boolean(degree), hasDates: Boolean(range) };
+}
+
 export function parseEducation(lines: Line[], file: string): Education[] {
   const out: Draft[] = [];
   let cur: Draft | undefined;
@@ -144,9 +173,23 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     out.push(cur);
     return cur;
   };
-  // Columns ("University of Lagos    Lagos, Nigeria") are read one by one.
+  // A table with a header row ("Zeitraum | Abschluss | Ort", "Years | Degree | School") says
+  // what each column holds; its rows are entries. Other columns ("University of Lagos    Lagos,
+  // Nigeria") are read one by one.
   const flat: Line[] = [];
+  let columns: ReturnType<typeof columnFields>;
   for (const l of lines) {
+    const cols = columnFields(l);
+    if (cols && cols.some((c) => c === "school" || c === "degree")) {
+      columns = cols;
+      continue;
+    }
+    if (columns && l.cells.length === columns.length) {
+      out.push(tableRow(l, columns, file));
+      cur = undefined;
+      continue;
+    }
+    if (l.text && l.cells.length < 2) columns = undefined;
     if (l.cells.length > 1) for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s*\n\s*/g, " "), cells: [c] });
     else flat.push(l);
   }
@@ -178,7 +221,7 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     const wantsNew =
       !cur ||
       (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
-      (instLike && !l.bullet && cur.hasInstitution) ||
+      (instLike && (!l.bullet || headerLike(l)) && cur.hasInstitution) ||
       (degree && !l.bullet && cur.hasDegree && !instLike);
     const d = wantsNew ? start(l) : cur!;
     if (range) {
@@ -254,7 +297,8 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       if (before.length >= 2 || !hasInstitutionWord(before[0]!)) pieces.splice(pieces.length - 2, 2, `${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1]}`);
     }
     const degreeIn = pieces.length > 1 && !d.hasDegree && pieces.slice(1).some((p) => splitDegree(p));
-    if (!d.hasInstitution && !l.bullet && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
+    // ("• Acme State University   Springfield, IL": a short title-case bullet naming a school heads its entry.)
+    if (!d.hasInstitution && (!l.bullet || (headerLike(l) && hasInstitutionWord(text))) && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
       setInstitution(d, pieces[0]!);
       for (const p of pieces.slice(1)) {
         const dg = splitDegree(p);

@@ -67,6 +67,32 @@ export function unfinished(text: string): boolean {
   return isProse(text) || (text.split(/\s+/).length >= 5 && /\s(?:the|a|an|of|and|to|for|in|with|on|by|our|its|their|from|into)$/i.test(text));
 }
 
+const FUNCTION_WORDS = new Set(["of", "and", "for", "the", "at", "in", "de", "la", "le", "du", "des", "del", "der", "und", "für", "&", "y", "e", "et", "da", "do", "di", "van", "von", "a", "an", "on", "to"]);
+
+/**
+ * A short line in title case that reads as a name, not a sentence or a list: "Lucena Research",
+ * "Acme Corp   Springfield, IL". Most of its words start with a capital (function words aside).
+ */
+export function headerLike(l: Line): boolean {
+  const t = l.text;
+  if (t.length > 90 || isProse(t) || /[.;:!?]$/.test(t) && !COMPANY_ABBREV_END_RE.test(t)) return false;
+  if (l.cells.length <= 1 && (listItems(t)?.length ?? 0) >= 3) return false;
+  const words = t.split(/[\s,|·•–—]+/).filter((w) => /\p{L}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (words.length === 0 || words.length > 10) return false;
+  const caps = words.filter((w) => /^[("“]?[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps / words.length >= 0.7;
+}
+
+/** Line `j` (and the blank above it) is the top of a header: title-case, with a blank, a body line or the floor above. */
+function topOfHeader(lines: Line[], j: number, floor: number): boolean {
+  while (j >= floor && !lines[j]!.text) j--;
+  if (j < floor) return false;
+  const l = lines[j]!;
+  if (!headerLike(l) || findRange(l.text)) return false;
+  const above = j - 1 >= floor ? lines[j - 1]! : undefined;
+  return !above || !above.text || (above.bullet && !headerLike(above)) || isProse(above.text);
+}
+
 /** Split `lines` into blocks at anchors; lines before the first header are returned as `lead`. */
 export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | undefined = anchorRange): {
   lead: Line[];
@@ -104,13 +130,24 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
     for (let j = isRow ? -1 : a - 1; j >= floor; j--) {
       const l = lines[j]!;
       if (!l.text) {
-        if (collected >= 2) break;
+        // pdftotext without -layout puts each piece of a header on its own line, blank lines
+        // between ("• Acme" / "" / "Springfield, IL" / "" / "Engineer" / "2019 – 2021"): a
+        // short title-case line above the blank, with a body or the section start above it,
+        // still heads the entry.
+        if (collected >= 2 && !(collected < 4 && topOfHeader(lines, j - 1, floor))) break;
         crossed = true;
         continue;
       }
       // The line right under the previous anchor ("Acme, Remote   2017 – 2019" / "Researcher"),
       // above a blank line, completes that entry.
       if (crossed && k > 0 && j === floor) break;
+      // "• Acme Corp      Springfield, IL" over an indented "Engineer      2019 – 2021" (the
+      // most-forked LaTeX template): a short title-case bullet right above the header is its
+      // first line, the organisation.
+      if (l.bullet && (collected > 0 || lines[a]!.indent > l.indent) && headerLike(l) && !lines.slice(j + 1, a + 1).some((x) => x.bullet)) {
+        start = j;
+        break;
+      }
       if (l.bullet || isProse(l.text) || isRoleLine(l) || l.text.length > 140) break;
       // A labelled field ("Position: Engineer") belongs to the entry above it, unless the anchor
       // is a labelled date too ("Company: X / Designation: Y / Duration: Jun'18 – Till Date").

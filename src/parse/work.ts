@@ -8,7 +8,7 @@ import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./d
 import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, unfinished, type Block, type Part } from "./entries.js";
 import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, splitNamePlace, splitOutsideParens, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
-import { COMPANY_SUFFIXES, PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
+import { COLUMN_WORDS, COMPANY_SUFFIXES, PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
 
 export interface ParsedWork {
   work: Work[];
@@ -59,7 +59,8 @@ function companyThenCity(text: string): boolean {
 
 /** "Firmware Engineer, Baltic Motion Systems, Gdynia" under a line of dates: title, company and place, not a stack. */
 function titleCompanyPlace(text: string): boolean {
-  const sub = text.split(/\s*,\s+/);
+  // ("Intern, Acme Computing, INC, Fremont, CA": a legal suffix after a comma is the company's.)
+  const sub = joinSuffixes(text.split(/\s*,\s+/));
   if (sub.length < 2 || sub.length > 4 || sub.some((p) => p.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(p))) return false;
   return titleScore(sub[0]!) > 0 && sub.slice(1).every((p) => titleScore(p) <= 0);
 }
@@ -494,20 +495,26 @@ function applyBody(work: Work, body: Line[], file: string): void {
 
 type Column = "name" | "position" | "location" | "dates" | "team";
 
-/** A table's header row: "Period | Company | Role" → the field of each column. */
+/** A table's header row: "Period | Company | Role", "Zeitraum | Position | Unternehmen / Projekt" → the field of each column. */
 export function columnsOf(line: Line): Column[] | undefined {
+  const fields = columnFields(line);
+  if (!fields || !fields.some((f) => f === "name" || f === "position")) return undefined;
+  return fields.map((f) => (f === "school" ? "name" : f === "degree" || f === "details" ? "team" : f));
+}
+
+/** The field each cell of a table header row names, or undefined when some cell names none (or the row holds a date). */
+export function columnFields(line: Line): (keyof typeof COLUMN_WORDS)[] | undefined {
   if (line.cells.length < 2 || findRange(line.text)) return undefined;
-  const cols: Column[] = [];
+  const out: (keyof typeof COLUMN_WORDS)[] = [];
   for (const c of line.cells) {
-    const t = c.toLowerCase().trim();
-    if (/^(?:company|employer|organi[sz]ation|client|firm)$/.test(t)) cols.push("name");
-    else if (/^(?:role|title|position|job(?: title)?|designation)$/.test(t)) cols.push("position");
-    else if (/^(?:location|city|place|where)$/.test(t)) cols.push("location");
-    else if (/^(?:dates?|period|years?|when|duration|from\s?[-–]\s?to)$/.test(t)) cols.push("dates");
-    else if (/^(?:team|department|dept)$/.test(t)) cols.push("team");
-    else return undefined;
+    const t = c.toLowerCase().replace(/[*_:]/g, "").replace(/\s+/g, " ").trim();
+    // "Unternehmen / Projekt": either word names the column.
+    const alts = [t, ...t.split(/\s?[/|]\s?/)];
+    const f = (Object.keys(COLUMN_WORDS) as (keyof typeof COLUMN_WORDS)[]).find((k) => alts.some((a) => COLUMN_WORDS[k].has(a)));
+    if (!f) return undefined;
+    out.push(f);
   }
-  return cols;
+  return out;
 }
 
 /** Parse a work section (or a headingless run of role blocks). */
@@ -536,9 +543,12 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     const h = parseHeader(block);
     const cols = columnsAt.get(block.anchor);
     if (cols) {
+      // The header row says what each cell is: nothing else decides.
+      for (const k of ["name", "position", "location", "team"] as const) delete h[k];
       cols.forEach((field, ci) => {
         const cell = block.anchor.cells[ci]!.trim();
-        if (field === "dates" || !cell) return;
+        // "-" in a column: nothing there.
+        if (field === "dates" || !/[\p{L}\p{N}]/u.test(cell)) return;
         if (field === "name") h.name = cell;
         else if (field === "position") h.position = cell;
         else if (field === "location") h.location = cell;
