@@ -6,7 +6,7 @@ import type { Education } from "../profile/schema.js";
 import { findRange, removeSpan, tidy } from "./dates.js";
 import { degreeAt, hasInstitutionWord, locationScore, splitNamePlace } from "./features.js";
 import type { Line } from "./lines.js";
-import { headerLike } from "./entries.js";
+import { isHeaderLine } from "./model/header-line.js";
 import { columnFields } from "./work.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
@@ -193,7 +193,8 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     if (l.cells.length > 1) for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s*\n\s*/g, " "), cells: [c] });
     else flat.push(l);
   }
-  for (const raw of flat) {
+  for (let fi = 0; fi < flat.length; fi++) {
+    const raw = flat[fi]!;
     if (!raw.text) continue;
     // Europass-style labels: "Institution: X", "Qualification: Y", "Dates: Z".
     const lab = /^(institution|school|university|college|organisation|organization|qualification|degree|title of qualification|dates?|period|field|major|subject)\s{0,2}[:：]\s{0,2}(.+)$/i.exec(raw.text);
@@ -221,7 +222,7 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     const wantsNew =
       !cur ||
       (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
-      (instLike && (!l.bullet || headerLike(l)) && cur.hasInstitution) ||
+      (instLike && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
       (degree && !l.bullet && cur.hasDegree && !instLike);
     const d = wantsNew ? start(l) : cur!;
     if (range) {
@@ -298,7 +299,7 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     }
     const degreeIn = pieces.length > 1 && !d.hasDegree && pieces.slice(1).some((p) => splitDegree(p));
     // ("• Acme State University   Springfield, IL": a short title-case bullet naming a school heads its entry.)
-    if (!d.hasInstitution && (!l.bullet || (headerLike(l) && hasInstitutionWord(text))) && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
+    if (!d.hasInstitution && (!l.bullet || (isHeaderLine(flat, fi) && hasInstitutionWord(text))) && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
       setInstitution(d, pieces[0]!);
       for (const p of pieces.slice(1)) {
         const dg = splitDegree(p);

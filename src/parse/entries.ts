@@ -6,6 +6,7 @@
 import { findRange, isDurationLine, isEmploymentTypeLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
 import { COMPANY_ABBREV_END_RE, hasOrgWord, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
+import { isHeaderLine } from "./model/header-line.js";
 import { ROLE_EVENT_RE, TEAM_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
 
 export interface Block {
@@ -67,30 +68,14 @@ export function unfinished(text: string): boolean {
   return isProse(text) || (text.split(/\s+/).length >= 5 && /\s(?:the|a|an|of|and|to|for|in|with|on|by|our|its|their|from|into)$/i.test(text));
 }
 
-const FUNCTION_WORDS = new Set(["of", "and", "for", "the", "at", "in", "de", "la", "le", "du", "des", "del", "der", "und", "für", "&", "y", "e", "et", "da", "do", "di", "van", "von", "a", "an", "on", "to"]);
-
-/**
- * A short line in title case that reads as a name, not a sentence or a list: "Lucena Research",
- * "Acme Corp   Springfield, IL". Most of its words start with a capital (function words aside).
- */
-export function headerLike(l: Line): boolean {
-  const t = l.text;
-  if (t.length > 90 || isProse(t) || /[.;:!?]$/.test(t) && !COMPANY_ABBREV_END_RE.test(t)) return false;
-  if (l.cells.length <= 1 && (listItems(t)?.length ?? 0) >= 3) return false;
-  const words = t.split(/[\s,|·•–—]+/).filter((w) => /\p{L}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
-  if (words.length === 0 || words.length > 10) return false;
-  const caps = words.filter((w) => /^[("“]?[\p{Lu}\p{N}]/u.test(w)).length;
-  return caps / words.length >= 0.7;
-}
-
 /** Line `j` (and the blank above it) is the top of a header: title-case, with a blank, a body line or the floor above. */
 function topOfHeader(lines: Line[], j: number, floor: number): boolean {
   while (j >= floor && !lines[j]!.text) j--;
   if (j < floor) return false;
   const l = lines[j]!;
-  if (!headerLike(l) || findRange(l.text)) return false;
+  if (!isHeaderLine(lines, j) || findRange(l.text)) return false;
   const above = j - 1 >= floor ? lines[j - 1]! : undefined;
-  return !above || !above.text || (above.bullet && !headerLike(above)) || isProse(above.text);
+  return !above || !above.text || (above.bullet && !isHeaderLine(lines, j - 1)) || isProse(above.text);
 }
 
 /** Split `lines` into blocks at anchors; lines before the first header are returned as `lead`. */
@@ -144,7 +129,7 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
       // "• Acme Corp      Springfield, IL" over an indented "Engineer      2019 – 2021" (the
       // most-forked LaTeX template): a short title-case bullet right above the header is its
       // first line, the organisation.
-      if (l.bullet && (collected > 0 || lines[a]!.indent > l.indent) && headerLike(l) && !lines.slice(j + 1, a + 1).some((x) => x.bullet)) {
+      if (l.bullet && (collected > 0 || lines[a]!.indent > l.indent) && isHeaderLine(lines, j) && !lines.slice(j + 1, a + 1).some((x) => x.bullet)) {
         start = j;
         break;
       }

@@ -91,6 +91,7 @@ class Builder {
     const { work, projects, lead } = parseWork(lines, this.file);
     this.lists.projects.push(...projects);
     for (const w of work) {
+      if (!w.name && !w.roles?.length) this.warn(w.source?.line, `job${w.position ? ` "${w.position.slice(0, 40)}"` : ""} without a company`);
       // "MAKERSPACE PGH (VOLUNTEER)", "Mentor (pro bono)": an unpaid role listed with the jobs.
       const key = (["name", "position"] as const).find((k) => w[k] !== undefined && VOLUNTEER_MARK_RE.test(w[k]!));
       if (!key) {
@@ -276,6 +277,8 @@ function parseSection(b: Builder, s: Section): void {
         }
       }
       L.extra.push({ title: s.title, lines: extraLines(s.lines), source: { file, line: s.line ?? s.lines[0]!.n } });
+      // Say what has no field of its own: a section read as none of the profile's kinds.
+      b.warn(s.line ?? s.lines[0]!.n, `section "${s.title.slice(0, 40)}" is none the profile knows; kept its ${s.lines.filter((l) => l.text).length} line(s) as text`);
       return;
     }
   }

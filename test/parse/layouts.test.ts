@@ -141,3 +141,12 @@ describe("a section that holds both jobs and degrees", () => {
     ]);
   });
 });
+
+describe("say what was lost", () => {
+  it("warns, with the line, about a section with no field of its own and a job without a company", () => {
+    const text = ["# Ayo Bello", "", "## Experience", "", "Field Technician      2019 – 2021", "- Serviced the pumps on the east line.", "", "## Odd Facts", "", "Once rowed across a lake."].join("\n");
+    const { warnings } = parseDocument(text, { file: "cv.md", format: "markdown" });
+    expect(warnings).toContainEqual(expect.objectContaining({ line: 5, message: 'job "Field Technician" without a company', severity: "warning" }));
+    expect(warnings).toContainEqual(expect.objectContaining({ line: 8, message: expect.stringMatching(/^section "Odd Facts" is none the profile knows; kept its 1 line/) }));
+  });
+});
