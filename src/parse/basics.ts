@@ -40,6 +40,9 @@ export function nameCandidate(text: string): string {
   let t = text.trim().replace(/^[^\p{L}\p{N}(]{1,12}(?=\p{L})/u, "");
   const greet = /^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s{1,3}(?:there|all|everyone|world))?[,!.]?\s{1,3}(?:i['’]?m|i am|this is|my name is)\s{1,3}(.{2,60})$/i.exec(t);
   if (greet) t = greet[1]!;
+  // "Jo Lee CV: Extended Edition", "Jo Lee - Résumé", "Jo Lee (Jo Lee Consulting Ltd)": the name is what comes before.
+  t = t.replace(/^(\S{1,40}(?:\s\S{1,40}){1,4}?)\s{1,3}(?:[-–—|:]\s{1,3})?(?:cv|r[ée]sum[ée]|curriculum vitae|lebenslauf|portfolio)\b.{0,80}$/iu, "$1");
+  t = t.replace(/^(\p{Lu}\S{0,40}(?:\s\S{1,40}){1,4}?)\s{1,3}\([^()]{2,80}\)$/u, "$1");
   t = t.replace(/[^\p{L}.'’)-]+$/u, "");
   t = t.replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, "");
   // Post-nominals, one or several ("Maria Okafor, BSN, RN", "Jo Lee, PMP").
@@ -108,7 +111,8 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
   }
   // The name: a Markdown heading, one name-shaped line, or single words on consecutive lines.
   if (opts.allowName !== false) {
-    for (let k = i; k < Math.min(text.length, i + 3); k++) {
+    let end = Math.min(text.length, i + 3);
+    for (let k = i; k < end; k++) {
       const l = text[k]!;
       if (l.cells.length > 1 && !hasContact(extractContacts(l.cells[0]!)) && nameScore(nameCandidate(l.cells[0]!)) >= 3) {
         // "ANNA LINDQVIST        anna@lindqvist.se": the name is the first column.
@@ -139,6 +143,16 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         break;
       }
       const cand = nameCandidate(l.text);
+      // "# cv-markdown", "# my_resume": a repository's title over the real "# Name" is no name.
+      if (l.heading !== undefined && /^[\p{Ll}\d]{1,30}(?:[-_.][\p{Ll}\d]{1,30}){1,6}$/u.test(cand)) {
+        // (Its description follows it; the name is the next top heading.)
+        const next = text.findIndex((x, m) => m > k && m <= k + 5 && x.heading === 1);
+        if (next > 0) {
+          k = next - 1;
+          end = Math.min(text.length, next + 3);
+        }
+        continue;
+      }
       if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5) {
         basics.name = titleCaseIfCaps(cand);
         used.add(l);

@@ -250,7 +250,13 @@ export function splitSections(lines: Line[]): Section[] {
     const distinct = [...new Set(mdLevels)].sort();
     sectionLevel = distinct.length > 1 ? distinct[1]! : distinct[0]!;
   }
-  const firstHeadingIdx = lines.findIndex((l) => l.heading !== undefined);
+  // The first heading is the name (a repository's title such as "cv-markdown" above it aside).
+  const SLUG_RE = /^[\p{Ll}\d]{1,30}(?:[-_.][\p{Ll}\d]{1,30}){1,6}$/u;
+  let firstHeadingIdx = lines.findIndex((l) => l.heading !== undefined);
+  if (firstHeadingIdx >= 0 && SLUG_RE.test(lines[firstHeadingIdx]!.text)) {
+    const next = lines.findIndex((l, i) => i > firstHeadingIdx && l.heading !== undefined);
+    if (next >= 0 && lines[next]!.heading === 1) firstHeadingIdx = next;
+  }
   // How many plain headings are ALL CAPS: unknown ALL-CAPS lines are then headings too.
   let capsHeadings = 0;
   for (const l of lines) {
@@ -280,6 +286,7 @@ export function splitSections(lines: Line[]): Section[] {
       if (kind) head = { kind, title: l.text };
       else if (collapsed && headingKind(collapsed)) head = { kind: headingKind(collapsed), title: collapsed };
       else if (i === firstHeadingIdx && (l.heading === 1 || NAME_SHAPE_RE.test(l.text))) head = undefined; // the name
+      else if (i < firstHeadingIdx) head = undefined; // the repository's title above it
       else if (sectionLevel !== undefined && l.heading <= sectionLevel && l.heading > 1) head = { title: l.text };
     } else {
       head = plainHeading(l);

@@ -150,3 +150,15 @@ describe("say what was lost", () => {
     expect(warnings).toContainEqual(expect.objectContaining({ line: 8, message: expect.stringMatching(/^section "Odd Facts" is none the profile knows; kept its 1 line/) }));
   });
 });
+
+describe("the name line", () => {
+  it("is what comes before a 'CV: ...' suffix or a company in parentheses", () => {
+    expect(parse("# Tomasz Wielgosz CV: Full Edition\n\n## Experience\n").basics?.name).toBe("Tomasz Wielgosz");
+    expect(parse("Priya Raman (Raman Editorial Limited)\npriya@raman.example\n").basics?.name).toBe("Priya Raman");
+  });
+
+  it("is the next top heading when the first is a repository's title", () => {
+    const md = "# my-cv-repo\nA copy of my résumé for the course\n\n# Élodie Marchand\n**Développeuse**\nelodie@marchand.example\n\n## Expériences\n";
+    expect(parse(md, "markdown").basics?.name).toBe("Élodie Marchand");
+  });
+});
