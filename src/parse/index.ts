@@ -391,6 +391,18 @@ function build(text: string, options: ParseOptions): ParseResult {
     }
   }
   if (b.summary.length) b.basics.summary ??= b.summary.join("\n");
+  // No e-mail among the contact lines: the first one the document gives elsewhere (a footer
+  // "jo@x.io | +1 555 0100", a contact list under a headline heading), references aside.
+  if (!b.basics.email) {
+    for (const s of sections) {
+      if (s.kind === "references" || s.kind === "publications") continue;
+      const email = s.lines.map((l) => (l.text.includes("@") ? extractContacts(l.text, l.links).email : undefined)).find(Boolean);
+      if (email) {
+        b.basics.email = email;
+        break;
+      }
+    }
+  }
   // No name line: "Hi, I'm Ottilie Brandauer, a backend engineer..." in the summary.
   if (!b.basics.name && b.basics.summary) {
     const m = /(?:^|[\s,.!])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,3})(?=[,.;!]|\s(?:a|an|and|from|here)\s)/u.exec(b.basics.summary);

@@ -162,3 +162,10 @@ describe("the name line", () => {
     expect(parse(md, "markdown").basics?.name).toBe("Élodie Marchand");
   });
 });
+
+describe("the e-mail", () => {
+  it("is the first the document gives when no contact line has one (a footer), references aside", () => {
+    const md = "Ruth Okonkwo\n============\n\n## Experience\n\n**Nurse** | Lakeside Clinic | 2019 - Present\n\n## References\n\nDr. Amaka Eze, amaka@clinic.example\n\n----\n\n<ruth@okonkwo.example> | +1 (555) 010-4477\n";
+    expect(parse(md, "markdown").basics?.email).toBe("ruth@okonkwo.example");
+  });
+});
