@@ -34,13 +34,48 @@ function isNavLine(l: Line): boolean {
   return l.cells.length >= 4 && l.cells.every((c) => /^\S{1,20}$/.test(c));
 }
 
+/** `t` without its trailing characters for which `drop` holds: a scan from the end (a `[…]+$` regex retries from every start). */
+function trimEndWhile(t: string, drop: (ch: string) => boolean): string {
+  let end = t.length;
+  while (end > 0) {
+    const lo = t.charCodeAt(end - 1);
+    const size = lo >= 0xdc00 && lo <= 0xdfff && end >= 2 ? 2 : 1;
+    if (!drop(t.slice(end - size, end))) break;
+    end -= size;
+  }
+  return t.slice(0, end);
+}
+
+/**
+ * `/^[^.]{2,60}\.(?:\s[^.]{2,60}\.?)+$/` decided in linear time (the regex backtracks exponentially):
+ * a first sentence of 2–60 characters and a dot, then runs between dots that each split at white space
+ * into pieces of a space and 2–60 characters; the last run may be empty after a final dot.
+ */
+function shortSentences(p: string): boolean {
+  const runs = p.split(".");
+  if (runs.length < 2 || runs[0]!.length < 2 || runs[0]!.length > 60) return false;
+  const rest = runs.slice(1);
+  if (rest.length === 1 && rest[0] === "") return false;
+  return rest.every((run, k) => (run === "" ? k === rest.length - 1 && k > 0 : spacedPieces(run)));
+}
+
+/** Can `run` be cut into pieces that each are one white-space character and 2–60 more? */
+function spacedPieces(run: string): boolean {
+  const ok = new Uint8Array(run.length + 1);
+  ok[0] = 1;
+  for (let j = 3; j <= run.length; j++) {
+    for (let k = Math.max(0, j - 61); k <= j - 3 && !ok[j]; k++) if (ok[k] && /\s/.test(run[k]!)) ok[j] = 1;
+  }
+  return ok[run.length] === 1;
+}
+
 /** "Dr. Jane Doe, Ph.D." → "Jane Doe"; "Hi, I'm Jane Doe 👋" → "Jane Doe". */
 export function nameCandidate(text: string): string {
   // "👋 Hi, I'm ...", "✨ Jo Lee": emoji and symbols before the name.
   let t = text.trim().replace(/^[^\p{L}\p{N}(]{1,12}(?=\p{L})/u, "");
   const greet = /^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s{1,3}(?:there|all|everyone|world))?[,!.]?\s{1,3}(?:i['’]?m|i am|this is|my name is)\s{1,3}(.{2,60})$/i.exec(t);
   if (greet) t = greet[1]!;
-  t = t.replace(/[^\p{L}.'’)-]+$/u, "");
+  t = trimEndWhile(t, (ch) => !/[\p{L}.'’)-]/u.test(ch));
   t = t.replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, "");
   // Post-nominals, one or several ("Maria Okafor, BSN, RN", "Jo Lee, PMP").
   for (let k = 0; k < 4; k++) {
@@ -189,7 +224,7 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       // A bare "Lyon" next to a phone or an e-mail is where the person lives.
       // "Platform engineer. Göteborg, Sweden. jane@x.se": short sentences are pieces too.
       c.pieces = c.pieces.flatMap((p) =>
-        /^[^.]{2,60}\.(?:\s[^.]{2,60}\.?)+$/.test(p) && p.split(/\.\s+/).every((x) => x.split(/\s+/).length <= 5 && x.replace(/\.$/, "").length >= 4)
+        shortSentences(p) && p.split(/\.\s+/).every((x) => x.split(/\s+/).length <= 5 && x.replace(/\.$/, "").length >= 4)
           ? p.split(/\.\s+/).map((x) => x.replace(/\.$/, "").trim()).filter(Boolean)
           : [p],
       );

@@ -269,6 +269,13 @@ export function splitSections(lines: Line[]): Section[] {
   }
   const portfolio = datedBefore >= 2;
 
+  // The next line with text after each line, found in one backward pass (not a scan per line).
+  const nextTexts: (Line | undefined)[] = new Array(lines.length);
+  for (let i = lines.length - 1, next: Line | undefined; i >= 0; i--) {
+    nextTexts[i] = next;
+    if (lines[i]!.text) next = lines[i];
+  }
+
   const sections: Section[] = [{ kind: "summary", title: "", lines: [] }];
   let known = false;
   for (let i = 0; i < lines.length; i++) {
@@ -287,7 +294,7 @@ export function splitSections(lines: Line[]): Section[] {
       // "Languages" over bullets under "KEY SKILLS", in a document whose headings are ALL CAPS: a group label.
       const current = sections[sections.length - 1]!;
       // "Achievements:" over bullets inside a job, likewise.
-      const nextText = lines.slice(i + 1).find((x) => x.text);
+      const nextText = nextTexts[i];
       if (
         head &&
         capsHeadings >= 3 &&
