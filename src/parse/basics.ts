@@ -80,7 +80,7 @@ export function nameCandidate(text: string): string {
   // Post-nominals, one or several ("Maria Okafor, BSN, RN", "Jo Lee, PMP").
   for (let k = 0; k < 4; k++) {
     const before = t;
-    t = t.replace(/,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i, "");
+    t = t.replace(/,?\s{1,40}(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i, "");
     t = t.replace(/,\s{0,2}(?:RN|BSN|MSN|LPN|APRN|FNP(?:-BC)?|CNA|DNP|NP|PMP|CFA|CPA|Esq\.?|J\.?D\.?|MPH|MS|MA|BS|BA|MEd|M\.?Ed\.?|CISSP|PE)$/, "");
     if (t === before) break;
   }
@@ -88,7 +88,7 @@ export function nameCandidate(text: string): string {
 }
 
 export function toLocation(text: string): Location {
-  const parts = stripPlaceMarks(text).split(/\s*,\s*/).filter(Boolean);
+  const parts = stripPlaceMarks(text).split(/\s{0,40},\s{0,40}/).filter(Boolean);
   const loc: Location = {};
   if (parts[0]) loc.city = parts[0];
   if (parts.length > 1) {
@@ -108,14 +108,14 @@ const PERSONAL_PIECE_RE = /^(?:(?:u\.?s\.?|eu|uk|us|canadian|australian)\s(?:cit
 /** "Date of Birth: 1991/11/02", "U.S. Citizen | Security Clearance: Secret": personal details, not a summary or tags. */
 export function isPersonalLine(text: string): boolean {
   if (PERSONAL_RE.test(text)) return true;
-  const pieces = text.split(/\s+[|·•]\s+/);
+  const pieces = text.split(/\s{1,40}[|·•]\s{1,40}/);
   return pieces.length >= 2 && pieces.every((p) => PERSONAL_RE.test(p) || PERSONAL_PIECE_RE.test(p.trim()));
 }
 
 /** `Rulesets Team · Rust · Systems Engineer · Cloudflare London`: three or more short items. */
 export function tagItems(text: string): string[] | undefined {
   if (findRange(text) || KIND_LINE_RE.test(text) || isPersonalLine(text)) return undefined;
-  const items = text.split(/\s+[·•|]\s+/).map((s) => s.trim()).filter(Boolean);
+  const items = text.split(/\s{1,40}[·•|]\s{1,40}/).map((s) => s.trim()).filter(Boolean);
   if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 5)) return undefined;
   return items;
 }
@@ -163,7 +163,7 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         continue;
       }
       // "JO BLOGGS | Senior Data Engineer | Leeds, UK": the name first on a line of pieces.
-      const namePieces0 = l.text.split(/\s+[|·•]\s+/);
+      const namePieces0 = l.text.split(/\s{1,40}[|·•]\s{1,40}/);
       if (namePieces0.length >= 2 && namePieces0.length <= 5 && nameScore(nameCandidate(namePieces0[0]!)) >= 3) {
         basics.name = titleCaseIfCaps(nameCandidate(namePieces0[0]!));
         used.add(l);
@@ -236,7 +236,7 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         const zip = /^(\p{Lu}[\p{L} .'’-]{1,40},[ \t]?[A-Z]{2})[ \t](\d{5}(?:-\d{4})?)$/u.exec(piece);
         if (!basics.location && zip) basics.location = { ...toLocation(zip[1]!), postalCode: zip[2]! };
         else if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);
-        else if (!basics.location && beside && idx > 0 && /^\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2}(?:,\s\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2})?$/u.test(piece) && titleScore(piece) <= 0 && (basics.name !== undefined || nameScore(piece) < 3))
+        else if (!basics.location && beside && idx > 0 && /^\p{Lu}[\p{L}.'’-]{1,300}(?:[ -]\p{Lu}[\p{L}.'’-]{1,300}){0,2}(?:,\s\p{Lu}[\p{L}.'’-]{1,300}(?:[ -]\p{Lu}[\p{L}.'’-]{1,300}){0,2})?$/u.test(piece) && titleScore(piece) <= 0 && (basics.name !== undefined || nameScore(piece) < 3))
           basics.location = toLocation(piece);
         else if (!basics.label && titleScore(piece) > 0 && piece.split(/\s+/).length <= 8) basics.label = piece;
       }
@@ -264,14 +264,14 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       }
     }
     // (A LinkedIn headline goes on after its title: "Engineer at Acme | Spark · Airflow · dbt".)
-    const head = l.text.split(/\s+[|·•]\s+/)[0]!;
+    const head = l.text.split(/\s{1,40}[|·•]\s{1,40}/)[0]!;
     if (!basics.label && !isProse(head) && !/[.!?]$/.test(l.text) && head.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
       // A headline right under the name: "Senior Engineer at Acme · Berlin".
       const prev = text[idx - 1];
       // ...but not the title of a role block ("Staff Engineer / Acme / Apr '22 → present").
       const startsBlock = [text[idx + 1], text[idx + 2]].some((x) => x && findRange(x.text) && !findRange(x.text)!.single);
       if (prev && (used.has(prev) || prev === text[0]) && !startsBlock) {
-        const pieces = l.text.split(/\s+[|·•]\s+/);
+        const pieces = l.text.split(/\s{1,40}[|·•]\s{1,40}/);
         // "Product Designer — Berlin, Germany": a place after a dash is no part of the title.
         const dashed = /^(.{2,80}?)\s[—–-]\s(.{2,60})$/u.exec(pieces[0]!);
         if (dashed && titleScore(dashed[1]!) > 0 && titleScore(dashed[2]!) <= 0 && locationScore(dashed[2]!) >= 3) pieces.splice(0, 1, dashed[1]!, dashed[2]!);

@@ -247,7 +247,7 @@ export function tidy(text: string): string {
     .replace(/\s([·|•,])\s{0,3}(?=[·|•])/g, " ")
     .replace(/\(\s{0,3}\)/g, "")
     .replace(/^[\s·|•,;:–—-]+/, "")
-    .replace(/[\s·|•,;:–—-]+$/, "")
+    .replace(/[\s·|•,;:–—-]{1,40}$/, "")
     .trim();
 }
 

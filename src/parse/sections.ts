@@ -187,7 +187,7 @@ const CONTINUED_RE = /[ \t]{0,3}(?:\((?:continued|cont['’]?d|cont\.?)\)|[,–�
 /** Is this line, on its own, a section heading? (Markdown levels are decided by the caller.) */
 export function plainHeading(line: Line): HeadingCandidate | undefined {
   if (line.bullet || !line.text || line.cells.length > 1) return undefined;
-  let text = line.text.replace(/^[\s§]+|[\s:：]+$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
+  let text = line.text.replace(/^[\s§]{1,40}|[\s:：]{1,40}$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
   const continued = CONTINUED_RE.test(text);
   if (continued) text = text.replace(CONTINUED_RE, "");
   // "💼 Experience", "— Skills —", "::: Education :::", "EXPERIENCE ──────": emoji and decorations around a heading.
