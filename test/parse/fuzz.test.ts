@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.js";
 import { validateProfile } from "../../src/profile/schema.js";
-import { hostile, seeds } from "./hostile-docs.js";
+import { hostile, longLine, mutatedSeed, tokenDoc } from "./hostile-docs.js";
 
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.CI ? 20261202 : Date.now() % 1_000_000;
 
@@ -33,31 +33,6 @@ describe("hostile documents", () => {
     });
   }
 });
-
-// Pieces résumés are made of, and the punctuation and white space regexes trip over.
-const token = fc.oneof(
-  fc.constantFrom(
-    " ", "  ", "\t", "\n", "\n\n", ".", ". ", "..", ",", ", ", " | ", "|", "·", " • ", "-", " – ", ":", ";", "(", ")", "[", "](", "!", "?",
-    "@", "#", "## ", "**", "_", "*", "=", "'", "’", "/", " / ", "Node.js", "jo@x.io", "https://x.io/a?b", "+1 555 0100",
-    "Jane Doe", "Senior Engineer", "Acme Corp", "Berlin, Germany", "2019 – Present", "Jan 2020 - Mar 2021", "2016-2018",
-    "EXPERIENCE", "Education", "Skills", "Projects", "Current stack", "Go Rust Kafka", "B.Sc. Computer Science", " bb", "aa",
-  ),
-  fc.string({ maxLength: 12 }),
-);
-const tokenDoc = fc.array(token, { minLength: 100, maxLength: 6000 }).map((t) => t.join(""));
-const longLine = fc
-  .tuple(fc.stringMatching(/^[a-zA-Z .,;:!?'’()|•·\t-]{0,40}$/), fc.integer({ min: 100, max: 400 }))
-  .map(([s, n]) => "Jane Doe\n" + s.repeat(n) + "\n");
-const mutatedSeed = fc
-  .tuple(fc.constantFrom(...seeds), fc.integer({ min: 1, max: 12 }), fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 30 })), { maxLength: 40 }))
-  .map(([doc, times, edits]) => {
-    let text = doc.repeat(times);
-    for (const [at, s] of edits) {
-      const k = at % (text.length + 1);
-      text = text.slice(0, k) + s + text.slice(k);
-    }
-    return text;
-  });
 
 describe("large random and mutated documents", () => {
   it("random documents of résumé pieces", () => {
