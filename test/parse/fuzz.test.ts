@@ -11,7 +11,11 @@ import { parseDocument } from "../../src/parse/index.js";
 import { validateProfile } from "../../src/profile/schema.js";
 import { hostile, longLine, mutatedSeed, tokenDoc } from "./hostile-docs.js";
 
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.CI ? 20261202 : Date.now() % 1_000_000;
+const seed = process.env.FC_SEED
+  ? Number(process.env.FC_SEED)
+  : process.env.CI
+    ? 20261202
+    : Date.now() % 1_000_000;
 
 /** CPU milliseconds that only a blow-up would spend on `size` characters. */
 const budget = (size: number) => Math.max(1000, (2000 * size) / 100_000);
@@ -22,7 +26,9 @@ function parseWithin(text: string, format: "text" | "markdown" = "text"): void {
   const used = process.cpuUsage(before);
   const ms = (used.user + used.system) / 1000;
   expect(() => validateProfile(profile)).not.toThrow();
-  expect(ms, `${Math.round(ms)} ms of CPU for ${text.length} characters (seed ${seed})`).toBeLessThan(budget(text.length));
+  expect(ms, `${Math.round(ms)} ms of CPU for ${text.length} characters (seed ${seed})`).toBeLessThan(
+    budget(text.length),
+  );
 }
 
 describe("hostile documents", () => {
@@ -36,12 +42,21 @@ describe("hostile documents", () => {
 
 describe("large random and mutated documents", () => {
   it("random documents of résumé pieces", () => {
-    fc.assert(fc.property(tokenDoc, (s) => void parseWithin(s)), { seed, numRuns: 40 });
+    fc.assert(
+      fc.property(tokenDoc, (s) => void parseWithin(s)),
+      { seed, numRuns: 40 },
+    );
   });
   it("long lines of letters, white space and punctuation", () => {
-    fc.assert(fc.property(longLine, (s) => void parseWithin(s)), { seed, numRuns: 40 });
+    fc.assert(
+      fc.property(longLine, (s) => void parseWithin(s)),
+      { seed, numRuns: 40 },
+    );
   });
   it("seeds repeated and edited", () => {
-    fc.assert(fc.property(mutatedSeed, (s) => void parseWithin(s, s.includes("## ") ? "markdown" : "text")), { seed, numRuns: 20 });
+    fc.assert(
+      fc.property(mutatedSeed, (s) => void parseWithin(s, s.includes("## ") ? "markdown" : "text")),
+      { seed, numRuns: 20 },
+    );
   });
 });

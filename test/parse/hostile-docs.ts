@@ -26,18 +26,75 @@ export const hostile: { name: string; text: string }[] = [
   },
   { name: "a name and 100,000 empty lines", text: "Jane Doe\n" + "\n".repeat(100_000) },
   { name: "a seed repeated to 1 MB", text: repeatTo(seeds[0]!, 1_000_000) },
-  { name: "100 KB of Current stack / Go Rust Kafka", text: repeatTo("Current stack\nGo Rust Kafka\n", 100_000) },
-  { name: "a 5,000-character line of letters and punctuation", text: "Jane Doe\n" + "a".repeat(5000) + "!?.,;:".repeat(10) + "\n" },
+  {
+    name: "100 KB of Current stack / Go Rust Kafka",
+    text: repeatTo("Current stack\nGo Rust Kafka\n", 100_000),
+  },
+  {
+    name: "a 5,000-character line of letters and punctuation",
+    text: "Jane Doe\n" + "a".repeat(5000) + "!?.,;:".repeat(10) + "\n",
+  },
   { name: "5,000 spaces before a comma", text: "Jane Doe\nSkills: Go" + " ".repeat(5000) + ", Rust\n" },
 ];
 
 // Pieces résumés are made of, and the punctuation and white space regexes trip over.
 const token = fc.oneof(
   fc.constantFrom(
-    " ", "  ", "\t", "\n", "\n\n", ".", ". ", "..", ",", ", ", " | ", "|", "·", " • ", "-", " – ", ":", ";", "(", ")", "[", "](", "!", "?",
-    "@", "#", "## ", "**", "_", "*", "=", "'", "’", "/", " / ", "Node.js", "jo@x.io", "https://x.io/a?b", "+1 555 0100",
-    "Jane Doe", "Senior Engineer", "Acme Corp", "Berlin, Germany", "2019 – Present", "Jan 2020 - Mar 2021", "2016-2018",
-    "EXPERIENCE", "Education", "Skills", "Projects", "Current stack", "Go Rust Kafka", "B.Sc. Computer Science", " bb", "aa",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n\n",
+    ".",
+    ". ",
+    "..",
+    ",",
+    ", ",
+    " | ",
+    "|",
+    "·",
+    " • ",
+    "-",
+    " – ",
+    ":",
+    ";",
+    "(",
+    ")",
+    "[",
+    "](",
+    "!",
+    "?",
+    "@",
+    "#",
+    "## ",
+    "**",
+    "_",
+    "*",
+    "=",
+    "'",
+    "’",
+    "/",
+    " / ",
+    "Node.js",
+    "jo@x.io",
+    "https://x.io/a?b",
+    "+1 555 0100",
+    "Jane Doe",
+    "Senior Engineer",
+    "Acme Corp",
+    "Berlin, Germany",
+    "2019 – Present",
+    "Jan 2020 - Mar 2021",
+    "2016-2018",
+    "EXPERIENCE",
+    "Education",
+    "Skills",
+    "Projects",
+    "Current stack",
+    "Go Rust Kafka",
+    "B.Sc. Computer Science",
+    " bb",
+    "aa",
   ),
   fc.string({ maxLength: 12 }),
 );
@@ -46,7 +103,11 @@ export const longLine = fc
   .tuple(fc.stringMatching(/^[a-zA-Z .,;:!?'’()|•·\t-]{0,40}$/), fc.integer({ min: 100, max: 400 }))
   .map(([s, n]) => "Jane Doe\n" + s.repeat(n) + "\n");
 export const mutatedSeed = fc
-  .tuple(fc.constantFrom(...seeds), fc.integer({ min: 1, max: 12 }), fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 30 })), { maxLength: 40 }))
+  .tuple(
+    fc.constantFrom(...seeds),
+    fc.integer({ min: 1, max: 12 }),
+    fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 30 })), { maxLength: 40 }),
+  )
   .map(([doc, times, edits]) => {
     let text = doc.repeat(times);
     for (const [at, s] of edits) {

@@ -23,7 +23,11 @@ function sourceFiles(dir: string): string[] {
 function literalText(node: ts.Node | undefined): string | undefined {
   if (!node) return undefined;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === "String.raw" && ts.isNoSubstitutionTemplateLiteral(node.template))
+  if (
+    ts.isTaggedTemplateExpression(node) &&
+    node.tag.getText() === "String.raw" &&
+    ts.isNoSubstitutionTemplateLiteral(node.template)
+  )
     return node.template.rawText;
   return undefined;
 }
@@ -32,14 +36,24 @@ export function regexLiterals(root: string): RegexLiteral[] {
   const found: RegexLiteral[] = [];
   for (const path of sourceFiles(join(root, "src"))) {
     const file = relative(root, path);
-    const sf = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true, path.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const sf = ts.createSourceFile(
+      path,
+      readFileSync(path, "utf8"),
+      ts.ScriptTarget.Latest,
+      true,
+      path.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const at = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
     const visit = (n: ts.Node): void => {
       if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const text = n.getText(sf);
         const slash = text.lastIndexOf("/");
         found.push({ file, line: at(n), source: text.slice(1, slash), flags: text.slice(slash + 1) });
-      } else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text === "RegExp") {
+      } else if (
+        (ts.isNewExpression(n) || ts.isCallExpression(n)) &&
+        ts.isIdentifier(n.expression) &&
+        n.expression.text === "RegExp"
+      ) {
         const source = literalText(n.arguments?.[0]);
         const flags = n.arguments?.[1] === undefined ? "" : literalText(n.arguments[1]);
         if (source !== undefined && flags !== undefined) found.push({ file, line: at(n), source, flags });

@@ -38,10 +38,13 @@ describe("regex safety", () => {
       // The g and y flags change where a match starts, not how it backtracks.
       const res = verdict(r.source, r.flags.replace(/[gy]/g, ""));
       if (res.status === "vulnerable")
-        vulnerable.push(`${r.file}:${r.line} /${r.source}/${r.flags} is ${res.complexity.summary}; attack: ${res.attack.pattern}`);
+        vulnerable.push(
+          `${r.file}:${r.line} /${r.source}/${r.flags} is ${res.complexity.summary}; attack: ${res.attack.pattern}`,
+        );
       else if (res.status === "unknown") undecided.push(`${r.file}:${r.line}`);
     }
-    if (undecided.length) console.log(`recheck could not decide ${undecided.length} regexes in time: ${undecided.join(" ")}`);
+    if (undecided.length)
+      console.log(`recheck could not decide ${undecided.length} regexes in time: ${undecided.join(" ")}`);
     expect(vulnerable, vulnerable.join("\n")).toEqual([]);
   }, 1_200_000);
 
