@@ -50,7 +50,7 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   // "Class XII from Kendriya Vidyalaya": no area, the school.
   const from = /^(?:from|at)\s(.{2,})$/i.exec(rest);
   if (from) return { studyType, rest: tidy(from[1]!.replace(/[.]$/, "")) };
-  if (strong && hasInstitutionWord(rest.split(/\s*,\s*/)[0]!)) return { studyType, rest };
+  if (strong && hasInstitutionWord(rest.split(/\s{0,40},\s{0,40}/)[0]!)) return { studyType, rest };
   // "…, Minor in Mathematics": a minor or concentration is a note.
   const minor = /[,;]\s{0,2}((?:minor|concentration|specialization|specialisation|emphasis|track|major)\s(?:in|of)\s.{2,80})$/i.exec(rest);
   if (minor) {
@@ -58,7 +58,7 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
     return { studyType, area: head?.area ?? (tidy(rest.slice(0, minor.index)) || undefined), rest: head?.rest, note: minor[1]!.trim() };
   }
   // Area ends where the institution begins (a comma, a separator, or an institution word).
-  const sep = /\s*(?:,|·|\||\s[-–—]\s|\sat\s|\s@\s)\s*/.exec(rest);
+  const sep = /\s{0,40}(?:,|·|\||\s[-–—]\s|\sat\s|\s@\s)\s{0,40}/.exec(rest);
   let area = sep ? rest.slice(0, sep.index) : rest;
   let after = sep ? rest.slice(sep.index + sep[0].length) : "";
   const inst = institutionStart(area);
@@ -94,7 +94,7 @@ function institutionStart(text: string): number {
 
 function setInstitution(d: Draft, text: string): void {
   // "University of Houston - Houston, TX": a place after a dash.
-  const dash = /^(.{3,}?)\s[-–—|·]\s(.{2,60})$/.exec(text);
+  const dash = /^(.{3,300}?)\s[-–—|·]\s(.{2,60})$/.exec(text);
   if (dash && locationScore(dash[2]!) >= 3) {
     d.e.institution = tidy(dash[1]!);
     d.e.location = dash[2]!.trim();
@@ -102,7 +102,7 @@ function setInstitution(d: Draft, text: string): void {
     return;
   }
   // ("Dublin City University, , First Class Honours" once its dates are gone: no empty piece, honours a note.)
-  let parts = text.split(/\s*,\s*/).filter((p) => p !== "");
+  let parts = text.split(/\s{0,40},\s{0,40}/).filter((p) => p !== "");
   const honours = parts.slice(1).filter((p) => HONOURS_RE.test(p) && p.split(/\s+/).length <= 5);
   if (honours.length) {
     parts = parts.filter((p) => !honours.includes(p));
@@ -143,7 +143,7 @@ function tableRow(l: Line, columns: NonNullable<ReturnType<typeof columnFields>>
   const e: Education = { source: { file, line: l.n } };
   const cell = (f: string): string | undefined => {
     const i = columns.indexOf(f as (typeof columns)[number]);
-    const c = i >= 0 ? tidy(l.cells[i]!.replace(/\s*\n\s*/g, " ")) : "";
+    const c = i >= 0 ? tidy(l.cells[i]!.replace(/\s{0,40}\n\s{0,40}/g, " ")) : "";
     return /[\p{L}\p{N}]/u.test(c) ? c : undefined;
   };
   // With no school column, the place column names the school ("Ort: Goethe-Gymnasium, Weimar").
@@ -190,7 +190,7 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       continue;
     }
     if (l.text && l.cells.length < 2) columns = undefined;
-    if (l.cells.length > 1) for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s*\n\s*/g, " "), cells: [c] });
+    if (l.cells.length > 1) for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s{0,40}\n\s{0,40}/g, " "), cells: [c] });
     else flat.push(l);
   }
   for (let fi = 0; fi < flat.length; fi++) {
@@ -256,12 +256,12 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     const score = SCORE_RE.exec(text) ?? SCORE_AFTER_RE.exec(text);
     if (score) {
       d.e.score = score[1]!.trim();
-      text = tidy(text.replace(score[0], " ").replace(/\s+\.$/, "."));
+      text = tidy(text.replace(score[0], " ").replace(/\s{1,40}\.$/, "."));
       if (!text) continue;
     }
     const courses = COURSES_RE.exec(text);
     if (courses) {
-      d.e.courses = [...(d.e.courses ?? []), ...courses[1]!.split(/\s*[,;]\s*/).filter(Boolean)];
+      d.e.courses = [...(d.e.courses ?? []), ...courses[1]!.split(/\s{0,40}[,;]\s{0,40}/).filter(Boolean)];
       continue;
     }
     if (cur && d.hasInstitution && !d.e.location && locationScore(text) >= 3 && !degreeAt(text)) {
@@ -289,12 +289,12 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       continue;
     }
     const pieces = text
-      .split(/\s+[·|•—–]\s+|,\s+(?=(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?[a-z]{1,4}\.?|m\.?\s?[a-z]{1,4}\.?|mba|diploma)\b)/i)
+      .split(/\s{1,40}[·|•—–]\s{1,40}|,\s{1,40}(?=(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?[a-z]{1,4}\.?|m\.?\s?[a-z]{1,4}\.?|mba|diploma)\b)/i)
       .map(tidy)
       .filter(Boolean);
     // "University of Maryland, College Park, MD": a state code after a city, not a Doctor of Medicine.
     if (pieces.length >= 2 && /^[A-Z]{2}$/.test(pieces[pieces.length - 1]!)) {
-      const before = pieces[pieces.length - 2]!.split(/\s*,\s*/);
+      const before = pieces[pieces.length - 2]!.split(/\s{0,40},\s{0,40}/);
       if (before.length >= 2 || !hasInstitutionWord(before[0]!)) pieces.splice(pieces.length - 2, 2, `${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1]}`);
     }
     const degreeIn = pieces.length > 1 && !d.hasDegree && pieces.slice(1).some((p) => splitDegree(p));

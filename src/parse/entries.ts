@@ -208,7 +208,7 @@ export function joinWorkModes(pieces: string[]): string[] {
   return pieces;
 }
 
-const STRONG_SEP_RE = /\s+[|·•—–]\s+|\s+-\s+|\s+\/\/\s+/;
+const STRONG_SEP_RE = /\s{1,40}[|·•—–]\s{1,40}|\s{1,40}-\s{1,40}|\s{1,40}\/\/\s{1,40}/;
 
 /**
  * Split header lines into candidate parts. The anchor's date span is removed; durations
@@ -267,7 +267,7 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
           return;
         }
         const bold = strong.some((s) => s === p || p.startsWith(s));
-        const at = /^(.{2,80}?)\s+(?:at|@)\s+(\S.{0,80})$/.exec(p);
+        const at = /^(.{2,80}?)\s{1,40}(?:at|@)\s{1,40}(\S.{0,80})$/.exec(p);
         if (at && !withList) {
           parts.push({ text: tidy(at[1]!), line: li, withList, bold, side: 0 });
           parts.push({ text: tidy(at[2]!), line: li, withList, bold, side: 1 });
@@ -282,7 +282,7 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
           !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(p) &&
           !hasOrgWord(p) &&
           pieces.slice(0, pi).some((q) => titleScore(q) > 0) &&
-          (pi >= 2 || (pieces[0]!.split(/\s*,\s*/).length === 2 && !restOfTitle(pieces[0]!.split(/\s*,\s*/)[1]!)));
+          (pi >= 2 || (pieces[0]!.split(/\s{0,40},\s{0,40}/).length === 2 && !restOfTitle(pieces[0]!.split(/\s{0,40},\s{0,40}/)[1]!)));
         parts.push({ text: p, line: li, withList, bold, place: (placeShaped && pieces.length === 1) || placeAfter ? true : undefined });
       });
     });
@@ -293,7 +293,7 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
 /** Items of a long cell or paragraph: split on circled numbers and `\n` bullets. */
 export function splitItemsInline(text: string): string[] {
   return text
-    .split(/\s*[①-⑳]\s*|\n/)
+    .split(/\s{0,40}[①-⑳]\s{0,40}|\n/)
     .map((s) => s.replace(/^(?:[•●○◦▪‣›\-*–]\s*){1,3}/, "").replace(/\s+/g, " ").trim())
     .filter(Boolean);
 }

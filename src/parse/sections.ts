@@ -187,7 +187,7 @@ const CONTINUED_RE = /[ \t]{0,3}(?:\((?:continued|cont['’]?d|cont\.?)\)|[,–�
 /** Is this line, on its own, a section heading? (Markdown levels are decided by the caller.) */
 export function plainHeading(line: Line): HeadingCandidate | undefined {
   if (line.bullet || !line.text || line.cells.length > 1) return undefined;
-  let text = line.text.replace(/^[\s§]+|[\s:：]+$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
+  let text = line.text.replace(/^[\s§]{1,40}|[\s:：]{1,40}$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
   const continued = CONTINUED_RE.test(text);
   if (continued) text = text.replace(CONTINUED_RE, "");
   // "💼 Experience", "— Skills —", "::: Education :::", "EXPERIENCE ──────": emoji and decorations around a heading.
@@ -275,6 +275,13 @@ export function splitSections(lines: Line[]): Section[] {
   }
   const portfolio = datedBefore >= 2;
 
+  // The next line with text after each line, found in one backward pass (not a scan per line).
+  const nextTexts: (Line | undefined)[] = new Array(lines.length);
+  for (let i = lines.length - 1, next: Line | undefined; i >= 0; i--) {
+    nextTexts[i] = next;
+    if (lines[i]!.text) next = lines[i];
+  }
+
   const sections: Section[] = [{ kind: "summary", title: "", lines: [] }];
   let known = false;
   for (let i = 0; i < lines.length; i++) {
@@ -294,7 +301,7 @@ export function splitSections(lines: Line[]): Section[] {
       // "Languages" over bullets under "KEY SKILLS", in a document whose headings are ALL CAPS: a group label.
       const current = sections[sections.length - 1]!;
       // "Achievements:" over bullets inside a job, likewise.
-      const nextText = lines.slice(i + 1).find((x) => x.text);
+      const nextText = nextTexts[i];
       if (
         head &&
         capsHeadings >= 3 &&

@@ -119,7 +119,7 @@ export function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}&+.'-]+/u)
-    .map((w) => w.replace(/^[.'-]+|[.'-]+$/g, ""))
+    .map((w) => w.replace(/^[.'-]{1,40}|[.'-]{1,40}$/g, ""))
     .filter(Boolean);
 }
 
