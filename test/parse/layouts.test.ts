@@ -165,7 +165,9 @@ describe("the name line", () => {
 
 describe("the e-mail", () => {
   it("is the first the document gives when no contact line has one (a footer), references aside", () => {
-    const md = "Ruth Okonkwo\n============\n\n## Experience\n\n**Nurse** | Lakeside Clinic | 2019 - Present\n\n## References\n\nDr. Amaka Eze, amaka@clinic.example\n\n----\n\n<ruth@okonkwo.example> | +1 (555) 010-4477\n";
+    const md = "Ruth Okonkwo\n============\n\n## Experience\n\n**Nurse** | Lakeside Clinic | 2019 - Present\n\n## Skills\n\n- Triage, wound care\n\n----\n\n<ruth@okonkwo.example> | +1 (555) 010-4477\n";
     expect(parse(md, "markdown").basics?.email).toBe("ruth@okonkwo.example");
+    const refsOnly = "Ruth Okonkwo\n============\n\n## Experience\n\n**Nurse** | Lakeside Clinic | 2019 - Present\n\n## References\n\nDr. Amaka Eze, amaka@clinic.example\n";
+    expect(parse(refsOnly, "markdown").basics?.email).toBeUndefined();
   });
 });
