@@ -58,7 +58,7 @@ export function lineFeatures(lines: readonly Line[], i: number): string[] {
   const range = findRange(t);
   if (range) on(range.single ? "date:single" : "date:range");
   if (/\d{1,3}(?:[.,]\d+)?\s?%|\$\s?\d/.test(t)) on("figure");
-  const commas = t.split(/\s*[,;]\s*/).length - 1;
+  const commas = (t.match(/[,;]/g) ?? []).length;
   if (commas >= 2) on("commas:2+");
   else if (commas === 1) on("commas:1");
   if (/^\p{L}[\p{L} ]{1,24}:\s/u.test(t)) on("label:");
