@@ -61,6 +61,12 @@ const SPEC: ArgSpec = {
         "connections not logged in yet: drop R% of new ones from S on, rising to all at F (default 10:30:100)",
     },
     {
+      name: "startups-per-network",
+      kind: "int",
+      value: "N",
+      description: "connections not logged in yet from one network (/24, /64) (default 3)",
+    },
+    {
       name: "connection-rate",
       kind: "string",
       value: "N[:BURST]",
@@ -134,6 +140,7 @@ export function parseServeArgs(
   for (const [flag, key] of [
     ["max-sessions", "maxConnections"],
     ["max-per-ip", "maxPerIp"],
+    ["startups-per-network", "perSourceStartups"],
   ] as const) {
     if (f[flag] === undefined) continue;
     const v = positive(f[flag], flag);

@@ -178,7 +178,7 @@ describe("inside a connection", () => {
     const c = await connect(server.port, { username: "many" });
     const a = await shell(c);
     const b = await shell(c);
-    await expect(shell(c)).rejects.toThrow();
+    await expect(shell(c)).rejects.toThrow(/at most 2 sessions per connection/);
     a.write("q");
     b.write("q");
     c.end();

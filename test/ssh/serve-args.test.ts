@@ -31,7 +31,7 @@ describe("resumes serve arguments", () => {
   });
   it("reads the admission, keepalive, log and metrics flags", () => {
     const r = parseServeArgs(
-      "--max-startups 5:50:20 --connection-rate 4:8 --client-alive 30s --log-truncate-addresses --log-no-users --metrics-port 9100".split(
+      "--max-startups 5:50:20 --startups-per-network 7 --connection-rate 4:8 --client-alive 30s --log-truncate-addresses --log-no-users --metrics-port 9100".split(
         " ",
       ),
     );
@@ -39,6 +39,7 @@ describe("resumes serve arguments", () => {
     if (!r.ok) return;
     expect(r.config.limits).toMatchObject({
       startups: { start: 5, rate: 50, full: 20 },
+      perSourceStartups: 7,
       connectionsPerSecond: 4,
       connectionBurst: 8,
       clientAliveIntervalMs: 30_000,
