@@ -75,7 +75,7 @@ export const DEFAULT_LIMITS: Limits = {
   inputBurstBytes: 16 * 1024,
   maxOutputBacklogBytes: 4 * 1024 * 1024,
   pauseOutputBytes: 512 * 1024,
-  stalledTimeoutMs: 15_000,
+  stalledTimeoutMs: 10_000,
   resizeIntervalMs: 33,
   resizeCostBytes: 256,
   maxColumns: 500,

@@ -190,6 +190,8 @@ function route(session: Session, ctx: ConnectionContext): void {
       record.what.push(`browse:${end}`);
       // How the visit ended, in the visitor's terms (the socket closing after is not news).
       if (end !== "disconnect") record.end ??= end;
+      // Output piling up is the connection's (its socket's too): end it, not just the session.
+      if (end === "flood" || end === "stalled") ctx.end(end);
     });
   });
 
