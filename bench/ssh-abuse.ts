@@ -62,7 +62,12 @@ async function startServer(root: string, args: string[], stderr: "pipe" = "pipe"
     async rss() {
       const before = err.split("resumes: stats ").length;
       child.kill("SIGUSR2");
-      const ok = await until(() => err.split("resumes: stats ").length > before && /rss=\d+/.test(err.split("resumes: stats ").at(-1)!), 5000);
+      const ok = await until(
+        () =>
+          err.split("resumes: stats ").length > before &&
+          /rss=\d+/.test(err.split("resumes: stats ").at(-1)!),
+        5000,
+      );
       if (!ok) return NaN;
       return Number(/rss=(\d+)/.exec(err.split("resumes: stats ").at(-1)!)![1]);
     },
@@ -228,7 +233,8 @@ async function idleSockets(root: string): Promise<string> {
     }
     await server.rss();
     const stats = server.log().split("resumes: stats ").at(-1) ?? "";
-    const refused = [...stats.matchAll(/refused_(\S+)=(\d+)/g)].map((m) => `${m[2]} ${m[1]}`).join(", ") || "none";
+    const refused =
+      [...stats.matchAll(/refused_(\S+)=(\d+)/g)].map((m) => `${m[2]} ${m[1]}`).join(", ") || "none";
     return `20 networks × 5 idle sockets (${held} still open after 1 s, ${refused} refused at the door: ${refused}): ${ok} of 24 ordinary visits got in (goal ≥ 12)`;
   } finally {
     for (const s of idle) s.destroy();

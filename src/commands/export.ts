@@ -37,7 +37,9 @@ function* render(entries: readonly Entry[], format: ExportFormat, one: boolean):
   const opts = { style: makeStyle(false), columns: 80 };
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    yield (i ? separator : "") + (format === "markdown" ? renderProfileMarkdown(e) : renderProfileText(e, opts));
+    yield (
+      (i ? separator : "") + (format === "markdown" ? renderProfileMarkdown(e) : renderProfileText(e, opts))
+    );
   }
 }
 

@@ -190,7 +190,10 @@ export function parseServeArgs(
       listen: f.listen === undefined ? "0.0.0.0" : String(f.listen),
       hostKeyFile: f["host-key"] === undefined ? undefined : String(f["host-key"]),
       limits,
-      privacy: { truncateAddresses: Boolean(f["log-truncate-addresses"]), dropUsers: Boolean(f["log-no-users"]) },
+      privacy: {
+        truncateAddresses: Boolean(f["log-truncate-addresses"]),
+        dropUsers: Boolean(f["log-no-users"]),
+      },
       metricsPort,
     },
   };
@@ -345,7 +348,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       metricsServer = m.server;
       io.stderr.write(`resumes: metrics on http://127.0.0.1:${m.port}/metrics\n`);
     } catch (err) {
-      io.stderr.write(`resumes serve: cannot serve metrics on port ${config.metricsPort}: ${(err as Error).message}\n`);
+      io.stderr.write(
+        `resumes serve: cannot serve metrics on port ${config.metricsPort}: ${(err as Error).message}\n`,
+      );
       await server.close("", 0);
       return EXIT.error;
     }

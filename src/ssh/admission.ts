@@ -111,7 +111,8 @@ export class Admission {
     if (this.pending >= l.startups.full) return { admit: false, source, why: "startups" };
     if (mine > 0 && this.pending >= l.startups.start) {
       const span = Math.max(1, l.startups.full - l.startups.start);
-      const p = (l.startups.rate + ((100 - l.startups.rate) * (this.pending - l.startups.start)) / span) / 100;
+      const p =
+        (l.startups.rate + ((100 - l.startups.rate) * (this.pending - l.startups.start)) / span) / 100;
       if (this.random() < p) return { admit: false, source, why: "startups" };
     }
     this.open++;

@@ -344,10 +344,13 @@ export async function runExec(options: ExecOptions): Promise<{ code: number; wha
     if (capped) throw new OutputCapReached();
   } catch (e) {
     if (e instanceof OutputCapReached) {
-      capped = false;
-      err(
-        `\nresumes: ${plan.name}: output stopped at ${Math.round(cap / 1024 / 1024)} MiB; ask for one profile (${plan.name} WHO)\n`,
-      );
+      const size =
+        cap >= 1024 * 1024 ? `${Math.round(cap / 1024 / 1024)} MiB` : `${Math.round(cap / 1024)} KiB`;
+      // Past the cap, this one line still goes out (outside the command's budget).
+      if (open && channel.writable) {
+        const text = `\nresumes: ${plan.name}: output stopped at ${size}; ask for one profile (${plan.name} WHO)\n`;
+        channel.stderr.write(crlf ? toCrlf(text) : text);
+      }
     } else err(`resumes: ${plan.name} failed: ${errorMessage(e)}\n`);
     code = 1;
   } finally {

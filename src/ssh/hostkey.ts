@@ -5,7 +5,16 @@
  * file (`--host-key`).
  */
 import { createHash, randomBytes } from "node:crypto";
-import { linkSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync, closeSync } from "node:fs";
+import {
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  closeSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import envPaths from "env-paths";
 import ssh2 from "ssh2";
@@ -89,6 +98,7 @@ function readKey(file: string): HostKey | undefined {
   if (parsed instanceof Error) throw new Error(`cannot read host key ${file}: ${parsed.message}`);
   const key = Array.isArray(parsed) ? parsed[0] : parsed;
   if (!key || !key.isPrivateKey()) throw new Error(`host key ${file} is not a private key`);
-  if (key.type !== "ssh-ed25519") throw new Error(`host key ${file} is ${key.type}; this server uses ssh-ed25519`);
+  if (key.type !== "ssh-ed25519")
+    throw new Error(`host key ${file} is ${key.type}; this server uses ssh-ed25519`);
   return { privateKey: text, file, created: false, fingerprint: fingerprintOf(text) };
 }

@@ -91,14 +91,7 @@ export class ChannelInput extends PassThrough {
 }
 
 export type SessionEnd =
-  | "quit"
-  | "disconnect"
-  | "idle"
-  | "max-duration"
-  | "shutdown"
-  | "flood"
-  | "stalled"
-  | "error";
+  "quit" | "disconnect" | "idle" | "max-duration" | "shutdown" | "flood" | "stalled" | "error";
 
 export interface BrowserSessionOptions {
   channel: ServerChannel;

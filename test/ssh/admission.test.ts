@@ -1,6 +1,12 @@
 /** The front door's policy, decided without sockets: clock and dice are the test's. */
 import { describe, expect, it } from "vitest";
-import { Admission, parseStartups, sourceKey, truncateAddress, type AdmissionLimits } from "../../src/ssh/admission.js";
+import {
+  Admission,
+  parseStartups,
+  sourceKey,
+  truncateAddress,
+  type AdmissionLimits,
+} from "../../src/ssh/admission.js";
 
 const LIMITS: AdmissionLimits = {
   maxConnections: 100,

@@ -96,7 +96,10 @@ describe("window changes", () => {
 
 describe("the output cap", () => {
   it("pauses drawing for a client that stops reading, and ends the session when it stays so", async () => {
-    const { session, state, resizes, ended } = open({ pauseOutputBytes: 64 * 1024, stalledTimeoutMs: 15_000 });
+    const { session, state, resizes, ended } = open({
+      pauseOutputBytes: 64 * 1024,
+      stalledTimeoutMs: 15_000,
+    });
     state.pending = 100 * 1024; // the client stopped reading
     let t = 0;
     for (; t < 20_000 && !ended(); t += 10) {

@@ -57,7 +57,8 @@ export const guard: Middleware = (ctx) => {
   client.on("ready", () => {
     durationTimer = setTimeout(() => {
       record.end = "max-duration";
-      for (const s of ctx.sessions) s.close("shutdown", "this visit reached its time limit. Come back any time!");
+      for (const s of ctx.sessions)
+        s.close("shutdown", "this visit reached its time limit. Come back any time!");
       // Let the sessions' last words and exit statuses go out before the disconnect.
       setTimeout(() => ctx.end("max-duration"), 500).unref();
     }, limits.maxDurationMs);

@@ -242,6 +242,9 @@ function route(session: Session, ctx: ConnectionContext): void {
       .replace(/[^\x21-\x7e]/g, "?")
       .slice(0, 32);
     record.what.push(`refused ${name}`);
-    refuse(accept(), `${name === "sftp" ? "sftp" : `the '${name}' subsystem`} is not available on this server`);
+    refuse(
+      accept(),
+      `${name === "sftp" ? "sftp" : `the '${name}' subsystem`} is not available on this server`,
+    );
   });
 }
