@@ -156,17 +156,16 @@ async function resizeStorm(root: string): Promise<string> {
     for (let i = 0; i < 1000; i++) storm.channel.setWindow(200, i % 2 ? 500 : 499, 0, 0);
     const sent = performance.now() - t0;
     const during = await keys;
-    // Settled: the storm's channel quiet for 500 ms.
-    const settleStart = performance.now();
+    // Settled: the storm's channel quiet for 500 ms; counted from the last window change sent.
     await until(() => performance.now() - storm.lastData() > 500, 30_000);
-    const settle = (storm.lastData() - settleStart) / 1000;
+    const settle = (storm.lastData() - (t0 + sent)) / 1000;
     other.client.end();
     storm.client.end();
     return (
       `resize storm: 1,000 window changes (500x200) sent in ${sent.toFixed(0)} ms; the other visitor's key ` +
       `p50/p95 ${pct(baseline, 50).toFixed(0)}/${pct(baseline, 95).toFixed(0)} ms before, ` +
       `${pct(during, 50).toFixed(0)}/${pct(during, 95).toFixed(0)} ms during (goal p95 < 250 ms); ` +
-      `the storm's output settled ${Math.max(0, settle).toFixed(1)} s after the last key sample (goal < 5 s)`
+      `the storm's own output settled ${Math.max(0, settle).toFixed(2)} s after its last window change (goal < 5 s)`
     );
   } finally {
     await server.stop();
@@ -207,19 +206,20 @@ async function nonReader(root: string): Promise<string> {
   }
 }
 
-/** 20 networks × 5 idle sockets, then 24 ordinary visits from other networks. */
-async function idleSockets(root: string): Promise<string> {
+/** `networks` × `each` idle sockets, then 24 ordinary visits from other networks. */
+async function idleSockets(root: string, networks = 20, each = 5): Promise<string> {
   const server = await startServer(root, []);
   const idle: net.Socket[] = [];
   try {
-    for (let n = 0; n < 20; n++)
-      for (let k = 0; k < 5; k++) {
+    for (let n = 0; n < networks; n++)
+      for (let k = 0; k < each; k++) {
         const s = net.connect({ host: "127.0.0.1", port: server.port, localAddress: `127.5.${n}.${k + 1}` });
         s.on("error", () => {});
         s.resume();
         idle.push(s);
       }
-    await sleep(1000);
+    // Held a while (an attacker holds them up to the login grace): visits come after 3 s.
+    await sleep(3000);
     const held = idle.filter((s) => !s.destroyed && s.readyState === "open" && !s.readableEnded).length;
     let ok = 0;
     for (let v = 0; v < 24; v++) {
@@ -235,7 +235,7 @@ async function idleSockets(root: string): Promise<string> {
     const stats = server.log().split("resumes: stats ").at(-1) ?? "";
     const refused =
       [...stats.matchAll(/refused_(\S+)=(\d+)/g)].map((m) => `${m[2]} ${m[1]}`).join(", ") || "none";
-    return `20 networks × 5 idle sockets (${held} still open after 1 s, ${refused} refused at the door: ${refused}): ${ok} of 24 ordinary visits got in (goal ≥ 12)`;
+    return `${networks} networks × ${each} idle sockets (${held} still open after 3 s; refused at the door: ${refused}): ${ok} of 24 ordinary visits got in${networks === 20 ? " (goal ≥ 12)" : ""}`;
   } finally {
     for (const s of idle) s.destroy();
     await server.stop();
@@ -271,7 +271,8 @@ async function logReaderGone(root: string): Promise<string> {
 
 export async function abuse(root: string): Promise<void> {
   console.log("\n### under abuse (issue 13)");
-  for (const run of [resizeStorm, nonReader, idleSockets, logReaderGone]) {
+  const botnet = (r: string) => idleSockets(r, 100, 1);
+  for (const run of [resizeStorm, nonReader, idleSockets, botnet, logReaderGone]) {
     try {
       console.log(`- ${await run(root)}`);
     } catch (e) {

@@ -99,11 +99,11 @@ export class Admission {
     return this.pending;
   }
 
-  /** A new connection from `address`: in (counted as pending) or out, and why. */
-  decide(address: string): Decision {
+  /** A new connection from `address`: in (counted as pending) or out, and why. `paid`: asked again, the rate already paid. */
+  decide(address: string, options: { paid?: boolean } = {}): Decision {
     const source = sourceKey(address);
     const l = this.limits;
-    if (!this.bucketFor(source).tryTake(1)) return { admit: false, source, why: "rate" };
+    if (!options.paid && !this.bucketFor(source).tryTake(1)) return { admit: false, source, why: "rate" };
     if (this.open >= l.maxConnections) return { admit: false, source, why: "full" };
     if ((this.openBy.get(source) ?? 0) >= l.maxPerSource) return { admit: false, source, why: "per-source" };
     const mine = this.pendingBy.get(source) ?? 0;

@@ -14,9 +14,15 @@ export interface FrontDoorOptions {
   /** Called with every admitted socket (hand it to ssh2 here). */
   admit(socket: net.Socket): void;
   /** A refused connection, or one cut at the login grace timeout. */
-  onRefuse?(address: string, why: Refusal | "grace", socket: net.Socket): void;
+  onRefuse?(address: string, why: Refusal | "grace" | "evicted", socket: net.Socket): void;
   /** Dice for the random early drop (tests pass their own). */
   random?: () => number;
+  /**
+   * When the pre-auth budget or the total is full, a connection that has waited this long
+   * without logging in gives its place to the newcomer (visitors log in within a second;
+   * sockets held idle do not). Default 2 s.
+   */
+  evictAfterMs?: number;
 }
 
 const NOTICE: Record<Refusal, string> = {
@@ -54,6 +60,9 @@ export function refusalBytes(notice: string, ident = "resumes"): Buffer {
 interface Admitted {
   source: string;
   loggedIn: boolean;
+  since: number;
+  /** Already given back to the admission policy (evicted). */
+  released?: boolean;
   grace?: NodeJS.Timeout;
 }
 
@@ -82,14 +91,17 @@ export class FrontDoor {
     // Errors on a socket must never reach the process: resets, half-open handshakes.
     socket.on("error", () => {});
     const address = normalizeAddress(socket.remoteAddress);
-    const decision = this.admission.decide(address);
+    let decision = this.admission.decide(address);
+    if (!decision.admit && (decision.why === "startups" || decision.why === "full") && this.evictOldest()) {
+      decision = this.admission.decide(address, { paid: true });
+    }
     if (!decision.admit) {
       socket.end(refusalBytes(`${NOTICE[decision.why]}, please try again later.`));
       socket.setTimeout(2000, () => socket.destroy());
       this.options.onRefuse?.(address, decision.why, socket);
       return;
     }
-    const state: Admitted = { source: decision.source, loggedIn: false };
+    const state: Admitted = { source: decision.source, loggedIn: false, since: performance.now() };
     this.admitted.set(socket, state);
     const peer = `${socket.remoteAddress}|${socket.remotePort}`;
     this.byPeer.set(peer, socket);
@@ -100,17 +112,35 @@ export class FrontDoor {
     }, this.options.limits.loginGraceMs);
     socket.once("close", () => {
       if (state.grace) clearTimeout(state.grace);
-      this.admission.closed(state.source, state.loggedIn);
+      if (!state.released) this.admission.closed(state.source, state.loggedIn);
       this.admitted.delete(socket);
       if (this.byPeer.get(peer) === socket) this.byPeer.delete(peer);
     });
     this.options.admit(socket);
   }
 
+  /** Give the place of the oldest connection still not logged in after `evictAfterMs` back; true if one was. */
+  private evictOldest(): boolean {
+    const limit = this.options.evictAfterMs ?? 2000;
+    const now = performance.now();
+    for (const [socket, state] of this.admitted) {
+      if (state.loggedIn || state.released) continue;
+      // The map keeps insertion order: the first pending one is the oldest.
+      if (now - state.since < limit) return false;
+      state.released = true;
+      this.admission.closed(state.source, false);
+      if (state.grace) clearTimeout(state.grace);
+      this.options.onRefuse?.(normalizeAddress(socket.remoteAddress), "evicted", socket);
+      socket.destroy();
+      return true;
+    }
+    return false;
+  }
+
   /** The socket's visitor is in: stop its login grace timer, out of the pre-auth budget. */
   authenticated(socket: net.Socket): void {
     const state = this.admitted.get(socket);
-    if (!state || state.loggedIn) return;
+    if (!state || state.loggedIn || state.released) return;
     state.loggedIn = true;
     if (state.grace) clearTimeout(state.grace);
     this.admission.loggedIn(state.source);

@@ -112,19 +112,21 @@ export function createSshServer(options: ServerOptions): SshServer {
       }
     },
     onRefuse: (address, why, socket) => {
-      if (why === "grace") {
-        metrics.refuse("login-grace");
-        // Cut before logging in: the connection's own line says so, or, for a client that
-        // never even sent its version line (ssh2 never saw it), a line of its own.
+      if (why === "grace" || why === "evicted") {
+        // Cut before logging in (at the grace time, or to make room for a newcomer when
+        // full): the connection's own line says so, or, for a client that never even sent
+        // its version line (ssh2 never saw it), a line of its own (sampled as refusals).
+        const end = why === "grace" ? "login-grace" : "evicted";
+        metrics.refuse(end);
         const record = records.get(socket);
-        if (record) record.end = "login-grace";
-        else
+        if (record) record.end = end;
+        else if (why === "grace")
           line({
             address,
             port: socket.remotePort,
             what: [],
             startedAt: Date.now() - limits.loginGraceMs,
-            end: "login-grace",
+            end,
           });
         return;
       }

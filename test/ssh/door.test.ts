@@ -17,13 +17,14 @@ afterEach(async () => {
   }
 });
 
-async function door(limits: Partial<typeof DEFAULT_LIMITS>) {
+async function door(limits: Partial<typeof DEFAULT_LIMITS>, evictAfterMs?: number) {
   const refused: string[] = [];
   const held: net.Socket[] = [];
   const d = new FrontDoor({
     limits: { ...DEFAULT_LIMITS, maxPerSource: DEFAULT_LIMITS.maxPerIp, ...limits },
     admit: (socket) => held.push(socket), // admitted, then silent: a login that never ends
     onRefuse: (_a, why) => refused.push(why),
+    evictAfterMs,
   });
   doors.push(d);
   const { port } = await d.listen(0, "127.0.0.1");
@@ -79,6 +80,28 @@ describe("the front door", () => {
     );
     expect(got.filter((d) => d.includes("too many new connections from your network"))).toHaveLength(3);
     expect(refused).toEqual(["rate", "rate", "rate"]);
+  });
+
+  it("when full, gives the place of the oldest connection not logged in to a newcomer", async () => {
+    const { port, refused, held } = await door({ maxConnections: 2, perSourceStartups: 10, maxPerIp: 10 }, 0);
+    const open = () =>
+      new Promise<{ closed: () => boolean }>((resolve) => {
+        let closed = false;
+        const s = net.connect(port, "127.0.0.1", () => resolve({ closed: () => closed }));
+        s.on("error", () => {});
+        s.on("close", () => (closed = true));
+      });
+    const first = await open();
+    const second = await open();
+    while (held.length < 2) await new Promise((r) => setTimeout(r, 5));
+    const third = await open();
+    while (held.length < 3) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 100 && !first.closed(); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(refused).toEqual(["evicted"]);
+    expect(first.closed()).toBe(true);
+    expect(second.closed()).toBe(false);
+    expect(third.closed()).toBe(false);
+    expect(doors[0]!.connections).toBe(2);
   });
 
   it("builds a well-formed SSH_MSG_DISCONNECT after the version line", () => {
