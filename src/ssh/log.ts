@@ -86,7 +86,7 @@ export function streamLogger(
   out: { write(chunk: string): unknown; on?(event: "error", listener: (err: Error) => void): unknown },
   options: LogOptions = {},
 ): StreamLogger {
-  const perSecond = options.linesPerSecond ?? 50;
+  const perSecond = options.linesPerSecond ?? 200;
   const now = options.now ?? Date.now;
   let broken = false;
   let dropped = 0;
