@@ -328,6 +328,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     hostKey: key.privateKey,
     limits: config.limits,
     log,
+    privacy: config.privacy,
     start: startBrowser,
   });
   let address;

@@ -100,6 +100,20 @@ describe("the connection's clocks", () => {
     expect(c.ends).toEqual(["idle"]);
   });
 
+  it("ends a visit at the maximum duration, sessions first with a message, then the connection", () => {
+    const c = connection({ maxDurationMs: 3_600_000, idleTimeoutMs: 7_200_000 });
+    c.login();
+    const closed: string[] = [];
+    c.ctx.sessions.add({ close: (_r, message) => closed.push(message) });
+    vi.advanceTimersByTime(3_599_999);
+    expect(closed).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(closed).toEqual(["this visit reached its time limit. Come back any time!"]);
+    expect(c.ctx.record.end).toBe("max-duration");
+    vi.advanceTimersByTime(500);
+    expect(c.ends).toEqual(["max-duration"]);
+  });
+
   it("ends a connection whose session channel never asks for a shell or a command", () => {
     const c = connection({ startDeadlineMs: 10_000, idleTimeoutMs: 600_000 });
     c.login();

@@ -41,9 +41,9 @@ it("SIGTERM ends every session with a short message, restores the terminal and e
 });
 
 it("SIGHUP is a SIGTERM: the browser gets its goodbye and the server exits 0", async () => {
-  const server = await startServer();
+  const server = await startServer(["--log-truncate-addresses", "--log-no-users"]);
   try {
-    const a = await connect(server.port, { username: "hup" });
+    const a = await connect(server.port, { username: "visitor-name-hup" });
     a.on("error", () => {});
     const ch = await shell(a);
     const out = collect(ch);
@@ -57,6 +57,10 @@ it("SIGHUP is a SIGTERM: the browser gets its goodbye and the server exits 0", a
     expect(code.code).toBe(0);
     expect(out.text()).toContain("the server is restarting");
     expect(server.log()).toMatch(/SIGHUP: closing 1 session/);
+    // The log options: the address cut to its /24, no port, no user name.
+    const line = await waitFor(() => server.connectionLines()[0], "the log line");
+    expect(line).toMatch(/ ssh 127\.0\.0\.0 user=\* /);
+    expect(server.log()).not.toContain("visitor-name-hup");
   } finally {
     await server.stop();
   }
