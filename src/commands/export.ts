@@ -16,16 +16,31 @@ const USAGE = "export [WHO] [PATH...] [--format jsonresume|markdown|text] [--out
 const FORMATS = ["jsonresume", "markdown", "text"] as const;
 type ExportFormat = (typeof FORMATS)[number];
 
-function render(entries: readonly Entry[], format: ExportFormat, one: boolean): string {
+/**
+ * The export, one profile at a time (so a large one is written as it is made, with the
+ * output's backpressure between profiles); joined, the chunks are the whole document.
+ */
+function* render(entries: readonly Entry[], format: ExportFormat, one: boolean): Generator<string> {
   if (format === "jsonresume") {
     // Interchange: drop our bookkeeping (source, ongoing) and make URLs, e-mails and
     // dates conform to the schema's formats. `show --json` keeps the native profile.
-    const docs = entries.map((e) => toJsonResume(e.profile, { strict: true }));
-    return jsonText(one ? docs[0] : docs);
+    const doc = (e: Entry) => jsonText(toJsonResume(e.profile, { strict: true }));
+    if (one) return yield doc(entries[0]!);
+    // The same text as jsonText(array): each document indented by two spaces.
+    for (let i = 0; i < entries.length; i++) {
+      const body = doc(entries[i]!).trimEnd().replace(/^/gm, "  ");
+      yield `${i === 0 ? "[\n" : ",\n"}${body}`;
+    }
+    return yield "\n]\n";
   }
-  if (format === "markdown") return entries.map((e) => renderProfileMarkdown(e)).join("\n---\n\n");
+  const separator = format === "markdown" ? "\n---\n\n" : `\n${"=".repeat(80)}\n\n`;
   const opts = { style: makeStyle(false), columns: 80 };
-  return entries.map((e) => renderProfileText(e, opts)).join(`\n${"=".repeat(80)}\n\n`);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    yield (
+      (i ? separator : "") + (format === "markdown" ? renderProfileMarkdown(e) : renderProfileText(e, opts))
+    );
+  }
 }
 
 export const command = defineCommand({
@@ -77,9 +92,10 @@ export const command = defineCommand({
         io.stderr.write(`resumes export: no résumés found in ${safe(opened.sources.description)}\n`);
       return EXIT.notFound;
     }
-    const text = render(entries, format, who !== undefined);
+    const chunks = render(entries, format, who !== undefined);
     const out = flags.out as string | undefined;
     if (out !== undefined && out !== "-") {
+      const text = [...chunks].join("");
       refusePaths([out], io);
       const target = resolve(io.cwd, out);
       // An export never replaces a résumé it was made from (through a link either).
@@ -98,7 +114,11 @@ export const command = defineCommand({
       writeFileSync(target, text);
       io.stderr.write(`wrote ${entries.length} profile${entries.length === 1 ? "" : "s"} to ${safe(out)}\n`);
     } else {
-      io.stdout.write(text);
+      for (const chunk of chunks) {
+        io.stdout.write(chunk);
+        // A slow reader (an SSH visitor) holds the export here, not in memory.
+        await io.stdout.ready?.();
+      }
     }
     return opened.failed ? EXIT.error : EXIT.ok;
   },

@@ -7,6 +7,11 @@ import type { Library } from "../library/library.js";
 
 export interface Output {
   write(chunk: string): unknown;
+  /**
+   * Resolves when the output can take more (a long command awaits it between chunks);
+   * rejects when the command must stop (the output's size cap). Absent: always ready.
+   */
+  ready?(): Promise<void>;
 }
 
 export interface Io {

@@ -9,6 +9,8 @@ import type { Command } from "./registry.js";
 import { EXIT, type Io } from "./io.js";
 import { parseArgs, formatFlags, type ArgSpec } from "../cli/args.js";
 import { DEFAULT_LIMITS, formatDuration, parseDuration, type Limits } from "../ssh/limits.js";
+import { parseStartups } from "../ssh/admission.js";
+import type { Privacy } from "../ssh/log.js";
 
 const SPEC: ArgSpec = {
   flags: [
@@ -51,6 +53,39 @@ const SPEC: ArgSpec = {
       value: "DURATION",
       description: "time to log in after connecting (default 20s)",
     },
+    {
+      name: "max-startups",
+      kind: "string",
+      value: "S:R:F",
+      description:
+        "connections not logged in yet: drop R% of new ones from S on, rising to all at F (default 10:30:100)",
+    },
+    {
+      name: "startups-per-network",
+      kind: "int",
+      value: "N",
+      description: "connections not logged in yet from one network (/24, /64) (default 3)",
+    },
+    {
+      name: "connection-rate",
+      kind: "string",
+      value: "N[:BURST]",
+      description: "new connections per second from one network (/24, /64) (default 2:20)",
+    },
+    {
+      name: "client-alive",
+      kind: "string",
+      value: "DURATION",
+      description: "probe a silent client this often, cut it after 3 unanswered probes (default off)",
+    },
+    { name: "log-truncate-addresses", description: "log addresses cut to /24 (IPv4) or /48 (IPv6)" },
+    { name: "log-no-users", description: "leave visitors' user names out of the log" },
+    {
+      name: "metrics-port",
+      kind: "int",
+      value: "PORT",
+      description: "serve Prometheus metrics on 127.0.0.1:PORT/metrics (default off)",
+    },
   ],
 };
 
@@ -65,7 +100,9 @@ ${formatFlags(SPEC)}
 
 Durations: 90s, 10m, 1h, 1h30m. Profiles come from the PATHs given, else RESUMES_PATH,
 else your library folder, else the bundled examples. Logs one line per connection on
-stderr. SIGTERM or SIGINT closes every session with a short message and exits.
+stderr. SIGTERM, SIGINT or SIGHUP closes every session with a short message and exits;
+SIGUSR2 logs one line of figures. If the log's reader goes away, the server closes its
+sessions and exits with status 1, for its supervisor to restart it.
 
 Examples:
   resumes serve ~/resumes --port 2222
@@ -84,6 +121,8 @@ export interface ServeConfig {
   listen: string;
   hostKeyFile?: string;
   limits: Limits;
+  privacy: Privacy;
+  metricsPort?: number;
 }
 
 /** argv → configuration, or a usage error. Pure. */
@@ -101,6 +140,7 @@ export function parseServeArgs(
   for (const [flag, key] of [
     ["max-sessions", "maxConnections"],
     ["max-per-ip", "maxPerIp"],
+    ["startups-per-network", "perSourceStartups"],
   ] as const) {
     if (f[flag] === undefined) continue;
     const v = positive(f[flag], flag);
@@ -118,6 +158,30 @@ export function parseServeArgs(
       return { ok: false, error: `--${flag} needs a duration such as 90s, 10m or 1h` };
     limits[key] = ms;
   }
+  if (f["max-startups"] !== undefined) {
+    const startups = parseStartups(String(f["max-startups"]));
+    if (!startups) return { ok: false, error: "--max-startups needs START:RATE:FULL, such as 10:30:100" };
+    limits.startups = startups;
+  }
+  if (f["connection-rate"] !== undefined) {
+    const m = /^(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(String(f["connection-rate"]));
+    if (!m || Number(m[1]) <= 0)
+      return { ok: false, error: "--connection-rate needs N or N:BURST, such as 2:20" };
+    limits.connectionsPerSecond = Number(m[1]);
+    limits.connectionBurst = m[2] ? Math.max(1, Number(m[2])) : Math.max(1, Math.ceil(Number(m[1]) * 10));
+  }
+  if (f["client-alive"] !== undefined) {
+    const ms = parseDuration(String(f["client-alive"]));
+    if (ms === undefined) return { ok: false, error: "--client-alive needs a duration such as 30s (0: off)" };
+    limits.clientAliveIntervalMs = ms;
+  }
+  let metricsPort: number | undefined;
+  if (f["metrics-port"] !== undefined) {
+    const v = positive(f["metrics-port"], "metrics-port", 0);
+    if (typeof v === "string") return { ok: false, error: v };
+    if (v > 65535) return { ok: false, error: "--metrics-port must be at most 65535" };
+    metricsPort = v;
+  }
   return {
     ok: true,
     config: {
@@ -126,6 +190,11 @@ export function parseServeArgs(
       listen: f.listen === undefined ? "0.0.0.0" : String(f.listen),
       hostKeyFile: f["host-key"] === undefined ? undefined : String(f["host-key"]),
       limits,
+      privacy: {
+        truncateAddresses: Boolean(f["log-truncate-addresses"]),
+        dropUsers: Boolean(f["log-no-users"]),
+      },
+      metricsPort,
     },
   };
 }
@@ -180,7 +249,12 @@ async function run(argv: string[], io: Io): Promise<number> {
     import("chalk"),
     import("../ssh/exec.js"),
   ]);
-  const log = streamLogger(io.stderr);
+  // The log's reader going away (EPIPE) must not leave a server that spins and serves
+  // nobody: stop writing, close the sessions, and exit 1 for the supervisor to restart it.
+  let onLogBroken: (() => void) | undefined;
+  const log = streamLogger(io.stderr as Parameters<typeof streamLogger>[0], {
+    onBroken: () => onLogBroken?.(),
+  });
 
   const sources = resolveSources(config.paths, { env: io.env, cwd: io.cwd });
   const paths = sources.paths.map((p) => resolvePath(io.cwd, p));
@@ -214,7 +288,16 @@ async function run(argv: string[], io: Io): Promise<number> {
   // One visitor's connection must never take the others down: an error that escapes a
   // connection's handlers is logged and the server goes on (the CLI's default handler
   // would exit the process, which is right for a one-shot command, not for a server).
+  let internalErrors = 0;
+  let internalWindow = Date.now();
   const survive = (err: unknown) => {
+    // Never log into a failing stream from here (the error may be the stream's own), and
+    // never spin: a storm of internal errors ends the process for its supervisor.
+    if (Date.now() - internalWindow > 1000) {
+      internalWindow = Date.now();
+      internalErrors = 0;
+    }
+    if (log.broken || ++internalErrors > 100) process.exit(1);
     const e = err instanceof Error ? err : new Error(String(err));
     const where = (e.stack ?? "")
       .split("\n")
@@ -245,6 +328,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     hostKey: key.privateKey,
     limits: config.limits,
     log,
+    privacy: config.privacy,
     start: startBrowser,
   });
   let address;
@@ -257,12 +341,27 @@ async function run(argv: string[], io: Io): Promise<number> {
     return EXIT.error;
   }
   const l = config.limits;
+  let metricsServer: { close(): void } | undefined;
+  if (config.metricsPort !== undefined) {
+    const { serveMetrics } = await import("../ssh/metrics.js");
+    try {
+      const m = await serveMetrics(() => server.metrics.prometheus(server.stats()), config.metricsPort);
+      metricsServer = m.server;
+      io.stderr.write(`resumes: metrics on http://127.0.0.1:${m.port}/metrics\n`);
+    } catch (err) {
+      io.stderr.write(
+        `resumes serve: cannot serve metrics on port ${config.metricsPort}: ${(err as Error).message}\n`,
+      );
+      await server.close("", 0);
+      return EXIT.error;
+    }
+  }
   io.stderr.write(
     [
       `resumes: serving ${library.entries.length} profile${library.entries.length === 1 ? "" : "s"} from ${sources.description}`,
       `resumes: listening on ${address.address}:${address.port} (ssh -p ${address.port} HOST)`,
       `resumes: host key ${key.fingerprint} (${key.created ? "created " : ""}${key.file})`,
-      `resumes: limits: ${l.maxConnections} connections, ${l.maxPerIp} per address, login within ${formatDuration(l.loginGraceMs)}, idle ${formatDuration(l.idleTimeoutMs)}, at most ${formatDuration(l.maxDurationMs)}`,
+      `resumes: limits: ${l.maxConnections} connections, ${l.maxPerIp} per network, startups ${l.startups.start}:${l.startups.rate}:${l.startups.full} (${l.perSourceStartups} per network), ${l.connectionsPerSecond}/s per network, login within ${formatDuration(l.loginGraceMs)}, idle ${formatDuration(l.idleTimeoutMs)}, at most ${formatDuration(l.maxDurationMs)}${l.clientAliveIntervalMs > 0 ? `, client-alive ${formatDuration(l.clientAliveIntervalMs)}` : ""}`,
       "",
     ].join("\n"),
   );
@@ -273,33 +372,49 @@ async function run(argv: string[], io: Io): Promise<number> {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (gc) gc();
     const m = process.memoryUsage();
-    const s = server.stats();
+    server.metrics.logLinesDropped = log.dropped;
     log.line(
-      `${new Date().toISOString()} resumes: stats connections=${s.connections} sessions=${s.sessions} rss=${m.rss} heapUsed=${m.heapUsed} external=${m.external}${gc ? " gc" : ""}`,
+      `${new Date().toISOString()} resumes: stats ${server.metrics.line(server.stats())} rss=${m.rss} heapUsed=${m.heapUsed} external=${m.external}${gc ? " gc" : ""}`,
     );
   });
 
+  let exitCode: number = EXIT.ok;
+  // Ink's cursor restorer writes `\e[?25h` to the process's stderr at exit, which here is
+  // the log, not a terminal: after the last line, nothing more goes to it.
+  const muteLog = () => {
+    (process.stderr as unknown as { write: () => boolean }).write = () => true;
+  };
   await new Promise<void>((resolve) => {
     let stopping = false;
     // The handlers stay installed until the process exits: Ink's signal-exit re-raises a
     // signal that no one else listens to, which would kill the process mid-goodbye.
-    const stop = (signal: NodeJS.Signals) => {
+    const stop = (signal: NodeJS.Signals | "log stream lost") => {
       if (stopping) {
-        io.stderr.write(`resumes: ${signal} again: exiting now\n`);
+        log.line(`resumes: ${signal} again: exiting now`);
         process.exit(1);
       }
       stopping = true;
-      io.stderr.write(`resumes: ${signal}: closing ${server.stats().sessions} session(s)\n`);
+      if (signal === "log stream lost") exitCode = EXIT.error;
+      log.line(`resumes: ${signal}: closing ${server.stats().sessions} session(s)`);
       // Whatever happens, the process is gone within 5 s of the signal.
-      setTimeout(() => process.exit(0), 4800).unref();
+      setTimeout(() => {
+        muteLog();
+        process.exit(exitCode);
+      }, 4800).unref();
+      metricsServer?.close();
       void server
         .close("the server is restarting; please reconnect in a moment.", 3000)
         .then(resolve, resolve);
     };
+    onLogBroken = () => stop("log stream lost");
+    if (log.broken) stop("log stream lost");
     process.on("SIGTERM", stop);
     process.on("SIGINT", stop);
+    // A closed terminal or a supervisor's reload: the same goodbye as SIGTERM.
+    process.on("SIGHUP", stop);
   });
-  return EXIT.ok;
+  muteLog();
+  return exitCode;
 }
 
 export const command: Command = {

@@ -13,6 +13,7 @@ import { COMMANDS } from "../commands/registry.js";
 import { parseArgs, type FlagSpec } from "../cli/args.js";
 import { errorMessage } from "../cli/command.js";
 import { toCrlf } from "./session.js";
+import { TokenBucket } from "./limits.js";
 
 export const EXEC_COMMANDS = ["list", "show", "search", "export"] as const;
 export type ExecCommand = (typeof EXEC_COMMANDS)[number];
@@ -208,6 +209,39 @@ export class ExecGate {
   }
 }
 
+/** Sources remembered by the exec rate limit; the oldest are forgotten beyond this. */
+const MAX_RATE_SOURCES = 10_000;
+
+/**
+ * Exec commands per source network: a token bucket each (`perMinute` sustained, `burst`
+ * at once), so one address looping `export` cannot take the server's time from the rest.
+ */
+export class ExecRate {
+  private readonly buckets = new Map<string, TokenBucket>();
+  constructor(
+    private readonly perMinute: number,
+    private readonly burst: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+  /** True when `source` may run one more command now. */
+  take(source: string): boolean {
+    let bucket = this.buckets.get(source);
+    if (bucket) this.buckets.delete(source);
+    else {
+      bucket = new TokenBucket(this.perMinute / 60, this.burst, this.now);
+      if (this.buckets.size >= MAX_RATE_SOURCES) this.buckets.delete(this.buckets.keys().next().value!);
+    }
+    this.buckets.set(source, bucket);
+    return bucket.tryTake(1);
+  }
+}
+
+/** Output past an exec command's size cap: the command stops. */
+class OutputCapReached extends Error {}
+
+/** A channel's buffer above this: an exec command waits (between chunks) for it to drain. */
+const EXEC_HIGH_WATER = 256 * 1024;
+
 export interface ExecOptions {
   /** Shared by the server's exec requests; none: no limit. */
   gate?: ExecGate;
@@ -221,6 +255,12 @@ export interface ExecOptions {
   /** The client asked for a pty: its terminal is raw, so `\n` needs a `\r`. */
   pty?: { columns: number };
   timeoutMs?: number;
+  /** Bytes the command may send (default 8 MiB); past it, it stops with a message. */
+  maxOutputBytes?: number;
+  /** Bytes waiting for the client on the whole connection (default: this channel's). */
+  backlog?: () => number;
+  /** Told of every write (bytes). */
+  onOutput?: (bytes: number) => void;
 }
 
 /** Run one exec request to completion: output, exit status, channel closed. Never throws. */
@@ -231,11 +271,38 @@ export async function runExec(options: ExecOptions): Promise<{ code: number; wha
   channel.on("close", () => (open = false));
   channel.on("error", () => (open = false));
   channel.resume(); // nothing is read from the visitor; don't let input pile up.
-  const out = (text: string) => {
-    if (open && channel.writable) channel.write(crlf ? toCrlf(text) : text);
+  const cap = options.maxOutputBytes ?? 8 * 1024 * 1024;
+  const backlog = options.backlog ?? (() => channel.writableLength);
+  let sent = 0;
+  let capped = false;
+  const send = (stream: { write(data: string): unknown }, text: string) => {
+    if (!open || !channel.writable || capped) return;
+    const data = crlf ? toCrlf(text) : text;
+    const bytes = Buffer.byteLength(data);
+    if (sent + bytes > cap) {
+      capped = true;
+      return;
+    }
+    sent += bytes;
+    stream.write(data);
+    options.onOutput?.(bytes);
   };
-  const err = (text: string) => {
-    if (open && channel.writable) channel.stderr.write(crlf ? toCrlf(text) : text);
+  const out = (text: string) => send(channel, text);
+  const err = (text: string) => send(channel.stderr, text);
+  // Between chunks: let the other visitors run, and wait while the client is behind.
+  const ready = async () => {
+    await new Promise((r) => setImmediate(r));
+    while (open && backlog() > EXEC_HIGH_WATER) {
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, 50);
+        channel.once("drain", () => {
+          clearTimeout(t);
+          r();
+        });
+      });
+    }
+    if (capped) throw new OutputCapReached();
+    if (!open) throw new OutputCapReached();
   };
   const finish = (code: number) => {
     if (!open) return;
@@ -253,7 +320,7 @@ export async function runExec(options: ExecOptions): Promise<{ code: number; wha
     finish(1);
     return { code: 1, what: "refused exec" };
   }
-  const io = execIo({ write: out }, { write: err }, { ...options, columns: options.pty?.columns });
+  const io = execIo({ write: out, ready }, { write: err }, { ...options, columns: options.pty?.columns });
   const release = options.gate ? await options.gate.enter() : () => {};
   if (!release) {
     err("resumes: the server is busy; please try again in a moment\n");
@@ -274,8 +341,17 @@ export async function runExec(options: ExecOptions): Promise<{ code: number; wha
     });
     code = await Promise.race([command.run(plan.argv, io), timeout]);
     clearTimeout(timer);
+    if (capped) throw new OutputCapReached();
   } catch (e) {
-    err(`resumes: ${plan.name} failed: ${errorMessage(e)}\n`);
+    if (e instanceof OutputCapReached) {
+      const size =
+        cap >= 1024 * 1024 ? `${Math.round(cap / 1024 / 1024)} MiB` : `${Math.round(cap / 1024)} KiB`;
+      // Past the cap, this one line still goes out (outside the command's budget).
+      if (open && channel.writable) {
+        const text = `\nresumes: ${plan.name}: output stopped at ${size}; ask for one profile (${plan.name} WHO)\n`;
+        channel.stderr.write(crlf ? toCrlf(text) : text);
+      }
+    } else err(`resumes: ${plan.name} failed: ${errorMessage(e)}\n`);
     code = 1;
   } finally {
     release();

@@ -4,14 +4,14 @@
  * changed-key warning after a restart. Several instances behind a load balancer share one
  * file (`--host-key`).
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import {
-  chmodSync,
+  linkSync,
   mkdirSync,
   openSync,
   readFileSync,
-  renameSync,
   statSync,
+  unlinkSync,
   writeSync,
   closeSync,
 } from "node:fs";
@@ -26,7 +26,7 @@ export interface HostKey {
   created: boolean;
   /** `SHA256:...`, as `ssh-keygen -lf` and OpenSSH's prompts show it. */
   fingerprint: string;
-  /** A warning to log, e.g. when the key file is readable by others. */
+  /** A warning to log. */
   warning?: string;
 }
 
@@ -45,41 +45,60 @@ export function fingerprintOf(privateKey: string): string {
 }
 
 /** Read the host key at `file`, or create it (and its folder) when it does not exist. */
-export function loadOrCreateHostKey(file: string = defaultHostKeyFile()): HostKey {
-  let text: string | undefined;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") {
-      throw new Error(`cannot read host key ${file}: ${(err as Error).message}`);
-    }
-  }
-  if (text !== undefined) {
-    const parsed = ssh2.utils.parseKey(text);
-    if (parsed instanceof Error) throw new Error(`cannot read host key ${file}: ${parsed.message}`);
-    const key = Array.isArray(parsed) ? parsed[0] : parsed;
-    if (!key || !key.isPrivateKey()) throw new Error(`host key ${file} is not a private key`);
-    if (key.type !== "ssh-ed25519")
-      throw new Error(`host key ${file} is ${key.type}; this server uses ssh-ed25519`);
-    const mode = statSync(file).mode & 0o777;
-    const warning =
-      mode & 0o077
-        ? `host key ${file} is readable by others (mode ${mode.toString(8)}); chmod 600 it`
-        : undefined;
-    return { privateKey: text, file, created: false, fingerprint: fingerprintOf(text), warning };
-  }
+export function loadOrCreateHostKey(
+  file: string = defaultHostKeyFile(),
+  hooks: { beforeLink?: () => void } = {},
+): HostKey {
+  const existing = readKey(file);
+  if (existing) return existing;
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const pair = ssh2.utils.generateKeyPairSync("ed25519", { comment: "resumes host key" });
-  // Write beside it with mode 0600 from the start, then rename: never a half-written key,
-  // never a moment where the key is readable by others.
-  const tmp = `${file}.tmp-${process.pid}`;
+  // Written whole beside it with mode 0600 from the start, then linked to the final name,
+  // which fails if the name exists (as O_EXCL): never a half-written key, never a moment
+  // readable by others, and of two instances started together on one shared file, the
+  // second loads the first's key instead of replacing it.
+  const tmp = `${file}.tmp-${process.pid}-${randomBytes(6).toString("hex")}`;
   const fd = openSync(tmp, "wx", 0o600);
   try {
     writeSync(fd, pair.private);
   } finally {
     closeSync(fd);
   }
-  chmodSync(tmp, 0o600);
-  renameSync(tmp, file);
+  try {
+    hooks.beforeLink?.();
+    linkSync(tmp, file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") {
+      unlinkSync(tmp);
+      throw new Error(`cannot create host key ${file}: ${(err as Error).message}`);
+    }
+    unlinkSync(tmp);
+    const winner = readKey(file);
+    if (!winner) throw new Error(`cannot read host key ${file}`);
+    return winner;
+  }
+  unlinkSync(tmp);
   return { privateKey: pair.private, file, created: true, fingerprint: fingerprintOf(pair.private) };
+}
+
+/** The key at `file`; undefined when there is none. Throws when it is not a usable private key. */
+function readKey(file: string): HostKey | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new Error(`cannot read host key ${file}: ${(err as Error).message}`);
+  }
+  // As sshd: a private key others can read is refused, not used.
+  const mode = statSync(file).mode & 0o777;
+  if (mode & 0o077)
+    throw new Error(`host key ${file} is readable by others (mode ${mode.toString(8)}); chmod 600 it`);
+  const parsed = ssh2.utils.parseKey(text);
+  if (parsed instanceof Error) throw new Error(`cannot read host key ${file}: ${parsed.message}`);
+  const key = Array.isArray(parsed) ? parsed[0] : parsed;
+  if (!key || !key.isPrivateKey()) throw new Error(`host key ${file} is not a private key`);
+  if (key.type !== "ssh-ed25519")
+    throw new Error(`host key ${file} is ${key.type}; this server uses ssh-ed25519`);
+  return { privateKey: text, file, created: false, fingerprint: fingerprintOf(text) };
 }

@@ -1,15 +1,31 @@
 /**
- * The server's limits, and the front door that enforces the first of them on the raw TCP
- * socket, before ssh2 sees a byte: ssh2 has no connection caps and no login grace timer,
- * and keeps a silent socket open forever.
+ * The server's limits: their names, defaults and units, and the small tools that enforce
+ * them (durations, terminal sizes, a token bucket). The front door (door.ts) and the
+ * sessions (session.ts) apply them.
  */
-import net from "node:net";
+import type { Startups } from "./admission.js";
 
 export interface Limits {
   /** Open connections in total (authenticated or not). */
   maxConnections: number;
-  /** Open connections from one address. */
+  /** Open connections from one source network (/24 for IPv4, /64 for IPv6). */
   maxPerIp: number;
+  /** Connections not logged in yet: random early drop from `start`, all refused at `full`. */
+  startups: Startups;
+  /** Connections not logged in yet from one source network. */
+  perSourceStartups: number;
+  /** New connections per second from one source network, and the burst allowed. */
+  connectionsPerSecond: number;
+  connectionBurst: number;
+  /** A session channel must ask for a shell or a command within this. */
+  startDeadlineMs: number;
+  /** Probe a silent client this often (0: never); cut it after 3 unanswered probes. */
+  clientAliveIntervalMs: number;
+  /** Exec commands per minute from one source network, and the burst allowed. */
+  execsPerMinute: number;
+  execBurst: number;
+  /** Bytes one exec command may send. */
+  maxExecOutputBytes: number;
   /** From TCP accept to successful authentication. */
   loginGraceMs: number;
   /** A session (or a connection without sessions) without visitor input is closed. */
@@ -23,8 +39,16 @@ export interface Limits {
   /** Visitor input: sustained bytes per second, and the burst allowed at once. */
   inputBytesPerSecond: number;
   inputBurstBytes: number;
-  /** Output waiting for a client that does not read: past this the session is closed. */
+  /** Output waiting for a client that does not read (channel and socket, per connection): past this the session is closed. */
   maxOutputBacklogBytes: number;
+  /** Past this much output waiting, a browser stops drawing until the client reads again. */
+  pauseOutputBytes: number;
+  /** A browser paused this long (the client reads nothing) is closed. */
+  stalledTimeoutMs: number;
+  /** Window changes are applied at most once per this interval (the last size wins). */
+  resizeIntervalMs: number;
+  /** Input budget a window change costs, in bytes. */
+  resizeCostBytes: number;
   /** Terminal sizes are clamped to these. */
   maxColumns: number;
   maxRows: number;
@@ -33,6 +57,15 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   maxConnections: 100,
   maxPerIp: 5,
+  startups: { start: 10, rate: 30, full: 100 },
+  perSourceStartups: 3,
+  connectionsPerSecond: 2,
+  connectionBurst: 20,
+  startDeadlineMs: 10_000,
+  clientAliveIntervalMs: 0,
+  execsPerMinute: 30,
+  execBurst: 10,
+  maxExecOutputBytes: 8 * 1024 * 1024,
   loginGraceMs: 20_000,
   idleTimeoutMs: 10 * 60_000,
   maxDurationMs: 60 * 60_000,
@@ -41,6 +74,10 @@ export const DEFAULT_LIMITS: Limits = {
   inputBytesPerSecond: 16 * 1024,
   inputBurstBytes: 16 * 1024,
   maxOutputBacklogBytes: 4 * 1024 * 1024,
+  pauseOutputBytes: 512 * 1024,
+  stalledTimeoutMs: 10_000,
+  resizeIntervalMs: 33,
+  resizeCostBytes: 256,
   maxColumns: 500,
   maxRows: 200,
 };
@@ -96,6 +133,18 @@ export class TokenBucket {
     this.tokens = burst;
     this.last = now();
   }
+  /** All `n` or nothing: true when they fit now. */
+  tryTake(n: number): boolean {
+    this.refill();
+    if (this.tokens < n) return false;
+    this.tokens -= n;
+    return true;
+  }
+  private refill(): void {
+    const t = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.ratePerSecond);
+    this.last = t;
+  }
   take(n: number): number {
     const t = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.ratePerSecond);
@@ -103,111 +152,6 @@ export class TokenBucket {
     const granted = Math.max(0, Math.min(n, Math.floor(this.tokens)));
     this.tokens -= granted;
     return granted;
-  }
-}
-
-export type DoorRefusal = "total" | "per-ip";
-
-export interface FrontDoorOptions {
-  limits: Pick<Limits, "maxConnections" | "maxPerIp" | "loginGraceMs">;
-  /** Called with every admitted socket (hand it to ssh2 here). */
-  admit(socket: net.Socket): void;
-  /** A refused connection, or one cut at the login grace timeout. */
-  onRefuse?(address: string, why: DoorRefusal | "grace", socket: net.Socket): void;
-}
-
-/**
- * The TCP listener in front of ssh2. Counts connections in total and per address, refuses
- * beyond the caps with a one-line notice (sent before the SSH version line, which clients
- * show or log), and destroys a socket that has not authenticated within the grace time.
- */
-export class FrontDoor {
-  readonly server: net.Server;
-  private readonly perIp = new Map<string, number>();
-  private readonly sockets = new Set<net.Socket>();
-  private readonly byPeer = new Map<string, net.Socket>();
-  private readonly graceTimers = new Map<net.Socket, NodeJS.Timeout>();
-  private open = 0;
-
-  constructor(private readonly options: FrontDoorOptions) {
-    this.server = net.createServer({ pauseOnConnect: true, noDelay: true }, (socket) => this.accept(socket));
-    this.server.on("error", () => {
-      /* listen errors surface through listen()'s promise */
-    });
-  }
-
-  get connections(): number {
-    return this.open;
-  }
-
-  private accept(socket: net.Socket): void {
-    // Errors on a socket must never reach the process: resets, half-open handshakes.
-    socket.on("error", () => {});
-    const address = normalizeAddress(socket.remoteAddress);
-    const { maxConnections, maxPerIp, loginGraceMs } = this.options.limits;
-    const fromThere = this.perIp.get(address) ?? 0;
-    const refusal: DoorRefusal | undefined =
-      this.open >= maxConnections ? "total" : fromThere >= maxPerIp ? "per-ip" : undefined;
-    if (refusal) {
-      const why = refusal === "total" ? "the server is full" : "too many connections from your address";
-      socket.end(`resumes: ${why}, please try again later.\r\n`);
-      socket.setTimeout(2000, () => socket.destroy());
-      this.options.onRefuse?.(address, refusal, socket);
-      return;
-    }
-    this.open++;
-    this.perIp.set(address, fromThere + 1);
-    this.sockets.add(socket);
-    const peer = `${socket.remoteAddress}|${socket.remotePort}`;
-    this.byPeer.set(peer, socket);
-    socket.setKeepAlive(true, 30_000);
-    const timer = setTimeout(() => {
-      this.options.onRefuse?.(address, "grace", socket);
-      socket.destroy();
-    }, loginGraceMs);
-    this.graceTimers.set(socket, timer);
-    socket.once("close", () => {
-      this.open--;
-      const left = (this.perIp.get(address) ?? 1) - 1;
-      if (left <= 0) this.perIp.delete(address);
-      else this.perIp.set(address, left);
-      this.sockets.delete(socket);
-      if (this.byPeer.get(peer) === socket) this.byPeer.delete(peer);
-      this.authenticated(socket);
-    });
-    this.options.admit(socket);
-  }
-
-  /** The socket's visitor is in: stop its login grace timer. */
-  authenticated(socket: net.Socket): void {
-    const timer = this.graceTimers.get(socket);
-    if (timer) clearTimeout(timer);
-    this.graceTimers.delete(socket);
-  }
-
-  /** The admitted socket with this remote address and port (live connections only). */
-  find(ip: string | undefined, port: number | undefined): net.Socket | undefined {
-    return this.byPeer.get(`${ip}|${port}`);
-  }
-
-  listen(port: number, host: string): Promise<net.AddressInfo> {
-    return new Promise((resolve, reject) => {
-      const onError = (err: Error) => reject(err);
-      this.server.once("error", onError);
-      this.server.listen({ port, host }, () => {
-        this.server.off("error", onError);
-        resolve(this.server.address() as net.AddressInfo);
-      });
-    });
-  }
-
-  /** Stop accepting; existing sockets stay until `destroyAll()`. */
-  stopAccepting(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  destroyAll(): void {
-    for (const s of this.sockets) s.destroy();
   }
 }
 

@@ -1,17 +1,27 @@
 /**
- * The SSH server: a front door on the raw socket (caps, login grace), ssh2 for the
- * protocol, and a browser or a read-only command per session. Visitors need no account;
- * everything but browsing and the read-only commands is refused with a clear message.
+ * The SSH server: a front door on the raw socket (door.ts: admission, login grace), ssh2
+ * for the protocol, then a middleware chain per connection (chain/): guard (its limits),
+ * auth, logging, sessions (a browser or a read-only command each). Visitors need no
+ * account; everything but browsing and the read-only commands is refused with a reason.
  */
 import type net from "node:net";
 import ssh2 from "ssh2";
-import type { Connection, ServerChannel, Session, AuthContext, ClientInfo } from "ssh2";
+import type { Connection, ClientInfo } from "ssh2";
 import type { Library } from "../library/library.js";
-import { findEntry } from "../library/find.js";
-import { FrontDoor, normalizeAddress, type Limits } from "./limits.js";
-import { formatRecord, type ConnectionRecord, type Logger } from "./log.js";
-import { runBrowserSession, type BrowserSession, type BrowserSessionOptions } from "./session.js";
-import { ExecGate, runExec } from "./exec.js";
+import { FrontDoor } from "./door.js";
+import { normalizeAddress, type Limits } from "./limits.js";
+import { formatRecord, type ConnectionRecord, type Logger, type Privacy } from "./log.js";
+import { Metrics } from "./metrics.js";
+import type { BrowserSessionOptions } from "./session.js";
+import { ExecGate, ExecRate } from "./exec.js";
+import { sourceKey } from "./admission.js";
+import type { Closable, ConnectionContext, Middleware, ServerShared } from "./chain/context.js";
+import { guard } from "./chain/guard.js";
+import { auth } from "./chain/auth.js";
+import { logging } from "./chain/logging.js";
+import { sessions } from "./chain/sessions.js";
+
+export { ALLOWED_ENV, deepLinkId, sessionColor } from "./chain/sessions.js";
 
 /** Modern algorithms only (ssh-audit clean): curve25519, ed25519, AEAD or CTR+ETM, no zlib. */
 export const ALGORITHMS = {
@@ -29,9 +39,6 @@ export const ALGORITHMS = {
   compress: ["none"],
 };
 
-/** Environment variables a visitor may send; the rest are refused. */
-export const ALLOWED_ENV = new Set(["TERM", "LANG", "NO_COLOR", "COLORTERM"]);
-
 export type StartBrowser = BrowserSessionOptions["start"];
 
 export interface ServerOptions {
@@ -42,13 +49,19 @@ export interface ServerOptions {
   hostKey: string;
   limits: Limits;
   log: Logger;
+  /** What the log keeps of addresses and user names. */
+  privacy?: Privacy;
   start: StartBrowser;
   /** Software name in the SSH version line. */
   ident?: string;
+  /** Dice for the front door's random early drop (tests pass their own). */
+  random?: () => number;
 }
 
 export interface ServerStats {
   connections: number;
+  /** Connections not logged in yet. */
+  startups: number;
   sessions: number;
 }
 
@@ -57,59 +70,41 @@ export interface SshServer {
   /** Stop accepting, end every session with `message`, and resolve once all are gone (or after `graceMs`). */
   close(message: string, graceMs?: number): Promise<void>;
   stats(): ServerStats;
+  readonly metrics: Metrics;
 }
 
-interface Live {
-  client: Connection;
-  record: ConnectionRecord;
-  sessions: Set<{ close(reason: "shutdown", message: string): void }>;
-  end(reason: string): void;
-}
-
-const FORWARDING_REFUSED = "port forwarding is disabled on this server";
 const REFUSALS_LOGGED_PER_WINDOW = 20;
-
-/**
- * ssh2 recognises its session objects by `constructor.name === "Session"` when a socket
- * closes (lib/utils.js onCHANNEL_CLOSE); the minified bundle renames the class, and a
- * connection that closes with a session that never started a shell or exec then throws.
- * Give the class its name back.
- */
-function keepSessionName(session: object): void {
-  const ctor = session.constructor;
-  if (ctor.name !== "Session") Object.defineProperty(ctor, "name", { value: "Session", configurable: true });
-}
-
-/** The profile a user name opens directly, if it names one. */
-export function deepLinkId(library: Library, user: string | undefined): string | undefined {
-  if (!user || user.length > 64) return undefined;
-  try {
-    const found = findEntry(library, user);
-    return found.kind === "found" ? found.entry.id : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Colour for a session: on, unless the client sent NO_COLOR (non-empty) or TERM=dumb. */
-export function sessionColor(env: Record<string, string>, term: string | undefined): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
-  if ((term ?? env.TERM) === "dumb") return false;
-  return true;
-}
 
 export function createSshServer(options: ServerOptions): SshServer {
   const { limits, log } = options;
-  const live = new Set<Live>();
-  let sessionCount = 0;
+  const metrics = new Metrics();
+  const live = new Set<ConnectionContext>();
   let shuttingDown = false;
-  const execGate = new ExecGate();
   const records = new WeakMap<net.Socket, ConnectionRecord>();
   const refusals: { logged: number; unlogged: number; timer?: NodeJS.Timeout } = { logged: 0, unlogged: 0 };
+  const privacy = options.privacy ?? {};
+  const line = (r: ConnectionRecord) => log.line(formatRecord(r, Date.now(), privacy));
+
+  const shared: ServerShared = {
+    library: options.library,
+    paths: options.paths,
+    cwd: options.cwd,
+    limits,
+    log,
+    privacy,
+    metrics,
+    start: options.start,
+    execGate: new ExecGate(),
+    execRate: new ExecRate(limits.execsPerMinute, limits.execBurst),
+    sessions: { open: 0 },
+    shuttingDown: () => shuttingDown,
+  };
 
   const door = new FrontDoor({
-    limits,
+    limits: { ...limits, maxPerSource: limits.maxPerIp },
+    random: options.random,
     admit: (socket) => {
+      metrics.connectionsTotal++;
       try {
         ssh.injectSocket(socket);
       } catch {
@@ -117,27 +112,29 @@ export function createSshServer(options: ServerOptions): SshServer {
       }
     },
     onRefuse: (address, why, socket) => {
-      if (why === "grace") {
-        // Cut before logging in: the connection's own line says so, or, for a client that
-        // never even sent its version line (ssh2 never saw it), a line of its own.
+      if (why === "grace" || why === "evicted") {
+        // Cut before logging in (at the grace time, or to make room for a newcomer when
+        // full): the connection's own line says so, or, for a client that never even sent
+        // its version line (ssh2 never saw it), a line of its own (sampled as refusals).
+        const end = why === "grace" ? "login-grace" : "evicted";
+        metrics.refuse(end);
         const record = records.get(socket);
-        if (record) record.end = "login-grace";
-        else
-          log.line(
-            formatRecord({
-              address,
-              port: socket.remotePort,
-              what: [],
-              startedAt: Date.now() - limits.loginGraceMs,
-              end: "login-grace",
-            }),
-          );
+        if (record) record.end = end;
+        else if (why === "grace")
+          line({
+            address,
+            port: socket.remotePort,
+            what: [],
+            startedAt: Date.now() - limits.loginGraceMs,
+            end,
+          });
         return;
       }
+      metrics.refuse(why);
       // A flood must not become a flood of log lines: the first few per window, then a count.
       if (refusals.logged < REFUSALS_LOGGED_PER_WINDOW) {
         refusals.logged++;
-        log.line(formatRecord({ address, what: [], startedAt: Date.now(), end: `refused-${why}` }));
+        line({ address, what: [], startedAt: Date.now(), end: `refused-${why}` });
       } else {
         refusals.unlogged++;
       }
@@ -158,32 +155,42 @@ export function createSshServer(options: ServerOptions): SshServer {
     hostKeys: [options.hostKey],
     algorithms: ALGORITHMS as ssh2.Algorithms,
     ident: options.ident ?? "resumes",
+    // The client-alive probe: a vanished client is cut after 3 unanswered ones.
+    ...(limits.clientAliveIntervalMs > 0
+      ? { keepaliveInterval: limits.clientAliveIntervalMs, keepaliveCountMax: 3 }
+      : {}),
   });
   ssh.on("error", () => {});
   ssh.on("connection", (client: Connection, info: ClientInfo) => onConnection(client, info));
 
+  /** The chain every connection runs through, in order (as wish's middlewares). */
+  const chain: Middleware[] = [
+    guard,
+    auth((ctx) => {
+      if (ctx.socket) door.authenticated(ctx.socket);
+    }),
+    logging,
+    sessions,
+  ];
+
   function onConnection(client: Connection, info: ClientInfo): void {
     const socket = door.find(info.ip, info.port);
-    const record: ConnectionRecord = {
-      address: normalizeAddress(info.ip),
-      port: info.port,
-      what: [],
-      startedAt: Date.now(),
-    };
+    const address = normalizeAddress(info.ip);
+    const record: ConnectionRecord = { address, port: info.port, what: [], startedAt: Date.now() };
     if (socket) records.set(socket, record);
-    const sessions = new Set<{ close(reason: "shutdown", message: string): void }>();
-    let ended = false;
-    let attempts = 0;
-    let idleTimer: NodeJS.Timeout | undefined;
-    let durationTimer: NodeJS.Timeout | undefined;
-    let openSessions = 0;
+    const closers: (() => void)[] = [];
     let graceTimer: NodeJS.Timeout | undefined;
-
-    const entry: Live = {
+    const ctx: ConnectionContext = {
       client,
+      socket,
+      source: sourceKey(address),
       record,
-      sessions,
-      end(reason: string) {
+      shared,
+      sessions: new Set<Closable>(),
+      outputs: new Set(),
+      channels: 0,
+      ended: false,
+      end(reason) {
         record.end ??= reason;
         try {
           client.end();
@@ -193,275 +200,44 @@ export function createSshServer(options: ServerOptions): SshServer {
         // A client that stops reading keeps the socket half-open: destroy it soon after.
         setTimeout(() => socket?.destroy(), 2000).unref();
       },
+      touch: () => {},
+      channelsChanged: () => {},
+      backlog() {
+        let n = socket?.writableLength ?? 0;
+        for (const o of ctx.outputs) n += o.writableLength;
+        return n;
+      },
+      onClose: (fn) => closers.push(fn),
     };
-    live.add(entry);
-    if (shuttingDown) entry.end("shutdown");
+    live.add(ctx);
+    for (const stage of chain) stage(ctx);
+    if (shuttingDown) ctx.end("shutdown");
     if (!socket) {
       // Not from our front door (should not happen): still bound the login time.
-      graceTimer = setTimeout(() => entry.end("grace"), limits.loginGraceMs);
+      graceTimer = setTimeout(() => ctx.end("grace"), limits.loginGraceMs);
+      client.on("ready", () => clearTimeout(graceTimer));
     }
-
-    // Port forwarding (-L, -W) and unknown channel types are refused by ssh2 with an empty
-    // description; give the visitor a reason instead. (ssh2 has no public hook for it.)
-    const proto = (client as unknown as { _protocol?: { channelOpenFail?: (...a: unknown[]) => unknown } })
-      ._protocol;
-    if (proto && typeof proto.channelOpenFail === "function") {
-      const original = proto.channelOpenFail.bind(proto);
-      proto.channelOpenFail = (recipient: unknown, reason: unknown, description?: unknown) => {
-        if (!description) record.what.push("refused forward");
-        return original(recipient, reason, description || FORWARDING_REFUSED);
-      };
-    }
-
-    const armIdle = () => {
-      if (idleTimer) clearTimeout(idleTimer);
-      idleTimer = undefined;
-      if (openSessions === 0 && !ended) idleTimer = setTimeout(() => entry.end("idle"), limits.idleTimeoutMs);
-    };
-
-    client.on("error", (err: Error & { level?: string }) => {
-      if (!record.end && err.level !== "client-timeout") record.end = `error: ${err.message.slice(0, 60)}`;
-      if (err.level === "client-timeout") record.end = "keepalive-timeout";
-    });
-
-    client.on("authentication", (ctx: AuthContext) => {
-      attempts++;
-      record.user ??= ctx.username;
-      if (attempts > limits.maxAuthAttempts) {
-        record.end = "too-many-auth-attempts";
-        ctx.reject();
-        entry.end("too-many-auth-attempts");
-        return;
-      }
-      record.user = ctx.username;
-      switch (ctx.method) {
-        case "none":
-          // Anonymous by design: OpenSSH tries "none" first, and accepting it means no key
-          // of the visitor's is ever sent or seen.
-          ctx.accept();
-          return;
-        case "keyboard-interactive":
-          ctx.prompt([], (answers) => {
-            if (!(answers instanceof Error)) ctx.accept();
-          });
-          return;
-        case "publickey": {
-          const key = ssh2.utils.parseKey(ctx.key.data);
-          if (key instanceof Error || Array.isArray(key))
-            return ctx.reject(["publickey", "keyboard-interactive"]);
-          // No signature: the client asks whether this key would do. Yes: then it signs.
-          if (!ctx.signature || !ctx.blob) return ctx.accept();
-          if (key.verify(ctx.blob, ctx.signature, ctx.hashAlgo) !== true) {
-            return ctx.reject(["publickey", "keyboard-interactive"]);
-          }
-          ctx.accept();
-          return;
-        }
-        default:
-          // Passwords are never asked for nor accepted: a visitor needs no account.
-          ctx.reject(["publickey", "keyboard-interactive"]);
-      }
-    });
-
-    client.on("ready", () => {
-      if (socket) door.authenticated(socket);
-      if (graceTimer) clearTimeout(graceTimer);
-      durationTimer = setTimeout(() => {
-        record.end = "max-duration";
-        for (const s of sessions)
-          s.close("shutdown", "this visit reached its time limit. Come back any time!");
-        // Let the sessions' last words and exit statuses go out before the disconnect.
-        setTimeout(() => entry.end("max-duration"), 500).unref();
-      }, limits.maxDurationMs);
-      armIdle();
-    });
-
-    client.on("request", (_accept, reject, name) => {
-      record.what.push(`refused ${name}`);
-      reject?.();
-    });
-
-    client.on("session", (accept, reject) => {
-      if (ended || shuttingDown || openSessions >= limits.maxSessionsPerConnection) {
-        record.what.push("refused session");
-        return reject();
-      }
-      const session = accept();
-      keepSessionName(session);
-      openSessions++;
-      armIdle();
-      let closed = false;
-      const onSessionClosed = () => {
-        if (closed) return;
-        closed = true;
-        openSessions--;
-        armIdle();
-      };
-      session.on("close", onSessionClosed);
-      handleSession(session, record, sessions, onSessionClosed, () => {
-        if (idleTimer) idleTimer.refresh();
-      });
-    });
-
     client.on("close", () => {
-      if (ended) return;
-      ended = true;
-      live.delete(entry);
-      if (idleTimer) clearTimeout(idleTimer);
-      if (durationTimer) clearTimeout(durationTimer);
+      if (ctx.ended) return;
+      ctx.ended = true;
+      live.delete(ctx);
       if (graceTimer) clearTimeout(graceTimer);
-      for (const s of sessions) s.close("shutdown", "");
-      if (!client.authenticated && !record.end) record.end = "closed-before-login";
-      log.line(formatRecord(record));
+      for (const s of ctx.sessions) s.close("shutdown", "");
+      for (const fn of closers) fn();
     });
   }
 
-  function handleSession(
-    session: Session,
-    record: ConnectionRecord,
-    sessions: Set<{ close(reason: "shutdown", message: string): void }>,
-    onClosed: () => void,
-    onInput: () => void,
-  ): void {
-    let pty: { term: string; cols: number; rows: number } | undefined;
-    const env: Record<string, string> = {};
-    let browser: BrowserSession | undefined;
-    let started = false;
-    session.on("error", () => {});
-
-    session.on("pty", (accept, reject, info) => {
-      if (started) return reject?.();
-      pty = { term: String(info.term ?? "").slice(0, 64), cols: info.cols, rows: info.rows };
-      accept?.();
-    });
-    session.on("window-change", (accept, _reject, info) => {
-      if (pty) {
-        pty.cols = info.cols;
-        pty.rows = info.rows;
-      }
-      browser?.resize(info.cols, info.rows);
-      if (browser) record.size = `${browser.size.columns}x${browser.size.rows}`;
-      accept?.();
-    });
-    session.on("env", (accept, reject, info) => {
-      const key = String(info.key);
-      if (ALLOWED_ENV.has(key) && Object.keys(env).length < 8) {
-        env[key] = String(info.val ?? "").slice(0, 64);
-        accept?.();
-      } else {
-        reject?.();
-      }
-    });
-    session.on("x11", (_accept, reject) => {
-      record.what.push("refused x11");
-      reject?.();
-    });
-    session.on("auth-agent", (_accept, reject) => {
-      record.what.push("refused agent");
-      reject?.();
-    });
-    session.on("signal", (_accept, reject) => reject?.());
-
-    const refuse = (channel: ServerChannel, message: string) => {
-      channel.on("error", () => {});
-      try {
-        channel.stderr.write(`resumes: ${message}\r\n`);
-        channel.exit(1);
-        channel.end();
-      } catch {
-        /* gone */
-      }
-    };
-
-    session.on("shell", (accept) => {
-      if (started) return;
-      started = true;
-      const channel = accept();
-      if (!pty) {
-        record.what.push("shell-without-pty");
-        refuse(
-          channel,
-          "this is an interactive portfolio: connect from a terminal (ssh -t), or run a command: list, show WHO, search WORDS, export WHO",
-        );
-        return;
-      }
-      record.what.push("browse");
-      record.term = pty.term;
-      const initialId = deepLinkId(options.library, record.user);
-      if (initialId) record.what.push(`open ${initialId}`);
-      browser = runBrowserSession({
-        channel,
-        library: options.library,
-        size: { cols: pty.cols, rows: pty.rows },
-        color: sessionColor(env, pty.term),
-        initialId,
-        limits,
-        start: options.start,
-        onInput,
-      });
-      record.size = `${browser.size.columns}x${browser.size.rows}`;
-      sessionCount++;
-      const handle = { close: (reason: "shutdown", message: string) => browser?.close(reason, message) };
-      sessions.add(handle);
-      void browser.done.then((end) => {
-        sessionCount--;
-        sessions.delete(handle);
-        record.what.push(`browse:${end}`);
-        // How the visit ended, in the visitor's terms (the socket closing after is not news).
-        if (end !== "disconnect") record.end ??= end;
-        onClosed();
-      });
-    });
-
-    session.on("exec", (accept, _reject, info) => {
-      if (started) return;
-      started = true;
-      const channel = accept();
-      sessionCount++;
-      const handle = {
-        close: () => {
-          try {
-            channel.close();
-          } catch {
-            /* gone */
-          }
-        },
-      };
-      sessions.add(handle);
-      void runExec({
-        channel,
-        command: String(info.command ?? ""),
-        gate: execGate,
-        paths: options.paths,
-        library: options.library,
-        cwd: options.cwd,
-        pty: pty ? { columns: Math.min(Math.max(pty.cols || 80, 20), limits.maxColumns) } : undefined,
-      }).then(({ code, what }) => {
-        record.end ??= `exit-${code}`;
-        sessionCount--;
-        sessions.delete(handle);
-        record.what.push(what);
-        onClosed();
-      });
-    });
-
-    session.on("subsystem", (accept, _reject, info) => {
-      if (started) return;
-      started = true;
-      const name = String(info.name ?? "")
-        .replace(/[^\x21-\x7e]/g, "?")
-        .slice(0, 32);
-      record.what.push(`refused ${name}`);
-      refuse(
-        accept(),
-        `${name === "sftp" ? "sftp" : `the '${name}' subsystem`} is not available on this server`,
-      );
-    });
-  }
+  const sessionCount = () => shared.sessions.open;
+  const stats = (): ServerStats => ({
+    connections: door.connections,
+    startups: door.startups,
+    sessions: sessionCount(),
+  });
 
   return {
+    metrics,
     listen: (port, host) => door.listen(port, host),
-    stats: () => ({ connections: door.connections, sessions: sessionCount }),
+    stats,
     async close(message, graceMs = 3000) {
       shuttingDown = true;
       const stopped = door.stopAccepting();
@@ -471,7 +247,7 @@ export function createSshServer(options: ServerOptions): SshServer {
       };
       // First the sessions, with the message and an exit status, then the connections.
       for (const c of live) for (const s of c.sessions) s.close("shutdown", message);
-      await wait(() => sessionCount === 0, Math.min(deadline, Date.now() + 1000));
+      await wait(() => sessionCount() === 0, Math.min(deadline, Date.now() + 1000));
       for (const c of live) c.end("shutdown");
       await wait(() => door.connections === 0, deadline);
       door.destroyAll();

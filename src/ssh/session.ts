@@ -27,14 +27,14 @@ export class ChannelOutput extends Writable {
   readonly isTTY = true;
   columns: number;
   rows: number;
-  /** Bytes handed to the channel that it has not sent yet (client not reading). */
-  get backlog(): number {
-    return this.channel.writableLength;
-  }
+  /** Past the output cap nothing more is written: the session is being closed. */
+  blocked = false;
 
   constructor(
     private readonly channel: ServerChannel,
     size: { columns: number; rows: number },
+    /** Told after every write, with the bytes written. */
+    private readonly onWrite: (bytes: number) => void = () => {},
   ) {
     super({ decodeStrings: false });
     this.columns = size.columns;
@@ -43,12 +43,14 @@ export class ChannelOutput extends Writable {
 
   override _write(chunk: string | Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
     const text = typeof chunk === "string" ? chunk : chunk.toString("utf8");
-    if (text.length > 0 && this.channel.writable) {
+    if (text.length > 0 && this.channel.writable && !this.blocked) {
+      const data = toCrlf(text);
       try {
-        this.channel.write(toCrlf(text));
+        this.channel.write(data);
       } catch {
         /* the channel went away: the session is ending */
       }
+      this.onWrite(Buffer.byteLength(data));
     }
     cb();
   }
@@ -88,7 +90,8 @@ export class ChannelInput extends PassThrough {
   }
 }
 
-export type SessionEnd = "quit" | "disconnect" | "idle" | "max-duration" | "shutdown" | "flood" | "error";
+export type SessionEnd =
+  "quit" | "disconnect" | "idle" | "max-duration" | "shutdown" | "flood" | "stalled" | "error";
 
 export interface BrowserSessionOptions {
   channel: ServerChannel;
@@ -102,9 +105,21 @@ export interface BrowserSessionOptions {
     | "inputBytesPerSecond"
     | "inputBurstBytes"
     | "maxOutputBacklogBytes"
+    | "pauseOutputBytes"
+    | "stalledTimeoutMs"
+    | "resizeIntervalMs"
+    | "resizeCostBytes"
     | "maxColumns"
     | "maxRows"
   >;
+  /**
+   * Bytes written but not yet sent to the client, for the whole connection (every channel
+   * and the socket): the output cap counts these. Default: this channel's.
+   */
+  backlog?: () => number;
+  /** Told of every write to the visitor (bytes) and of every key's round trip (ms). */
+  onOutput?: (bytes: number) => void;
+  onKeyRoundTrip?: (ms: number) => void;
   /** Mounts the browser; `startBrowser` from src/tui/start.tsx in production. */
   start: (options: {
     library: Library;
@@ -120,7 +135,11 @@ export interface BrowserSessionOptions {
 export interface BrowserSession {
   /** Resolves once, when the session is over and the channel closed. */
   done: Promise<SessionEnd>;
-  /** The client's window changed size. */
+  /**
+   * The client's window changed size. Coalesced: only the last size of a burst is drawn,
+   * at most once per `resizeIntervalMs`, each draw paid from the input budget, and none
+   * while the client is not reading.
+   */
   resize(cols: number, rows: number): void;
   /** End it from the server's side, with a short message on the visitor's terminal. */
   close(reason: SessionEnd, message?: string): void;
@@ -131,10 +150,59 @@ export interface BrowserSession {
 export function runBrowserSession(options: BrowserSessionOptions): BrowserSession {
   const { channel, limits } = options;
   const size = clampSize(options.size.cols, options.size.rows, limits);
-  const stdout = new ChannelOutput(channel, size);
+  const backlog = options.backlog ?? (() => channel.writableLength);
+  let keyAt: number | undefined;
+  const stdout = new ChannelOutput(channel, size, (bytes) => {
+    options.onOutput?.(bytes);
+    if (keyAt !== undefined) {
+      options.onKeyRoundTrip?.(performance.now() - keyAt);
+      keyAt = undefined;
+    }
+    overCap();
+  });
   const stdin = new ChannelInput();
   const bucket = new TokenBucket(limits.inputBytesPerSecond, limits.inputBurstBytes);
   let ended = false;
+  let pendingSize: { columns: number; rows: number } | undefined;
+  let resizeTimer: NodeJS.Timeout | undefined;
+  let stalledSince: number | undefined;
+
+  /** Past the cap: stop writing now, and close the session (not from inside Ink's write). */
+  const overCap = (): boolean => {
+    if (ended || stdout.blocked) return stdout.blocked;
+    if (backlog() <= limits.maxOutputBacklogBytes) return false;
+    stdout.blocked = true;
+    setImmediate(() => finish("flood", "too much output waiting for your terminal."));
+    return true;
+  };
+
+  const scheduleResize = () => {
+    if (resizeTimer || ended) return;
+    resizeTimer = setTimeout(flushResize, limits.resizeIntervalMs);
+  };
+  const flushResize = () => {
+    resizeTimer = undefined;
+    if (ended || !pendingSize || overCap()) return;
+    // The client reads nothing: draw nothing more for it until it does, and not forever.
+    if (backlog() > limits.pauseOutputBytes) {
+      stalledSince ??= Date.now();
+      if (Date.now() - stalledSince >= limits.stalledTimeoutMs) {
+        finish("stalled", "your terminal stopped reading.");
+        return;
+      }
+      scheduleResize();
+      return;
+    }
+    stalledSince = undefined;
+    // Each redraw is paid from the visitor's input budget.
+    if (!bucket.tryTake(limits.resizeCostBytes)) {
+      scheduleResize();
+      return;
+    }
+    const next = pendingSize;
+    pendingSize = undefined;
+    stdout.resize(next);
+  };
   let handle: { waitUntilExit(): Promise<void>; unmount(): void } | undefined;
   let resolveDone!: (end: SessionEnd) => void;
   const done = new Promise<SessionEnd>((resolve) => (resolveDone = resolve));
@@ -155,10 +223,11 @@ export function runBrowserSession(options: BrowserSessionOptions): BrowserSessio
     ended = true;
     if (idleTimer) clearTimeout(idleTimer);
     if (ctrlCTimer) clearTimeout(ctrlCTimer);
+    if (resizeTimer) clearTimeout(resizeTimer);
     channel.removeListener("data", onData);
     // Nobody to draw for: close the stream first, so the unmount skips Ink's final frame
     // (a full render per session: what made closing 1,000 sessions at once take seconds).
-    if (reason === "disconnect" || !channel.writable) stdout.destroy();
+    if (reason === "disconnect" || !channel.writable || stdout.blocked) stdout.destroy();
     try {
       handle?.unmount();
     } catch {
@@ -166,7 +235,8 @@ export function runBrowserSession(options: BrowserSessionOptions): BrowserSessio
     }
     stdin.destroy();
     stdout.destroy();
-    if (channel.writable) {
+    // Past the cap nothing more is queued for a client that does not read: just close.
+    if (channel.writable && !stdout.blocked) {
       try {
         channel.write(LEAVE_SCREEN + (message ? toCrlf(`resumes: ${message}\n`) : ""));
         channel.exit(reason === "quit" || reason === "disconnect" ? 0 : 1);
@@ -182,6 +252,12 @@ export function runBrowserSession(options: BrowserSessionOptions): BrowserSessio
           /* already closed */
         }
       }, 1000).unref();
+    } else {
+      try {
+        channel.close();
+      } catch {
+        /* already closed */
+      }
     }
     resolveDone(reason);
   };
@@ -197,10 +273,9 @@ export function runBrowserSession(options: BrowserSessionOptions): BrowserSessio
     if (part.includes(0x03) && !ctrlCTimer) {
       ctrlCTimer = setTimeout(() => finish("quit"), 1500);
     }
+    if (overCap()) return;
+    keyAt ??= performance.now();
     stdin.write(part);
-    if (stdout.backlog > limits.maxOutputBacklogBytes) {
-      finish("flood", "too much output waiting for your terminal.");
-    }
   };
 
   channel.on("data", onData);
@@ -228,10 +303,12 @@ export function runBrowserSession(options: BrowserSessionOptions): BrowserSessio
   return {
     done,
     get size() {
-      return { columns: stdout.columns, rows: stdout.rows };
+      return pendingSize ?? { columns: stdout.columns, rows: stdout.rows };
     },
     resize(cols, rows) {
-      if (!ended) stdout.resize(clampSize(cols, rows, limits));
+      if (ended || overCap()) return;
+      pendingSize = clampSize(cols, rows, limits);
+      scheduleResize();
     },
     close: finish,
   };

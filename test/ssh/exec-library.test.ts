@@ -51,14 +51,15 @@ const library = new Library(
   ]),
 );
 
-async function exec(command: string, withLibrary = true) {
+async function exec(command: string, withLibrary = true, lib = library, maxOutputBytes?: number) {
   const ch = fakeChannel();
   await runExec({
     channel: ch.channel,
     command,
     paths: [dir],
     cwd: dir,
-    library: withLibrary ? library : undefined,
+    library: withLibrary ? lib : undefined,
+    maxOutputBytes,
   });
   return { out: ch.out(), err: ch.err(), code: ch.code() };
 }
@@ -90,5 +91,27 @@ describe("exec on the server's loaded library", () => {
       expect(r.code, line).toBe(1);
       expect(r.out, line).toBe("");
     }
+  });
+
+  it("streams a large export, the same JSON as one document, and stops it at the size cap", async () => {
+    const many = new Library(
+      makeEntries(
+        Array.from({ length: 40 }, (_, i) => ({
+          profile: { basics: { name: `Person ${i}`, label: "Engineer ".repeat(20) } },
+          file: join(dir, `p${i}.md`),
+          format: "markdown" as const,
+        })),
+      ),
+    );
+    const whole = await exec("export", true, many);
+    expect(whole.code).toBe(0);
+    const docs = JSON.parse(whole.out);
+    expect(docs).toHaveLength(40);
+    expect(whole.out).toBe(`${JSON.stringify(docs, null, 2)}\n`);
+    const cut = await exec("export", true, many, 4096);
+    expect(cut.code).toBe(1);
+    expect(cut.out.length).toBeLessThanOrEqual(4096);
+    expect(cut.out.length).toBeGreaterThan(1000);
+    expect(cut.err).toMatch(/output stopped at .*ask for one profile/);
   });
 });

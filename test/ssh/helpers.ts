@@ -61,6 +61,8 @@ export async function startServer(extra: string[] = [], paths: string[] = [FIXTU
       "127.0.0.1",
       "--host-key",
       join(dir, "host_key"),
+      // Every test connects from 127.0.0.1: one network. The rate limit has tests of its own.
+      ...(extra.includes("--connection-rate") ? [] : ["--connection-rate", "1000:1000"]),
       ...extra,
     ],
     {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,13 +33,30 @@ describe("host key", () => {
     expect(key.fingerprint).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
   });
 
-  it("warns about a key readable by others and refuses a file that is not a key", () => {
+  it("refuses a key readable by the group or others (as sshd), and a file that is not a key", () => {
     const file = join(dir, "k3");
     loadOrCreateHostKey(file);
     chmodSync(file, 0o644);
-    expect(loadOrCreateHostKey(file).warning).toMatch(/chmod 600/);
+    expect(() => loadOrCreateHostKey(file)).toThrow(/readable by others \(mode 644\); chmod 600/);
+    chmodSync(file, 0o640);
+    expect(() => loadOrCreateHostKey(file)).toThrow(/mode 640/);
     const junk = join(dir, "junk");
-    writeFileSync(junk, "not a key\n");
+    writeFileSync(junk, "not a key\n", { mode: 0o600 });
     expect(() => loadOrCreateHostKey(junk)).toThrow(/cannot read host key/);
+  });
+
+  it("never replaces a key another instance created first: the loser loads the winner's", () => {
+    const file = join(dir, "shared", "host_key");
+    let winner = "";
+    // The other instance writes the key between this one's look and its link.
+    const key = loadOrCreateHostKey(file, {
+      beforeLink: () => {
+        winner = loadOrCreateHostKey(file).fingerprint;
+      },
+    });
+    expect(key.created).toBe(false);
+    expect(key.fingerprint).toBe(winner);
+    expect(loadOrCreateHostKey(file).fingerprint).toBe(winner);
+    expect(readdirSync(join(dir, "shared"))).toEqual(["host_key"]);
   });
 });

@@ -11,6 +11,8 @@ describe("resumes serve arguments", () => {
       listen: "0.0.0.0",
       hostKeyFile: undefined,
       limits: DEFAULT_LIMITS,
+      privacy: { truncateAddresses: false, dropUsers: false },
+      metricsPort: undefined,
     });
     expect(DEFAULT_LIMITS).toMatchObject({
       maxConnections: 100,
@@ -20,7 +22,30 @@ describe("resumes serve arguments", () => {
       maxDurationMs: 3_600_000,
       maxSessionsPerConnection: 2,
       maxAuthAttempts: 6,
+      startups: { start: 10, rate: 30, full: 100 },
+      perSourceStartups: 3,
+      connectionsPerSecond: 2,
+      connectionBurst: 20,
+      clientAliveIntervalMs: 0,
     });
+  });
+  it("reads the admission, keepalive, log and metrics flags", () => {
+    const r = parseServeArgs(
+      "--max-startups 5:50:20 --startups-per-network 7 --connection-rate 4:8 --client-alive 30s --log-truncate-addresses --log-no-users --metrics-port 9100".split(
+        " ",
+      ),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.config.limits).toMatchObject({
+      startups: { start: 5, rate: 50, full: 20 },
+      perSourceStartups: 7,
+      connectionsPerSecond: 4,
+      connectionBurst: 8,
+      clientAliveIntervalMs: 30_000,
+    });
+    expect(r.config.privacy).toEqual({ truncateAddresses: true, dropUsers: true });
+    expect(r.config.metricsPort).toBe(9100);
   });
   it("reads every flag", () => {
     const r = parseServeArgs(
@@ -50,6 +75,9 @@ describe("resumes serve arguments", () => {
       ["--port", "x"],
       ["--max-per-ip", "0"],
       ["--idle-timeout", "soon"],
+      ["--max-startups", "30:10:5"],
+      ["--connection-rate", "0"],
+      ["--metrics-port", "99999"],
       ["--bogus"],
     ]) {
       const r = parseServeArgs(argv);

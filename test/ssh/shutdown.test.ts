@@ -33,6 +33,52 @@ it("SIGTERM ends every session with a short message, restores the terminal and e
     }
     expect(server.log()).toMatch(/SIGTERM: closing 2 session\(s\)/);
     expect(server.connectionLines().filter((l) => l.includes("end=shutdown"))).toHaveLength(2);
+    // The log is a log, not a terminal: no escape sequence in it, at shutdown or before.
+    expect(server.log()).not.toContain("\x1b");
+  } finally {
+    await server.stop();
+  }
+});
+
+it("SIGHUP is a SIGTERM: the browser gets its goodbye and the server exits 0", async () => {
+  const server = await startServer(["--log-truncate-addresses", "--log-no-users"]);
+  try {
+    const a = await connect(server.port, { username: "visitor-name-hup" });
+    a.on("error", () => {});
+    const ch = await shell(a);
+    const out = collect(ch);
+    await waitFor(() => out.text().includes("Marta"), "the browser");
+    server.child.kill("SIGHUP");
+    const code = await waitFor(
+      () => (server.alive() ? undefined : { code: server.child.exitCode }),
+      "exit",
+      10_000,
+    );
+    expect(code.code).toBe(0);
+    expect(out.text()).toContain("the server is restarting");
+    expect(server.log()).toMatch(/SIGHUP: closing 1 session/);
+    // The log options: the address cut to its /24, no port, no user name.
+    const line = await waitFor(() => server.connectionLines()[0], "the log line");
+    expect(line).toMatch(/ ssh 127\.0\.0\.0 user=\* /);
+    expect(server.log()).not.toContain("visitor-name-hup");
+  } finally {
+    await server.stop();
+  }
+});
+
+it("exits with status 1 for its supervisor when the log's reader goes away, instead of spinning", async () => {
+  const server = await startServer();
+  try {
+    server.child.stderr!.destroy();
+    // Something to log: a connection that ends.
+    const c = await connect(server.port, { username: "after-the-log" });
+    c.end();
+    const code = await waitFor(
+      () => (server.alive() ? undefined : { code: server.child.exitCode }),
+      "exit",
+      10_000,
+    );
+    expect(code.code).toBe(1);
   } finally {
     await server.stop();
   }

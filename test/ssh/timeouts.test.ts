@@ -46,12 +46,4 @@ it("keeps a typing visitor past the idle timeout, then ends the visit at the max
   expect(line).not.toContain("idle");
 });
 
-it("closes an authenticated connection that opens no session, after the idle timeout", async () => {
-  const c = await connect(server.port, { username: "lurker" });
-  await new Promise<void>((resolve) => c.on("close", () => resolve()));
-  const line = await waitFor(
-    () => server.connectionLines().find((l) => l.includes('user="lurker"')),
-    "the log line",
-  );
-  expect(line).toContain("end=idle");
-});
+// A logged-in connection that opens no channel: test/ssh/chain.test.ts, on a fake clock.
