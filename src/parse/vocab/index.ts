@@ -21,6 +21,7 @@
  *                            "Berufserfahrung & Bildung" → ["work", "education"]
  *   headingWords(heading)    the words sectionKind reads (CJK headings cut into words)
  *   TITLE_WORDS, isTitleWord(word)   head nouns of job titles, any of the languages, CJK endings
+ *   ORG_SUFFIX_WORDS         legal forms and company words, lower case, for word-by-word scores
  *   orgCue(text)             "legal" (Inc, GmbH, S.A.S, 株式会社...) | "word" (Labs, Technologies) | undefined
  *   degreeCue(text)          the first degree word as written ("M.Sc", "Licenciatura", "硕士") | undefined
  *   institutionCue(text)     names a school ("Universität", "Lycée", "大学")
@@ -31,7 +32,7 @@
 export { countryCode, isPlaceLine, placeOf, type Place, type PlaceKind } from "./places.js";
 export { headingWords, sectionKind, type SectionKind } from "./headings.js";
 export { isTitleWord, TITLE_WORDS } from "./titles.js";
-export { ORG_NAME_WORDS, orgCue } from "./orgs.js";
+export { ORG_NAME_WORDS, ORG_SUFFIX_WORDS, orgCue } from "./orgs.js";
 export { degreeCue } from "./degrees.js";
 export { INSTITUTION_WORDS, institutionCue } from "./institutions.js";
 export {

@@ -2,9 +2,9 @@
 
 /** Legal forms, matched as a whole word, any case. */
 const LEGAL = new Set(
-  `inc inc. incorporated llc l.l.c. ltd ltd. limited gmbh ggmbh mbh plc corp corp. corporation co. pvt pvt. pty pty. srl s.r.l.
-  s.r.l sarl s.a.r.l. s.a.s s.a.s. sas s.a. s.p.a. spa bv b.v. nv n.v. oy oyj ab kk k.k. kg ohg ug llp lp pte sdn bhd
-  a/s aps s.l. sl s.c. sp. z o.o. z.o.o. ооо оао зао`
+  `inc inc. incorporated llc l.l.c. ltd ltd. limited gmbh ggmbh mbh plc corp corp. corporation co. pvt pvt. pty pty.
+  srl s.r.l. s.r.l sarl s.a.r.l. s.a.s s.a.s. s.a. s.p.a. bv b.v. nv n.v. oyj k.k. kg ohg llp pte sdn bhd a/s aps
+  s.l. sp. z.o.o. ооо оао зао`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -32,6 +32,9 @@ export const ORG_NAME_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Every word that marks an organisation, for word-by-word scores (lower case). */
+export const ORG_SUFFIX_WORDS: ReadonlySet<string> = new Set([...LEGAL, "ag", "sa", "co", ...ORG_NAME_WORDS]);
 
 /** "legal" for a legal form ("Acme GmbH", "株式会社gecogeco"), "word" for a company word ("Acme Labs"), else undefined. */
 export function orgCue(text: string): "legal" | "word" | undefined {
