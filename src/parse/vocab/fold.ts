@@ -1,5 +1,12 @@
+const ASCII_RE = /^[\x20-\x7e]*$/;
+/** Printable ASCII without space or backtick. */
+const ASCII_WORD_RE = /^[\x21-\x5f\x61-\x7e]*$/;
+
 /** Keys of the vocabulary tables: lower case, accents off Latin letters (Hangul and kana keep theirs), one space. */
 export function fold(text: string): string {
+  // One plain ASCII word (most calls): lower case is all there is to do.
+  if (ASCII_WORD_RE.test(text)) return text.toLowerCase();
+  if (ASCII_RE.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/\s+/g, " ").trim();
   return text
     .toLowerCase()
     .normalize("NFD")

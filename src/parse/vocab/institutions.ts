@@ -23,10 +23,19 @@ const CJK_INSTITUTION = [
   "고등학교",
 ];
 
+/** "lycée." → "lycée": dots, apostrophes and hyphens off both ends (a loop: linear on any input). */
+function trimPunct(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && ".'-".includes(w[a]!)) a++;
+  while (b > a && ".'-".includes(w[b - 1]!)) b--;
+  return w.slice(a, b);
+}
+
 /** Does `text` name a school? Word by word, or a CJK school word anywhere ("东南大学"). O(length). */
 export function institutionCue(text: string): boolean {
   for (const w of text.toLowerCase().split(/[^\p{L}\p{N}&+.'-]+/u)) {
-    if (INSTITUTION_WORDS.has(w.replace(/^[.'-]+|[.'-]+$/g, ""))) return true;
+    if (INSTITUTION_WORDS.has(trimPunct(w))) return true;
   }
   return CJK_RE.test(text) && CJK_INSTITUTION.some((w) => text.includes(w));
 }

@@ -140,7 +140,8 @@ export function countryCode(name: string): string | undefined {
   return t.country.get(fold(raw)) ?? t.countryCode.get(raw);
 }
 
-const SEPARATORS_RE = /\s*(?:[,;/|·•()（）]|\s[-–—]\s)\s*/u;
+// (Each alternative is spaces, one separator, spaces: no two repetitions compete for the same spaces.)
+const SEPARATORS_RE = /[ \t]*[,;/|·•()（）][ \t]*|[ \t]+[-–—][ \t]+/u;
 
 /** One separated part: a place, or a city and the region or country it is in, joined by a space ("Boston MA"). */
 function placePart(part: string): boolean {

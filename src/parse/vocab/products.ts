@@ -115,14 +115,23 @@ export function productSpans(text: string): Span[] {
  */
 export function productItems(items: string[]): string[] {
   const t = load();
-  const known = (from: number, n: number): boolean =>
-    n > 0 && t.names.has(fold(items.slice(from, from + n).join(" ")));
-  const longest = (from: number): number => {
-    for (let n = Math.min(MAX_WORDS, items.length - from); n >= 2; n--) if (known(from, n)) return n;
-    return 1;
+  const keys = items.map(fold);
+  const known = (from: number, n: number): boolean => {
+    let k = keys[from]!;
+    for (let j = 1; j < n; j++) k += ` ${keys[from + j]}`;
+    return t.names.has(k);
   };
-  const isSuffix = (i: number): boolean => i < items.length && PRODUCT_SUFFIX_WORDS.has(fold(items[i]!));
-  const isVendor = (i: number): boolean => i < items.length && VENDOR_WORDS.has(fold(items[i]!));
+  // The longest known name starting at each word (1 when none), computed once per word.
+  const memo = new Int8Array(items.length);
+  const longest = (from: number): number => {
+    if (from >= items.length) return 0;
+    if (memo[from]) return memo[from]!;
+    let n = Math.min(MAX_WORDS, items.length - from);
+    while (n >= 2 && !known(from, n)) n--;
+    return (memo[from] = Math.max(n, 1));
+  };
+  const isSuffix = (i: number): boolean => i < items.length && PRODUCT_SUFFIX_WORDS.has(keys[i]!);
+  const isVendor = (i: number): boolean => i < items.length && VENDOR_WORDS.has(keys[i]!);
   const out: string[] = [];
   for (let i = 0; i < items.length;) {
     let n = longest(i);
@@ -131,8 +140,7 @@ export function productItems(items: string[]): string[] {
       const m = longest(i + 1);
       if (!known(i + 1, m) || isSuffix(i + 1 + m)) n = 1 + m;
     }
-    // Generic words after a name: "Redis Cluster", "Rust SDK".
-    // (Not the first word of a longer name: "Cloud Foundry" stays apart.)
+    // Generic words after a name: "Redis Cluster", "Rust SDK" (not the first word of a longer name: "Cloud Foundry").
     while (isSuffix(i + n) && longest(i + n) === 1) n++;
     out.push(items.slice(i, i + n).join(" "));
     i += n;
