@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.js";
 import { validateProfile } from "../../src/profile/schema.js";
 import {
+  columnKind,
   countryCode,
   degreeCue,
   institutionCue,
@@ -188,6 +189,41 @@ describe("words of titles, organisations, degrees, schools", () => {
     ])
       expect(institutionCue(s), s).toBe(true);
     expect(institutionCue("Acme Corporation")).toBe(false);
+  });
+});
+
+describe("table columns", () => {
+  it("tells what a column holds from its heading, in several languages", () => {
+    expect(["**Zeitraum**", "Dates", "Période", "Jahr"].map(columnKind)).toEqual([
+      "dates",
+      "dates",
+      "dates",
+      "dates",
+    ]);
+    expect(["Abschluss", "Degree", "Diplôme"].map(columnKind)).toEqual(["degree", "degree", "degree"]);
+    expect(["Ort", "Location", "Lieu"].map(columnKind)).toEqual(["place", "place", "place"]);
+    expect(["Firma", "Company", "Empresa", "Position", "Poste"].map(columnKind)).toEqual([
+      "org",
+      "org",
+      "org",
+      "title",
+      "title",
+    ]);
+    expect(columnKind("Kafka")).toBeUndefined();
+  });
+});
+
+describe("the module", () => {
+  it("is a leaf: nothing in src/parse/vocab imports from the rest of the parser", () => {
+    const dir = join(root, "src/parse/vocab");
+    let seen = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".ts"))) {
+      const imports = [
+        ...readFileSync(join(dir, f), "utf8").matchAll(/^import[^;]*?from\s+"([^"]+)"/gms),
+      ].map((m) => m[1]!);
+      for (const i of imports)
+        expect(i.startsWith("./") && !i.includes(".."), `${f} imports ${i}`).toBe(true);
+    }
   });
 });
 

@@ -9,7 +9,7 @@
  *   languages  GitHub Linguist names and aliases (linguist-languages),
  *   products   simple-icons titles (simple-icons), merged with Linguist's names.
  * Hand-written, where no package exists, one small file each: headings.ts (section headings in
- * twelve languages), titles.ts, orgs.ts, degrees.ts, institutions.ts.
+ * twelve languages), titles.ts, orgs.ts, degrees.ts, institutions.ts, columns.ts (table column headings).
  *
  * API (every lookup is a hash lookup per word or per few words: O(length of the text), never a
  * scan of a table; tables are built on first use):
@@ -25,6 +25,7 @@
  *   orgCue(text)             "legal" (Inc, GmbH, S.A.S, 株式会社...) | "word" (Labs, Technologies) | undefined
  *   degreeCue(text)          the first degree word as written ("M.Sc", "Licenciatura", "硕士") | undefined
  *   institutionCue(text)     names a school ("Universität", "Lycée", "大学")
+ *   columnKind(heading)      what a table column holds: "Zeitraum" → "dates", "Abschluss" → "degree", "Firma" → "org"
  *   productSpans(text)       product names in text by longest match, case-insensitive: [{start, end, text}]
  *   productItems(words)      a space-separated product list cut into items ("AWS Rust SDK", "Redis Cluster")
  *   isProduct(name), languageType(name), isProgrammingLanguage(name)
@@ -34,6 +35,7 @@ export { headingWords, sectionKind, type SectionKind } from "./headings.js";
 export { isTitleWord, TITLE_WORDS } from "./titles.js";
 export { ORG_NAME_WORDS, ORG_SUFFIX_WORDS, orgCue } from "./orgs.js";
 export { degreeCue } from "./degrees.js";
+export { columnKind, type ColumnKind } from "./columns.js";
 export { INSTITUTION_WORDS, institutionCue } from "./institutions.js";
 export {
   isProduct,
