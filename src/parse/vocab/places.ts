@@ -50,25 +50,30 @@ const EXONYMS: Record<string, string> = {
 };
 
 interface Tables {
-  /** folded name → countries it is a city of. */
-  city: Map<string, string[]>;
+  /** folded name → countries it is a city of ("US" or "US,GB"). */
+  city: Map<string, string>;
   /** folded name → countries it is a region of. */
-  region: Map<string, string[]>;
+  region: Map<string, string>;
   /** folded name → country code. */
   country: Map<string, string>;
-  /** "CA" → ["US"] (California); exact case. */
-  regionCode: Map<string, string[]>;
-  /** "US", "USA", "DEU" → alpha-2; exact case. */
+  /** "CA" → "US,CA" (California, Canada's code is a country code); exact case. */
+  regionCode: Map<string, string>;
+  /** "US", "USA", "DEU", "U.S.A" → alpha-2; exact case. */
   countryCode: Map<string, string>;
   wide: Set<string>;
 }
 
 let tables: Tables | undefined;
 
-function add(map: Map<string, string[]>, key: string, country: string): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [country]);
-  else if (!list.includes(country)) list.push(country);
+/** Packed "a|b|c" per country → key → "CC" or "CC,DD". The data's keys are folded already: no work per entry. */
+function addAll(map: Map<string, string>, packed: Record<string, string>, foldKeys = false): void {
+  for (const [cc, names] of Object.entries(packed)) {
+    for (const n of entries(names)) {
+      const k = foldKeys ? fold(n) : n;
+      const had = map.get(k);
+      map.set(k, had === undefined ? cc : had.includes(cc) ? had : `${had},${cc}`);
+    }
+  }
 }
 
 function load(): Tables {
@@ -81,21 +86,16 @@ function load(): Tables {
     countryCode: new Map(),
     wide: new Set(),
   };
-  for (const [cc, names] of Object.entries(places.cities as Record<string, string>))
-    for (const n of entries(names)) add(t.city, fold(n), cc);
-  for (const [cc, names] of Object.entries(EXONYMS)) for (const n of entries(names)) add(t.city, fold(n), cc);
-  for (const [cc, names] of Object.entries(places.regions as Record<string, string>))
-    for (const n of entries(names)) add(t.region, fold(n), cc);
-  for (const [cc, codes] of Object.entries(places.regionCodes as Record<string, string>))
-    for (const c of entries(codes)) add(t.regionCode, c, cc);
+  addAll(t.city, places.cities as Record<string, string>);
+  addAll(t.city, EXONYMS, true);
+  addAll(t.region, places.regions as Record<string, string>);
+  addAll(t.regionCode, places.regionCodes as Record<string, string>);
   for (const [cc, names] of Object.entries(countries.names as Record<string, string>)) {
     t.countryCode.set(cc, cc);
-    for (const n of entries(names)) {
-      // "USA", "U.S.", "UK": upper-case short forms match in upper case only (the word "us" is no place).
-      if (/^[A-Z.]{2,6}$/.test(n)) t.countryCode.set(n.replace(/\.$/, ""), cc);
-      else if (!t.country.has(fold(n))) t.country.set(fold(n), cc);
-    }
+    for (const n of entries(names)) if (!t.country.has(n)) t.country.set(n, cc);
   }
+  for (const [cc, names] of Object.entries(countries.short as Record<string, string>))
+    for (const n of entries(names)) t.countryCode.set(n, cc);
   for (const [cc, a3] of Object.entries(countries.alpha3 as Record<string, string>))
     if (a3) t.countryCode.set(a3, cc);
   for (const [k, cc] of Object.entries(SHORT_COUNTRIES)) t.country.set(k, cc);
@@ -118,10 +118,10 @@ function readings(text: string): { kind: PlaceKind; countries: string[] }[] {
   const country = t.country.get(k) ?? code;
   if (country) out.push({ kind: "country", countries: [country] });
   const region = t.region.get(k);
-  if (region) out.push({ kind: "region", countries: region });
-  if (rcode) out.push({ kind: "region", countries: rcode });
+  if (region) out.push({ kind: "region", countries: region.split(",") });
+  if (rcode) out.push({ kind: "region", countries: rcode.split(",") });
   const city = t.city.get(k);
-  if (city) out.push({ kind: "city", countries: city });
+  if (city) out.push({ kind: "city", countries: city.split(",") });
   if (t.wide.has(k)) out.push({ kind: "remote", countries: [] });
   return out;
 }

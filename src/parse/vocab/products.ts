@@ -32,10 +32,10 @@ let tables: Tables | undefined;
 function load(): Tables {
   if (tables) return tables;
   const t: Tables = { names: new Set(), lang: new Map() };
-  for (const n of entries(products.titles)) t.names.add(fold(n));
+  // (The data's entries are folded already.)
+  for (const n of entries(products.titles)) t.names.add(n);
   for (const type of ["programming", "markup", "data"] as const) {
-    for (const n of entries(languages[type])) {
-      const k = fold(n);
+    for (const k of entries(languages[type])) {
       t.names.add(k);
       if (!t.lang.has(k)) t.lang.set(k, type);
     }
