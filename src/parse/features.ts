@@ -7,16 +7,15 @@ import { findRange } from "./dates.js";
 import { headingKind } from "./sections.js";
 import {
   COMPANY_SUFFIXES,
-  INSTITUTION_WORDS,
   NAME_PARTICLES,
   ORG_WORDS,
   PLACES,
   REGION_CODE_RE,
   TEAM_NOUNS,
-  TITLE_NOUNS,
   TITLE_QUALIFIERS,
   wordsOf,
 } from "./vocab.js";
+import { institutionCue, isPlaceLine, isTitleWord } from "./vocab/index.js";
 
 export const DEGREE_RE =
   /^(?:(?:bachelor|master|doctor)(?:['’]?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|a\.\s?a\.\s?s\.?|aas|a\.\s?s\.|a\.\s?a\.|bba|b\.\s?b\.\s?a\.|m\.\s?b\.\s?a\.|bca|mca|llb|llm|md|jd|a\.\s?b\.|s\.\s?b\.|b(?:math|comm|arch|des|fa|ed|mus|cs|is)|m(?:math|arch|des|fa|ed|mus|cs|is|res|phil)|diploma|associate(?:['’]?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|class\s(?:xii|x|10th|12th)|ssc|hsc|sslc|higher secondary(?: certificate)?|a[- ]levels?|abitur|baccalaur[ée]at|licence|laurea(?:\s(?:magistrale|triennale|specialistica))?|diplom|magister|mgr\.|bc\.|ing\.|m[áa]ster|grado|licenciatura|licenciad[oa]|doctorado|mestrado|bacharelado|tecn[óo]logo|p[óo]s-gradua[çc][ãa]o|postgraduate|undergraduate|graduate certificate|certificate)(?![\p{L}])/iu;
@@ -34,11 +33,8 @@ export function degreeAt(text: string): string | undefined {
 const OF_FIELD_RE = /^\sof\s\p{Lu}\p{L}{1,20}(?:(?:\s(?:and|&))?\s\p{Lu}\p{L}{1,20}){0,3}/u;
 
 export function hasInstitutionWord(text: string): boolean {
-  return wordsOf(text).some((w) => INSTITUTION_WORDS.has(w));
+  return institutionCue(text);
 }
-
-/** Compound titles ("Softwareentwickler", "Projektleiterin", "webdeveloper"). */
-const COMPOUND_HEAD_RE = /^\p{L}{3,}(?:entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|architekt|architektin|manager|engineer|developer|designer|analyst)$/u;
 
 /** Points for "this is a job title". */
 export function titleScore(text: string): number {
@@ -50,7 +46,7 @@ export function titleScore(text: string): number {
   let nouns = 0;
   for (const w of ws) {
     const parts = w.split(/[/-]/);
-    if (parts.some((p) => TITLE_NOUNS.has(p) || COMPOUND_HEAD_RE.test(p))) nouns++;
+    if (parts.some((p) => isTitleWord(p))) nouns++;
     else if (TITLE_QUALIFIERS.has(w)) score += 1;
   }
   score += nouns * 4;
@@ -151,7 +147,8 @@ export function nameScore(text: string): number {
   }
   if (titleScore(t) > 0) score -= 6;
   if (headingKind(t)) score -= 10;
-  if (locationScore(t) > 2) score -= 4;
+  // A place only when the WHOLE line is places ("Boston MA"): "Austin Lee" and "Paris Brown" are people.
+  if (isPlaceLine(t)) score -= 4;
   if (hasInstitutionWord(t)) score -= 6;
   if (wordsOf(t).some((w) => COMPANY_SUFFIXES.has(w) || TEAM_NOUNS.has(w))) score -= 4;
   return score;

@@ -70,8 +70,6 @@ class Builder {
   };
   summary: string[] = [];
   warnings: Diagnostic[] = [];
-  /** The whole document, for evidence that spans sections. */
-  doc = "";
   constructor(readonly file: string) {}
 
   warn(line: number | undefined, message: string): void {
@@ -243,11 +241,11 @@ function parseSection(b: Builder, s: Section): void {
         L.languages.push(...parseLanguages(s.lines, file));
         return;
       }
-      L.skills.push(...parseSkills(s.lines, file, titleCaseIfCaps(s.title), b.doc));
+      L.skills.push(...parseSkills(s.lines, file, titleCaseIfCaps(s.title)));
       return;
     case "languages":
       if (looksSpoken(s.lines)) L.languages.push(...parseLanguages(s.lines, file));
-      else L.skills.push(...parseSkills(s.lines, file, titleCaseIfCaps(s.title), b.doc));
+      else L.skills.push(...parseSkills(s.lines, file, titleCaseIfCaps(s.title)));
       return;
     case "education":
       L.education.push(...parseEducation(s.lines, file));
@@ -319,7 +317,6 @@ function build(text: string, options: ParseOptions): ParseResult {
     const sample = these[0]!.text.slice(0, 40);
     b.warn(these[0]!.n, `skipped ${these.length} ${why} line(s)${sample ? ` such as "${sample}"` : ""}`);
   }
-  b.doc = lines.map((l) => l.text).join("\n");
   const sections = splitSections(lines);
   const [pre, ...rest] = sections as [Section, ...Section[]];
 
@@ -379,7 +376,7 @@ function build(text: string, options: ParseOptions): ParseResult {
   const c = classifyBlocks(preamble.rest);
   for (const run of c.work) b.addWork(run, "", undefined);
   if (c.projects.length) b.lists.projects.push(...parseProjects(c.projects, options.file));
-  if (c.skills.length) b.lists.skills.push(...parseSkills(c.skills, options.file, undefined, b.doc));
+  if (c.skills.length) b.lists.skills.push(...parseSkills(c.skills, options.file, undefined));
   if (c.education.length) b.lists.education.push(...parseEducation(c.education, options.file));
   if (c.interests.length) b.lists.interests.push(...parseInterests(c.interests, options.file));
 

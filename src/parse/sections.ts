@@ -8,6 +8,7 @@ import { findRange } from "./dates.js";
 import { degreeAt, hasInstitutionWord } from "./features.js";
 import type { Line } from "./lines.js";
 import { TITLE_NOUNS } from "./vocab.js";
+import { sectionKind } from "./vocab/index.js";
 
 export type SectionKind =
   | "summary"
@@ -34,119 +35,11 @@ export interface Section {
   lines: Line[];
 }
 
-/** Words that decide a heading's kind. */
-const KEYWORDS: Record<string, SectionKind> = {
-  experience: "work", experiences: "work", employment: "work", work: "work", career: "work", positions: "work",
-  jobs: "work", history: "work", internships: "work", internship: "work", involvement: "extra", training: "extra",
-  projects: "projects", project: "projects", portfolio: "projects", contributions: "projects",
-  skills: "skills", skill: "skills", tools: "skills", technologies: "skills", technology: "skills",
-  stack: "skills", competencies: "skills", competences: "skills", expertise: "skills", toolbox: "skills",
-  frameworks: "skills", proficiencies: "skills", programming: "skills", toolkit: "skills",
-  education: "education", academic: "education", academics: "education", background: "education", qualifications: "education",
-  qualification: "education", educational: "education", declaration: "extra",
-  studies: "education", schooling: "education", degrees: "education",
-  languages: "languages",
-  interests: "interests", hobbies: "interests", passions: "interests",
-  certifications: "certificates", certificates: "certificates", certification: "certificates",
-  licenses: "certificates", licences: "certificates", credentials: "certificates",
-  publications: "publications", papers: "publications", articles: "publications", publication: "publications",
-  awards: "awards", honors: "awards", honours: "awards", achievements: "awards", scholarships: "awards",
-  accomplishments: "awards", recognition: "awards", prizes: "awards",
-  volunteering: "volunteer", volunteer: "volunteer",
-  summary: "summary", profile: "summary", about: "summary", objective: "summary", overview: "summary",
-  bio: "summary", introduction: "summary", synopsis: "summary",
-  contact: "contact", contacts: "contact", information: "contact", details: "contact", profiles: "contact",
-  social: "contact", socials: "contact", elsewhere: "contact",
-  references: "references", referees: "references",
-  talks: "extra", presentations: "extra", patents: "extra", memberships: "extra", affiliations: "extra",
-  leadership: "extra", activities: "extra", extracurricular: "extra", courses: "extra", coursework: "extra",
-  teaching: "extra", service: "extra", press: "extra", conferences: "extra", grants: "extra",
-  // French, German, Spanish, Italian, Portuguese, Dutch (accents removed before lookup).
-  formation: "education", formations: "education", langues: "languages", projets: "projects",
-  interets: "interests", loisirs: "interests", outils: "skills", berufserfahrung: "work", ausbildung: "education",
-  kenntnisse: "skills", fahigkeiten: "skills", sprachen: "languages", sprachkenntnisse: "languages", projekte: "projects",
-  experiencia: "work", educacion: "education", formacion: "education", habilidades: "skills", competencias: "skills",
-  idiomas: "languages", proyectos: "projects", esperienza: "work", esperienze: "work", istruzione: "education",
-  competenze: "skills", lingue: "languages", progetti: "projects", formacao: "education",
-  werkervaring: "work", ervaring: "work", opleiding: "education", vaardigheden: "skills", talen: "languages",
-  perfil: "summary", resumo: "summary", conocimientos: "skills", conhecimentos: "skills", certificaciones: "certificates",
-  certificacoes: "certificates", intereses: "interests", aficiones: "interests", logros: "awards", premios: "awards",
-  publicaciones: "publications", referencias: "references", voluntariado: "volunteer", contacto: "contact", datos: "contact",
-  licensure: "certificates", rotations: "extra", placements: "work", cursos: "extra", experiencias: "work", sobre: "summary",
-  research: "extra", source: "projects", appointments: "work", hello: "contact", touch: "contact",
-  miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
-  // Chinese, Japanese, Korean (one word each: no spaces inside).
-  工作经历: "work", 工作经验: "work", 工作履历: "work", 职业经历: "work", 实习经历: "work", 职歴: "work", 職歴: "work",
-  職務経歴: "work", 経歴: "work", 경력: "work", 경력사항: "work", 教育背景: "education", 教育经历: "education", 学历: "education",
-  学歴: "education", 학력: "education", 학력사항: "education", 专业技能: "skills", 技能: "skills", 技能特长: "skills",
-  技术栈: "skills", スキル: "skills", 技術: "skills", 기술: "skills", 보유기술: "skills", 项目经验: "projects", 项目经历: "projects",
-  プロジェクト: "projects", 프로젝트: "projects", 语言: "languages", 语言能力: "languages", 語学: "languages", 언어: "languages",
-  외국어: "languages", 证书: "certificates", 资格证书: "certificates", 資格: "certificates", 免許: "certificates", 자격증: "certificates",
-  获奖: "awards", 荣誉: "awards", 获奖经历: "awards", 受賞: "awards", 수상: "awards", 自我评价: "summary", 个人总结: "summary",
-  自己紹介: "summary", 자기소개: "summary", 个人信息: "contact", 基本信息: "contact", 联系方式: "contact", 個人情報: "contact",
-  연락처: "contact", 인적사항: "contact", 兴趣爱好: "interests", 趣味: "interests", 취미: "interests",
-};
-
-/** Words that qualify a heading without deciding its kind. */
-const MODIFIERS = new Set(
-  `technical professional key core relevant selected other additional personal side academic industry
-  recent spoken soft hard tech computer software engineering open source and & of my me related areas
-  libraries databases platforms cloud methodologies information details highlights employment
-  community notable major select featured the in a also extra top say get let's lets talk training data
-  professionnelle professionnel professionnelles professionale professionali profesional laboral lavorativa
-  lavorative informatiques techniques tecnicas technische und et y e de des du la le les en personnelles
-  centres centre d interet logiciels academique academica berufliche clinical executive early board
-  profissional personales tecnicos complementaria sales management consulting military nursing medical retail
-  hospitality customer field freelance mim mi`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Weak keywords: used only when the heading has no other keyword. */
-const WEAK = new Set([
-  "experience", "experiences", "history", "career", "other", "additional", "research", "work", "source", "teaching", "academic",
-  "background", "information", "details",
-]);
-
-function headingWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    // Accents off Latin letters only (Hangul and kana keep their marks).
-    .replace(/([a-z])\p{M}+/gu, "$1")
-    .normalize("NFC")
-    .replace(/[:：]\s*$/, "")
-    .split(/[^\p{L}&]+/u)
-    .filter(Boolean);
-}
-
-/** The kind named by a heading's words, or undefined when it is not a heading phrase. */
+/** The kind a heading names (its first kind in the vocabulary), or undefined when it is not a heading phrase. */
 export function headingKind(text: string): SectionKind | undefined {
-  const ws = headingWords(text);
-  if (ws.length === 0 || ws.length > 7) return undefined;
-  let strong: SectionKind | undefined;
-  let extra: SectionKind | undefined;
-  const weak: SectionKind[] = [];
-  for (const w of ws) {
-    const k = KEYWORDS[w];
-    if (k) {
-      if (WEAK.has(w)) weak.push(k);
-      else if (k === "extra") extra ??= k;
-      else strong ??= k;
-    } else if (!MODIFIERS.has(w)) return undefined;
-  }
-  // "Experience & Leadership", "Teaching Experience": dated roles, whatever their kind.
-  if (!strong && extra && (ws.includes("experience") || ws.includes("experiences"))) return "work";
-  // "Professional Background": a career, not schooling.
-  if (!strong && !extra && weak.length === 1 && ws.includes("background") && (ws.includes("professional") || ws.includes("career"))) return "work";
-  // "Professional Qualifications": chartered titles and licences, not schooling.
-  if (strong === "education" && ws.includes("qualifications") && ws.includes("professional") && !ws.includes("education")) return "certificates";
-  strong ??= extra;
-  if (strong === "languages" && ws.includes("programming")) return "skills";
-  if (strong === "volunteer" || ws.includes("volunteer")) return "volunteer";
-  if (strong) return strong;
-  if (weak.includes("work")) return "work";
-  return weak[0];
+  const k = sectionKind(text)[0];
+  // Personal details (date of birth, address) sit with the contact lines.
+  return k === "personal" ? "contact" : k;
 }
 
 /** `E X P E R I E N C E` / `W O R K  H I S T O R Y` → `EXPERIENCE` / `WORK HISTORY`. */

@@ -1,12 +1,13 @@
 /**
  * Skills in groups: `Databases: PostgreSQL, Redis`, `Database RocksDB, LMDB`,
- * `Current stack` + a line of space-separated names, `Expert Rust` / `Intermediate Python, Go`
+ * `Current stack` + a line of space-separated names (cut at product names: `Apache Arrow`, `AWS Rust SDK`), `Expert Rust` / `Intermediate Python, Go`
  * levels, bullets of tools, one tool per line.
  */
 import type { Skill } from "../profile/schema.js";
 import { isProse, splitItems } from "./features.js";
 import type { Line } from "./lines.js";
 import { LEVEL_WORDS } from "./vocab.js";
+import { isProduct, productItems, productSpans } from "./vocab/index.js";
 
 const RATING_RE = /\s{0,40}[●○◉◯★☆■□]{3,10}$/u;
 const LABEL_RE = /^([^:：]{1,48}?)\s{0,2}[:：]\s{0,2}(.+)$/;
@@ -34,6 +35,25 @@ function isLabel(text: string): boolean {
   return t.split(/\s+/).length <= 4 && !/[,;·|]/.test(t) && t.length <= 40 && !isProse(t);
 }
 
+/** Is `text` (no separators) a list of product names, "Git" or "TypeScript JavaScript HTML CSS"? Two in three items known. */
+function productList(text: string): boolean {
+  if (/[,;·•|:：]/.test(text)) return false;
+  const items = productItems(itemsOf(text));
+  const known = items.filter((i) => isProduct(i) || productSpans(i).length > 0).length;
+  return items.length > 0 && items.length <= 40 && known * 3 >= items.length * 2;
+}
+
+/** "Languages  TypeScript JavaScript HTML CSS": a label of up to three words, then a list of products. */
+function labelledProducts(text: string): Skill | undefined {
+  if (/[,;·•|:：]/.test(text)) return undefined;
+  const words = text.split(/\s+/);
+  let k = 0;
+  while (k < words.length && k < 4 && !isProduct(words[k]!)) k++;
+  if (k === 0 || k > 3 || words.length - k < 2 || !/^\p{Lu}/u.test(words[0]!)) return undefined;
+  const rest = words.slice(k).join(" ");
+  return productList(rest) ? { name: words.slice(0, k).join(" "), keywords: productItems(itemsOf(rest)) } : undefined;
+}
+
 /** One line → a group, or undefined when the line is not a group by itself. */
 export function skillLine(text: string): Skill | undefined {
   // "Languages & Frameworks — Python, Go": a label before a dash and a list.
@@ -53,6 +73,8 @@ export function skillLine(text: string): Skill | undefined {
   if (lvl && words.length > 1) {
     return { name: lvl, level: lvl, keywords: itemsOf(words.slice(1).join(" ")) };
   }
+  const listed = labelledProducts(text);
+  if (listed) return listed;
   // "Message Queue NATS, Kafka": the label runs up to the last word of the first item.
   const comma = text.indexOf(",");
   if (comma > 0) {
@@ -68,41 +90,9 @@ export function skillLine(text: string): Skill | undefined {
   return undefined;
 }
 
-/** Does `phrase` occur in `doc` set apart as a name ("Python, Apache Arrow, DuckDB", "on Apache Arrow.")? */
-function standsAlone(phrase: string, doc: string): boolean {
-  const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`(^|[\\s,;:(·|•/])${esc}(?=$|[\\s,;:).·|•/!?])`, "gmu");
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(doc)) !== null) {
-    const start = m.index + m[1]!.length;
-    const before = doc.slice(Math.max(0, start - 40), start);
-    const after = doc.slice(start + phrase.length, start + phrase.length + 40);
-    const prevWord = /(\S{1,300})[ \t]{1,40}$/.exec(before)?.[1];
-    const nextWord = /^[ \t]+(\S+)/.exec(after)?.[1];
-    const apartBefore = !prevWord || /[,;:(·|•/–—-]$/.test(prevWord) || /^\p{Ll}/u.test(prevWord) || /^[,;:(·|•]/.test(before.slice(-1));
-    const apartAfter = !nextWord || /^[,;:).·|•/!?]/.test(after) || /^\p{Ll}/u.test(nextWord) || /^[–—-]$/.test(nextWord);
-    if (apartBefore && apartAfter) return true;
-  }
-  return false;
-}
-
-/** "Python Rust Apache Arrow DuckDB": capitalised pairs that the document names elsewhere stay one item. */
-function glueKnown(parts: string[], doc: string | undefined): string[] {
-  if (!doc || parts.length < 3) return parts;
-  const out: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const a = parts[i]!;
-    const b = parts[i + 1];
-    if (b && /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && !a.includes(" ") && !b.includes(" ") && standsAlone(`${a} ${b}`, doc)) {
-      out.push(`${a} ${b}`);
-      i++;
-    } else out.push(a);
-  }
-  return out;
-}
-
-export function parseSkills(lines: Line[], file: string, title?: string, doc?: string): Skill[] {
-  const items = (text: string): string[] => (/[,;·•|]/.test(text) ? itemsOf(text) : glueKnown(itemsOf(text), doc));
+export function parseSkills(lines: Line[], file: string, title?: string): Skill[] {
+  // "Python Rust Apache Arrow AWS Rust SDK": a list without separators is cut at product names.
+  const items = (text: string): string[] => (/[,;·•|]/.test(text) ? itemsOf(text) : productItems(itemsOf(text)));
   const out: Skill[] = [];
   let pairs = false;
   let loose: Skill | undefined;
@@ -135,7 +125,7 @@ export function parseSkills(lines: Line[], file: string, title?: string, doc?: s
     // ("| Area | Tools |") has no list and is followed by rows that have one.
     if (l.cells.length === 2 && !l.bullet) {
       const [head, rest] = l.cells as [string, string];
-      if (/[,;·•|]/.test(rest) && isLabel(head)) {
+      if ((/[,;·•|]/.test(rest) || productList(rest)) && isLabel(head) && !productList(head)) {
         out.push({ name: head.replace(/[:：]$/, "").trim(), keywords: items(rest), source: src });
         loose = undefined;
         continue;
@@ -178,6 +168,11 @@ export function parseSkills(lines: Line[], file: string, title?: string, doc?: s
     const slashed = l.text.split(/\s{1,40}\/\s{1,40}/);
     if (slashed.length >= 3 && slashed.every((x) => x.split(/\s+/).length <= 3)) {
       loose.keywords!.push(...slashed.map((x) => x.trim()).filter(Boolean));
+      continue;
+    }
+    // "Zorblax Quuxify Docker" alone on its line: several products, cut as a list.
+    if (!/[,;·•|]/.test(l.text) && l.text.includes(" ") && productList(l.text)) {
+      loose.keywords!.push(...items(l.text));
       continue;
     }
     loose.keywords!.push(...(/[,;·•|]/.test(l.text) ? items(l.text) : [l.text.replace(/\s{0,40}\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, "").replace(/[.;]$/, "")]));

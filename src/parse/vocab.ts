@@ -4,31 +4,12 @@
  * never a person or a company.
  */
 
+import { INSTITUTION_WORDS, ORG_SUFFIX_WORDS, TITLE_WORDS } from "./vocab/index.js";
+
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Head nouns of job titles ("Engineer", "Founder", ...), lowercase. */
-export const TITLE_NOUNS = words(`
-  engineer engineers developer developers programmer architect manager director lead leader head founder
-  cofounder co-founder cto ceo cfo coo cio ciso vp president officer scientist researcher analyst consultant
-  designer intern internship contributor specialist administrator associate assistant professor lecturer
-  instructor teacher tutor fellow postdoc postdoctoral sre devops technician owner partner editor writer
-  coordinator member maintainer advisor adviser strategist trainee apprentice freelancer contractor
-  accountant nurse physician doctor hacker evangelist advocate chair chairman principal staff
-  mentor supervisor representative executive producer artist student candidate volunteer
-  ambassador organizer organiser instructor tester qa technologist
-  développeur developpeur développeuse ingénieur ingenieur ingénieure directeur directrice responsable
-  stagiaire chef entwickler entwicklerin leiter leiterin berater beraterin praktikant praktikantin
-  desarrollador desarrolladora ingeniero ingeniera jefe director directora gerente analista programador
-  programadora becario becaria sviluppatore sviluppatrice ingegnere stagista ontwikkelaar
-  engenheiro engenheira desenvolvedor desenvolvedora estagiário estagiária estagiario estagiaria coordenador
-  coordenadora diretor consultor consultora arquiteto arquiteta arquitecto arquitecta coordinador coordinadora
-  técnico técnica tecnico tecnica professora professor maestro maestra docente enfermero enfermera enfermeiro enfermeira
-  treasurer secretary captain coach clerk cashier barista chef cook driver pilot attorney lawyer paralegal
-  auditor banker trader broker agent surgeon pharmacist therapist counselor counsellor librarian curator
-  journalist reporter photographer illustrator animator copywriter translator interpreter electrician
-  mechanic carpenter welder biologist chemist physicist economist statistician mathematician actuary
-  planner buyer recruiter controller bookkeeper teller receptionist assistant rn lpn cna paramedic midwife
-`);
+/** Head nouns of job titles ("Engineer", "Founder", ...), lowercase: from the vocabulary module. */
+export const TITLE_NOUNS = TITLE_WORDS;
 
 /** Words that qualify a title ("Senior", "Staff", ...). */
 export const TITLE_QUALIFIERS = words(`
@@ -47,13 +28,8 @@ export const ORG_WORDS = words(`
   command department directorate secretariat
 `);
 
-/** Words that make a line an institution of learning. */
-export const INSTITUTION_WORDS = words(`
-  university universiteit universität universitat université universite universidad università
-  universidade uniwersytet institute institut instituto istituto college school academy polytechnic
-  politecnico polytechnique conservatory conservatoire hochschule gymnasium lyceum lycée seminary
-  faculty
-`);
+/** Words that make a line an institution of learning: from the vocabulary module. */
+export { INSTITUTION_WORDS };
 
 /** Level words of a skill group or a spoken language, lowercase. */
 export const LEVEL_WORDS = words(`
@@ -108,12 +84,8 @@ export const NAME_PARTICLES = words(`de da di del della der den van von la le du
 /** Words that mark a role line inside a company ("Joined Dec '22 · Promoted Nov '23"). */
 export const ROLE_EVENT_RE = /\b(joined|started|promoted|moved|transferred|became)\b/i;
 
-/** Company suffixes. */
-export const COMPANY_SUFFIXES = words(`
-  inc inc. llc ltd ltd. limited gmbh ag sa s.a. bv b.v. plc corp corp. corporation co co. company labs
-  lab technologies technology systems solutions group holdings ventures capital partners networks
-  studios studio software pvt pvt. foundation bank
-`);
+/** Company suffixes and company words: from the vocabulary module. */
+export const COMPANY_SUFFIXES = ORG_SUFFIX_WORDS;
 
 export function wordsOf(text: string): string[] {
   return text

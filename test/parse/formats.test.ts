@@ -99,9 +99,10 @@ describe("skill lines", () => {
       ["Databases", ["PostgreSQL", "ClickHouse"]],
     ]);
   });
-  it("splits the pair when nothing else in the document names it", () => {
-    const p = parse("A B\n\nSkills\nCurrent stack\nPython Rust Apache Arrow DuckDB");
-    expect(p.skills?.[0]?.keywords).toEqual(["Python", "Rust", "Apache", "Arrow", "DuckDB"]);
+  it("keeps a product name whole with no other mention, cuts a line of known products, keeps an unknown name on its line", () => {
+    const p = parse("A B\n\nSkills\nCurrent stack\nPython Rust Apache Arrow DuckDB\nTools\nDocker Kubernetes Helm\nZorblax Quuxify");
+    expect(p.skills?.[0]?.keywords).toEqual(["Python", "Rust", "Apache Arrow", "DuckDB"]);
+    expect(p.skills?.[1]?.keywords).toEqual(["Docker", "Kubernetes", "Helm", "Zorblax Quuxify"]);
   });
 });
 

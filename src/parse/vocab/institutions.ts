@@ -1,0 +1,41 @@
+/** Words that make a name a school's ("University", "Hochschule", "大学"). Hand-written. */
+import { CJK_RE } from "./fold.js";
+
+/** Lower case, as written (accents kept). */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
+  `university universiteit universität universitat université universite universidad università
+  universidade uniwersytet университет institute institut instituto istituto college school academy polytechnic
+  politecnico polytechnique politechnika conservatory conservatoire hochschule fachhochschule gymnasium lyceum lycée
+  lycee liceo seminary faculty akademie academia escuela escola école ecole schule`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const CJK_INSTITUTION = [
+  "大学",
+  "大學",
+  "学院",
+  "學院",
+  "高校",
+  "高等学校",
+  "中学",
+  "대학교",
+  "대학",
+  "고등학교",
+];
+
+/** "lycée." → "lycée": dots, apostrophes and hyphens off both ends (a loop: linear on any input). */
+function trimPunct(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && ".'-".includes(w[a]!)) a++;
+  while (b > a && ".'-".includes(w[b - 1]!)) b--;
+  return w.slice(a, b);
+}
+
+/** Does `text` name a school? Word by word, or a CJK school word anywhere ("东南大学"). O(length). */
+export function institutionCue(text: string): boolean {
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}&+.'-]+/u)) {
+    if (INSTITUTION_WORDS.has(trimPunct(w))) return true;
+  }
+  return CJK_RE.test(text) && CJK_INSTITUTION.some((w) => text.includes(w));
+}
