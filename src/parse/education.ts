@@ -7,6 +7,7 @@ import { findRange, removeSpan, tidy } from "./dates.js";
 import { degreeAt, hasInstitutionWord, locationScore, splitNamePlace } from "./features.js";
 import type { Line } from "./lines.js";
 import { isHeaderLine } from "./model/header-line.js";
+import { placeOf } from "./vocab/index.js";
 import { columnFields } from "./work.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
@@ -38,7 +39,11 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   rest = rest.replace(/^degree\b\s*/i, "");
   // "B.Tech (Computer Science & Engineering) from X College": the area in parentheses, then the school.
   const parenArea = /^\(([^()]{2,60})\)\s{0,3}(?:(?:from|at|,|[-–—|·])\s{0,3})?(.*)$/i.exec(rest);
-  if (parenArea && !/^(?:hons?\.?|honou?rs)$/i.test(parenArea[1]!)) {
+  // ("Master of Science degree (M.Sc) in finance from X": the degree's abbreviation, not its area.)
+  if (parenArea && /^[A-Z][A-Za-z]{0,4}\.?\s?[A-Za-z]{1,5}\.?$/.test(parenArea[1]!) && degreeAt(parenArea[1]!)) {
+    studyType = `${studyType} (${parenArea[1]!})`;
+    rest = rest.slice(rest.indexOf(")") + 1).trim();
+  } else if (parenArea && !/^(?:hons?\.?|honou?rs)$/i.test(parenArea[1]!)) {
     return { studyType, area: parenArea[1]!.trim(), rest: tidy(parenArea[2]!.replace(/[.]$/, "")) || undefined };
   }
   // "High School Diploma — Lincoln High School, Portland": after a strong separator, a school.
@@ -58,7 +63,7 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
     return { studyType, area: head?.area ?? (tidy(rest.slice(0, minor.index)) || undefined), rest: head?.rest, note: minor[1]!.trim() };
   }
   // Area ends where the institution begins (a comma, a separator, or an institution word).
-  const sep = /\s{0,40}(?:,|·|\||\s[-–—]\s|\sat\s|\s@\s)\s{0,40}/.exec(rest);
+  const sep = /\s{0,40}(?:,|·|\||\s[-–—]\s|\sat\s|\sfrom\s|\s@\s)\s{0,40}/.exec(rest);
   let area = sep ? rest.slice(0, sep.index) : rest;
   let after = sep ? rest.slice(sep.index + sep[0].length) : "";
   const inst = institutionStart(area);
@@ -72,7 +77,7 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   } else if (inst === 0) {
     return { studyType, rest: [area, after].filter(Boolean).join(", ") };
   }
-  return { studyType, area: tidy(area) || undefined, rest: tidy(after) || undefined };
+  return { studyType, area: tidy(area) || undefined, rest: tidy(after.replace(/^the\s/i, "").replace(/\.$/, "")) || undefined };
 }
 
 /** Where an institution starts inside "Computer Science University of X" (-1 if none). */
@@ -131,7 +136,9 @@ function setInstitution(d: Draft, text: string): void {
   }
   // "University Of X, USA": trailing places → location.
   let cut = parts.length;
-  while (cut > 1 && locationScore(parts.slice(cut - 1).join(", ")) >= 3) cut--;
+  // (A country or a region by the gazetteer too; a bare city may be a campus: "University of California, Riverside".)
+  const countryOrRegion = (p: string): boolean => ["country", "region"].includes(placeOf(p)?.kind ?? "");
+  while (cut > 1 && (locationScore(parts.slice(cut - 1).join(", ")) >= 3 || countryOrRegion(parts[cut - 1]!))) cut--;
   d.e.institution = tidy(parts.slice(0, cut).join(", "));
   const place = parts.slice(cut).join(", ");
   if (place) d.e.location = place;
@@ -165,7 +172,34 @@ function tableRow(l: Line, columns: NonNullable<ReturnType<typeof columnFields>>
   return { e, hasInstitution: Boolean(school), hasDegree: Boolean(degree), hasDates: Boolean(range) };
 }
 
+/**
+ * A section that is one list, each top-level item a school ("- 2016-2019: BSc in Biology from
+ * X University", "- **Residency** — Y University"): every item is read as an entry of its own,
+ * with the lines nested under it.
+ */
 export function parseEducation(lines: Line[], file: string): Education[] {
+  const text = lines.filter((l) => l.text);
+  const top = Math.min(...text.filter((l) => l.bullet).map((l) => l.indent));
+  const items = text.filter((l) => l.bullet && l.indent === top);
+  const pureList = items.length >= 2 && text.every((l) => (l.bullet && l.indent >= top) || l.indent > top);
+  if (!pureList) return parseEducationLines(lines, file);
+  const out: Education[] = [];
+  let group: Line[] = [];
+  const flush = (): void => {
+    if (group.length) out.push(...parseEducationLines(group, file));
+    group = [];
+  };
+  for (const l of text) {
+    if (l.bullet && l.indent === top) {
+      flush();
+      group.push({ ...l, bullet: false });
+    } else group.push(l);
+  }
+  flush();
+  return out;
+}
+
+function parseEducationLines(lines: Line[], file: string): Education[] {
   const out: Draft[] = [];
   let cur: Draft | undefined;
   const start = (l: Line): Draft => {
@@ -299,9 +333,19 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     }
     const degreeIn = pieces.length > 1 && !d.hasDegree && pieces.slice(1).some((p) => splitDegree(p));
     // ("• Acme State University   Springfield, IL": a short title-case bullet naming a school heads its entry.)
-    if (!d.hasInstitution && (!l.bullet || (isHeaderLine(flat, fi) && hasInstitutionWord(text))) && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
-      setInstitution(d, pieces[0]!);
-      for (const p of pieces.slice(1)) {
+    // "**Residency in Psychiatry** — Federal University (FU)", "**Preceptor** — FU / HUWC": the bold
+    // lead is the qualification, the piece after the dash the school.
+    const boldLead = pieces.length === 2 && l.strong.some((x) => tidy(x) === pieces[0]);
+    if (!d.hasInstitution && (!l.bullet || (isHeaderLine(flat, fi) && hasInstitutionWord(text))) && (hasInstitutionWord(text) || degreeIn || boldLead || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
+      // The school is the piece that names one (the bold lead's other piece, else the first).
+      // ("**IIT Madras** — B.Tech, ...": a degree after the dash makes the bold lead the school.)
+      const at = boldLead && !hasInstitutionWord(pieces[0]!) && !splitDegree(pieces[1]!) ? 1 : Math.max(0, pieces.findIndex((p) => hasInstitutionWord(p)));
+      setInstitution(d, pieces[at]!);
+      if (at > 0 && !d.hasDegree) {
+        d.e.studyType = pieces[0]!;
+        d.hasDegree = true;
+      }
+      for (const p of pieces.filter((_p, pi) => pi !== at && !(pi === 0 && at > 0))) {
         const dg = splitDegree(p);
         if (!dg && !d.e.location && locationScore(p) >= 3) d.e.location = p;
         else if (dg && !d.hasDegree) {

@@ -171,3 +171,25 @@ describe("the e-mail", () => {
     expect(parse(refsOnly, "markdown").basics?.email).toBeUndefined();
   });
 });
+
+describe("education written as a list", () => {
+  it("reads each item as a school of its own: 'degree in area from School', '**Qualification** — School'", () => {
+    const md = [
+      "# Lev Moroz",
+      "",
+      "## Education",
+      "",
+      "- 2010-2014: Master of Science degree (M.Sc) in applied statistics from Northshore State University.",
+      "-  2005-2009: Bachelor's degree in economics from the Institute of Applied Trade affiliated with Lakeside University, Estonia.",
+    ].join("\n");
+    expect(parse(md, "markdown").education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([
+      ["Northshore State University", "Master of Science (M.Sc)", "applied statistics", "2010"],
+      ["Institute of Applied Trade affiliated with Lakeside University", "Bachelor's", "economics", "2005"],
+    ]);
+    const bold = "# Ana Reis\n\n## Formação\n\n- **Residência em Pediatria** — Universidade do Vale (UV)\n- **Preceptora de Pediatria** — UV / HCV\n";
+    expect(parse(bold, "markdown").education?.map((e) => [e.institution, e.studyType])).toEqual([
+      ["Universidade do Vale (UV)", "Residência em Pediatria"],
+      ["UV / HCV", "Preceptora de Pediatria"],
+    ]);
+  });
+});
