@@ -111,6 +111,8 @@ export function App({ library, initialId, onQuit }: AppProps) {
       entries: library.entries,
       byId: library.byId,
       hits: lv.hits,
+      complete: lv.complete,
+      more: lv.more,
       list: lv.list,
       layout,
       docLength: (e, section) => lv.doc(e, section, layout.bodyCols, layout.header === "tiny").lines.length,
@@ -186,6 +188,7 @@ export function App({ library, initialId, onQuit }: AppProps) {
   const sec = sectionFor(state, entry);
   const query = activeQuery(state);
   const hits = query ? ctx.hits(query) : [];
+  const complete = query ? ctx.complete(query) : true;
   const hit = state.search?.jumped && !state.search.typing ? currentHit(state, ctx) : undefined;
   const doc = entry ? lv.marked(entry, sec.id, layout.bodyCols, hit, layout.header === "tiny") : undefined;
   const typing = state.search?.typing ?? false;
@@ -229,6 +232,7 @@ export function App({ library, initialId, onQuit }: AppProps) {
       byId={library.byId}
       query={state.search?.query ?? ""}
       profiles={list.length}
+      complete={complete}
     />
   );
   const detail = (
@@ -290,9 +294,10 @@ export function App({ library, initialId, onQuit }: AppProps) {
       {main}
       <StatusBar
         cols={layout.cols}
-        typing={typing ? { query: state.search!.query, count: hits.length } : undefined}
+        typing={typing ? { query: state.search!.query, count: hits.length, complete } : undefined}
         active={
-          state.search && !typing && query ? { query, hit: state.search.hit, count: hits.length } : undefined
+          state.search && !typing && query ? { query, hit: state.search.hit, count: hits.length, complete }
+            : undefined
         }
         message={state.message}
         hints={hints}

@@ -50,6 +50,10 @@ export interface Ctx {
   entries: readonly Entry[];
   byId: ReadonlyMap<string, Entry>;
   hits(query: string): Hit[];
+  /** Whether every hit of `query` is ranked (else `hits` holds the first batches). */
+  complete(query: string): boolean;
+  /** Rank the next batch of hits (`all`: every one). */
+  more(query: string, all?: boolean): boolean;
   list(query: string | undefined): ListView;
   layout: Layout;
   /** Lines in a section of a profile, and the line a hit falls on (-1: unknown). */
@@ -112,7 +116,25 @@ function view(s: View): View {
   return { cursor: s.cursor, focus: s.focus, section: s.section, scroll: s.scroll };
 }
 
+/**
+ * Hits are ranked in batches: moving near the end of what is ranked (a page away), or to
+ * the very end, ranks more first, so every match is reachable.
+ */
+function reach(s: State, ctx: Ctx, to: number, length: () => number): void {
+  const q = activeQuery(s);
+  if (!q) return;
+  const page = Math.max(ctx.layout.listRows, ctx.layout.hitRows);
+  if (to >= Number.MAX_SAFE_INTEGER / 2) {
+    ctx.more(q, true);
+    return;
+  }
+  while (to >= length() - page && !ctx.complete(q) && ctx.more(q)) {
+    /* ranked one more batch */
+  }
+}
+
 function moveCursor(s: State, ctx: Ctx, to: number): State {
+  reach(s, ctx, to, () => listOf(s, ctx).length);
   const n = listOf(s, ctx).length;
   const cursor = clamp(to, 0, Math.max(0, n - 1));
   return cursor === s.cursor ? s : { ...s, cursor, scroll: 0 };
@@ -150,6 +172,7 @@ function jump(s: State, ctx: Ctx, index: number): State {
 function choose(s: State, ctx: Ctx, index: number): State {
   const q = activeQuery(s);
   if (!s.search) return s;
+  if (q) reach(s, ctx, index, () => ctx.hits(q).length);
   const hits = q ? ctx.hits(q) : [];
   const hit = clamp(index, 0, Math.max(0, hits.length - 1));
   const h = hits[hit];

@@ -6,7 +6,6 @@ import { lineText, paint } from "./LineView.js";
 import type { Hit } from "../../search/index.js";
 import type { Entry } from "../../library/library.js";
 import { SECTIONS } from "../../profile/sections.js";
-import { HIT_LIMIT } from "../hooks/use-library-view.js";
 
 const TITLES = new Map<string, string>(SECTIONS.map((s) => [s.id, s.title]));
 
@@ -67,6 +66,8 @@ export function HitList(props: {
   byId: ReadonlyMap<string, Entry>;
   query: string;
   profiles: number;
+  /** Every hit is ranked (else the counts are "at least"). */
+  complete: boolean;
 }) {
   const theme = useTheme();
   const top = useRef(0);
@@ -76,12 +77,13 @@ export function HitList(props: {
   if (chosen >= t + rows) t = chosen - rows + 1;
   t = Math.max(0, Math.min(t, Math.max(0, hits.length - rows)));
   top.current = t;
+  const more = props.complete ? "" : "+";
   const title = !props.query.trim()
     ? "Type to search every profile"
     : hits.length
-      ? `${hits.length}${hits.length >= HIT_LIMIT ? "+" : ""} hit${hits.length === 1 ? "" : "s"} in ${props.profiles} profile${props.profiles === 1 ? "" : "s"}`
+      ? `${hits.length}${more} hit${hits.length === 1 ? "" : "s"} in ${props.profiles}${more} profile${props.profiles === 1 ? "" : "s"}`
       : `No matches for "${visible(props.query)}"`;
-  const position = hits.length ? `${chosen + 1}/${hits.length}` : "";
+  const position = hits.length ? `${chosen + 1}/${hits.length}${more}` : "";
   const shownTitle = truncate(title, Math.max(1, props.cols - width(position) - 1));
   const lines = [
     paint(theme.styles.titleFocus, shownTitle) +

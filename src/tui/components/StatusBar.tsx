@@ -3,7 +3,6 @@ import { Text } from "ink";
 import { useTheme, type Token } from "../theme.js";
 import { truncate, visible, width } from "../text.js";
 import { KEYMAP, keysLabel, type Command } from "../keymap.js";
-import { HIT_LIMIT } from "../hooks/use-library-view.js";
 import { paint } from "./LineView.js";
 
 /** The keys of a command as the keymap names them (first two), e.g. "↑ k". */
@@ -26,8 +25,8 @@ export interface Hint {
  */
 export function StatusBar(props: {
   cols: number;
-  typing?: { query: string; count: number };
-  active?: { query: string; hit: number; count: number };
+  typing?: { query: string; count: number; complete: boolean };
+  active?: { query: string; hit: number; count: number; complete: boolean };
   message?: string;
   hints: Hint[];
 }) {
@@ -36,7 +35,7 @@ export function StatusBar(props: {
   if (props.typing) {
     const q = visible(props.typing.query);
     const info = props.typing.query.trim()
-      ? `  ${props.typing.count}${props.typing.count >= HIT_LIMIT ? "+" : ""} hit${props.typing.count === 1 ? "" : "s"}`
+      ? `  ${props.typing.count}${props.typing.complete ? "" : "+"} hit${props.typing.count === 1 ? "" : "s"}`
       : "";
     const tail = `${info}  ↑↓ choose · Enter open · Esc close`;
     const room = Math.max(4, props.cols - 3 - width(tail));
@@ -59,7 +58,10 @@ export function StatusBar(props: {
     if (props.active) {
       parts.push(
         { text: `/${visible(props.active.query)}`, style: "key" },
-        { text: ` hit ${props.active.hit + 1}/${props.active.count}`, style: "accent" },
+        {
+          text: ` hit ${props.active.hit + 1}/${props.active.count}${props.active.complete ? "" : "+"}`,
+          style: "accent",
+        },
         { text: " · ", style: "muted" },
         { text: `${keysOf("nextHit")}/${keysOf("prevHit")}`, style: "key" },
         { text: " next/prev · ", style: "muted" },

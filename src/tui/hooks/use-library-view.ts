@@ -16,8 +16,12 @@ import type { Line } from "../text.js";
 import type { Theme } from "../theme.js";
 import type { ListView } from "../state.js";
 
-/** At most this many hits per query are shown and ranked. */
-export const HIT_LIMIT = 500;
+/**
+ * Hits per query are ranked this many at a time: a query matching most of a big library
+ * ("e" in 2,000 profiles: 26,000 fields, about 0.4 s) then answers at once, the count says
+ * "2000+", and the next batch loads when the cursor comes near the end (`more`).
+ */
+export const HIT_BATCH = 2000;
 
 type SearchModule = typeof import("../../search/index.js");
 let searchModule: SearchModule | undefined;
@@ -79,10 +83,18 @@ class Cache<V> {
     if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as string);
     return made;
   }
+  delete(key: string): void {
+    this.map.delete(key);
+  }
 }
 
 export interface LibraryView {
+  /** The hits ranked so far (all of them when `complete`). */
   hits(query: string): Hit[];
+  /** Whether `hits(query)` holds every hit, not just the first batches. */
+  complete(query: string): boolean;
+  /** Rank the next batch of hits (`all`: every one); false when there were no more. */
+  more(query: string, all?: boolean): boolean;
   list(query: string | undefined): ListView;
   /** `contacts`: the header has no room for them, so the Overview shows them. */
   doc(entry: Entry, section: SectionId, cols: number, contacts?: boolean): SectionDoc;
@@ -103,6 +115,8 @@ interface LibraryCaches {
   all: ListView;
   hits: Cache<Hit[]>;
   lists: Cache<ListView>;
+  /** How many hits a query has been asked for (a multiple of HIT_BATCH). */
+  limits: Map<string, number>;
   /** Per theme: laid-out documents carry the theme's markers and chips. */
   docs: Map<Theme, { docs: Cache<SectionDoc>; marks: Cache<{ lines: Line[]; line: number }> }>;
 }
@@ -129,6 +143,7 @@ function cachesFor(library: Library): LibraryCaches {
       },
       hits: new Cache<Hit[]>(64),
       lists: new Cache<ListView>(64),
+      limits: new Map(),
       docs: new Map(),
     };
     shared.set(library, c);
@@ -143,14 +158,25 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
     themed = { docs: new Cache<SectionDoc>(256), marks: new Cache<{ lines: Line[]; line: number }>(64) };
     caches.docs.set(theme, themed);
   }
-  const { all, hits: hitCache, lists: listCache } = caches;
+  const { all, hits: hitCache, lists: listCache, limits } = caches;
+  const limitOf = (query: string) => limits.get(query) ?? HIT_BATCH;
   const { docs: docCache, marks: markCache } = themed;
   const hits = (query: string): Hit[] => {
     if (!query.trim()) return [];
     const index = indexFor(library);
     // Not loaded yet (the caller re-renders when it is): no hits, and nothing cached.
     if (!index) return [];
-    return hitCache.get(query, () => index.search(query, { limit: HIT_LIMIT }));
+    return hitCache.get(query, () => index.search(query, { limit: limitOf(query) }));
+  };
+  const complete = (query: string): boolean => hits(query).length < limitOf(query);
+  const more = (query: string, everything = false): boolean => {
+    if (!query.trim() || !indexFor(library) || complete(query)) return false;
+    const next = everything ? Number.MAX_SAFE_INTEGER : limitOf(query) * 4;
+    limits.set(query, next);
+    if (limits.size > 256) limits.delete(limits.keys().next().value as string);
+    hitCache.delete(query);
+    listCache.delete(query);
+    return true;
   };
   const doc = (entry: Entry, section: SectionId, cols: number, contacts = false): SectionDoc =>
     docCache.get(`${entry.id}\u0000${section}\u0000${cols}\u0000${contacts}`, () =>
@@ -158,6 +184,8 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
     );
   return {
     hits,
+    complete,
+    more,
     list(query) {
       if (!query) return all;
       if (!indexFor(library)) return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
