@@ -6,6 +6,7 @@ import { lineText, paint } from "./LineView.js";
 import type { Hit } from "../../search/index.js";
 import type { Entry } from "../../library/library.js";
 import { SECTIONS } from "../../profile/sections.js";
+import { hitEntryLabel } from "../../search/fields.js";
 
 const TITLES = new Map<string, string>(SECTIONS.map((s) => [s.id, s.title]));
 
@@ -34,12 +35,15 @@ export function snippet(hit: Hit, cols: number): Line {
   return clipLine({ segs }, cols);
 }
 
-/** A hit as two styled lines: who · section, then the snippet (indented by 4). */
+/** A hit as two styled lines: who · section › entry, then the snippet (indented by 4). */
 function hitLines(
   theme: Theme,
-  props: { hit: Hit; label: string; chosen: boolean; focused: boolean; cols: number },
+  props: { hit: Hit; label: string; entry?: Entry; chosen: boolean; focused: boolean; cols: number },
 ): [string, string] {
-  const section = TITLES.get(props.hit.section) ?? props.hit.section;
+  const inEntry = visible(hitEntryLabel(props.entry?.profile, props.hit));
+  const where = [TITLES.get(props.hit.section) ?? props.hit.section, inEntry].filter(Boolean).join(" › ");
+  // too wide: shorten the person first (the entry tells hits apart), then the entry
+  const section = truncate(where, Math.max(8, props.cols - 16));
   const marker = props.chosen ? `${theme.marker} ` : "  ";
   const head = `${marker}${truncate(visible(props.label), Math.max(1, props.cols - width(section) - 5))}`;
   const style = props.chosen
@@ -97,6 +101,7 @@ export function HitList(props: {
       ...hitLines(theme, {
         hit: h,
         label: props.byId.get(h.id)?.label ?? h.id,
+        entry: props.byId.get(h.id),
         chosen: t + i === chosen,
         focused: true,
         cols: props.cols,

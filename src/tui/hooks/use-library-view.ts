@@ -11,7 +11,9 @@ import { useMemo } from "react";
 import type { Entry, Library } from "../../library/library.js";
 import type { Hit, SearchIndex } from "../../search/index.js";
 import type { SectionId } from "../../profile/sections.js";
-import { applyMark, sectionDoc, type Mark, type SectionDoc } from "../doc.js";
+import { applyMark, sectionDoc, wholeDoc, type Mark, type SectionDoc } from "../doc.js";
+import { SECTIONS, sectionsOf } from "../../profile/sections.js";
+import type { Arrange, SortKey } from "../state.js";
 import type { Line } from "../text.js";
 import type { Theme } from "../theme.js";
 import type { ListView } from "../state.js";
@@ -95,12 +97,12 @@ export interface LibraryView {
   complete(query: string): boolean;
   /** Rank the next batch of hits (`all`: every one); false when there were no more. */
   more(query: string, all?: boolean): boolean;
-  list(query: string | undefined): ListView;
+  list(query: string | undefined, arrange?: Arrange): ListView;
   /** `contacts`: the header has no room for them, so the Overview shows them. */
-  doc(entry: Entry, section: SectionId, cols: number, contacts?: boolean): SectionDoc;
+  doc(entry: Entry, section: SectionId | "whole", cols: number, contacts?: boolean): SectionDoc;
   marked(
     entry: Entry,
-    section: SectionId,
+    section: SectionId | "whole",
     cols: number,
     hit: Hit | undefined,
     contacts?: boolean,
@@ -178,17 +180,26 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
     listCache.delete(query);
     return true;
   };
-  const doc = (entry: Entry, section: SectionId, cols: number, contacts = false): SectionDoc =>
-    docCache.get(`${entry.id}\u0000${section}\u0000${cols}\u0000${contacts}`, () =>
-      sectionDoc(entry.profile, section, cols, theme, { contacts }),
-    );
-  return {
-    hits,
-    complete,
-    more,
-    list(query) {
-      if (!query) return all;
-      if (!indexFor(library)) return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
+  const doc = (entry: Entry, section: SectionId | "whole", cols: number, contacts = false): SectionDoc =>
+    docCache.get(`${entry.id}\u0000${section}\u0000${cols}\u0000${contacts}`, () => {
+      if (section !== "whole") return sectionDoc(entry.profile, section, cols, theme, { contacts });
+      const present = new Set(sectionsOf(entry.profile));
+      const w = wholeDoc(
+        entry.profile,
+        SECTIONS.filter((x) => present.has(x.id)),
+        cols,
+        theme,
+        { contacts },
+      );
+      return w;
+    });
+  const startOf = (entry: Entry, section: SectionId, cols: number, contacts: boolean): number => {
+    const w = doc(entry, "whole", cols, contacts) as SectionDoc & { starts?: Map<SectionId, number> };
+    return w.starts?.get(section) ?? -1;
+  };
+  const baseList = (query: string | undefined): ListView => {
+    if (!query) return all;
+    if (!indexFor(library)) return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
       return listCache.get(query, () => {
         const best = new Map<string, { score: number; first: number; count: number }>();
         hits(query).forEach((h, i) => {
@@ -211,10 +222,33 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
           counts: new Map([...best.entries()].map(([id, b]) => [id, b.count])),
         };
       });
+  };
+  const view: LibraryView = {
+    hits,
+    complete,
+    more,
+    list(query, arrange) {
+      const base = baseList(query);
+      if (!arrange || (arrange.sort === "file" && !arrange.filter)) return base;
+      if (query && !indexFor(library)) return base;
+      const limit = query ? limitOf(query) : 0;
+      return listCache.get(`${query ?? ""}\u0000${limit}\u0000${arrange.sort}\u0000${arrange.filter ?? ""}`, () =>
+        arranged(base, arrange),
+      );
     },
     doc,
     marked(entry, section, cols, hit, contacts = false) {
       const base = doc(entry, section, cols, contacts);
+      if (section === "whole") {
+        if (!hit || hit.id !== entry.id) return { lines: base.lines, line: -1 };
+        // The hit marked in its own section, spliced into the page where that section is.
+        const own = view.marked(entry, hit.section, cols, hit, contacts);
+        const start = startOf(entry, hit.section, cols, contacts);
+        if (start < 0) return { lines: base.lines, line: -1 };
+        const len = doc(entry, hit.section, cols, contacts).lines.length;
+        const lines = [...base.lines.slice(0, start), ...own.lines, ...base.lines.slice(start + len)];
+        return { lines, line: own.line < 0 ? start : start + own.line };
+      }
       if (!hit || hit.id !== entry.id || hit.section !== section) return { lines: base.lines, line: -1 };
       const key = `${entry.id}\u0000${section}\u0000${cols}\u0000${contacts}\u0000${hit.entry}\u0000${hit.field}\u0000${JSON.stringify(hit.ranges)}`;
       return markCache.get(key, () => {
@@ -222,6 +256,70 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
         return m.line >= 0 ? m : { lines: base.lines, line: base.entryLine.get(hit.entry) ?? -1 };
       });
     },
+  };
+  return view;
+}
+
+type Obj = Record<string, unknown>;
+const str = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
+
+/** The latest role, place and latest date of a person, as the list sorts and filters them. */
+export function facts(entry: Entry): { name: string; role: string; place: string; date: string } {
+  const p = entry.profile as unknown as Obj;
+  const work = (Array.isArray(p.work) ? p.work : []) as Obj[];
+  const latest = work[0] ?? {};
+  const basics = (p.basics ?? {}) as Obj;
+  const loc = (basics.location ?? {}) as Obj;
+  const place = [str(loc.city), str(loc.region), str(loc.countryCode)].filter(Boolean).join(", ") || str(latest.location);
+  let date = "";
+  for (const w of work) {
+    const end = str(w.endDate) || (str(w.startDate) ? "9999" : "");
+    if (end > date) date = end;
+  }
+  return { name: entry.label, role: str(latest.position), place, date };
+}
+
+type Facts = ReturnType<typeof facts>;
+const SORTERS: Record<Exclude<SortKey, "file">, (a: Facts, b: Facts) => number> = {
+  name: (a, b) => a.name.localeCompare(b.name),
+  role: (a, b) => cmpEmptyLast(a.role, b.role),
+  place: (a, b) => cmpEmptyLast(a.place, b.place),
+  // the latest first; ongoing roles ("9999") before everything
+  date: (a, b) => cmpEmptyLast(b.date, a.date, true),
+};
+
+function cmpEmptyLast(a: string, b: string, raw = false): number {
+  if (!a !== !b) return a ? -1 : 1;
+  return raw ? (a < b ? -1 : a > b ? 1 : 0) : a.localeCompare(b);
+}
+
+/** `base` narrowed by the filter (name, latest role, place) and sorted. */
+function arranged(base: ListView, arrange: Arrange): ListView {
+  const items: Entry[] = [];
+  for (let i = 0; i < base.length; i++) items.push(base.at(i)!);
+  const needle = arrange.filter?.toLowerCase();
+  const known = new Map(items.map((e, i) => [e.id, { f: facts(e), i }]));
+  const kept = needle
+    ? items.filter((e) => {
+        const f = known.get(e.id)!.f;
+        return `${f.name}\u0000${f.role}\u0000${f.place}`.toLowerCase().includes(needle);
+      })
+    : items;
+  if (arrange.sort !== "file") {
+    const by = SORTERS[arrange.sort];
+    kept.sort((a, b) => {
+      const x = known.get(a.id)!;
+      const y = known.get(b.id)!;
+      return by(x.f, y.f) || x.i - y.i;
+    });
+  }
+  const positions = new Map(kept.map((e, i) => [e.id, i]));
+  return {
+    length: kept.length,
+    total: base.length,
+    at: (i) => kept[i],
+    indexOf: (id) => positions.get(id) ?? -1,
+    counts: base.counts,
   };
 }
 
