@@ -46,7 +46,6 @@ export function searchJson(query: string, hits: Hit[], library: Library): Search
   };
 }
 
-
 /** Keep a segment on one line and free of control characters, without trimming it. */
 const clean = (text: string) => sanitize(text).replace(/\s/g, " ");
 

@@ -33,7 +33,7 @@ import { HitList } from "./components/HitList.js";
 import { StatusBar, type Hint } from "./components/StatusBar.js";
 import { HelpOverlay, HELP_LINES } from "./components/HelpOverlay.js";
 import { Pane } from "./components/Pane.js";
-import { ProblemsView, problemLines } from "./components/ProblemsView.js";
+import { ProblemsView, problemLines, problemRows } from "./components/ProblemsView.js";
 import { ChooserView } from "./components/ChooserView.js";
 import { choicesFor } from "./choices.js";
 import { parseMouse, type Mouse } from "./mouse.js";
@@ -132,7 +132,11 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, m
   const [library, setLibrary] = useState(initialLibrary);
   const layout = useMemo(() => layoutFor(size.columns, size.rows), [size]);
   const lv = useLibraryView(library, theme);
-  const problems = useMemo(() => problemLines(diagnostics ?? []), [diagnostics]);
+  const problems = useMemo(
+    () =>
+      problemRows(problemLines(diagnostics ?? []), Math.max(1, layoutFor(size.columns, size.rows).cols - 4)),
+    [diagnostics, size],
+  );
   const contacts = layout.header === "tiny";
   const ctx: Ctx = useMemo(
     () => ({
@@ -144,8 +148,7 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, m
       list: lv.list,
       layout,
       docLength: (e, section) => lv.doc(e, section, layout.bodyCols, contacts).lines.length,
-      hitLine: (e, hit, section) =>
-        lv.marked(e, section ?? hit.section, layout.bodyCols, hit, contacts).line,
+      hitLine: (e, hit, section) => lv.marked(e, section ?? hit.section, layout.bodyCols, hit, contacts).line,
       help: HELP_LINES,
       choices: (kind, e, section, line) =>
         choicesFor(kind, e, lv.doc(e, section, layout.bodyCols, contacts).lines, line),
@@ -168,34 +171,49 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, m
   // gives every fiber an alternate, memory that each SSH session would keep).
   const readyRef = useRef(searchLoaded());
   const pending = useRef<{ input: string; key: Key }[]>([]);
-  const onMouse = useCallback((m: Mouse) => {
-    const l = ctxRef.current.layout;
-    if (m.kind === "other") return;
-    setState((s) => {
-      const inList = l.wide ? m.x < l.listWidth : s.focus === "list" && !s.search?.typing;
-      if (m.kind === "wheel")
-        return reduce(s, { type: "scroll", pane: inList ? "list" : "detail", by: m.by * 3 }, ctxRef.current);
-      if (m.kind !== "press") return s;
-      if (inList) {
-        // wide: border, title, then rows; narrow: title, then rows
-        const first = l.wide ? 2 : 1;
-        const row = m.y - first;
-        if (row < 0 || row >= l.listRows) return s;
-        return reduce(s, { type: "select", index: listTop.current + row }, ctxRef.current);
-      }
-      // the tabs line of the detail pane
-      const tabsRow = (l.wide ? 1 : 0) + l.headerRows;
-      if (m.y !== tabsRow) return s.focus === "list" && l.wide && selected(s, ctxRef.current) ? { ...s, focus: "detail" } : s;
-      const e = selected(s, ctxRef.current);
-      if (!e) return s;
-      const x = m.x - (l.wide ? l.listWidth + 2 : 1);
-      const id = tabAt(theme, sectionFor(s, e).list, sectionFor(s, e).index, l.bodyCols, x);
-      return id ? reduce(s, { type: "tab", section: id }, ctxRef.current) : s;
-    });
-  }, [theme]);
+  const onMouse = useCallback(
+    (m: Mouse) => {
+      const l = ctxRef.current.layout;
+      if (m.kind === "other") return;
+      setState((s) => {
+        const inList = l.wide ? m.x < l.listWidth : s.focus === "list" && !s.search?.typing;
+        if (m.kind === "wheel")
+          return reduce(
+            s,
+            { type: "scroll", pane: inList ? "list" : "detail", by: m.by * 3 },
+            ctxRef.current,
+          );
+        if (m.kind !== "press") return s;
+        if (inList) {
+          // wide: border, title, then rows; narrow: title, then rows
+          const first = l.wide ? 2 : 1;
+          const row = m.y - first;
+          if (row < 0 || row >= l.listRows) return s;
+          return reduce(s, { type: "select", index: listTop.current + row }, ctxRef.current);
+        }
+        // the tabs line of the detail pane
+        const tabsRow = (l.wide ? 1 : 0) + l.headerRows;
+        if (m.y !== tabsRow)
+          return s.focus === "list" && l.wide && selected(s, ctxRef.current) ? { ...s, focus: "detail" } : s;
+        const e = selected(s, ctxRef.current);
+        if (!e) return s;
+        const x = m.x - (l.wide ? l.listWidth + 2 : 1);
+        const id = tabAt(theme, sectionFor(s, e).list, sectionFor(s, e).index, l.bodyCols, x);
+        return id ? reduce(s, { type: "tab", section: id }, ctxRef.current) : s;
+      });
+    },
+    [theme],
+  );
   const apply = useCallback(
-    (keys: { input: string; key: Key }[]) => {
+    (all: { input: string; key: Key }[]) => {
+      // Mouse reports are not keys: taken out first (outside the state updater, which
+      // React runs later).
       const mice: Mouse[] = [];
+      const keys = all.filter((k) => {
+        const m = paste.current === undefined ? parseMouse(k.input) : undefined;
+        if (m) mice.push(m);
+        return !m;
+      });
       setState((s) => {
         let next = s;
         for (const k of keys) {
@@ -217,11 +235,6 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, m
               paste.current = undefined;
               if (clean) next = reduce(next, { type: "text", text: clean }, ctxRef.current);
             }
-            continue;
-          }
-          const m = parseMouse(k.input);
-          if (m) {
-            mice.push(m);
             continue;
           }
           for (const one of splitKeys(k.input, k.key)) {
@@ -285,7 +298,11 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, m
       done(request.kind === "suspend" ? "Ctrl-Z suspends only a local browser" : "Not over SSH");
       return;
     }
-    if (request.kind === "suspend") void local.suspend().then(() => done(), () => done("Could not suspend"));
+    if (request.kind === "suspend")
+      void local.suspend().then(
+        () => done(),
+        () => done("Could not suspend"),
+      );
     else if (request.kind === "openUrl")
       void local.openUrl(request.url).then(
         () => done(`Opened ${request.url}`),
@@ -333,8 +350,7 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, m
   ]
     .filter(Boolean)
     .join(", ");
-  const listTitle =
-    (query ? `Matches for "${query}"` : `People`) + (arranged ? ` (${arranged})` : "");
+  const listTitle = (query ? `Matches for "${query}"` : `People`) + (arranged ? ` (${arranged})` : "");
   const paneHeight = layout.height - 1;
   const showDetail = !layout.wide && state.focus === "detail" && !typing && !filtering;
 
@@ -411,7 +427,13 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, m
   let main: React.ReactNode;
   if (state.help && state.problems) {
     main = (
-      <ProblemsView lines={problems} width={layout.cols} height={paneHeight} scroll={state.helpScroll} rows={layout.helpRows} />
+      <ProblemsView
+        lines={problems}
+        width={layout.cols}
+        height={paneHeight}
+        scroll={state.helpScroll}
+        rows={layout.helpRows}
+      />
     );
   } else if (state.help) {
     main = (
@@ -456,7 +478,9 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, m
             ? { query: state.search!.query, at: state.search!.at, count: hits.length, complete }
             : undefined
         }
-        filter={filtering ? { text: state.filter!.text, at: state.filter!.at, count: list.length } : undefined}
+        filter={
+          filtering ? { text: state.filter!.text, at: state.filter!.at, count: list.length } : undefined
+        }
         active={
           state.search && !typing && query
             ? { query, hit: state.search.hit, count: hits.length, complete }

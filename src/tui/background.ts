@@ -31,7 +31,8 @@ export function fromColorFgBg(value: string | undefined): "dark" | "light" | und
 }
 
 // eslint-disable-next-line no-control-regex
-const OSC11 = /\u001b\]11;rgba?:([0-9a-f]{1,4})\/([0-9a-f]{1,4})\/([0-9a-f]{1,4})(?:\/[0-9a-f]{1,4})?(?:\u0007|\u001b\\)/i;
+const OSC11 =
+  /\u001b\]11;rgba?:([0-9a-f]{1,4})\/([0-9a-f]{1,4})\/([0-9a-f]{1,4})(?:\/[0-9a-f]{1,4})?(?:\u0007|\u001b\\)/i;
 // eslint-disable-next-line no-control-regex
 const DA1 = /\u001b\[\?[\d;]*c/;
 // eslint-disable-next-line no-control-regex

@@ -40,7 +40,12 @@ function entryText(lines: Line[], line: number): string | undefined {
   while (end + 1 < lines.length && lines[end + 1]?.entry === entry) end++;
   const text = lines
     .slice(start, end + 1)
-    .map((l) => l.segs.map((s) => `${s.open ?? ""}${s.text}${s.close ?? ""}`).join("").trimEnd())
+    .map((l) =>
+      l.segs
+        .map((s) => `${s.open ?? ""}${s.text}${s.close ?? ""}`)
+        .join("")
+        .trimEnd(),
+    )
     .join("\n")
     .trim();
   return text || undefined;

@@ -159,7 +159,12 @@ function overview(b: Builder, p: Profile, contacts: boolean): void {
       if (dates) head.push(plain("   "), when(dates));
       if (head.length) b.para(head, 2);
       const where = [str(w.team), str(w.location)].filter((x): x is string => !!x);
-      if (where.length) b.joined(where.map((x) => plain(x)), "muted", 4);
+      if (where.length)
+        b.joined(
+          where.map((x) => plain(x)),
+          "muted",
+          4,
+        );
     }
   }
 
@@ -217,7 +222,11 @@ function overview(b: Builder, p: Profile, contacts: boolean): void {
   ].filter(Boolean);
   if (counts.length) {
     b.blank();
-    b.joined(counts.map((c) => plain(c)), "muted", 2);
+    b.joined(
+      counts.map((c) => plain(c)),
+      "muted",
+      2,
+    );
   }
 
   if (contacts) {
@@ -285,7 +294,12 @@ function experience(b: Builder, p: Profile): void {
 function projects(b: Builder, p: Profile): void {
   each(p.projects, (pr, i) => {
     b.begin(i);
-    const meta = [opt(i, pr, "type", "accent"), opt(i, pr, "metric", "accent"), range(pr), opt(i, pr, "entity")];
+    const meta = [
+      opt(i, pr, "type", "accent"),
+      opt(i, pr, "metric", "accent"),
+      range(pr),
+      opt(i, pr, "entity"),
+    ];
     const name = opt(i, pr, "name", "heading");
     if (name) {
       b.para([name]);

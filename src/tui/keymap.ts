@@ -188,7 +188,8 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: "section",
     keys: [{ input: "1" }, { input: "9" }],
-    description: "section by kind: 1 Overview, 2 Experience, 3 Projects, 4 Skills, 5 Education, 6 Languages, 7 Interests, 8 Certificates, 9 Publications (dimmed: not in this profile)",
+    description:
+      "section by kind: 1 Overview, 2 Experience, 3 Projects, 4 Skills, 5 Education, 6 Languages, 7 Interests, 8 Certificates, 9 Publications (dimmed: not in this profile)",
     modes: B,
     group: "Panes",
   },

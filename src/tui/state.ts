@@ -346,7 +346,9 @@ export function edit(
   }
   switch (command) {
     case "deleteChar":
-      return i === 0 ? { text, at: 0 } : { text: [...chars.slice(0, i - 1), ...chars.slice(i)].join(""), at: i - 1 };
+      return i === 0
+        ? { text, at: 0 }
+        : { text: [...chars.slice(0, i - 1), ...chars.slice(i)].join(""), at: i - 1 };
     case "clearQuery":
       return { text: chars.slice(i).join(""), at: 0 };
     case "deleteWord": {
@@ -393,9 +395,11 @@ function lineInView(s: State): number {
 function openChooser(s: State, ctx: Ctx, kind: "copy" | "open"): State {
   const e = selected(s, ctx);
   if (!e) return { ...s, message: "No profile selected" };
-  if (kind === "open" && !ctx.local) return { ...s, message: "Links open only in a local browser, not over SSH" };
+  if (kind === "open" && !ctx.local)
+    return { ...s, message: "Links open only in a local browser, not over SSH" };
   const items = ctx.choices(kind, e, shownSection(s, e), lineInView(s));
-  if (!items.length) return { ...s, message: kind === "open" ? "No links in this profile" : "Nothing to copy" };
+  if (!items.length)
+    return { ...s, message: kind === "open" ? "No links in this profile" : "Nothing to copy" };
   return { ...s, chooser: { kind, items, cursor: 0 } };
 }
 
@@ -631,7 +635,7 @@ function searching(s: State, ctx: Ctx, command: Command): State {
 }
 
 function helping(s: State, ctx: Ctx, command: Command): State {
-  const lines = s.problems ? ctx.problems + 2 : ctx.help;
+  const lines = s.problems ? ctx.problems : ctx.help;
   const max = Math.max(0, lines - ctx.layout.helpRows);
   const to = (n: number) => ({ ...s, helpScroll: clamp(n, 0, max) });
   const half = Math.max(1, Math.floor(ctx.layout.helpRows / 2));
@@ -657,7 +661,9 @@ function helping(s: State, ctx: Ctx, command: Command): State {
     case "help":
       return s.problems ? { ...s, problems: false, helpScroll: 0 } : { ...s, help: false };
     case "problems":
-      return s.problems ? { ...s, help: false, problems: false } : browse({ ...s, help: false }, ctx, "problems");
+      return s.problems
+        ? { ...s, help: false, problems: false }
+        : browse({ ...s, help: false }, ctx, "problems");
     default:
       return common(s, ctx, command) ?? s;
   }

@@ -7,7 +7,18 @@ import fastStringWidth from "../../src/text/fast-width.js";
 
 describe("the one display width", () => {
   test("every place that measures text uses it: the browser, the plain views, Ink's string-width", () => {
-    const samples = ["abc", "日本語", "👍🏽", "👩🏽‍💻", "❤️", "🇫🇷", "e\u0301", "한국어", "a\u200bb", "\u001b[1mbold\u001b[22m"];
+    const samples = [
+      "abc",
+      "日本語",
+      "👍🏽",
+      "👩🏽‍💻",
+      "❤️",
+      "🇫🇷",
+      "e\u0301",
+      "한국어",
+      "a\u200bb",
+      "\u001b[1mbold\u001b[22m",
+    ];
     for (const s of samples) {
       expect(printWidth(s), s).toBe(width(s));
       expect(tuiWidth(s), s).toBe(width(s));

@@ -11,11 +11,9 @@ export function ChooserView(props: { chooser: Chooser; width: number; height: nu
   const theme = useTheme();
   const cols = Math.max(1, props.width - 4);
   const { chooser } = props;
-  const title = chooser.kind === "copy" ? "Copy · 1–9 or Enter · Esc closes" : "Open · 1–9 or Enter · Esc closes";
-  const labelCols = Math.min(
-    24,
-    Math.max(...chooser.items.map((i) => width(i.label))) + 1,
-  );
+  const title =
+    chooser.kind === "copy" ? "Copy · 1–9 or Enter · Esc closes" : "Open · 1–9 or Enter · Esc closes";
+  const labelCols = Math.min(24, Math.max(...chooser.items.map((i) => width(i.label))) + 1);
   const lines = chooser.items.slice(0, Math.max(1, props.height - 3)).map((item, i) => {
     const chosen = i === chooser.cursor;
     const key = i < 9 ? `${i + 1}` : " ";
@@ -25,7 +23,9 @@ export function ChooserView(props: { chooser: Chooser; width: number; height: nu
   });
   return (
     <Pane width={props.width} height={props.height} focused padded>
-      <Text wrap="truncate-end">{[paint(theme.styles.titleFocus, fit(title, cols)), ...lines].join("\n")}</Text>
+      <Text wrap="truncate-end">
+        {[paint(theme.styles.titleFocus, fit(title, cols)), ...lines].join("\n")}
+      </Text>
     </Pane>
   );
 }

@@ -65,9 +65,20 @@ function layoutTabs(
     parts = tabs.map((t) => {
       const name = title(t, form);
       const gap = form === "tight" || form === "number" ? "" : " ";
-      return { tab: t, text: `${t.id === activeId ? theme.marker : " "}${t.key}${name ? ` ${name}` : ""}${gap}` };
+      return {
+        tab: t,
+        text: `${t.id === activeId ? theme.marker : " "}${t.key}${name ? ` ${name}` : ""}${gap}`,
+      };
     });
-    if (width(parts.map((p) => p.text).join("").trimEnd()) <= room) break;
+    if (
+      width(
+        parts
+          .map((p) => p.text)
+          .join("")
+          .trimEnd(),
+      ) <= room
+    )
+      break;
   }
   if (parts.length) parts[parts.length - 1]!.text = parts[parts.length - 1]!.text.trimEnd();
   return parts;
@@ -131,8 +142,7 @@ export function tabsText(
   const shown = runs.map((r) => paint(style[r.kind], r.text)).join("");
   const position = props.whole ? `whole · ${props.position}` : props.position;
   return (
-    shown +
-    paint(theme.styles.muted, " ".repeat(Math.max(1, props.cols - used - width(position))) + position)
+    shown + paint(theme.styles.muted, " ".repeat(Math.max(1, props.cols - used - width(position))) + position)
   );
 }
 

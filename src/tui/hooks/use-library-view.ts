@@ -200,28 +200,28 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
   const baseList = (query: string | undefined): ListView => {
     if (!query) return all;
     if (!indexFor(library)) return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
-      return listCache.get(query, () => {
-        const best = new Map<string, { score: number; first: number; count: number }>();
-        hits(query).forEach((h, i) => {
-          const b = best.get(h.id);
-          if (!b) best.set(h.id, { score: h.score, first: i, count: 1 });
-          else {
-            b.count++;
-            b.score = Math.min(b.score, h.score);
-          }
-        });
-        const ids = [...best.entries()]
-          .filter(([id]) => library.byId.has(id))
-          .sort((a, b) => a[1].score - b[1].score || a[1].first - b[1].first)
-          .map(([id]) => id);
-        const positions = new Map(ids.map((id, i) => [id, i]));
-        return {
-          length: ids.length,
-          at: (i) => (ids[i] === undefined ? undefined : library.byId.get(ids[i]!)),
-          indexOf: (id) => positions.get(id) ?? -1,
-          counts: new Map([...best.entries()].map(([id, b]) => [id, b.count])),
-        };
+    return listCache.get(query, () => {
+      const best = new Map<string, { score: number; first: number; count: number }>();
+      hits(query).forEach((h, i) => {
+        const b = best.get(h.id);
+        if (!b) best.set(h.id, { score: h.score, first: i, count: 1 });
+        else {
+          b.count++;
+          b.score = Math.min(b.score, h.score);
+        }
       });
+      const ids = [...best.entries()]
+        .filter(([id]) => library.byId.has(id))
+        .sort((a, b) => a[1].score - b[1].score || a[1].first - b[1].first)
+        .map(([id]) => id);
+      const positions = new Map(ids.map((id, i) => [id, i]));
+      return {
+        length: ids.length,
+        at: (i) => (ids[i] === undefined ? undefined : library.byId.get(ids[i]!)),
+        indexOf: (id) => positions.get(id) ?? -1,
+        counts: new Map([...best.entries()].map(([id, b]) => [id, b.count])),
+      };
+    });
   };
   const view: LibraryView = {
     hits,
@@ -232,8 +232,9 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
       if (!arrange || (arrange.sort === "file" && !arrange.filter)) return base;
       if (query && !indexFor(library)) return base;
       const limit = query ? limitOf(query) : 0;
-      return listCache.get(`${query ?? ""}\u0000${limit}\u0000${arrange.sort}\u0000${arrange.filter ?? ""}`, () =>
-        arranged(base, arrange),
+      return listCache.get(
+        `${query ?? ""}\u0000${limit}\u0000${arrange.sort}\u0000${arrange.filter ?? ""}`,
+        () => arranged(base, arrange),
       );
     },
     doc,
@@ -270,7 +271,8 @@ export function facts(entry: Entry): { name: string; role: string; place: string
   const latest = work[0] ?? {};
   const basics = (p.basics ?? {}) as Obj;
   const loc = (basics.location ?? {}) as Obj;
-  const place = [str(loc.city), str(loc.region), str(loc.countryCode)].filter(Boolean).join(", ") || str(latest.location);
+  const place =
+    [str(loc.city), str(loc.region), str(loc.countryCode)].filter(Boolean).join(", ") || str(latest.location);
   let date = "";
   for (const w of work) {
     const end = str(w.endDate) || (str(w.startDate) ? "9999" : "");
