@@ -39,6 +39,7 @@ import { choicesFor } from "./choices.js";
 import { parseMouse, type Mouse } from "./mouse.js";
 import { osc52 } from "./text.js";
 import { tabAt } from "./components/DetailPane.js";
+import { lateReplyFilter } from "./background.js";
 
 export interface AppProps {
   library: Library;
@@ -163,6 +164,7 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, m
   const quitRef = useRef(false);
   const listTop = useRef(0);
   const paste = useRef<string | undefined>(undefined);
+  const late = useRef(lateReplyFilter());
 
   // The search engine loads after the first frame. Keys that arrive before it has loaded
   // (a script, a paste, keys typed within a few ms of the first frame) wait for it, so
@@ -251,6 +253,8 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, m
   useInput(
     useCallback(
       (input: string, key: Key) => {
+        // a terminal's answer to the background question that came after the wait
+        if (paste.current === undefined && late.current(input)) return;
         if (!readyRef.current) pending.current.push({ input, key });
         else apply([{ input, key }]);
       },

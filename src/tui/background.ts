@@ -91,7 +91,9 @@ export function queryBackground(
       got += typeof chunk === "string" ? chunk : chunk.toString("utf8");
       if (DA1.test(got)) finish();
     };
-    const timer = setTimeout(finish, timeoutMs);
+    // Timers run before the event loop polls for input: on a busy process the reply may
+    // have arrived and not been read yet when the timer fires, so read once more first.
+    const timer = setTimeout(() => setImmediate(finish), timeoutMs);
     try {
       stdin.setRawMode?.(true);
       stdin.on("data", onData);
@@ -118,4 +120,26 @@ export async function chooseTheme(options: {
   const env = fromColorFgBg(options.colorfgbg);
   if (env) return env;
   return (await options.ask?.().catch(() => undefined)) ?? "dark";
+}
+
+/**
+ * A reply that came after the wait (a slow link): Ink hands it over in pieces ("[?1;2c";
+ * "]", then "11;rgb:…", then "\\" or BEL). `lateReplyFilter` says which inputs are such
+ * pieces, so the browser drops them instead of typing them. (The lone "]" cannot be told
+ * from the key; the draining before the wait ends makes a late reply rare.)
+ */
+export function lateReplyFilter(): (input: string) => boolean {
+  let inOsc = false;
+  return (input) => {
+    if (inOsc) {
+      inOsc = false;
+      if (input === "\\" || input === "\u0007") return true;
+    }
+    if (/^\u001b?\[\?[\d;]*c$/.test(input)) return true;
+    if (/^\u001b?\]?11;rgba?:[0-9a-f/]*(\u0007|\u001b\\)?$/i.test(input)) {
+      inOsc = !/(\u0007|\u001b\\)$/.test(input);
+      return true;
+    }
+    return false;
+  };
 }

@@ -79,3 +79,14 @@ describe("background detection", () => {
     expect(await chooseTheme({ color: true, ask: async () => undefined })).toBe("dark");
   });
 });
+
+describe("a late reply", () => {
+  test("its pieces, as Ink hands them over, are dropped; keys are not", async () => {
+    const { lateReplyFilter } = await import("../../src/tui/background.js");
+    const late = lateReplyFilter();
+    expect(late("[?62;22c")).toBe(true);
+    expect(late("11;rgb:ffff/ffff/ffff")).toBe(true);
+    expect(late("\\")).toBe(true);
+    for (const key of ["j", "]", "\\", "11", "[", "c"]) expect(late(key), key).toBe(false);
+  });
+});
