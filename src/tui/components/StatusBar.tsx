@@ -45,7 +45,9 @@ export function StatusBar(props: {
         ? `  ${props.typing.count}${props.typing.complete ? "" : "+"} hit${props.typing.count === 1 ? "" : "s"}`
         : ""
       : `  ${props.filter!.count} ${props.filter!.count === 1 ? "person" : "people"}`;
-    const tail = `${info}  ${props.typing ? "↑↓ choose · Enter open" : "Enter keep"} · Esc close`;
+    // The hints give way to the text on a narrow terminal (at least 16 columns of it).
+    const long = `${info}  ${props.typing ? "↑↓ choose · Enter open" : "Enter keep"} · Esc close`;
+    const tail = props.cols - width(box.prompt) - 1 - width(long) >= 16 ? long : info;
     const room = Math.max(4, props.cols - width(box.prompt) - 1 - width(tail));
     // The text around the cursor, the cursor drawn as an inverse cell.
     const chars = Array.from(visible(box.text));
