@@ -6,7 +6,7 @@ import { sectionTitle } from "../print/blocks.js";
 import { makeStyle, safe, type Style } from "../print/style.js";
 import { truncate, width } from "../print/wrap.js";
 import type { Library } from "../library/library.js";
-import { entryLabel, indexFor, type Hit } from "../search/index.js";
+import { hitEntryLabel, indexFor, type Hit } from "../search/index.js";
 import { snippet } from "../search/snippet.js";
 import { sanitize } from "../text/sanitize.js";
 import { jsonText } from "../print/json.js";
@@ -46,12 +46,6 @@ export function searchJson(query: string, hits: Hit[], library: Library): Search
   };
 }
 
-/** What part of the overview a field is: "headline", "tags", "location"... */
-function overviewPart(field: string): string {
-  const key = field.replace(/\[\d+\]$/, "").split(".")[0] ?? field;
-  return key === "label" ? "headline" : key;
-}
-
 /** Keep a segment on one line and free of control characters, without trimming it. */
 const clean = (text: string) => sanitize(text).replace(/\s/g, " ");
 
@@ -68,12 +62,7 @@ export function renderHits(
   for (const hit of hits) {
     const entry = library.byId.get(hit.id);
     const label = safe(entry?.label ?? hit.id);
-    const inEntry =
-      hit.section === "overview"
-        ? overviewPart(hit.field)
-        : entry
-          ? safe(entryLabel(entry.profile, hit.section, hit.entry))
-          : "";
+    const inEntry = safe(hitEntryLabel(entry?.profile, hit));
     const where = [sectionTitle(hit.section), inEntry].filter(Boolean).join(" › ");
     // too wide: shorten the person first (the entry tells hits apart), then the entry
     const who = truncate(label, Math.max(12, cols - 2 - width(where)));

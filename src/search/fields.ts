@@ -170,3 +170,18 @@ export function entryLabel(profile: Profile, section: SectionId, entry: number):
       return join(profile.extra?.[entry]?.title);
   }
 }
+
+/** What part of the overview a field is: "headline", "tags", "location"... */
+export function overviewPart(field: string): string {
+  const key = field.replace(/\[\d+\]$/, "").split(".")[0] ?? field;
+  return key === "label" ? "headline" : key;
+}
+
+/** Where a hit is inside its profile, after the section: the entry's name, or the overview part. */
+export function hitEntryLabel(
+  profile: Profile | undefined,
+  hit: { section: SectionId; entry: number; field: string },
+): string {
+  if (hit.section === "overview") return overviewPart(hit.field);
+  return profile ? entryLabel(profile, hit.section, hit.entry) : "";
+}

@@ -151,5 +151,5 @@ export function indexFor(library: Library): SearchIndex {
   return index;
 }
 
-export { entryLabel, fieldsOf } from "./fields.js";
+export { entryLabel, fieldsOf, hitEntryLabel } from "./fields.js";
 export { parseQuery } from "./query.js";

@@ -5,7 +5,7 @@
  * escape codes. Whitespace (newlines, tabs) becomes single spaces; control characters
  * are not this module's business (views pass segments through their own `safe`).
  */
-import stringWidth from "../text/fast-width.js";
+import { width as stringWidth } from "../text/width.js";
 
 export interface Segment {
   text: string;

@@ -10,12 +10,13 @@ import type { Library } from "../library/library.js";
 import { TokenBucket, clampSize, type Limits } from "./limits.js";
 
 /**
- * Reset attributes, show the cursor, leave the alternate screen: sent when a session
+ * Reset attributes, turn mouse reporting and bracketed paste off, show the cursor, leave
+ * the alternate screen: sent when a session
  * ends, whatever state the app left the visitor's terminal in. (The browser enters the
  * alternate screen itself, on a TTY stdout; entering it twice would lose the visitor's
  * saved cursor position, so this module only ever leaves it.)
  */
-export const LEAVE_SCREEN = "\x1b[0m\x1b[?25h\x1b[?1049l";
+export const LEAVE_SCREEN = "\x1b[0m\x1b[?1006l\x1b[?1000l\x1b[?2004l\x1b[?25h\x1b[?1049l";
 
 /** `\n` → `\r\n` (a `\r\n` already there stays as it is). */
 export function toCrlf(text: string): string {

@@ -4,7 +4,8 @@
  * keymap (keymap.ts); this component wires input to them and lays the result out.
  */
 import React, { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Box, useInput, type Key } from "ink";
+import { Box, Text, useInput, useStdout, type Key } from "ink";
+import type { Diagnostic } from "../library/diagnostic.js";
 import type { Library } from "../library/library.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
 import { loadSearch, prepareSearch, searchLoaded, useLibraryView } from "./hooks/use-library-view.js";
@@ -20,6 +21,8 @@ import {
   reduce,
   sectionFor,
   selected,
+  shownSection,
+  SORT_NAMES,
   type Action,
   type Ctx,
   type State,
@@ -30,13 +33,35 @@ import { HitList } from "./components/HitList.js";
 import { StatusBar, type Hint } from "./components/StatusBar.js";
 import { HelpOverlay, HELP_LINES } from "./components/HelpOverlay.js";
 import { Pane } from "./components/Pane.js";
+import { ProblemsView, problemLines, problemRows } from "./components/ProblemsView.js";
+import { ChooserView } from "./components/ChooserView.js";
+import { choicesFor } from "./choices.js";
+import { parseMouse, type Mouse } from "./mouse.js";
+import { osc52 } from "./text.js";
+import { tabAt } from "./components/DetailPane.js";
+import { lateReplyFilter } from "./background.js";
 
 export interface AppProps {
   library: Library;
   initialId?: string;
   /** Called once when the user quits (q, Ctrl-C). */
   onQuit: () => void;
+  /** Problems loading the library: said at once, listed by `!`. */
+  diagnostics?: readonly Diagnostic[];
+  /** Mouse reporting is on: wheel and clicks arrive as input. */
+  mouse?: boolean;
+  /** Only on the local terminal (not over SSH). */
+  local?: {
+    suspend(): Promise<void>;
+    openUrl(url: string): Promise<void>;
+    edit(file: string): Promise<void>;
+    reload?(file: string): Promise<Library | undefined>;
+  };
 }
+
+/** Below this, nothing is drawn but one line saying so. */
+export const MIN_COLS = 20;
+export const MIN_ROWS = 6;
 
 type KeyAction = { type: "key"; input: string; key: Key };
 
@@ -101,28 +126,45 @@ export function step(s: State, a: KeyAction | Action, ctx: Ctx): State & { quit?
   return s;
 }
 
-export function App({ library, initialId, onQuit }: AppProps) {
+export function App({ library: initialLibrary, initialId, onQuit, diagnostics, mouse, local }: AppProps) {
   const theme = useTheme();
+  const { stdout } = useStdout();
   const size = useTerminalSize();
+  const [library, setLibrary] = useState(initialLibrary);
   const layout = useMemo(() => layoutFor(size.columns, size.rows), [size]);
   const lv = useLibraryView(library, theme);
+  const problems = useMemo(
+    () =>
+      problemRows(problemLines(diagnostics ?? []), Math.max(1, layoutFor(size.columns, size.rows).cols - 4)),
+    [diagnostics, size],
+  );
+  const contacts = layout.header === "tiny";
   const ctx: Ctx = useMemo(
     () => ({
       entries: library.entries,
       byId: library.byId,
       hits: lv.hits,
+      complete: lv.complete,
+      more: lv.more,
       list: lv.list,
       layout,
-      docLength: (e, section) => lv.doc(e, section, layout.bodyCols, layout.header === "tiny").lines.length,
-      hitLine: (e, hit) => lv.marked(e, hit.section, layout.bodyCols, hit, layout.header === "tiny").line,
+      docLength: (e, section) => lv.doc(e, section, layout.bodyCols, contacts).lines.length,
+      hitLine: (e, hit, section) => lv.marked(e, section ?? hit.section, layout.bodyCols, hit, contacts).line,
       help: HELP_LINES,
+      choices: (kind, e, section, line) =>
+        choicesFor(kind, e, lv.doc(e, section, layout.bodyCols, contacts).lines, line),
+      local: Boolean(local),
+      problems: problems.length,
     }),
-    [library, lv, layout],
+    [library, lv, layout, contacts, local, problems],
   );
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
   const [state, setState] = useState<State & { quit?: boolean }>(() => initialState(ctx, initialId));
   const quitRef = useRef(false);
+  const listTop = useRef(0);
+  const paste = useRef<string | undefined>(undefined);
+  const late = useRef(lateReplyFilter());
 
   // The search engine loads after the first frame. Keys that arrive before it has loaded
   // (a script, a paste, keys typed within a few ms of the first frame) wait for it, so
@@ -131,22 +173,88 @@ export function App({ library, initialId, onQuit }: AppProps) {
   // gives every fiber an alternate, memory that each SSH session would keep).
   const readyRef = useRef(searchLoaded());
   const pending = useRef<{ input: string; key: Key }[]>([]);
-  const apply = useCallback((keys: { input: string; key: Key }[]) => {
-    setState((s) => {
-      let next = s;
-      for (const k of keys) {
-        if (next.quit) break;
-        for (const one of splitKeys(k.input, k.key)) {
-          if (next.quit) break;
-          next = step(next, { type: "key", ...one }, ctxRef.current);
+  const onMouse = useCallback(
+    (m: Mouse) => {
+      const l = ctxRef.current.layout;
+      if (m.kind === "other") return;
+      setState((s) => {
+        const inList = l.wide ? m.x < l.listWidth : s.focus === "list" && !s.search?.typing;
+        if (m.kind === "wheel")
+          return reduce(
+            s,
+            { type: "scroll", pane: inList ? "list" : "detail", by: m.by * 3 },
+            ctxRef.current,
+          );
+        if (m.kind !== "press") return s;
+        if (inList) {
+          // wide: border, title, then rows; narrow: title, then rows
+          const first = l.wide ? 2 : 1;
+          const row = m.y - first;
+          if (row < 0 || row >= l.listRows) return s;
+          return reduce(s, { type: "select", index: listTop.current + row }, ctxRef.current);
         }
-      }
-      return next;
-    });
-  }, []);
+        // the tabs line of the detail pane
+        const tabsRow = (l.wide ? 1 : 0) + l.headerRows;
+        if (m.y !== tabsRow)
+          return s.focus === "list" && l.wide && selected(s, ctxRef.current) ? { ...s, focus: "detail" } : s;
+        const e = selected(s, ctxRef.current);
+        if (!e) return s;
+        const x = m.x - (l.wide ? l.listWidth + 2 : 1);
+        const id = tabAt(theme, sectionFor(s, e).list, sectionFor(s, e).index, l.bodyCols, x);
+        return id ? reduce(s, { type: "tab", section: id }, ctxRef.current) : s;
+      });
+    },
+    [theme],
+  );
+  const apply = useCallback(
+    (all: { input: string; key: Key }[]) => {
+      // Mouse reports are not keys: taken out first (outside the state updater, which
+      // React runs later).
+      const mice: Mouse[] = [];
+      const keys = all.filter((k) => {
+        const m = paste.current === undefined ? parseMouse(k.input) : undefined;
+        if (m) mice.push(m);
+        return !m;
+      });
+      setState((s) => {
+        let next = s;
+        for (const k of keys) {
+          if (next.quit) break;
+          // Bracketed paste: everything between ESC[200~ and ESC[201~ is text, never keys.
+          if (paste.current !== undefined) {
+            if (k.input.endsWith("[201~")) {
+              const text = paste.current + k.input.slice(0, -"[201~".length).replace(/\u001b$/, "");
+              paste.current = undefined;
+              const clean = text.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
+              if (clean) next = reduce(next, { type: "text", text: clean }, ctxRef.current);
+            } else paste.current += k.input;
+            continue;
+          }
+          if (k.input === "[200~" || k.input.startsWith("[200~")) {
+            paste.current = k.input.slice("[200~".length);
+            if (paste.current.endsWith("[201~")) {
+              const clean = paste.current.slice(0, -5).replace(/[\r\n\t]+/g, " ");
+              paste.current = undefined;
+              if (clean) next = reduce(next, { type: "text", text: clean }, ctxRef.current);
+            }
+            continue;
+          }
+          for (const one of splitKeys(k.input, k.key)) {
+            if (next.quit) break;
+            next = step(next, { type: "key", ...one }, ctxRef.current);
+          }
+        }
+        return next;
+      });
+      for (const m of mice) onMouse(m);
+    },
+    [onMouse],
+  );
   useInput(
     useCallback(
       (input: string, key: Key) => {
+        // a terminal's answer to the background question that came after the wait
+        if (paste.current === undefined && late.current(input)) return;
         if (!readyRef.current) pending.current.push({ input, key });
         else apply([{ input, key }]);
       },
@@ -180,22 +288,75 @@ export function App({ library, initialId, onQuit }: AppProps) {
       onQuit();
     }
   }, [state.quit, onQuit]);
+  // What the reducer asked for and only the app can do: copy, open, edit, suspend.
+  const request = state.request;
+  useEffect(() => {
+    if (!request) return;
+    const done = (message?: string) => setState((s) => reduce(s, { type: "done", message }, ctxRef.current));
+    if (request.kind === "copy") {
+      stdout.write(osc52(request.text));
+      done(`Copied ${request.label} (OSC 52: your terminal must allow clipboard writes)`);
+      return;
+    }
+    if (!local) {
+      done(request.kind === "suspend" ? "Ctrl-Z suspends only a local browser" : "Not over SSH");
+      return;
+    }
+    if (request.kind === "suspend")
+      void local.suspend().then(
+        () => done(),
+        () => done("Could not suspend"),
+      );
+    else if (request.kind === "openUrl")
+      void local.openUrl(request.url).then(
+        () => done(`Opened ${request.url}`),
+        (e: Error) => done(`Could not open it: ${e.message}`),
+      );
+    else if (request.kind === "edit") {
+      const file = request.file;
+      void local
+        .edit(file)
+        .then(async () => {
+          const next = await local.reload?.(file);
+          if (next) setLibrary(next);
+          done(next ? "Reloaded after editing" : "Edited (not reloaded)");
+        })
+        .catch((e: Error) => done(`Could not edit: ${e.message}`));
+    }
+  }, [request, local, stdout]);
+
+  // (0: a size the terminal did not say; the layout assumes 80×24 then)
+  if ((size.columns > 0 && size.columns < MIN_COLS) || (size.rows > 0 && size.rows < MIN_ROWS)) {
+    const line = `Terminal too small: ${size.columns}×${size.rows} (needs ${MIN_COLS}×${MIN_ROWS})`;
+    return <Text wrap="truncate-end">{line.slice(0, Math.max(1, size.columns))}</Text>;
+  }
 
   const list = listOf(state, ctx);
   const entry = selected(state, ctx);
   const sec = sectionFor(state, entry);
+  const shown = shownSection(state, entry);
   const query = activeQuery(state);
   const hits = query ? ctx.hits(query) : [];
+  const complete = query ? ctx.complete(query) : true;
   const hit = state.search?.jumped && !state.search.typing ? currentHit(state, ctx) : undefined;
-  const doc = entry ? lv.marked(entry, sec.id, layout.bodyCols, hit, layout.header === "tiny") : undefined;
+  const doc = entry ? lv.marked(entry, shown, layout.bodyCols, hit, contacts) : undefined;
   const typing = state.search?.typing ?? false;
+  const filtering = state.filter?.typing ?? false;
   const empty = library.entries.length
-    ? "No profile selected."
+    ? state.filter
+      ? `No one matches the filter "${state.filter.text}". Esc clears it.`
+      : "No profile selected."
     : "No profiles loaded. Name files or folders of résumés: resumes browse PATH...";
 
-  const listTitle = query ? `Matches for "${query}"` : `People`;
+  const arranged = [
+    state.sort !== "file" ? `by ${SORT_NAMES[state.sort]}` : "",
+    state.filter?.text.trim() ? `filter "${state.filter.text.trim()}"` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const listTitle = (query ? `Matches for "${query}"` : `People`) + (arranged ? ` (${arranged})` : "");
   const paneHeight = layout.height - 1;
-  const showDetail = !layout.wide && state.focus === "detail" && !typing;
+  const showDetail = !layout.wide && state.focus === "detail" && !typing && !filtering;
 
   const hints: Hint[] = layout.wide
     ? [
@@ -219,6 +380,17 @@ export function App({ library, initialId, onQuit }: AppProps) {
           { command: "help", text: "help" },
           { command: "quit", text: "quit" },
         ];
+  const failed = (diagnostics ?? []).filter((d) => d.severity === "error").length;
+  const warned = (diagnostics ?? []).length - failed;
+  const notice =
+    failed || warned
+      ? [
+          failed ? `${failed} file${failed === 1 ? "" : "s"} could not be read` : "",
+          warned ? `${warned} warning${warned === 1 ? "" : "s"}` : "",
+        ]
+          .filter(Boolean)
+          .join(", ") + " (! lists them)"
+      : undefined;
 
   const hitList = (cols: number) => (
     <HitList
@@ -229,6 +401,7 @@ export function App({ library, initialId, onQuit }: AppProps) {
       byId={library.byId}
       query={state.search?.query ?? ""}
       profiles={list.length}
+      complete={complete}
     />
   );
   const detail = (
@@ -236,6 +409,7 @@ export function App({ library, initialId, onQuit }: AppProps) {
       entry={entry}
       sections={sec.list}
       section={sec.index}
+      whole={state.whole}
       lines={doc?.lines ?? []}
       scroll={state.scroll}
       layout={layout}
@@ -250,14 +424,27 @@ export function App({ library, initialId, onQuit }: AppProps) {
       rows={rows}
       cols={cols}
       title={listTitle}
+      topRef={listTop}
     />
   );
 
   let main: React.ReactNode;
-  if (state.help) {
+  if (state.help && state.problems) {
+    main = (
+      <ProblemsView
+        lines={problems}
+        width={layout.cols}
+        height={paneHeight}
+        scroll={state.helpScroll}
+        rows={layout.helpRows}
+      />
+    );
+  } else if (state.help) {
     main = (
       <HelpOverlay width={layout.cols} height={paneHeight} scroll={state.helpScroll} rows={layout.helpRows} />
     );
+  } else if (state.chooser) {
+    main = <ChooserView chooser={state.chooser} width={layout.cols} height={paneHeight} />;
   } else if (layout.wide) {
     main = (
       <Box flexDirection="row" height={paneHeight}>
@@ -290,11 +477,21 @@ export function App({ library, initialId, onQuit }: AppProps) {
       {main}
       <StatusBar
         cols={layout.cols}
-        typing={typing ? { query: state.search!.query, count: hits.length } : undefined}
+        typing={
+          typing
+            ? { query: state.search!.query, at: state.search!.at, count: hits.length, complete }
+            : undefined
+        }
+        filter={
+          filtering ? { text: state.filter!.text, at: state.filter!.at, count: list.length } : undefined
+        }
         active={
-          state.search && !typing && query ? { query, hit: state.search.hit, count: hits.length } : undefined
+          state.search && !typing && query
+            ? { query, hit: state.search.hit, count: hits.length, complete }
+            : undefined
         }
         message={state.message}
+        notice={notice}
         hints={hints}
       />
     </Box>

@@ -102,9 +102,14 @@ class Builder {
   }
 }
 
+/** A date range is one unbreakable unit: `2008 → 2012` never splits across lines. */
+function when(text: string): Seg {
+  return { ...plain(text, "accent"), atomic: true };
+}
+
 function range(e: DatedLike): Seg | undefined {
   const r = formatRange(e);
-  return r ? plain(r, "accent") : undefined;
+  return r ? when(r) : undefined;
 }
 
 function opt(entry: number, o: Obj, key: string, style?: Token, prefix = ""): Seg | undefined {
@@ -150,11 +155,16 @@ function overview(b: Builder, p: Profile, contacts: boolean): void {
       if (pos) head.push(plain(pos, "subheading"));
       if (pos && company) head.push(plain(t.dot, "muted"));
       if (company) head.push(plain(company, "text"));
-      const when = formatRange(w as DatedLike);
-      if (when) head.push(plain("   "), plain(when, "accent"));
+      const dates = formatRange(w as DatedLike);
+      if (dates) head.push(plain("   "), when(dates));
       if (head.length) b.para(head, 2);
       const where = [str(w.team), str(w.location)].filter((x): x is string => !!x);
-      if (where.length) b.joined(where.map((x) => plain(x)), "muted", 4);
+      if (where.length)
+        b.joined(
+          where.map((x) => plain(x)),
+          "muted",
+          4,
+        );
     }
   }
 
@@ -169,8 +179,8 @@ function overview(b: Builder, p: Profile, contacts: boolean): void {
     if (study) schoolLine.push(plain(study, "subheading"));
     const inst = str(school.institution);
     if (inst) schoolLine.push(...(schoolLine.length ? [plain(t.dot, "muted")] : []), plain(inst));
-    const when = formatRange(school as DatedLike);
-    if (when && schoolLine.length) schoolLine.push(plain("   "), plain(when, "accent"));
+    const dates = formatRange(school as DatedLike);
+    if (dates && schoolLine.length) schoolLine.push(plain("   "), when(dates));
   }
   if (place.length || schoolLine.length) b.blank();
   if (place.length)
@@ -212,7 +222,11 @@ function overview(b: Builder, p: Profile, contacts: boolean): void {
   ].filter(Boolean);
   if (counts.length) {
     b.blank();
-    b.joined(counts.map((c) => plain(c)), "muted", 2);
+    b.joined(
+      counts.map((c) => plain(c)),
+      "muted",
+      2,
+    );
   }
 
   if (contacts) {
@@ -280,7 +294,12 @@ function experience(b: Builder, p: Profile): void {
 function projects(b: Builder, p: Profile): void {
   each(p.projects, (pr, i) => {
     b.begin(i);
-    const meta = [opt(i, pr, "type", "accent"), opt(i, pr, "metric", "accent"), range(pr), opt(i, pr, "entity")];
+    const meta = [
+      opt(i, pr, "type", "accent"),
+      opt(i, pr, "metric", "accent"),
+      range(pr),
+      opt(i, pr, "entity"),
+    ];
     const name = opt(i, pr, "name", "heading");
     if (name) {
       b.para([name]);
@@ -417,6 +436,30 @@ export function sectionDoc(
   else build(b, profile, section);
   if (!b.lines.length) b.lines.push({ segs: [plain("Nothing here.", "muted")] });
   return { lines: b.lines, entryLine: b.entryLine };
+}
+
+/**
+ * The whole profile on one page (every section in order, each under its title), and where
+ * each section starts, so a hit can be found in it.
+ */
+export function wholeDoc(
+  profile: Profile,
+  sections: readonly { id: SectionId; title: string }[],
+  cols: number,
+  theme: Theme,
+  options: { contacts?: boolean } = {},
+): SectionDoc & { starts: Map<SectionId, number> } {
+  const lines: Line[] = [];
+  const entryLine = new Map<number, number>();
+  const starts = new Map<SectionId, number>();
+  for (const { id, title } of sections) {
+    if (lines.length) lines.push({ segs: [] });
+    lines.push({ segs: [plain(`── ${title} `, "heading")] });
+    starts.set(id, lines.length);
+    const d = sectionDoc(profile, id, cols, theme, options);
+    lines.push(...d.lines);
+  }
+  return { lines, entryLine, starts };
 }
 
 /** Ranges to mark in a section: one hit's (entry, field) and its [start, end) pairs. */

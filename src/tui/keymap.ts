@@ -27,10 +27,30 @@ export type Command =
   | "quit"
   | "forceQuit"
   | "deleteChar"
-  | "clearQuery";
+  | "clearQuery"
+  | "deleteWord"
+  | "cursorLeft"
+  | "cursorRight"
+  | "lineStart"
+  | "lineEnd"
+  | "halfUp"
+  | "halfDown"
+  | "redraw"
+  | "suspend"
+  | "problems"
+  | "copy"
+  | "openLink"
+  | "edit"
+  | "sort"
+  | "filter"
+  | "whole"
+  | "choose";
 
-/** Where a binding applies: browsing, typing in the search bar, reading the help. */
-export type Mode = "browse" | "search" | "help";
+/**
+ * Where a binding applies: browsing, typing in the search (or filter) bar, reading the
+ * help or the problems view, choosing in the copy/open chooser.
+ */
+export type Mode = "browse" | "search" | "help" | "choose";
 
 type KeyName =
   | "upArrow"
@@ -45,7 +65,8 @@ type KeyName =
   | "escape"
   | "tab"
   | "backspace"
-  | "delete";
+  | "delete"
+  | "space";
 
 export interface KeySpec {
   /** A named key (Ink's key flags). */
@@ -63,40 +84,55 @@ export interface Binding {
   description: string;
   modes: Mode[];
   /** Help overlay group. */
-  group: "Move" | "Panes" | "Search" | "General";
+  group: "Move" | "Panes" | "Search" | "Profile" | "General";
 }
 
 const B: Mode[] = ["browse"];
 const BH: Mode[] = ["browse", "help"];
-const ALL: Mode[] = ["browse", "search", "help"];
+const BHC: Mode[] = ["browse", "help", "choose"];
+const ALL: Mode[] = ["browse", "search", "help", "choose"];
 
 export const KEYMAP: readonly Binding[] = [
   {
     command: "up",
     keys: [{ key: "upArrow" }, { input: "k" }],
     description: "move up / scroll up",
-    modes: BH,
+    modes: BHC,
     group: "Move",
   },
   {
     command: "down",
     keys: [{ key: "downArrow" }, { input: "j" }],
     description: "move down / scroll down",
-    modes: BH,
+    modes: BHC,
     group: "Move",
   },
   {
     command: "pageUp",
-    keys: [{ key: "pageUp" }, { input: "u", ctrl: true }],
+    keys: [{ key: "pageUp" }, { input: "b" }],
     description: "page up",
-    modes: ALL,
+    modes: BH,
     group: "Move",
   },
   {
     command: "pageDown",
-    keys: [{ key: "pageDown" }, { input: "d", ctrl: true }],
+    keys: [{ key: "pageDown" }, { key: "space" }],
     description: "page down",
-    modes: ALL,
+    modes: BH,
+    group: "Move",
+  },
+  {
+    command: "halfUp",
+    keys: [{ input: "u", ctrl: true }],
+    description: "half a page up",
+    modes: BH,
+    group: "Move",
+  },
+  {
+    command: "halfDown",
+    keys: [{ input: "d", ctrl: true }],
+    description: "half a page down",
+    modes: BH,
     group: "Move",
   },
   {
@@ -152,7 +188,8 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: "section",
     keys: [{ input: "1" }, { input: "9" }],
-    description: "section 1–9",
+    description:
+      "section by kind: 1 Overview, 2 Experience, 3 Projects, 4 Skills, 5 Education, 6 Languages, 7 Interests, 8 Certificates, 9 Publications (dimmed: not in this profile)",
     modes: B,
     group: "Panes",
   },
@@ -174,7 +211,7 @@ export const KEYMAP: readonly Binding[] = [
   {
     command: "up",
     keys: [{ key: "upArrow" }, { input: "p", ctrl: true }],
-    description: "previous result",
+    description: "previous result; from the first, the previous query",
     modes: ["search"],
     group: "Search",
   },
@@ -193,16 +230,155 @@ export const KEYMAP: readonly Binding[] = [
     group: "Search",
   },
   {
-    command: "clearQuery",
-    keys: [{ input: "w", ctrl: true }],
-    description: "clear the query",
+    command: "pageUp",
+    keys: [{ key: "pageUp" }],
+    description: "page of results up",
     modes: ["search"],
     group: "Search",
   },
-  { command: "nextHit", keys: [{ input: "n" }], description: "next hit", modes: B, group: "Search" },
+  {
+    command: "pageDown",
+    keys: [{ key: "pageDown" }],
+    description: "page of results down",
+    modes: ["search"],
+    group: "Search",
+  },
+  {
+    command: "clearQuery",
+    keys: [{ input: "u", ctrl: true }],
+    description: "delete to the start of the query",
+    modes: ["search"],
+    group: "Search",
+  },
+  {
+    command: "deleteWord",
+    keys: [{ input: "w", ctrl: true }],
+    description: "delete the word before the cursor",
+    modes: ["search"],
+    group: "Search",
+  },
+  {
+    command: "cursorLeft",
+    keys: [{ key: "leftArrow" }, { input: "b", ctrl: true }],
+    description: "cursor left",
+    modes: ["search"],
+    group: "Search",
+  },
+  {
+    command: "cursorRight",
+    keys: [{ key: "rightArrow" }, { input: "f", ctrl: true }],
+    description: "cursor right",
+    modes: ["search"],
+    group: "Search",
+  },
+  {
+    command: "lineStart",
+    keys: [{ input: "a", ctrl: true }, { key: "home" }],
+    description: "cursor to the start",
+    modes: ["search"],
+    group: "Search",
+  },
+  {
+    command: "lineEnd",
+    keys: [{ input: "e", ctrl: true }, { key: "end" }],
+    description: "cursor to the end",
+    modes: ["search"],
+    group: "Search",
+  },
+  {
+    command: "nextHit",
+    keys: [{ input: "n" }],
+    description: "next hit (in a profile: in reading order)",
+    modes: B,
+    group: "Search",
+  },
   { command: "prevHit", keys: [{ input: "N" }], description: "previous hit", modes: B, group: "Search" },
+  {
+    command: "filter",
+    keys: [{ input: "f" }],
+    description: "filter the people by name, role or place",
+    modes: B,
+    group: "Search",
+  },
+  {
+    command: "sort",
+    keys: [{ input: "s" }],
+    description: "sort the people: file order, name, latest role, place, latest date",
+    modes: B,
+    group: "Search",
+  },
+  {
+    command: "whole",
+    keys: [{ input: "v" }],
+    description: "the whole profile on one page / by section",
+    modes: B,
+    group: "Profile",
+  },
+  {
+    command: "copy",
+    keys: [{ input: "y" }],
+    description: "copy: e-mail, a link, the entry, the profile as Markdown",
+    modes: B,
+    group: "Profile",
+  },
+  {
+    command: "openLink",
+    keys: [{ input: "o" }],
+    description: "open a link (local only)",
+    modes: B,
+    group: "Profile",
+  },
+  {
+    command: "edit",
+    keys: [{ input: "e" }],
+    description: "edit the profile's file in $EDITOR, then reload (local only)",
+    modes: B,
+    group: "Profile",
+  },
+  {
+    command: "choose",
+    keys: [{ input: "1" }, { input: "9" }],
+    description: "choose that item",
+    modes: ["choose"],
+    group: "Profile",
+  },
+  {
+    command: "open",
+    keys: [{ key: "return" }],
+    description: "choose the item under the cursor",
+    modes: ["choose"],
+    group: "Profile",
+  },
+  {
+    command: "problems",
+    keys: [{ input: "!" }],
+    description: "files that could not be read, and warnings",
+    modes: BH,
+    group: "General",
+  },
   { command: "help", keys: [{ input: "?" }], description: "this help", modes: BH, group: "General" },
-  { command: "quit", keys: [{ input: "q" }], description: "quit", modes: BH, group: "General" },
+  {
+    command: "back",
+    keys: [{ input: "q" }],
+    description: "close this view",
+    modes: ["help", "choose"],
+    group: "General",
+  },
+  { command: "quit", keys: [{ input: "q" }], description: "quit", modes: B, group: "General" },
+  {
+    command: "redraw",
+    keys: [{ input: "l", ctrl: true }],
+    description: "redraw the screen",
+    modes: ALL,
+    group: "General",
+  },
+  {
+    command: "suspend",
+    keys: [{ input: "z", ctrl: true }],
+    description: "suspend (fg resumes; local only)",
+    modes: ALL,
+    group: "General",
+  },
   {
     command: "forceQuit",
     keys: [{ input: "c", ctrl: true }],
@@ -213,8 +389,9 @@ export const KEYMAP: readonly Binding[] = [
 ];
 
 function matches(spec: KeySpec, input: string, key: Key): boolean {
+  if (spec.key === "space") return input === " " && !key.ctrl && !key.meta;
   if (spec.key) {
-    if (!key[spec.key]) return false;
+    if (!key[spec.key as Exclude<KeyName, "space">]) return false;
     if (spec.key === "tab") return Boolean(spec.shift) === Boolean(key.shift);
     return true;
   }
@@ -233,9 +410,9 @@ export interface Resolved {
 export function resolve(mode: Mode, input: string, key: Key): Resolved | undefined {
   for (const b of KEYMAP) {
     if (!b.modes.includes(mode)) continue;
-    if (b.command === "section") {
+    if (b.command === "section" || b.command === "choose") {
       if (!key.ctrl && !key.meta && /^[1-9]$/.test(input))
-        return { command: "section", index: Number(input) - 1 };
+        return { command: b.command, index: Number(input) - 1 };
       continue;
     }
     if (b.keys.some((k) => matches(k, input, key))) return { command: b.command };
@@ -257,6 +434,7 @@ const NAMES: Record<KeyName, string> = {
   tab: "Tab",
   backspace: "Backspace",
   delete: "Delete",
+  space: "Space",
 };
 
 export function keyLabel(spec: KeySpec): string {
@@ -267,7 +445,7 @@ export function keyLabel(spec: KeySpec): string {
 
 /** "↑ k", "1–9": how a binding's keys are shown in help and in the README. */
 export function keysLabel(b: Binding): string {
-  if (b.command === "section") return "1–9";
+  if (b.command === "section" || b.command === "choose") return "1–9";
   return b.keys.map(keyLabel).join(" ");
 }
 
@@ -279,7 +457,7 @@ export interface HelpRow {
 }
 
 export function helpRows(): HelpRow[] {
-  const order: Binding["group"][] = ["Move", "Panes", "Search", "General"];
+  const order: Binding["group"][] = ["Move", "Panes", "Search", "Profile", "General"];
   return order.flatMap((group) =>
     KEYMAP.filter((b) => b.group === group).map((b) => ({
       group,
@@ -293,8 +471,13 @@ export function helpRows(): HelpRow[] {
 /** The README's key table, generated from the same table (a test keeps them equal). */
 export function keymapMarkdown(): string {
   const rows = helpRows().map((r) => {
-    const names: Record<Mode, string> = { browse: "browsing", search: "search bar", help: "help" };
-    const where = r.modes.length === 3 ? "everywhere" : r.modes.map((m) => names[m]).join(", ");
+    const names: Record<Mode, string> = {
+      browse: "browsing",
+      search: "search bar",
+      help: "help and problems",
+      choose: "chooser",
+    };
+    const where = r.modes.length === 4 ? "everywhere" : r.modes.map((m) => names[m]).join(", ");
     return `| ${r.keys.replace(/\|/g, "\\|")} | ${r.description} | ${where} |`;
   });
   return ["| keys | action | where |", "| --- | --- | --- |", ...rows].join("\n");

@@ -17,6 +17,8 @@ import { render, Text } from "ink";
 import type { Library } from "../library/library.js";
 import { App } from "./App.js";
 import { ThemeContext, themeFor } from "./theme.js";
+import { chooseTheme, fromColorFgBg, queryBackground, type ThemeName } from "./background.js";
+import type { Diagnostic } from "../library/diagnostic.js";
 
 export interface BrowserOptions {
   library: Library;
@@ -28,6 +30,33 @@ export interface BrowserOptions {
   initialId?: string;
   /** Draw on the alternate screen; default: when `stdout.isTTY`. */
   alternateScreen?: boolean;
+  /**
+   * The theme asked for (`--theme`, RESUMES_THEME); "auto" or unset: mono without colour,
+   * else from `colorfgbg`, else from the terminal's answer to OSC 11 (asked before input
+   * is read, bounded by `backgroundTimeoutMs`), else dark.
+   */
+  theme?: ThemeName | "auto";
+  /** The terminal's COLORFGBG, if known. */
+  colorfgbg?: string;
+  backgroundTimeoutMs?: number;
+  /** Mouse reporting (wheel, clicks); default on. Off keeps the terminal's own selection. */
+  mouse?: boolean;
+  /** Problems loading the library, listed by the `!` view. */
+  diagnostics?: readonly Diagnostic[];
+  /** Files may be opened locally (`o`, `e`): the local terminal, not an SSH session. */
+  local?: LocalActions;
+}
+
+/** What only the local CLI can do: stop the process (Ctrl-Z), run programs. */
+export interface LocalActions {
+  /** Stop the process until it is continued (SIGTSTP; resolves on SIGCONT). */
+  suspend(): Promise<void>;
+  /** Open a URL with the desktop's opener. */
+  openUrl(url: string): Promise<void>;
+  /** Edit a file in $EDITOR (the terminal is the editor's meanwhile); resolves when it exits. */
+  edit(file: string): Promise<void>;
+  /** Load a file again after it was edited: the library with it replaced. */
+  reload?(file: string): Promise<Library | undefined>;
 }
 
 export interface BrowserHandle {
@@ -39,6 +68,12 @@ export interface BrowserHandle {
 const ENTER_ALT = "\u001b[?1049h\u001b[H";
 const LEAVE_ALT = "\u001b[?1049l";
 const SHOW_CURSOR = "\u001b[?25h";
+/** Bracketed paste: a paste arrives between ESC[200~ and ESC[201~, never as keys. */
+const PASTE_ON = "\u001b[?2004h";
+const PASTE_OFF = "\u001b[?2004l";
+/** Mouse: button presses and wheel (1000), in SGR encoding (1006). */
+export const MOUSE_ON = "\u001b[?1000h\u001b[?1006h";
+export const MOUSE_OFF = "\u001b[?1006l\u001b[?1000l";
 
 class Boundary extends Component<{ onError: (e: Error) => void; children: ReactNode }, { error?: Error }> {
   override state: { error?: Error } = {};
@@ -58,8 +93,9 @@ function writable(s: NodeJS.WriteStream): boolean {
 }
 
 export function startBrowser(options: BrowserOptions): BrowserHandle {
-  const { stdout } = options;
+  const { stdout, stdin } = options;
   const alt = options.alternateScreen ?? Boolean(stdout.isTTY);
+  const mouse = options.mouse ?? true;
   let settled = false;
   let resolveExit!: () => void;
   let rejectExit!: (e: Error) => void;
@@ -70,15 +106,18 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
   // Callers that never wait must not see an unhandled rejection.
   exited.catch(() => undefined);
 
-  if (alt && writable(stdout)) stdout.write(ENTER_ALT);
+  const modes = () => (alt ? PASTE_ON + (mouse ? MOUSE_ON : "") : "");
+  const unmodes = () => (alt ? (mouse ? MOUSE_OFF : "") + PASTE_OFF : "");
+  if (alt && writable(stdout)) stdout.write(ENTER_ALT + modes());
 
+  let instance: ReturnType<typeof render> | undefined;
   const finish = (error?: Error) => {
     if (settled) return;
     settled = true;
-    instance.unmount();
+    instance?.unmount();
     const done = () => (error ? rejectExit(error) : resolveExit());
     if (writable(stdout)) {
-      const restore = (alt ? LEAVE_ALT : "") + SHOW_CURSOR;
+      const restore = unmodes() + (alt ? LEAVE_ALT : "") + SHOW_CURSOR;
       const flushed = stdout.write(restore, () => done());
       // Streams without write callbacks (test doubles) settle on the next turn.
       if (flushed === undefined || (stdout as { _writableState?: unknown })._writableState === undefined)
@@ -89,23 +128,87 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
   };
 
   const quit = () => finish();
-  const theme = themeFor(options.color);
-  const instance = render(
-    <ThemeContext.Provider value={theme}>
-      <Boundary onError={(e) => setImmediate(() => finish(e))}>
-        <App library={options.library} initialId={options.initialId} onQuit={quit} />
-      </Boundary>
-    </ThemeContext.Provider>,
-    {
-      stdin: options.stdin,
-      stdout,
-      // Ink writes to stderr only through useStderr(), which the browser never uses; the
-      // session's own stream keeps it off the server's stderr.
-      stderr: stdout,
-      exitOnCtrlC: false,
-      patchConsole: false,
-    },
-  );
+  const local = options.local;
+  /** Hand the terminal to something else (a stop, an editor), then take it back and redraw. */
+  const away = async (run: () => Promise<void>) => {
+    if (writable(stdout)) stdout.write(unmodes() + (alt ? LEAVE_ALT : "") + SHOW_CURSOR);
+    const raw = stdin.isRaw;
+    try {
+      stdin.setRawMode?.(false);
+    } catch {
+      /* not a terminal */
+    }
+    try {
+      await run();
+    } finally {
+      try {
+        if (raw) stdin.setRawMode?.(true);
+      } catch {
+        /* not a terminal */
+      }
+      if (!settled && writable(stdout)) {
+        stdout.write((alt ? ENTER_ALT : "") + modes());
+        // A full-screen frame is redrawn whole on the next render: a resize asks for one.
+        stdout.emit("resize");
+      }
+    }
+  };
+  const actions = local
+    ? {
+        suspend: () => away(() => local.suspend()),
+        openUrl: (url: string) => local.openUrl(url),
+        edit: (file: string) => away(() => local.edit(file)),
+        reload: local.reload,
+      }
+    : undefined;
+
+  const mount = (themeName: ThemeName) => {
+    if (settled) return;
+    const theme = themeFor(themeName);
+    instance = render(
+      <ThemeContext.Provider value={theme}>
+        <Boundary onError={(e) => setImmediate(() => finish(e))}>
+          <App
+            library={options.library}
+            initialId={options.initialId}
+            onQuit={quit}
+            diagnostics={options.diagnostics}
+            mouse={mouse && alt}
+            local={actions}
+          />
+        </Boundary>
+      </ThemeContext.Provider>,
+      {
+        stdin,
+        stdout,
+        // Ink writes to stderr only through useStderr(), which the browser never uses; the
+        // session's own stream keeps it off the server's stderr.
+        stderr: stdout,
+        exitOnCtrlC: false,
+        patchConsole: false,
+      },
+    );
+  };
+
+  const asked = options.theme;
+  const needsQuery =
+    (asked === undefined || asked === "auto") && options.color && !options.colorfgbg && Boolean(stdin.isTTY);
+  if (!needsQuery) {
+    // Known without asking: mount at once (the first frame is not delayed).
+    mount(
+      asked && asked !== "auto"
+        ? asked
+        : !options.color
+          ? "mono"
+          : (fromColorFgBg(options.colorfgbg) ?? "dark"),
+    );
+  } else {
+    void chooseTheme({
+      asked,
+      color: options.color,
+      ask: () => queryBackground(stdin, stdout, options.backgroundTimeoutMs ?? 200),
+    }).then(mount, () => mount("dark"));
+  }
   return {
     waitUntilExit: () => exited,
     unmount: quit,

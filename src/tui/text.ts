@@ -4,7 +4,7 @@
  * its content out itself (rather than leaving it to Ink) so it can scroll by line, show
  * a position, and jump to the line holding a search hit.
  */
-import stringWidth from "../text/fast-width.js";
+import { terminalSafe, width as displayWidth } from "../text/width.js";
 import type { Token } from "./theme.js";
 
 /** Where a segment's text comes from: a field of an entry, starting at `offset`. */
@@ -43,11 +43,11 @@ const CONTROL =
  * breaks become spaces, so offsets into the original text are kept for highlighting.
  */
 export function visible(text: string): string {
-  return text.replace(/[\t\n\r]/g, " ").replace(CONTROL, "");
+  return terminalSafe(text.replace(/[\t\n\r]/g, " ").replace(CONTROL, ""));
 }
 
 export function width(text: string): number {
-  return stringWidth(text);
+  return displayWidth(text);
 }
 
 /** Cut `text` to at most `max` columns, ending with `…` when cut. */
@@ -268,4 +268,12 @@ export function clipLine(line: Line, cols: number): Line {
     break;
   }
   return { ...line, segs: out };
+}
+
+/**
+ * Put `text` on the clipboard of the terminal that draws us (OSC 52: works over SSH and in
+ * tmux with `set-clipboard on`). The payload is base64, so nothing in it is a control.
+ */
+export function osc52(text: string): string {
+  return `\u001b]52;c;${Buffer.from(text, "utf8").toString("base64")}\u0007`;
 }

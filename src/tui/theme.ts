@@ -9,6 +9,7 @@
  * same attributes and markers.
  */
 import { createContext, useContext } from "react";
+import type { ThemeName } from "./background.js";
 
 /** The subset of Ink `<Text>` props a token may set. */
 export interface Style {
@@ -36,13 +37,15 @@ export type Token =
   | "match"
   | "tab"
   | "tabActive"
+  /** A kind of section the profile does not have (its number, dimmed). */
+  | "tabMissing"
   | "title"
   | "titleFocus"
   | "key"
   | "error";
 
 export interface Theme {
-  name: "color" | "mono";
+  name: ThemeName;
   styles: Record<Token, Style>;
   /** Border colour of an unfocused / focused pane (undefined: terminal default). */
   border?: string;
@@ -68,7 +71,7 @@ const base = {
 
 export const colorTheme: Theme = {
   ...base,
-  name: "color",
+  name: "dark",
   styles: {
     text: {},
     accent: { color: "cyan" },
@@ -84,6 +87,7 @@ export const colorTheme: Theme = {
     match: { color: "black", backgroundColor: "yellow", bold: true, underline: true },
     tab: { color: "gray" },
     tabActive: { color: "black", backgroundColor: "yellow", bold: true },
+    tabMissing: { color: "gray", dimColor: true },
     title: { color: "gray", bold: true },
     titleFocus: { color: "cyan", bold: true, underline: true },
     key: { color: "yellow", bold: true },
@@ -115,6 +119,7 @@ export const monoTheme: Theme = {
     match: { bold: true, underline: true, inverse: true },
     tab: {},
     tabActive: { inverse: true, bold: true },
+    tabMissing: { dimColor: true },
     title: { bold: true },
     titleFocus: { bold: true, underline: true },
     key: { bold: true },
@@ -126,8 +131,48 @@ export const monoTheme: Theme = {
   chipClose: "]",
 };
 
-export function themeFor(color: boolean): Theme {
-  return color ? colorTheme : monoTheme;
+/**
+ * For a light background: no white or bright foregrounds (1.25:1 on white); names and
+ * titles in dark blue and magenta, muted text in the terminal's grey, selections white
+ * on blue.
+ */
+export const lightTheme: Theme = {
+  ...base,
+  name: "light",
+  styles: {
+    text: {},
+    accent: { color: "blue" },
+    muted: { color: "gray" },
+    prompt: { color: "green", bold: true },
+    name: { color: "blue", bold: true },
+    heading: { color: "magenta", bold: true },
+    subheading: { color: "black", bold: true },
+    chip: { color: "white", backgroundColor: "blue" },
+    link: { color: "blue", underline: true },
+    selection: { color: "white", backgroundColor: "blue", bold: true },
+    selectionBlur: { color: "blue", bold: true, underline: true },
+    match: { color: "black", backgroundColor: "yellow", bold: true, underline: true },
+    tab: { color: "gray" },
+    tabActive: { color: "white", backgroundColor: "magenta", bold: true },
+    tabMissing: { color: "gray", dimColor: true },
+    title: { color: "black", bold: true },
+    titleFocus: { color: "blue", bold: true, underline: true },
+    key: { color: "magenta", bold: true },
+    error: { color: "red", bold: true },
+  },
+  border: "gray",
+  borderFocus: "blue",
+  borderStyle: "round",
+  borderStyleFocus: "double",
+  chipOpen: " ",
+  chipClose: " ",
+};
+
+/** A theme by name; `true`/`false` (colour or not) for the dark or the mono theme. */
+export function themeFor(which: boolean | ThemeName): Theme {
+  if (which === true || which === "dark") return colorTheme;
+  if (which === "light") return lightTheme;
+  return monoTheme;
 }
 
 export const ThemeContext = createContext<Theme>(monoTheme);

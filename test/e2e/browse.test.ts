@@ -155,10 +155,10 @@ describe("resumes browse in a real terminal (tmux)", () => {
     expect(sc).toContain("Kafka");
 
     keys(s, "?");
-    sc = await waitText(s, "Keys · Esc or ? closes");
-    expect(sc).toContain("quit, from anywhere");
+    sc = await waitText(s, "Keys · Esc, q or ? closes");
+    expect(sc).toContain("half a page down");
     keys(s, "Escape");
-    await waitFor(s, (x) => !x.includes("Keys · Esc or ? closes"), "help closed");
+    await waitFor(s, (x) => !x.includes("Keys · Esc, q or ? closes"), "help closed");
 
     keys(s, "q");
     sc = await waitText(s, "EXITED:0");

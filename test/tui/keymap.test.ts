@@ -35,8 +35,19 @@ describe("keymap", () => {
       ["k", {}, "up"],
       ["j", {}, "down"],
       ["", { pageDown: true }, "pageDown"],
-      ["d", { ctrl: true }, "pageDown"],
-      ["u", { ctrl: true }, "pageUp"],
+      ["d", { ctrl: true }, "halfDown"],
+      ["u", { ctrl: true }, "halfUp"],
+      [" ", {}, "pageDown"],
+      ["b", {}, "pageUp"],
+      ["l", { ctrl: true }, "redraw"],
+      ["z", { ctrl: true }, "suspend"],
+      ["y", {}, "copy"],
+      ["o", {}, "openLink"],
+      ["e", {}, "edit"],
+      ["s", {}, "sort"],
+      ["f", {}, "filter"],
+      ["v", {}, "whole"],
+      ["!", {}, "problems"],
       ["g", {}, "top"],
       ["G", { shift: true }, "bottom"],
       ["", { home: true }, "top"],
@@ -69,6 +80,22 @@ describe("keymap", () => {
     expect(resolve("search", "", k({ return: true }))?.command).toBe("open");
     expect(resolve("search", "", k({ downArrow: true }))?.command).toBe("down");
     expect(resolve("search", "", k({ backspace: true }))?.command).toBe("deleteChar");
+    // readline editing
+    expect(resolve("search", "u", k({ ctrl: true }))?.command).toBe("clearQuery");
+    expect(resolve("search", "w", k({ ctrl: true }))?.command).toBe("deleteWord");
+    expect(resolve("search", "a", k({ ctrl: true }))?.command).toBe("lineStart");
+    expect(resolve("search", "e", k({ ctrl: true }))?.command).toBe("lineEnd");
+    expect(resolve("search", "", k({ leftArrow: true }))?.command).toBe("cursorLeft");
+    expect(resolve("search", "", k({ rightArrow: true }))?.command).toBe("cursorRight");
+    expect(resolve("search", " ", k())).toBeUndefined();
+    expect(resolve("search", "b", k())).toBeUndefined();
+  });
+
+  test("q closes the help (and the chooser) instead of quitting", () => {
+    expect(resolve("help", "q", k())?.command).toBe("back");
+    expect(resolve("choose", "q", k())?.command).toBe("back");
+    expect(resolve("browse", "q", k())?.command).toBe("quit");
+    expect(resolve("choose", "3", k())).toEqual({ command: "choose", index: 2 });
   });
 
   test("the help lists every binding, from the same table", () => {

@@ -26,7 +26,85 @@ const SHORT: Record<SectionId, string> = {
   other: "Other",
 };
 
-/** `1 Overview ›2 Experience  3 Projects`, shortened to numbers when it does not fit. */
+/** Sections with a number key (1–9): the first nine kinds, the same in every profile. */
+export const NUMBERED: readonly SectionId[] = SECTIONS.slice(0, 9).map((x) => x.id);
+
+interface Tab {
+  id: SectionId;
+  key: string;
+  present: boolean;
+}
+
+/** The tabs of a profile: every numbered kind (missing ones dimmed), then its other sections. */
+export function tabsOf(sections: readonly SectionId[]): Tab[] {
+  const have = new Set(sections);
+  const tabs: Tab[] = NUMBERED.map((id, i) => ({ id, key: `${i + 1}`, present: have.has(id) }));
+  for (const id of sections) if (!NUMBERED.includes(id)) tabs.push({ id, key: "·", present: true });
+  return tabs;
+}
+
+type Form = "long" | "short" | "tight" | "number";
+
+/** The tab labels and the columns each takes, in the widest form that fits. */
+function layoutTabs(
+  theme: Theme,
+  sections: readonly SectionId[],
+  activeId: SectionId | undefined,
+  room: number,
+): { tab: Tab; text: string }[] {
+  const tabs = tabsOf(sections);
+  const title = (t: Tab, form: Form) => {
+    // a missing kind shows only its number
+    if (!t.present) return "";
+    if (t.id === activeId && form !== "long") return SHORT[t.id];
+    if (form === "long") return TITLES.get(t.id) ?? t.id;
+    return form === "number" ? "" : SHORT[t.id];
+  };
+  let parts: { tab: Tab; text: string }[] = [];
+  for (const form of ["long", "short", "tight", "number"] as Form[]) {
+    parts = tabs.map((t) => {
+      const name = title(t, form);
+      const gap = form === "tight" || form === "number" ? "" : " ";
+      return {
+        tab: t,
+        text: `${t.id === activeId ? theme.marker : " "}${t.key}${name ? ` ${name}` : ""}${gap}`,
+      };
+    });
+    if (
+      width(
+        parts
+          .map((p) => p.text)
+          .join("")
+          .trimEnd(),
+      ) <= room
+    )
+      break;
+  }
+  if (parts.length) parts[parts.length - 1]!.text = parts[parts.length - 1]!.text.trimEnd();
+  return parts;
+}
+
+/** Which section's tab is at column `x` of the tabs line (a click). */
+export function tabAt(
+  theme: Theme,
+  sections: readonly SectionId[],
+  active: number,
+  cols: number,
+  x: number,
+): SectionId | undefined {
+  let at = 0;
+  for (const p of layoutTabs(theme, sections, sections[active], cols)) {
+    const w = width(p.text);
+    if (x >= at && x < at + w) return p.tab.present ? p.tab.id : undefined;
+    at += w;
+  }
+  return undefined;
+}
+
+/**
+ * `›1 Overview 2 Experience 3 Projects 4 5 …`: one number per kind of section in every
+ * profile, the kinds this one lacks dimmed; shortened to numbers when it does not fit.
+ */
 export function tabsText(
   theme: Theme,
   props: {
@@ -34,54 +112,37 @@ export function tabsText(
     active: number;
     cols: number;
     position: string;
+    /** The one-page view: no tab is active. */
+    whole?: boolean;
   },
 ): string {
   const room = Math.max(1, props.cols - width(props.position) - 1);
-  type Form = "long" | "short" | "tight" | "number";
-  const title = (id: SectionId, i: number, form: Form) =>
-    i === props.active && form !== "long"
-      ? SHORT[id]
-      : form === "long"
-        ? (TITLES.get(id) ?? id)
-        : form === "short" || form === "tight"
-          ? SHORT[id]
-          : "";
-  const label = (id: SectionId, i: number, form: Form) => {
-    const t = title(id, i, form);
-    const gap = form === "tight" ? "" : " ";
-    return `${i === props.active ? theme.marker : " "}${i < 9 ? `${i + 1}` : "·"}${t ? ` ${t}` : ""}${gap}`;
-  };
-  let parts: string[] = [];
-  for (const form of ["long", "short", "tight", "number"] as Form[]) {
-    parts = props.sections.map((id, i) => label(id, i, form));
-    if (width(parts.join("").trimEnd()) <= room) break;
-  }
-  if (parts.length) parts[parts.length - 1] = parts[parts.length - 1]!.trimEnd();
-  // Runs of tabs in one style share one <Text>: before the active tab, it, after it.
+  const activeId = props.whole ? undefined : props.sections[props.active];
+  const parts = layoutTabs(theme, props.sections, activeId, room);
+  type Kind = "active" | "tab" | "missing";
+  // Runs of tabs in one style share one <Text>.
   let used = 0;
-  const runs: { active: boolean; text: string }[] = [];
-  const add = (active: boolean, text: string) => {
+  const runs: { kind: Kind; text: string }[] = [];
+  const add = (kind: Kind, text: string) => {
     const last = runs[runs.length - 1];
-    if (last && last.active === active) last.text += text;
-    else runs.push({ active, text });
+    if (last && last.kind === kind) last.text += text;
+    else runs.push({ kind, text });
   };
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    if (used + width(p) > room) {
-      if (used < room) add(false, truncate(p, room - used));
+  for (const p of parts) {
+    const kind: Kind = p.tab.id === activeId ? "active" : p.tab.present ? "tab" : "missing";
+    if (used + width(p.text) > room) {
+      if (used < room) add(kind, truncate(p.text, room - used));
       used = room;
       break;
     }
-    used += width(p);
-    add(i === props.active, p);
+    used += width(p.text);
+    add(kind, p.text);
   }
-  const shown = runs.map((r) => paint(r.active ? theme.styles.tabActive : theme.styles.tab, r.text)).join("");
+  const style = { active: theme.styles.tabActive, tab: theme.styles.tab, missing: theme.styles.tabMissing };
+  const shown = runs.map((r) => paint(style[r.kind], r.text)).join("");
+  const position = props.whole ? `whole · ${props.position}` : props.position;
   return (
-    shown +
-    paint(
-      theme.styles.muted,
-      " ".repeat(Math.max(1, props.cols - used - width(props.position))) + props.position,
-    )
+    shown + paint(theme.styles.muted, " ".repeat(Math.max(1, props.cols - used - width(position))) + position)
   );
 }
 
@@ -95,6 +156,8 @@ export function DetailPane(props: {
   entry: Entry | undefined;
   sections: SectionId[];
   section: number;
+  /** The one-page view of the whole profile. */
+  whole?: boolean;
   lines: Line[];
   scroll: number;
   layout: Layout;
@@ -127,6 +190,7 @@ export function DetailPane(props: {
       sections: props.sections,
       active: props.section,
       cols,
+      whole: props.whole,
       position: position(scroll, layout.bodyRows, props.lines.length),
     }),
     ...body.map((l) => lineText(l, cols, theme)),

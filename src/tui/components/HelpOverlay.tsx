@@ -42,7 +42,7 @@ export function HelpOverlay(props: { width: number; height: number; scroll: numb
     LINES.length > props.rows
       ? `${scroll + 1}–${Math.min(LINES.length, scroll + props.rows)}/${LINES.length}`
       : "";
-  const title = "Keys · Esc or ? closes";
+  const title = "Keys · Esc, q or ? closes";
   return (
     <Pane width={props.width} height={props.height} focused padded>
       <Text wrap="truncate-end">

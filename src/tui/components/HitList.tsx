@@ -6,7 +6,7 @@ import { lineText, paint } from "./LineView.js";
 import type { Hit } from "../../search/index.js";
 import type { Entry } from "../../library/library.js";
 import { SECTIONS } from "../../profile/sections.js";
-import { HIT_LIMIT } from "../hooks/use-library-view.js";
+import { hitEntryLabel } from "../../search/fields.js";
 
 const TITLES = new Map<string, string>(SECTIONS.map((s) => [s.id, s.title]));
 
@@ -35,12 +35,15 @@ export function snippet(hit: Hit, cols: number): Line {
   return clipLine({ segs }, cols);
 }
 
-/** A hit as two styled lines: who · section, then the snippet (indented by 4). */
+/** A hit as two styled lines: who · section › entry, then the snippet (indented by 4). */
 function hitLines(
   theme: Theme,
-  props: { hit: Hit; label: string; chosen: boolean; focused: boolean; cols: number },
+  props: { hit: Hit; label: string; entry?: Entry; chosen: boolean; focused: boolean; cols: number },
 ): [string, string] {
-  const section = TITLES.get(props.hit.section) ?? props.hit.section;
+  const inEntry = visible(hitEntryLabel(props.entry?.profile, props.hit));
+  const where = [TITLES.get(props.hit.section) ?? props.hit.section, inEntry].filter(Boolean).join(" › ");
+  // too wide: shorten the person first (the entry tells hits apart), then the entry
+  const section = truncate(where, Math.max(8, props.cols - 16));
   const marker = props.chosen ? `${theme.marker} ` : "  ";
   const head = `${marker}${truncate(visible(props.label), Math.max(1, props.cols - width(section) - 5))}`;
   const style = props.chosen
@@ -67,6 +70,8 @@ export function HitList(props: {
   byId: ReadonlyMap<string, Entry>;
   query: string;
   profiles: number;
+  /** Every hit is ranked (else the counts are "at least"). */
+  complete: boolean;
 }) {
   const theme = useTheme();
   const top = useRef(0);
@@ -76,12 +81,13 @@ export function HitList(props: {
   if (chosen >= t + rows) t = chosen - rows + 1;
   t = Math.max(0, Math.min(t, Math.max(0, hits.length - rows)));
   top.current = t;
+  const more = props.complete ? "" : "+";
   const title = !props.query.trim()
     ? "Type to search every profile"
     : hits.length
-      ? `${hits.length}${hits.length >= HIT_LIMIT ? "+" : ""} hit${hits.length === 1 ? "" : "s"} in ${props.profiles} profile${props.profiles === 1 ? "" : "s"}`
+      ? `${hits.length}${more} hit${hits.length === 1 ? "" : "s"} in ${props.profiles}${more} profile${props.profiles === 1 ? "" : "s"}`
       : `No matches for "${visible(props.query)}"`;
-  const position = hits.length ? `${chosen + 1}/${hits.length}` : "";
+  const position = hits.length ? `${chosen + 1}/${hits.length}${more}` : "";
   const shownTitle = truncate(title, Math.max(1, props.cols - width(position) - 1));
   const lines = [
     paint(theme.styles.titleFocus, shownTitle) +
@@ -95,6 +101,7 @@ export function HitList(props: {
       ...hitLines(theme, {
         hit: h,
         label: props.byId.get(h.id)?.label ?? h.id,
+        entry: props.byId.get(h.id),
         chosen: t + i === chosen,
         focused: true,
         cols: props.cols,

@@ -1,6 +1,6 @@
 import React, { memo } from "react";
 import { Text } from "ink";
-import chalk from "chalk";
+import chalk, { Chalk } from "chalk";
 import { useTheme, type Style, type Theme } from "../theme.js";
 import { clipLine, osc8, type Line, type Seg } from "../text.js";
 
@@ -17,18 +17,25 @@ const named = (name: string | undefined, bg: boolean): Painter | undefined => {
   return typeof f === "function" ? (f as Painter) : undefined;
 };
 
-/** A theme style applied as Ink's <Text> would (same chalk, same attributes). */
+/**
+ * Attributes (bold, underline, inverse) are not colour: FORCE_COLOR=0 and TERM=dumb turn
+ * chalk's colours off (level 0), which would drop them too and leave a search match or the
+ * selection unmarked. They are always drawn; colours follow chalk's level.
+ */
+const attrs = new Chalk({ level: Math.max(1, chalk.level) as 1 | 2 | 3 });
+
+/** A theme style applied as Ink's <Text> would (same SGR codes, same attributes). */
 export function paint(style: Style, text: string): string {
   let out = text;
-  if (style.dimColor) out = chalk.dim(out);
+  if (style.dimColor) out = attrs.dim(out);
   const fg = named(style.color, false);
   if (fg) out = fg(out);
   const bg = named(style.backgroundColor, true);
   if (bg) out = bg(out);
-  if (style.bold) out = chalk.bold(out);
-  if (style.italic) out = chalk.italic(out);
-  if (style.underline) out = chalk.underline(out);
-  if (style.inverse) out = chalk.inverse(out);
+  if (style.bold) out = attrs.bold(out);
+  if (style.italic) out = attrs.italic(out);
+  if (style.underline) out = attrs.underline(out);
+  if (style.inverse) out = attrs.inverse(out);
   return out;
 }
 

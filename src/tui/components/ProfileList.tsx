@@ -50,9 +50,12 @@ export function ProfileList(props: {
   rows: number;
   cols: number;
   title: string;
+  /** Where the first row in view is kept (the app maps clicks to rows with it). */
+  topRef?: React.MutableRefObject<number>;
 }) {
   const theme = useTheme();
-  const top = useRef(0);
+  const own = useRef(0);
+  const top = props.topRef ?? own;
   const { list, cursor, rows } = props;
   let t = top.current;
   if (cursor < t) t = cursor;

@@ -3,7 +3,6 @@ import { Text } from "ink";
 import { useTheme, type Token } from "../theme.js";
 import { truncate, visible, width } from "../text.js";
 import { KEYMAP, keysLabel, type Command } from "../keymap.js";
-import { HIT_LIMIT } from "../hooks/use-library-view.js";
 import { paint } from "./LineView.js";
 
 /** The keys of a command as the keymap names them (first two), e.g. "↑ k". */
@@ -26,40 +25,57 @@ export interface Hint {
  */
 export function StatusBar(props: {
   cols: number;
-  typing?: { query: string; count: number };
-  active?: { query: string; hit: number; count: number };
+  typing?: { query: string; at: number; count: number; complete: boolean };
+  /** The filter bar, while typing in it. */
+  filter?: { text: string; at: number; count: number };
+  /** Said until something else is: e.g. files that could not be read. */
+  notice?: string;
+  active?: { query: string; hit: number; count: number; complete: boolean };
   message?: string;
   hints: Hint[];
 }) {
   const theme = useTheme();
   const parts: { text: string; style?: Token }[] = [];
-  if (props.typing) {
-    const q = visible(props.typing.query);
-    const info = props.typing.query.trim()
-      ? `  ${props.typing.count}${props.typing.count >= HIT_LIMIT ? "+" : ""} hit${props.typing.count === 1 ? "" : "s"}`
-      : "";
-    const tail = `${info}  ↑↓ choose · Enter open · Esc close`;
-    const room = Math.max(4, props.cols - 3 - width(tail));
-    const shown =
-      width(q) > room
-        ? "…" +
-          Array.from(q)
-            .slice(-(room - 1))
-            .join("")
-        : q;
+  if (props.typing || props.filter) {
+    const box = props.typing
+      ? { prompt: "/", text: props.typing.query, at: props.typing.at }
+      : { prompt: "filter: ", text: props.filter!.text, at: props.filter!.at };
+    const info = props.typing
+      ? props.typing.query.trim()
+        ? `  ${props.typing.count}${props.typing.complete ? "" : "+"} hit${props.typing.count === 1 ? "" : "s"}`
+        : ""
+      : `  ${props.filter!.count} ${props.filter!.count === 1 ? "person" : "people"}`;
+    // The hints give way to the text on a narrow terminal (at least 16 columns of it).
+    const long = `${info}  ${props.typing ? "↑↓ choose · Enter open" : "Enter keep"} · Esc close`;
+    const tail = props.cols - width(box.prompt) - 1 - width(long) >= 16 ? long : info;
+    const room = Math.max(4, props.cols - width(box.prompt) - 1 - width(tail));
+    // The text around the cursor, the cursor drawn as an inverse cell.
+    const chars = Array.from(visible(box.text));
+    const at = Math.max(0, Math.min(box.at, chars.length));
+    let from = 0;
+    while (width(chars.slice(from, at).join("")) > room - 2) from++;
+    const before = (from > 0 ? "…" : "") + chars.slice(from + (from > 0 ? 1 : 0), at).join("");
+    const under = chars[at] ?? " ";
+    const afterRoom = Math.max(0, room - width(before) - width(under));
+    const after = truncate(chars.slice(at + 1).join(""), afterRoom);
     parts.push(
-      { text: "/", style: "key" },
-      { text: shown },
-      { text: " ", style: "selection" },
+      { text: box.prompt, style: "key" },
+      { text: before },
+      { text: under, style: "selection" },
+      { text: after },
       { text: tail, style: "muted" },
     );
   } else if (props.message) {
     parts.push({ text: props.message, style: "error" });
   } else {
+    if (props.notice) parts.push({ text: `✗ ${props.notice}`, style: "error" }, { text: "  " });
     if (props.active) {
       parts.push(
         { text: `/${visible(props.active.query)}`, style: "key" },
-        { text: ` hit ${props.active.hit + 1}/${props.active.count}`, style: "accent" },
+        {
+          text: ` hit ${props.active.hit + 1}/${props.active.count}${props.active.complete ? "" : "+"}`,
+          style: "accent",
+        },
         { text: " · ", style: "muted" },
         { text: `${keysOf("nextHit")}/${keysOf("prevHit")}`, style: "key" },
         { text: " next/prev · ", style: "muted" },

@@ -1,0 +1,249 @@
+/**
+ * Issue 12, "the browser as a daily tool", on the BUILT CLI in a real terminal (tmux):
+ * a folder of 700 people and a broken file, emoji, date ranges, entry names in hits,
+ * help and q, SIGTERM, no colour, a light background, copy (OSC 52) and the mouse.
+ * Every wait is a bounded poll on the screen, never a sleep.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const CLI = join(ROOT, "dist/cli.js");
+const SOCKET = `resumes-e2e-daily-${process.pid}`;
+let big: string;
+let small: string;
+
+const env = { ...process.env };
+delete env.CI;
+delete env.CONTINUOUS_INTEGRATION;
+delete env.NO_COLOR;
+delete env.FORCE_COLOR;
+delete env.COLORFGBG;
+delete env.RESUMES_THEME;
+env.TERM = "xterm-256color";
+
+const tmux = (...args: string[]) => execFileSync("tmux", ["-L", SOCKET, ...args], { env, encoding: "utf8" });
+const screen = (s: string, escapes = false) =>
+  tmux("capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", s);
+
+async function waitFor(
+  s: string,
+  ok: (x: string) => boolean,
+  what: string,
+  escapes = false,
+): Promise<string> {
+  const until = Date.now() + 30_000;
+  let last = "";
+  while (Date.now() < until) {
+    last = screen(s, escapes);
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; screen:\n${last}`);
+}
+const waitText = (s: string, t: string | RegExp) =>
+  waitFor(s, (x) => (typeof t === "string" ? x.includes(t) : t.test(x)), String(t));
+const keys = (s: string, ...k: string[]) => k.forEach((key) => tmux("send-keys", "-t", s, key));
+const type = (s: string, text: string) => tmux("send-keys", "-t", s, "-l", text);
+
+function start(s: string, cols: number, rows: number, dir: string, vars = "", args = ""): void {
+  const cmd = `echo BEFORE; ${vars} node ${JSON.stringify(CLI)} browse ${args} ${JSON.stringify(dir)}; echo EXITED:$?; sleep 600`;
+  tmux("new-session", "-d", "-s", s, "-x", String(cols), "-y", String(rows), "sh", "-c", cmd);
+}
+const alternateOn = (s: string) => tmux("display-message", "-p", "-t", s, "#{alternate_on}").trim();
+const inside = (sc: string, cols: number) =>
+  sc
+    .split("\n")
+    .every((l) => [...l].reduce((n, ch) => n + (/\p{Extended_Pictographic}/u.test(ch) ? 2 : 1), 0) <= cols);
+
+beforeAll(() => {
+  if (!existsSync(CLI)) execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
+  const root = mkdtempSync(join(tmpdir(), "resumes-e2e-daily-"));
+  big = join(root, "big");
+  small = join(root, "small");
+  mkdirSync(big);
+  mkdirSync(small);
+  // 700 people, each a Zephyrologist (the word every one of them has, and nothing else)
+  for (let i = 0; i < 700; i++)
+    writeFileSync(
+      join(big, `p${String(i).padStart(3, "0")}.json`),
+      JSON.stringify({
+        basics: { name: `Person ${i} Example`, label: "Zephyrologist" },
+        work: [{ name: `Firm ${i}`, position: "Analyst", startDate: "2010", endDate: "2012" }],
+      }),
+    );
+  writeFileSync(join(big, "zz-broken.json"), '{"basics": {"name": "Broken');
+  writeFileSync(
+    join(small, "ada.json"),
+    JSON.stringify({
+      basics: {
+        name: "Ada Lovelace 👍🏽",
+        label: "Analytical Engineer 👩🏽‍💻",
+        email: "ada@example.com",
+        url: "https://ada.example.com",
+      },
+      work: [
+        {
+          name: "Engines Ltd and the Very Long Company Name of Analytical Machines Incorporated",
+          position: "Principal Engineer of Difference and Analytical Engines",
+          location: "London, United Kingdom of Great Britain",
+          startDate: "2008",
+          endDate: "2012",
+          highlights: ["Built engines 👍🏽 with Rust"],
+        },
+      ],
+      projects: [
+        { name: "Notification Engine", description: "A Rust service that sends notifications" },
+        { name: "Difference Engine", description: "Rust bindings for the engine" },
+      ],
+    }),
+  );
+  writeFileSync(
+    join(small, "grace.json"),
+    JSON.stringify({ basics: { name: "Grace Hopper", label: "Compiler Pioneer" } }),
+  );
+});
+
+afterAll(() => {
+  spawnSync("tmux", ["-L", SOCKET, "kill-server"], { env });
+  if (big) rmSync(resolve(big, ".."), { recursive: true, force: true });
+});
+
+describe("issue 12 in a real terminal", () => {
+  for (const [cols, rows] of [
+    [120, 40],
+    [50, 15],
+  ] as const) {
+    test(`${cols}×${rows}: a search over 700 people reaches all 700; the broken file is named at once and by !`, async () => {
+      const s = `big${cols}`;
+      start(s, cols, rows, big);
+      let sc = await waitText(s, "could not be read");
+      expect(sc).toContain("1 file could not be read");
+      keys(s, "!");
+      // a long path wraps in the view (its reason is never cut): read it joined
+      const joined = (x: string) => x.replace(/[║│\s]+/g, "");
+      sc = await waitFor(s, (x) => joined(x).includes("zz-broken.json"), "the broken file named");
+      expect(joined(sc)).toMatch(/invalidJSON/);
+      keys(s, "q");
+      await waitFor(s, (x) => !joined(x).includes("zz-broken.json"), "problems closed");
+      keys(s, "/");
+      type(s, "zephyrologist");
+      sc = await waitText(s, /hits? in 700 profiles/);
+      expect(sc).not.toMatch(/\+ hits|profiles\+/);
+      keys(s, "Enter", "Tab", "G");
+      // the last person of the 700 is reachable in the list
+      sc = await waitText(s, "700/700");
+      keys(s, "q");
+      sc = await waitText(s, "EXITED:1"); // a file failed to load: exit 1, as the CLI does
+      expect(alternateOn(s)).toBe("0");
+    });
+
+    test(`${cols}×${rows}: 👍🏽 keeps the frame inside; /rust names the project; ? then q leaves it running; SIGTERM restores`, async () => {
+      const s = `small${cols}`;
+      start(s, cols, rows, small);
+      let sc = await waitText(s, "Ada Lovelace");
+      if (cols < 100) {
+        keys(s, "Enter");
+        sc = await waitText(s, "$ whoami");
+      }
+      expect(inside(sc, cols)).toBe(true);
+      expect(sc.trimEnd().split("\n").length).toBeLessThanOrEqual(rows);
+      if (cols >= 100) {
+        expect(sc.split("\n")[0]).toMatch(/^[╔╭┌]/); // the top border did not scroll away
+        expect(sc).toMatch(/[╚╰└]/);
+      }
+      keys(s, "/");
+      type(s, "rust");
+      sc = await waitText(s, "Projects › Notification Engine");
+      keys(s, "Escape", "?");
+      await waitText(s, "Keys · Esc, q or ? closes");
+      keys(s, "q");
+      sc = await waitFor(s, (x) => !x.includes("Keys · Esc") && x.includes("Ada Lovelace"), "help closed");
+      expect(sc).not.toContain("EXITED");
+      const pid = tmux("display-message", "-p", "-t", s, "#{pane_pid}").trim();
+      const child = execFileSync("pgrep", ["-P", pid, "-f", "dist/cli.js"], { encoding: "utf8" })
+        .trim()
+        .split("\n")[0]!;
+      process.kill(Number(child), "SIGTERM");
+      sc = await waitText(s, "EXITED:143");
+      expect(sc).toContain("BEFORE");
+      expect(alternateOn(s)).toBe("0");
+      expect(tmux("display-message", "-p", "-t", s, "#{cursor_flag}").trim()).toBe("1");
+    });
+  }
+
+  for (const cols of [120, 200]) {
+    test(`${cols} columns: 2008 → 2012 stays on one line`, async () => {
+      const s = `dates${cols}`;
+      start(s, cols, 40, small);
+      await waitText(s, "Ada Lovelace");
+      keys(s, "2");
+      const sc = await waitText(s, "Principal Engineer");
+      expect(sc).toContain("2008 → 2012");
+      keys(s, "q");
+      await waitText(s, "EXITED:0");
+    });
+  }
+
+  test("NO_COLOR / FORCE_COLOR=0 / TERM=dumb: matches still marked (inverse, bold, underline)", async () => {
+    for (const vars of ["NO_COLOR=1", "FORCE_COLOR=0", "TERM=dumb"]) {
+      const s = `mono${vars.replace(/\W/g, "")}`;
+      start(s, 120, 40, small, vars);
+      await waitText(s, "Ada Lovelace");
+      keys(s, "/");
+      type(s, "notification");
+      keys(s, "Enter");
+      await waitText(s, "hit 1/");
+      const sc = await waitFor(
+        s,
+        (x) => /\u001b\[[0-9;]*7[0-9;]*m[^\u001b]*[Nn]otification/.test(x),
+        "a marked match",
+        true,
+      );
+      // no colour at all
+      expect(sc).not.toMatch(/\u001b\[[0-9;]*(3[0-7]|9[0-7]|4[0-7])m/);
+      keys(s, "q");
+      await waitText(s, "EXITED:0");
+    }
+  });
+
+  test("a light background (COLORFGBG): the light theme, no white names; --theme mono forces mono", async () => {
+    const s = "light";
+    start(s, 120, 40, small, "COLORFGBG='0;15'");
+    await waitText(s, "Ada Lovelace");
+    const sc = screen(s, true);
+    // the dark theme draws names bright cyan (96) and subheadings white; the light one blue
+    expect(sc).not.toMatch(/\u001b\[[0-9;]*(96|97)m/);
+    expect(sc).not.toMatch(/\u001b\[37m[^\u001b]*Ada Lovelace/);
+    expect(sc).toMatch(/\u001b\[[0-9;]*34m/);
+    keys(s, "q");
+    await waitText(s, "EXITED:0");
+    const m = "forcedmono";
+    start(m, 120, 40, small, "COLORFGBG='0;15'", "--theme mono");
+    await waitText(m, "Ada Lovelace");
+    expect(screen(m, true)).not.toMatch(/\u001b\[[0-9;]*(3[0-7]|9[0-7])m/);
+    keys(m, "q");
+    await waitText(m, "EXITED:0");
+  });
+
+  test("y copies the e-mail with OSC 52 (tmux's clipboard), and a click selects a person", async () => {
+    const s = "copy";
+    tmux("start-server");
+    start(s, 120, 40, small);
+    tmux("set-option", "-g", "set-clipboard", "on");
+    await waitText(s, "Ada Lovelace");
+    keys(s, "y");
+    await waitText(s, "Copy · 1–9 or Enter");
+    keys(s, "1");
+    await waitText(s, "Copied E-mail");
+    expect(tmux("show-buffer").trim()).toBe("ada@example.com");
+    // a click on Grace's row (border, title, Ada, Grace: row 4, 1-based) selects her
+    tmux("send-keys", "-t", s, "-l", "\u001b[<0;5;4M\u001b[<0;5;4m");
+    await waitText(s, /› Grace Hopper/);
+    keys(s, "q");
+    await waitText(s, "EXITED:0");
+  });
+});
