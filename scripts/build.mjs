@@ -3,7 +3,11 @@
 // needs no runtime dependency: everything it uses is inside dist/.
 import { build } from "esbuild";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { bundlePlugins } from "./esbuild-plugins.mjs";
+import { bundleOptions } from "./esbuild-plugins.mjs";
+import { assertPatched } from "./patches.mjs";
+
+// The bundle is made from node_modules as patched by patch-package (patches/), as the tests run it.
+assertPatched();
 
 // Build beside dist/ and swap it in, so a test reading dist/ never sees half a build.
 const out = `dist.tmp-${process.pid}`;
@@ -37,7 +41,7 @@ const result = await build({
       'const __dirname = __fu(new URL(".", import.meta.url));',
     ].join("\n"),
   },
-  plugins: bundlePlugins,
+  ...bundleOptions,
   logLevel: "warning",
 });
 if (process.env.RESUMES_METAFILE) writeFileSync(process.env.RESUMES_METAFILE, JSON.stringify(result.metafile));
