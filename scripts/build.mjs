@@ -44,6 +44,7 @@ const result = await build({
   ...bundleOptions,
   logLevel: "warning",
 });
-if (process.env.RESUMES_METAFILE) writeFileSync(process.env.RESUMES_METAFILE, JSON.stringify(result.metafile));
+if (process.env.RESUMES_METAFILE)
+  writeFileSync(process.env.RESUMES_METAFILE, JSON.stringify(result.metafile));
 rmSync("dist", { recursive: true, force: true });
 renameSync(out, "dist");

@@ -3,10 +3,10 @@
  * `--version`), `resumes help CMD`, and the default: no command, or only paths, opens the
  * browser (`browse`, which falls back to `list` when not on a terminal).
  */
-import { EXIT, type Io } from "../commands/io.js";
-import { COMMANDS, type Command } from "../commands/registry.js";
-import { shown } from "./args.js";
-import { errorMessage } from "./command.js";
+import { EXIT, type Io } from "../command/io.js";
+import { COMMANDS, type Command } from "../command/registry.js";
+import { shown } from "../command/args.js";
+import { errorMessage } from "../command/define.js";
 import { looksLikePath } from "./paths.js";
 
 /** This package's version, from its package.json (shipped in every install). */

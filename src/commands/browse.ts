@@ -3,10 +3,10 @@
  * stdout are not both terminals (a pipe, a script, an SSH exec), it runs `list` instead,
  * so `resumes | grep x` still works. Ink is imported only here, lazily.
  */
-import { defineCommand } from "../cli/command.js";
+import { defineCommand } from "../command/define.js";
 import { openLibrary, pickEntry } from "../cli/library.js";
 import { safe } from "../print/style.js";
-import { EXIT } from "./io.js";
+import { EXIT } from "../command/io.js";
 
 export const command = defineCommand({
   name: "browse",

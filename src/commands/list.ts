@@ -1,11 +1,11 @@
 /** `resumes list`: one line per loaded profile (label, headline, file). */
-import { defineCommand } from "../cli/command.js";
+import { defineCommand } from "../command/define.js";
 import { openLibrary } from "../cli/library.js";
 import { displayPath } from "../cli/paths.js";
 import { jsonText, listItem } from "../print/json.js";
 import { makeStyle, safe } from "../print/style.js";
 import { truncate, width } from "../print/wrap.js";
-import { EXIT } from "./io.js";
+import { EXIT } from "../command/io.js";
 
 export const command = defineCommand({
   name: "list",

@@ -7,12 +7,12 @@
  * line on stderr and exit 1; warnings (something skipped) go to stderr and do not change
  * the exit code.
  */
-import { defineCommand, formatFlag, usageError } from "../cli/command.js";
+import { defineCommand, formatFlag, usageError } from "../command/define.js";
 import { refusePaths, reportDiagnostic } from "../cli/library.js";
 import { loadDocument } from "../library/load.js";
 import { toJsonResume } from "../profile/jsonresume.js";
 import { jsonText } from "../print/json.js";
-import { EXIT } from "./io.js";
+import { EXIT } from "../command/io.js";
 
 const USAGE = "parse FILE [--format jsonresume|json]";
 const FORMATS = ["jsonresume", "json"] as const;

@@ -1,5 +1,5 @@
 /** `resumes show WHO [SECTION]`: one profile, or one of its sections, laid out for reading. */
-import { defineCommand, usageError } from "../cli/command.js";
+import { defineCommand, usageError } from "../command/define.js";
 import { openLibrary, pickEntry } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import { hasSection, sectionTitle } from "../print/blocks.js";
@@ -7,7 +7,7 @@ import { jsonText, showJson } from "../print/json.js";
 import { makeStyle, safe } from "../print/style.js";
 import { renderProfileText, renderSectionText } from "../print/text.js";
 import { SECTIONS, findSection, type SectionId } from "../profile/sections.js";
-import { EXIT } from "./io.js";
+import { EXIT } from "../command/io.js";
 
 const USAGE = "show WHO [SECTION] [PATH...] [--json]";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Library } from "../../src/library/library.js";
-import { COMMANDS } from "../../src/commands/registry.js";
+import { COMMANDS } from "../../src/command/registry.js";
 import { fakeIo } from "./helpers.js";
 
 const load = vi.hoisted(() => ({ calls: [] as string[][] }));

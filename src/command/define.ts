@@ -3,8 +3,8 @@
  * way to report usage errors (exit 2) and failures (one line, exit 1, never a stack
  * trace). Every command module uses it, so `resumes CMD --help` looks the same everywhere.
  */
-import { EXIT, type Io } from "../commands/io.js";
-import type { Command } from "../commands/registry.js";
+import { EXIT, type Io } from "./io.js";
+import type { Command } from "./registry.js";
 import { formatFlags, parseArgs, type ArgSpec, type FlagSpec, type Parsed } from "./args.js";
 
 export interface CommandDef extends ArgSpec {
