@@ -44,7 +44,7 @@ export const command = defineCommand({
     if (library.entries.length === 0) {
       if (!opened.failed)
         io.stderr.write(`resumes browse: no résumés found in ${safe(sources.description)}\n`);
-      return EXIT.notFound;
+      return opened.failed ? EXIT.error : EXIT.notFound;
     }
     let initialId: string | undefined;
     if (typeof flags.open === "string") {

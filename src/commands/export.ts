@@ -75,7 +75,7 @@ export const command = defineCommand({
     } else if (entries.length === 0) {
       if (!opened.failed)
         io.stderr.write(`resumes export: no résumés found in ${safe(opened.sources.description)}\n`);
-      return EXIT.notFound;
+      return opened.failed ? EXIT.error : EXIT.notFound;
     }
     const text = render(entries, format, who !== undefined);
     const out = flags.out as string | undefined;

@@ -47,7 +47,7 @@ export const command = defineCommand({
     }
     if (entries.length === 0) {
       if (!opened.failed) io.stderr.write(`resumes list: no résumés found in ${safe(sources.description)}\n`);
-      return EXIT.notFound;
+      return opened.failed ? EXIT.error : EXIT.notFound;
     }
     const st = makeStyle(io.color);
     const rows = entries.map((e) => {

@@ -151,7 +151,7 @@ export const command = defineCommand({
     } else {
       io.stderr.write(`resumes search: nothing matches '${safe(query)}'\n`);
     }
-    if (hits.length === 0) return EXIT.notFound;
+    if (hits.length === 0) return opened.failed ? EXIT.error : EXIT.notFound;
     return opened.failed ? EXIT.error : EXIT.ok;
   },
 });
