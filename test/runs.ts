@@ -7,6 +7,6 @@
 export const LONG = Boolean(process.env.RESUMES_LONG_TESTS);
 
 /** `full` cases under test:long, else a tenth of them (at least `floor`). */
-export function runs(full: number, floor = 100): number {
+export function runs(full: number, floor = 30): number {
   return LONG ? full : Math.min(full, Math.max(floor, Math.round(full / 10)));
 }

@@ -128,7 +128,7 @@ describe("completion", () => {
       expect(r.code).toBe(0);
       expect(r.out).toBe(completionScript(shell, await commandInfos()));
       const option = (o: string) => (shell === "fish" ? `-l ${o}` : `--${o}`);
-    for (const word of ["search", "show", option("json"), option("color")]) expect(r.out).toContain(word);
+      for (const word of ["search", "show", option("json"), option("color")]) expect(r.out).toContain(word);
       const has = spawnSync("sh", ["-c", `command -v ${shell}`]).status === 0;
       if (shell === "bash" || has) {
         // The shell parses it (and bash completes `resumes se` to `search`).
