@@ -101,7 +101,7 @@ describe("parseDocument on arbitrary input", () => {
 
   docs.forEach((doc, k) => {
     it(`mutations of document #${k} (shuffled, deleted, duplicated lines, inserted characters) give a valid profile`, () => {
-      fc.assert(fc.property(lineOps(doc.split("\n")), (s) => void check(s)), { numRuns: runs(60) });
+      fc.assert(fc.property(lineOps(doc.split("\n")), (s) => void check(s)), { numRuns: runs(60, 10) });
     });
   });
 });
