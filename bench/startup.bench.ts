@@ -14,7 +14,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path";
 import { build, type Metafile } from "esbuild";
 // @ts-expect-error: a plain .mjs module of the build's plugins, without types
-import { bundlePlugins, notInCi } from "../scripts/esbuild-plugins.mjs";
+import { bundleOptions, notInCiAlias } from "../scripts/esbuild-plugins.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const outDir = join(root, ".bench");
@@ -105,8 +105,9 @@ async function rounds(runs: number, cases: [string, () => number | Promise<numbe
 }
 
 /**
- * The minimal Ink app, bundled as any project would (`patched`: with our build's plugins
- * too, to show how much of the browser's lead they are).
+ * The minimal Ink app, bundled as any project would (`patched`: with our build's options
+ * too, to show how much of the browser's lead they are). Both are built from node_modules
+ * as patch-package left it (patches/).
  */
 async function bundleInkMin(patched: boolean): Promise<string> {
   const dir = join(outDir, patched ? "ink-min-patched" : "ink-min");
@@ -127,7 +128,7 @@ async function bundleInkMin(patched: boolean): Promise<string> {
     banner: {
       js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',
     },
-    plugins: patched ? bundlePlugins : [notInCi],
+    ...(patched ? bundleOptions : { alias: notInCiAlias }),
     logLevel: "error",
   });
   return join(dir, "ink-min.js");
@@ -149,10 +150,10 @@ async function staticSizes(): Promise<void> {
     chunkNames: "chunks/[name]-[hash]",
     define: { "process.env.NODE_ENV": '"production"' },
     external: ["cpu-features", "*.node", "react-devtools-core"],
-    plugins: bundlePlugins,
+    ...bundleOptions,
     logLevel: "error",
   });
-  const outs: Metafile["outputs"] = r.metafile.outputs;
+  const outs: Metafile["outputs"] = r.metafile!.outputs;
   const closure = (start: string) => {
     const seen = new Set<string>();
     const stack = [start];

@@ -1,17 +1,12 @@
-// esbuild plugins shared by the build (scripts/build.mjs) and the start-up bench.
+// esbuild options shared by the build (scripts/build.mjs) and the start-up bench.
+// Ink and its dependencies are patched in node_modules by patch-package (patches/, applied
+// by `npm install`/`npm ci`), so the bundle is built from the same code the tests run.
 import { fileURLToPath } from "node:url";
-import { inkPatches } from "./ink-patches.mjs";
 
 // Ink decides "interactive" from the `is-in-ci` package (CI=true → final frame only).
 // We decide it ourselves instead: the CLI opens the browser only when stdin and stdout
 // are terminals, the SSH server only for a pty. So Ink always renders live.
-export const notInCi = {
-  name: "not-in-ci",
-  setup(b) {
-    b.onResolve({ filter: /^is-in-ci$/ }, () => ({ path: "is-in-ci", namespace: "not-in-ci" }));
-    b.onLoad({ filter: /.*/, namespace: "not-in-ci" }, () => ({ contents: "export default false;" }));
-  },
-};
+export const notInCiAlias = { "is-in-ci": fileURLToPath(new URL("./not-in-ci.mjs", import.meta.url)) };
 
 // Every `import stringWidth from "string-width"` in the bundle (Ink's and wrap-ansi's
 // included) gets src/text/fast-width.ts, which answers most strings itself and asks
@@ -26,5 +21,10 @@ export const fastStringWidth = {
   },
 };
 
-// Source patches to Ink, its tokenizer, yoga-layout and string-width: scripts/ink-patches.mjs.
-export const bundlePlugins = [notInCi, fastStringWidth, inkPatches()];
+export const bundlePlugins = [fastStringWidth];
+
+/**
+ * What the CLI's bundle adds to esbuild's defaults. `keepNames`: minified classes keep
+ * their names (ssh2 recognises its session objects by `constructor.name === "Session"`).
+ */
+export const bundleOptions = { alias: notInCiAlias, keepNames: true, plugins: bundlePlugins };

@@ -3,7 +3,7 @@
  * Ink browser behind `browse`, is a chunk loaded only when used. Every failure ends as one
  * line on stderr, never a stack trace.
  */
-import { processIo } from "./commands/io.js";
+import { processIo } from "./command/io.js";
 import { runCli } from "./cli/main.js";
 
 const fail = (err: unknown) => {

@@ -2,14 +2,14 @@
  * What every library-reading command does first: decide the sources, load them, report
  * problems on stderr (one line each), and resolve a `WHO` to one entry.
  */
-import { EXIT, type Io } from "../commands/io.js";
+import { EXIT, type Io } from "../command/io.js";
 import { formatDiagnostic, type Diagnostic } from "../library/diagnostic.js";
 import { findEntry } from "../library/find.js";
 import type { Entry, Library } from "../library/library.js";
 import { resolveSources, type Sources } from "../library/sources.js";
 import { safe } from "../print/style.js";
 import { libraryCache } from "./cache.js";
-import { UsageError } from "./command.js";
+import { UsageError } from "../command/define.js";
 import { displayPath } from "./paths.js";
 
 export interface Opened {

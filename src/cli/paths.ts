@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, relative, resolve } from "node:path";
-import type { Io } from "../commands/io.js";
+import type { Io } from "../command/io.js";
 
 /**
  * `./cvs`, `a/b.md`, `~/x`, `cv.txt`, or anything that exists relative to `cwd`. Given an

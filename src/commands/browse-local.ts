@@ -4,7 +4,7 @@
  * The SSH server gives its sessions none of this.
  */
 import { spawn, spawnSync } from "node:child_process";
-import type { Io } from "./io.js";
+import type { Io } from "../command/io.js";
 import type { Library } from "../library/library.js";
 
 export function localActions(paths: readonly string[], io: Io) {

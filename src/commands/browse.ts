@@ -3,10 +3,10 @@
  * stdout are not both terminals (a pipe, a script, an SSH exec), it runs `list` instead,
  * so `resumes | grep x` still works. Ink is imported only here, lazily.
  */
-import { defineCommand } from "../cli/command.js";
+import { defineCommand } from "../command/define.js";
 import { openLibrary, pickEntry } from "../cli/library.js";
 import { safe } from "../print/style.js";
-import { EXIT } from "./io.js";
+import { EXIT } from "../command/io.js";
 import { displayPath } from "../cli/paths.js";
 import { localActions } from "./browse-local.js";
 
@@ -58,7 +58,7 @@ export const command = defineCommand({
     if (library.entries.length === 0) {
       if (!opened.failed)
         io.stderr.write(`resumes browse: no résumés found in ${safe(sources.description)}\n`);
-      return EXIT.notFound;
+      return opened.failed ? EXIT.error : EXIT.notFound;
     }
     let initialId: string | undefined;
     if (typeof flags.open === "string") {

@@ -1,7 +1,7 @@
 /** `resumes export [WHO] --format jsonresume|markdown|text [--out FILE]`. */
 import { realpathSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { defineCommand, formatFlag, UsageError, usageError } from "../cli/command.js";
+import { defineCommand, formatFlag, UsageError, usageError } from "../command/define.js";
 import { openLibrary, pickEntry, refusePaths } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import type { Entry } from "../library/library.js";
@@ -10,7 +10,7 @@ import { renderProfileMarkdown } from "../print/markdown.js";
 import { makeStyle, safe } from "../print/style.js";
 import { renderProfileText } from "../print/text.js";
 import { jsonText } from "../print/json.js";
-import { EXIT } from "./io.js";
+import { EXIT } from "../command/io.js";
 
 const USAGE = "export [WHO] [PATH...] [--format jsonresume|markdown|text] [--out FILE]";
 const FORMATS = ["jsonresume", "markdown", "text"] as const;
@@ -90,7 +90,7 @@ export const command = defineCommand({
     } else if (entries.length === 0) {
       if (!opened.failed)
         io.stderr.write(`resumes export: no résumés found in ${safe(opened.sources.description)}\n`);
-      return EXIT.notFound;
+      return opened.failed ? EXIT.error : EXIT.notFound;
     }
     const chunks = render(entries, format, who !== undefined);
     const out = flags.out as string | undefined;

@@ -1,11 +1,11 @@
 /** `resumes list`: one line per loaded profile (label, headline, file). */
-import { defineCommand } from "../cli/command.js";
+import { defineCommand } from "../command/define.js";
 import { openLibrary } from "../cli/library.js";
 import { displayPath } from "../cli/paths.js";
 import { jsonText, listItem } from "../print/json.js";
 import { makeStyle, safe } from "../print/style.js";
 import { truncate, width } from "../print/wrap.js";
-import { EXIT } from "./io.js";
+import { EXIT } from "../command/io.js";
 
 export const command = defineCommand({
   name: "list",
@@ -47,7 +47,7 @@ export const command = defineCommand({
     }
     if (entries.length === 0) {
       if (!opened.failed) io.stderr.write(`resumes list: no résumés found in ${safe(sources.description)}\n`);
-      return EXIT.notFound;
+      return opened.failed ? EXIT.error : EXIT.notFound;
     }
     const st = makeStyle(io.color);
     const rows = entries.map((e) => {

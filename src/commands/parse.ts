@@ -7,7 +7,7 @@
  * line on stderr and exit 1; warnings (something skipped) go to stderr and do not change
  * the exit code.
  */
-import { defineCommand, formatFlag, usageError } from "../cli/command.js";
+import { defineCommand, formatFlag, usageError } from "../command/define.js";
 import { refusePaths, reportDiagnostic } from "../cli/library.js";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -16,7 +16,7 @@ import { explainDocument, explainText } from "../parse/explain.js";
 import { sanitize } from "../text/sanitize.js";
 import { toJsonResume } from "../profile/jsonresume.js";
 import { jsonText } from "../print/json.js";
-import { EXIT, type Io } from "./io.js";
+import { EXIT, type Io } from "../command/io.js";
 
 const USAGE = "parse FILE [--format jsonresume|json] [--explain]";
 const FORMATS = ["jsonresume", "json"] as const;

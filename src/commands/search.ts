@@ -1,5 +1,5 @@
 /** `resumes search QUERY [PATH...] [--json] [--limit N]`: ranked hits across every profile. */
-import { defineCommand, usageError } from "../cli/command.js";
+import { defineCommand, usageError } from "../command/define.js";
 import { openLibrary } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import { sectionTitle } from "../print/blocks.js";
@@ -10,7 +10,7 @@ import { hitEntryLabel, indexFor, type Hit } from "../search/index.js";
 import { snippet } from "../search/snippet.js";
 import { sanitize } from "../text/sanitize.js";
 import { jsonText } from "../print/json.js";
-import { EXIT, type Io } from "./io.js";
+import { EXIT, type Io } from "../command/io.js";
 
 const USAGE = "search QUERY [PATH...] [--json] [--limit N]";
 const DEFAULT_LIMIT = 20;
@@ -140,7 +140,7 @@ export const command = defineCommand({
     } else {
       io.stderr.write(`resumes search: nothing matches '${safe(query)}'\n`);
     }
-    if (hits.length === 0) return EXIT.notFound;
+    if (hits.length === 0) return opened.failed ? EXIT.error : EXIT.notFound;
     return opened.failed ? EXIT.error : EXIT.ok;
   },
 });

@@ -5,9 +5,9 @@
  */
 import { statSync } from "node:fs";
 import { dirname, resolve as resolvePath } from "node:path";
-import type { Command } from "./registry.js";
-import { EXIT, type Io } from "./io.js";
-import { parseArgs, formatFlags, type ArgSpec } from "../cli/args.js";
+import type { Command } from "../command/registry.js";
+import { EXIT, type Io } from "../command/io.js";
+import { parseArgs, formatFlags, type ArgSpec } from "../command/args.js";
 import { DEFAULT_LIMITS, formatDuration, parseDuration, type Limits } from "../ssh/limits.js";
 import { parseStartups } from "../ssh/admission.js";
 import type { Privacy } from "../ssh/log.js";

@@ -1,5 +1,5 @@
 /** `resumes show WHO [SECTION]`: one profile, or one of its sections, laid out for reading. */
-import { defineCommand, usageError } from "../cli/command.js";
+import { defineCommand, usageError } from "../command/define.js";
 import { openLibrary, pickEntry } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import { hasSection, sectionTitle } from "../print/blocks.js";
@@ -7,7 +7,8 @@ import { jsonText, showJson } from "../print/json.js";
 import { makeStyle, safe } from "../print/style.js";
 import { renderProfileText, renderSectionText } from "../print/text.js";
 import { SECTIONS, findSection, type SectionId } from "../profile/sections.js";
-import { EXIT } from "./io.js";
+import { EXIT } from "../command/io.js";
+import { didYouMean } from "../command/suggest.js";
 
 const USAGE = "show WHO [SECTION] [PATH...] [--json]";
 
@@ -45,12 +46,14 @@ export const command = defineCommand({
       if (s) section = s;
       else if (looksLikePath(arg, io)) paths.push(arg);
       else {
-        const names = SECTIONS.map((x) => x.id).join(", ");
+        const ids = SECTIONS.map((x) => x.id);
+        const guess = /[\\/]/.test(arg) ? undefined : didYouMean(arg, ids);
+        const known = guess ? `did you mean '${guess}'?` : `sections: ${ids.join(", ")}`;
         return usageError(
           io,
           "show",
           USAGE,
-          `'${safe(arg)}' is neither a section (${names}) nor a file or folder`,
+          `'${safe(arg)}' is neither a section nor a file or folder; ${known}`,
         );
       }
     }
@@ -61,7 +64,7 @@ export const command = defineCommand({
       io.stderr.write(
         `resumes show: ${safe(picked.label)} has no ${sectionTitle(section).toLowerCase()} section\n`,
       );
-      return EXIT.notFound;
+      return opened.failed ? EXIT.error : EXIT.notFound;
     }
     if (flags.json) {
       io.stdout.write(jsonText(showJson(picked, section)));

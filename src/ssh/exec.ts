@@ -7,11 +7,11 @@
  */
 import { delimiter } from "node:path";
 import type { ServerChannel } from "ssh2";
-import type { Io } from "../commands/io.js";
+import type { Io } from "../command/io.js";
 import type { Library } from "../library/library.js";
-import { COMMANDS } from "../commands/registry.js";
-import { parseArgs, type FlagSpec } from "../cli/args.js";
-import { errorMessage } from "../cli/command.js";
+import { QUERY_COMMANDS as COMMANDS } from "../command/queries.js";
+import { parseArgs, type FlagSpec } from "../command/args.js";
+import { errorMessage } from "../command/define.js";
 import { toCrlf } from "./session.js";
 import { TokenBucket } from "./limits.js";
 

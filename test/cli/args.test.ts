@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFlags, parseArgs, type ArgSpec } from "../../src/cli/args.js";
+import { formatFlags, parseArgs, type ArgSpec } from "../../src/command/args.js";
 
 const spec: ArgSpec = {
   flags: [

@@ -50,7 +50,7 @@ describe("dist/cli.js", () => {
     expect(help.out).toContain("  show ");
     expect(help.out).toContain("  export ");
     expect(help.out).not.toContain(ESC);
-    expect(run(["-V"]).out).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(run(["-V"]).out).toMatch(/^resumes \d+\.\d+\.\d+ \(.+ \d{4}-\d\d-\d\d\)\n$/);
     expect(run(["list", "--help"]).out).toMatch(/^Usage: resumes list/);
   });
 
@@ -117,13 +117,13 @@ describe("dist/cli.js", () => {
     expect(amb.err).toContain("adam-smith");
   });
 
-  it("reports a broken file in one line, shows the others, and exits 1", () => {
+  it("reports a broken file in one line, shows the others, and exits 2", () => {
     const mixed = join(tmp, "mixed");
     mkdirSync(mixed);
     copyFileSync(join(FIXTURES, "grace.json"), join(mixed, "grace.json"));
     writeFileSync(join(mixed, "broken.json"), '{ "basics": { "name": ');
     const r = run(["list", mixed]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.out).toMatch(/^Grace Hopper/);
     const errs = r.err.trimEnd().split("\n");
     expect(errs).toHaveLength(1);

@@ -1,5 +1,5 @@
 /** A fake Io that records what a command writes, and a small library built from profiles. */
-import type { Io } from "../../src/commands/io.js";
+import type { Io } from "../../src/command/io.js";
 import { Library, makeEntries } from "../../src/library/library.js";
 import type { Profile } from "../../src/profile/schema.js";
 

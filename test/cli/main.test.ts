@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Library } from "../../src/library/library.js";
-import { COMMANDS } from "../../src/commands/registry.js";
+import { COMMANDS } from "../../src/command/registry.js";
 import { fakeIo } from "./helpers.js";
 
 const load = vi.hoisted(() => ({ calls: [] as string[][] }));
@@ -27,7 +27,7 @@ describe("runCli", () => {
     for (const flag of ["--version", "-V"]) {
       const io = fakeIo();
       expect(await runCli([flag], io)).toBe(0);
-      expect(io.out()).toBe(`${version}\n`);
+      expect(io.out()).toBe(`resumes ${version} (from source)\n`);
     }
   });
 
@@ -39,7 +39,7 @@ describe("runCli", () => {
       expect(io.out()).toContain(`  ${name}`);
       expect(io.out()).toContain(command.summary);
     }
-    expect(io.out()).toMatch(/Exit codes: 0 ok, 1 .*, 2 /);
+    expect(io.out()).toMatch(/Exit codes: 0 found, 1 nothing found, 2 an error/);
   });
 
   it("prints one command's help for `help CMD` and `CMD --help`", async () => {
@@ -95,7 +95,7 @@ describe("runCli", () => {
     expect(io.out()).toBe("Skills\n  Languages: COBOL · FLOW-MATIC\n");
   });
 
-  it("turns a thrown error into one line on stderr and exit 1", async () => {
+  it("turns a thrown error into one line on stderr and exit 2", async () => {
     const original = COMMANDS.list!;
     COMMANDS.list = async () => ({
       command: {
@@ -108,7 +108,7 @@ describe("runCli", () => {
     });
     try {
       const io = fakeIo();
-      expect(await runCli(["list"], io)).toBe(1);
+      expect(await runCli(["list"], io)).toBe(2);
       expect(io.err()).toBe("resumes: disk on fire\n");
     } finally {
       COMMANDS.list = original;

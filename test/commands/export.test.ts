@@ -159,13 +159,13 @@ describe("export", () => {
     expect(await command.run(["ad"], fakeIo())).toBe(2);
   });
 
-  it("exits 1 on load errors but still exports the profiles that loaded", async () => {
+  it("exits 2 on load errors but still exports the profiles that loaded", async () => {
     load.result = {
       library: testLibrary(),
       diagnostics: [{ file: "bad.yaml", message: "bad indentation", severity: "error" }],
     };
     const io = fakeIo();
-    expect(await command.run([], io)).toBe(1);
+    expect(await command.run([], io)).toBe(2);
     expect(JSON.parse(io.out())).toHaveLength(5);
     expect(io.err()).toBe("bad.yaml: bad indentation\n");
   });

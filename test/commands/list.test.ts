@@ -78,13 +78,13 @@ describe("list", () => {
     expect(io.out()).toContain("…");
   });
 
-  it("reports load errors on stderr, one line each, still lists the rest, and exits 1", async () => {
+  it("reports load errors on stderr, one line each, still lists the rest, and exits 2", async () => {
     given(testLibrary(), [
       { file: "cvs/broken.json", line: 3, message: "unexpected token", severity: "error" },
       { file: "cvs/odd.md", message: "skipped a table", severity: "warning" },
     ]);
     const io = fakeIo();
-    expect(await command.run(["x"], io)).toBe(1);
+    expect(await command.run(["x"], io)).toBe(2);
     expect(io.err()).toBe("cvs/broken.json:3: unexpected token\n");
     expect(io.out().trimEnd().split("\n")).toHaveLength(5);
   });

@@ -90,23 +90,23 @@ describe("resumes parse", () => {
     });
   });
 
-  it("a bad file: exit 1, its one diagnostic on stderr, nothing on stdout", async () => {
+  it("a bad file: exit 2, its one diagnostic on stderr, nothing on stdout", async () => {
     expect(await run("bad.json")).toEqual({
-      code: 1,
+      code: 2,
       out: "",
       err: "bad.json:2:1: invalid JSON: expected ',' or '}' after a property value, found '\"'\n",
     });
     expect(await run("missing.md")).toEqual({
-      code: 1,
+      code: 2,
       out: "",
       err: "missing.md: no such file or folder\n",
     });
-    expect(await run("folder")).toEqual({ code: 1, out: "", err: "folder: is a folder; give one file\n" });
+    expect(await run("folder")).toEqual({ code: 2, out: "", err: "folder: is a folder; give one file\n" });
   });
 
   it("never echoes control characters from the file name", async () => {
     const { code, err } = await run("\u001b]0;x\u0007evil.json");
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(err).toBe("evil.json: no such file or folder\n");
   });
 
@@ -169,7 +169,7 @@ describe("dist/cli.js parse", () => {
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.out)).toMatchObject({ basics: { name: "Ada Lovelace" } });
     const bad = cli(join(dir, "bad.json"));
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     // shown as every command shows a file outside the working directory: from ~ (HOME is dir)
     expect(bad.err).toBe(
       `~/bad.json:2:1: invalid JSON: expected ',' or '}' after a property value, found '"'\n`,

@@ -38,14 +38,14 @@ describe("show", () => {
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(50);
     const at = lines.findIndex((l) => l.startsWith("    • Translated"));
     expect(at).toBeGreaterThan(0);
-    expect(lines[at + 1]).toMatch(/^      \S/);
+    expect(lines[at + 1]).toMatch(/^ {6}\S/);
   });
 
   it("shows one section, by name, alias or prefix", async () => {
     for (const name of ["experience", "work", "exp"]) {
       const io = fakeIo();
       expect(await command.run(["grace", name], io)).toBe(0);
-      expect(io.out()).toMatch(/^Experience\n  Rear Admiral · Navy +1943 → 1986\n    • Found a moth\.\n$/);
+      expect(io.out()).toMatch(/^Experience\n {2}Rear Admiral · Navy +1943 → 1986\n {4}• Found a moth\.\n$/);
     }
     const skills = fakeIo();
     await command.run(["grace", "stack"], skills);

@@ -130,7 +130,7 @@ describe("resumes browse in a real terminal (tmux)", () => {
     expect(alternateOn(s)).toBe("1");
 
     keys(s, "j");
-    sc = await waitText(s, "$ whoami");
+    await waitText(s, "$ whoami");
     await waitFor(s, (x) => /› Grace Hopper/.test(x) && x.includes("Compiler Pioneer"), "Grace selected");
 
     keys(s, "k");
@@ -179,12 +179,12 @@ describe("resumes browse in a real terminal (tmux)", () => {
     expect(sc).not.toContain("Grace Hopper");
     for (const line of sc.split("\n")) expect([...line.trimEnd()].length).toBeLessThanOrEqual(50);
     keys(s, "2");
-    sc = await waitText(s, /›2 (Experience|Work)/);
+    await waitText(s, /›2 (Experience|Work)/);
     keys(s, "Escape");
-    sc = await waitText(s, "Grace Hopper");
+    await waitText(s, "Grace Hopper");
 
     tmux("resize-window", "-t", s, "-x", "120", "-y", "40");
-    sc = await waitFor(s, (x) => x.includes("$ whoami") && x.includes("People"), "wide after resize");
+    await waitFor(s, (x) => x.includes("$ whoami") && x.includes("People"), "wide after resize");
 
     keys(s, "C-c");
     sc = await waitText(s, "EXITED:0");

@@ -67,6 +67,8 @@ describe("the npm package", () => {
     expect(files).toContain("dist/cli.js");
     expect(files).toContain("package.json");
     expect(files).toContain("README.md");
+    for (const f of ["LICENSE", "CHANGELOG.md", "man/resumes.1"]) expect(files).toContain(f);
+    expect(files.filter((f) => f.startsWith("patches/"))).toEqual([]);
     expect(files.filter((f) => f.startsWith("seeds/")).length).toBeGreaterThan(0);
     expect(files.filter((f) => /^(src|test|bench|scripts)\//.test(f))).toEqual([]);
     console.log(
@@ -92,9 +94,8 @@ describe("the npm package", () => {
     expect(statSync(target).mode & 0o111).not.toBe(0);
     const v = run(["--version"]);
     expect(v.code).toBe(0);
-    expect(v.out.trim()).toBe(
-      (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version,
-    );
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    expect(v.out.trim()).toMatch(new RegExp(`^resumes ${version.replace(/\./g, "\\.")} \\(.+\\)$`));
   });
 
   it("lists the bundled seeds, piped as plain text", () => {

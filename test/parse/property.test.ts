@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.js";
 import { validateProfile, type Profile } from "../../src/profile/schema.js";
+import { runs } from "../runs.js";
 
 const seedDir = fileURLToPath(new URL("../../seeds/", import.meta.url));
 const fixtureDir = fileURLToPath(new URL("../fixtures/resumes/", import.meta.url));
@@ -84,7 +85,7 @@ const lineOps = (lines: string[]) =>
 
 describe("parseDocument on arbitrary input", () => {
   it("random strings (any unicode) give a valid profile", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), (s) => void check(s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), (s) => void check(s)), { numRuns: runs(300) });
   });
 
   it("random résumé-ish lines give a valid profile", () => {
@@ -95,12 +96,12 @@ describe("parseDocument on arbitrary input", () => {
       "Joined Jan '22", "crate · 1M downloads", "Expert", "Python, Go", "\n", "\n\n", "   ", "Jan '26 → present",
     );
     const doc = fc.array(word, { maxLength: 120 }).map((ws) => ws.join(" "));
-    fc.assert(fc.property(doc, (s) => void check(s, "markdown")), { numRuns: 300 });
+    fc.assert(fc.property(doc, (s) => void check(s, "markdown")), { numRuns: runs(300) });
   });
 
   docs.forEach((doc, k) => {
     it(`mutations of document #${k} (shuffled, deleted, duplicated lines, inserted characters) give a valid profile`, () => {
-      fc.assert(fc.property(lineOps(doc.split("\n")), (s) => void check(s)), { numRuns: 60 });
+      fc.assert(fc.property(lineOps(doc.split("\n")), (s) => void check(s)), { numRuns: runs(60, 10) });
     });
   });
 });

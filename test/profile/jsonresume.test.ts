@@ -14,6 +14,7 @@ import {
 } from "../../src/profile/jsonresume.js";
 import { Profile, ProfileError } from "../../src/profile/schema.js";
 import { parseDocument } from "../../src/parse/index.js";
+import { runs } from "../runs.js";
 
 // ajv-formats is CommonJS: its default export arrives as the module object or the function.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -448,7 +449,7 @@ describe("properties", () => {
         for (const w of warnings) expect(w.message).not.toContain("\n");
         expectValid(toJsonResume(profile, { strict: true }));
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 
@@ -469,7 +470,7 @@ describe("properties", () => {
         const json = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
         expect(json(toJsonResume(again))).toStrictEqual(json(toJsonResume(profile)));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

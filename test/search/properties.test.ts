@@ -6,6 +6,7 @@ import { Library, makeEntries } from "../../src/library/library.js";
 import { fieldsOf } from "../../src/search/fields.js";
 import { buildIndex, type Hit } from "../../src/search/index.js";
 import { fold } from "../../src/search/text.js";
+import { runs } from "../runs.js";
 
 const library = synthLibrary(60, 7);
 const index = buildIndex(library);
@@ -60,7 +61,7 @@ describe("search properties", () => {
       fc.property(query, fc.integer({ min: 1, max: 30 }), (q, limit) => {
         checkHits(index.search(q, { limit }), library, limit);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -75,7 +76,7 @@ describe("search properties", () => {
         expect(hits.some((h) => h.text === texts[i])).toBe(true);
         for (const h of hits) expect(h.ranges.some(([s, e]) => fold(h.text.slice(s, e)) === w)).toBe(true);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -114,7 +115,7 @@ describe("search properties", () => {
         const hits = index.search(typed, { limit: 5000 });
         expect(hits.some((h) => fold(h.text).includes(w))).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

@@ -3,8 +3,8 @@ import type { ServerChannel } from "ssh2";
 import { describe, expect, it, vi } from "vitest";
 
 // A command that fails with control characters in its message (as an error quoting data could).
-vi.mock("../../src/commands/registry.js", () => ({
-  COMMANDS: {
+vi.mock("../../src/command/queries.js", () => ({
+  QUERY_COMMANDS: {
     list: async () => ({
       command: {
         summary: "",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { findJsonError, lineColumn } from "../../src/text/json-scan.js";
 import { jsonObjectLines } from "../../src/text/json-lines.js";
+import { runs } from "../runs.js";
 
 describe("findJsonError", () => {
   it("finds nothing wrong in valid JSON", () => {
@@ -104,7 +105,7 @@ describe("findJsonError", () => {
         }
         expect(findJsonError(s) === undefined).toBe(valid);
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 

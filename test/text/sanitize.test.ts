@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { FORBIDDEN, sanitize, sanitizeDeep } from "../../src/text/sanitize.js";
+import { runs } from "../runs.js";
 
 const ESC = "\u001b";
 const BEL = "\u0007";
@@ -184,7 +185,7 @@ describe("sanitize: properties", () => {
         expect(FORBIDDEN.test(out)).toBe(false);
         expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -194,7 +195,7 @@ describe("sanitize: properties", () => {
         const once = sanitize(s);
         expect(sanitize(once)).toBe(once);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 

@@ -1,55 +1,50 @@
 /**
- * The build patches Ink and its ANSI tokenizer (scripts/ink-patches.mjs) for memory and
- * allocation per SSH session. Each patch must still match the installed sources, and the
- * patched tokenizer must give exactly what the original gives.
+ * Ink, its ANSI tokenizer, yoga-layout and string-width are patched in node_modules by
+ * patch-package (patches/*.patch, applied by `npm ci`), for memory and allocation per SSH
+ * session and for start-up; the tests and the bundle run the patched code. Each patch must
+ * be applied, and the patched functions must give exactly what the published ones give
+ * (un-patched copies made by scripts/patches.mjs).
  */
 import { describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { Chalk } from "chalk";
-import { PATCHES, patchSource } from "../../scripts/ink-patches.mjs";
+import { assertPatched, packageCopy, patches } from "../../scripts/patches.mjs";
 
-// The packages the bundle is built from (the build resolves them from the root).
 const modules = fileURLToPath(new URL("../../node_modules/", import.meta.url));
-const inkDir = join(modules, "ink");
-const tokenizerDir = join(modules, "@alcalzone", "ansi-tokenize");
 
-const FILES = [
-  join(inkDir, "build", "measure-text.js"),
-  join(inkDir, "build", "wrap-text.js"),
-  join(inkDir, "build", "output.js"),
-  join(inkDir, "build", "render-node-to-output.js"),
-  join(inkDir, "build", "ink.js"),
-  join(tokenizerDir, "build", "styledChars.js"),
-  join(modules, "yoga-layout", "dist", "binaries", "yoga-wasm-base64-esm.js"),
-  join(modules, "string-width", "index.js"),
-];
+/** `use` gets the folder of a copy of `pkg`, as published or as patched (removed afterwards). */
+async function withCopy(pkg: string, original: boolean, use: (dir: string) => Promise<void>) {
+  const { pkg: dir, tmp } = packageCopy(pkg, { original });
+  try {
+    await use(dir);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
 
 describe("ink patches", () => {
-  it("each patch matches the installed sources exactly once", () => {
-    for (const p of PATCHES) {
-      const file = FILES.find((f) => p.file.test(f));
-      expect(file, p.name).toBeDefined();
-      const src = readFileSync(file!, "utf8");
-      expect(src.split(p.find).length - 1, p.name).toBe(1);
-    }
-    for (const f of FILES) expect(() => patchSource(f, readFileSync(f, "utf8"))).not.toThrow();
+  it("every patch is applied to node_modules, and un-applies cleanly", async () => {
+    const names = patches().map((p) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["ink", "@alcalzone/ansi-tokenize", "yoga-layout", "string-width"]),
+    );
+    expect(() => assertPatched()).not.toThrow();
+    // An un-patched copy is not patched (so the comparisons below compare two things).
+    for (const name of names)
+      await withCopy(name, true, async (dir) => {
+        const tmp = join(dir, ...name.split("/").map(() => ".."), "..");
+        expect(() => assertPatched(tmp, [name]), name).toThrow(/not patched/);
+      });
   });
 
   it("the patched tokenizer renders every styled line exactly as the original", async () => {
-    // A copy of the tokenizer package with styledChars.js patched, in node_modules (so it
-    // finds the same dependencies).
-    const dir = mkdtempSync(join(modules, ".ink-patch-test-"));
-    try {
-      cpSync(tokenizerDir, dir, { recursive: true });
-      const file = join(dir, "build", "styledChars.js");
-      writeFileSync(file, patchSource(file, readFileSync(file, "utf8")));
-      const original = (await import(
-        pathToFileURL(join(tokenizerDir, "build", "index.js")).href
-      )) as Tokenizer;
-      const patched = (await import(pathToFileURL(join(dir, "build", "index.js")).href)) as Tokenizer;
+    await withCopy("@alcalzone/ansi-tokenize", true, async (dir) => {
+      const entry = (d: string) => pathToFileURL(join(d, "build", "index.js")).href;
+      const original = (await import(entry(dir))) as Tokenizer;
+      const patched = (await import(entry(join(modules, "@alcalzone", "ansi-tokenize")))) as Tokenizer;
       const c = new Chalk({ level: 3 });
       const styles = [
         (s: string) => s,
@@ -83,28 +78,13 @@ describe("ink patches", () => {
         }),
         { numRuns: 300 },
       );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
-  /** A patched copy of `pkg` beside the original in node_modules; `use` gets its dir. */
-  async function withPatchedCopy(pkg: string, file: string, use: (dir: string) => Promise<void>) {
-    const dir = mkdtempSync(join(modules, ".ink-patch-test-"));
-    try {
-      cpSync(join(modules, pkg), dir, { recursive: true });
-      const path = join(dir, file);
-      writeFileSync(path, patchSource(join(modules, pkg, file), readFileSync(path, "utf8")));
-      await use(dir);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-
   it("patched string-width measures emoji, CJK and marks as the original", async () => {
-    await withPatchedCopy("string-width", "index.js", async (dir) => {
-      const original = (await import(pathToFileURL(join(modules, "string-width", "index.js")).href)).default;
-      const patched = (await import(pathToFileURL(join(dir, "index.js")).href)).default;
+    await withCopy("string-width", true, async (dir) => {
+      const patched = (await import(pathToFileURL(join(modules, "string-width", "index.js")).href)).default;
+      const original = (await import(pathToFileURL(join(dir, "index.js")).href)).default;
       for (const s of [
         "❤️",
         "👩‍💻 dev",
@@ -121,24 +101,29 @@ describe("ink patches", () => {
   });
 
   it("patched yoga loads its wasm without fetch and lays out", async () => {
-    await withPatchedCopy("yoga-layout", join("dist", "binaries", "yoga-wasm-base64-esm.js"), async (dir) => {
-      // The package's entry, which loads the patched binary beside it. (Unpatched, it calls
-      // fetch and falls back to decoding when the fetch fails, so count the calls.)
-      const realFetch = globalThis.fetch;
+    // The package's entry, which loads the binary beside it; a fresh copy of each, so each
+    // is loaded here. Unpatched, it calls fetch and falls back to decoding when the fetch
+    // fails, so count the calls.
+    const fetchesOf = async (original: boolean) => {
       let fetches = 0;
-      globalThis.fetch = () => (fetches++, Promise.reject(new Error("no fetch here")));
-      let yoga: { Node: { create(): YogaNode } };
-      try {
-        yoga = (await import(pathToFileURL(join(dir, "dist", "src", "index.js")).href)).default;
-      } finally {
-        globalThis.fetch = realFetch;
-      }
-      const node = yoga.Node.create();
-      node.setWidth(42);
-      node.calculateLayout(undefined, undefined);
-      expect(node.getComputedWidth()).toBe(42);
-      expect(fetches).toBe(0);
-    });
+      await withCopy("yoga-layout", original, async (dir) => {
+        const realFetch = globalThis.fetch;
+        globalThis.fetch = () => (fetches++, Promise.reject(new Error("no fetch here")));
+        let yoga: { Node: { create(): YogaNode } };
+        try {
+          yoga = (await import(pathToFileURL(join(dir, "dist", "src", "index.js")).href)).default;
+        } finally {
+          globalThis.fetch = realFetch;
+        }
+        const node = yoga.Node.create();
+        node.setWidth(42);
+        node.calculateLayout(undefined, undefined);
+        expect(node.getComputedWidth()).toBe(42);
+      });
+      return fetches;
+    };
+    expect(await fetchesOf(false)).toBe(0);
+    expect(await fetchesOf(true)).toBeGreaterThan(0);
   });
 });
 

@@ -37,7 +37,14 @@ export interface Parsed {
   positionals: string[];
 }
 
-export type ParseResult = ({ ok: true } & Parsed) | { ok: false; error: string };
+export type ParseResult =
+  | ({ ok: true } & Parsed)
+  | {
+      ok: false;
+      error: string;
+      /** An unknown `--option` (without dashes) and the long names known, for "did you mean". */
+      unknown?: { name: string; known: string[] };
+    };
 
 export const HELP_FLAG: FlagSpec = { name: "help", short: "h", description: "show this help" };
 
@@ -89,7 +96,12 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParseResult {
       const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
       const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
       const flag = find(spec, (f) => f.name === name);
-      if (!flag) return fail(`unknown option '--${shown(name)}'`);
+      if (!flag)
+        return {
+          ok: false,
+          error: `unknown option '--${shown(name)}'`,
+          unknown: { name, known: [...spec.flags, HELP_FLAG].map((f) => f.name) },
+        };
       const as = `--${flag.name}`;
       if ((flag.kind ?? "boolean") === "boolean") {
         if (inline !== undefined) return fail(`option ${as} takes no value`);

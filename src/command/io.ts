@@ -44,8 +44,12 @@ export interface Io {
   library?: Library;
 }
 
-/** Exit codes, documented in the README. */
-export const EXIT = { ok: 0, notFound: 1, error: 1, usage: 2 } as const;
+/**
+ * Exit codes, as grep and ripgrep (documented in the README): 0 found, 1 nothing found,
+ * 2 an error (a usage error, an ambiguous name, or a file that could not be loaded even
+ * when others were).
+ */
+export const EXIT = { ok: 0, notFound: 1, error: 2, usage: 2 } as const;
 
 /** Colour decision for a stream, following NO_COLOR / FORCE_COLOR conventions. */
 export function wantsColor(isTTY: boolean, env: Record<string, string | undefined>): boolean {

@@ -1,10 +1,10 @@
 /**
  * Build a `Command` from a declarative description: one argv parser, one help layout, one
- * way to report usage errors (exit 2) and failures (one line, exit 1, never a stack
+ * way to report usage errors and failures (one line, exit 2, never a stack
  * trace). Every command module uses it, so `resumes CMD --help` looks the same everywhere.
  */
-import { EXIT, type Io } from "../commands/io.js";
-import type { Command } from "../commands/registry.js";
+import { EXIT, type Io } from "./io.js";
+import type { Command } from "./registry.js";
 import { formatFlags, parseArgs, type ArgSpec, type FlagSpec, type Parsed } from "./args.js";
 
 export interface CommandDef extends ArgSpec {
@@ -60,7 +60,15 @@ export function defineCommand(def: CommandDef): Command {
     help,
     async run(argv, io) {
       const parsed = parseArgs(argv, def);
-      if (!parsed.ok) return usageError(io, def.name, def.usage[0] ?? def.name, parsed.error);
+      if (!parsed.ok) {
+        let message = parsed.error;
+        if (parsed.unknown) {
+          const { didYouMean } = await import("./suggest.js");
+          const guess = didYouMean(parsed.unknown.name, parsed.unknown.known);
+          if (guess) message += `; did you mean '--${guess}'?`;
+        }
+        return usageError(io, def.name, def.usage[0] ?? def.name, message);
+      }
       if (parsed.flags.help) {
         io.stdout.write(help);
         return EXIT.ok;
