@@ -7,30 +7,9 @@
  * (tab- or wide-space-separated cells, `<td>` cells, Markdown table cells).
  */
 
-export interface Link {
-  text: string;
-  url: string;
-}
+import { blankLine, type Line, type Link, type Skipped } from "./line.js";
 
-export interface Line {
-  /** 1-based line number in the source. */
-  n: number;
-  /** The cleaned text (cells joined by a space). Empty for blank lines. */
-  text: string;
-  /** Columns of the line; one cell for an ordinary line. A cell may hold `\n`-separated items. */
-  cells: string[];
-  /** Leading indentation (a tab counts 4), relative to the document's least indented line. */
-  indent: number;
-  /** The line started with a bullet or list number (stripped from `text`). */
-  bullet: boolean;
-  /** Markdown heading level (1-6), when the line was `# ...`. */
-  heading?: number;
-  /** Bold spans (`**x**`, `<b>x</b>`), cleaned. */
-  strong: string[];
-  links: Link[];
-  /** A horizontal rule (`---`); such lines have empty text. */
-  rule?: boolean;
-}
+export type { Line, Link, Skipped, Mark, Dialect } from "./line.js";
 
 import { collapseSpacedLetters, headingKind } from "./sections.js";
 
@@ -203,13 +182,6 @@ function splitCells(body: string): string[] {
 const TABLE_SEPARATOR_RE = /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0,3}(?::?-{2,}:?)?[ \t]{0,3}\|?$/;
 
 /** Normalise a whole document into lines. */
-/** A line dropped while normalising (a page footer, web furniture, front matter). */
-export interface Skipped {
-  n: number;
-  text: string;
-  why: "page footer" | "web page furniture" | "front matter" | "repeated";
-}
-
 export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   const rawLines = input.replace(/\r\n?/g, "\n").split("\n");
   const lines: Line[] = [];
@@ -567,7 +539,7 @@ function isRepeat(a: Line, b: Line): boolean {
 }
 
 function blank(n: number): Line {
-  return { n, text: "", cells: [], indent: 0, bullet: false, strong: [], links: [] };
+  return blankLine(n);
 }
 
 /** Text cleaning for a single inline string (no line structure). */
