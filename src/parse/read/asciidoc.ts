@@ -105,7 +105,8 @@ export function readAsciiDoc(rawLines: string[]): Line[] {
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i]!;
     const n = i + 1;
-    const t = raw.trim();
+    // A trailing " +" is a hard line break.
+    const t = raw.trim().replace(/[ \t]\+$/, "");
     if (inComment) {
       if (/^\/{4,400}$/.test(t)) inComment = false;
       continue;
@@ -167,7 +168,7 @@ export function readAsciiDoc(rawLines: string[]): Line[] {
       if (/^(?:-{4}|\.{4})/.test(t)) literal = t;
       continue;
     }
-    let body = t.replace(/[ \t]\+$/, "");
+    let body = t;
     if (/^\.[^\s.]/.test(body)) body = body.slice(1);
     const item = LIST.exec(body);
     if (item) {

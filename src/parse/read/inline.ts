@@ -105,7 +105,7 @@ export function toLine(n: number, content: Inline | Inline[], o: LineOptions = {
   const line: Line = {
     n,
     text,
-    cells: Array.isArray(content) ? kept.map((c) => c.text) : text ? [text] : [],
+    cells: Array.isArray(content) ? kept.map((c) => c.text).filter((c) => c !== "") : text ? [text] : [],
     indent: o.indent ?? 0,
     bullet: text !== "" && bullet,
     strong,

@@ -178,24 +178,32 @@ export function readRst(rawLines: string[]): Line[] {
       const start = raw.indexOf("+");
       const bounds: number[] = [];
       for (let k = start; k < raw.length; k++) if (raw[k] === "+") bounds.push(k);
+      const cellsOf = (r: string): string[] => bounds.slice(0, -1).map((b0, k) => r.slice(b0 + 1, bounds[k + 1]!).replace(/\|[ \t]*$/, "").trim());
+      // A row whose cells hold one paragraph each is one line; a row holding lists or several
+      // paragraphs (a layout table) gives one line per source line, so items stay apart.
+      const emitRow = (rows: { n: number; cells: string[] }[], header: boolean): void => {
+        if (!rows.some((r) => r.cells.some(Boolean))) return;
+        const structured = bounds.slice(1).some((_, k) => {
+          const col = rows.map((r) => r.cells[k]!);
+          const first = col.findIndex(Boolean);
+          const last = col.length - 1 - [...col].reverse().findIndex(Boolean);
+          return col.some((c, j) => (j > first && j < last && !c) || (j > first && BULLET.test(c)));
+        });
+        if (structured) {
+          for (const r of rows) if (r.cells.some(Boolean)) line(r.n, r.cells.map((c) => (BULLET.test(c) ? rstInline(BULLET.exec(c)![2]!, targets) : rstInline(c, targets))), { table: { header }, indent, bullet: r.cells.some((c) => BULLET.test(c)) });
+        } else line(rows[0]!.n, bounds.slice(1).map((_, k) => rstInline(rows.map((r) => r.cells[k]!).filter(Boolean).join(" "), targets)), { table: { header }, indent });
+      };
       let j = i + 1;
-      let row: string[][] = [];
-      let rowN = j + 1;
+      let rows: { n: number; cells: string[] }[] = [];
       while (j < rawLines.length && /^[ \t]*[+|]/.test(rawLines[j]!)) {
         const r = rawLines[j]!;
         if (GRID_BORDER.test(r)) {
-          if (row.some((c) => c.length)) line(rowN, row.map((c) => rstInline(c.join(" "), targets)), { table: { header: r.includes("=") }, indent });
-          row = [];
-          rowN = j + 2;
-        } else {
-          if (!row.length) row = bounds.slice(1).map(() => []);
-          for (let k = 0; k + 1 < bounds.length; k++) {
-            const cell = r.slice(bounds[k]! + 1, bounds[k + 1]!).replace(/\|[ \t]*$/, "").trim();
-            if (cell) row[k]!.push(cell);
-          }
-        }
+          emitRow(rows, r.includes("="));
+          rows = [];
+        } else rows.push({ n: j + 1, cells: cellsOf(r) });
         j++;
       }
+      emitRow(rows, false);
       i = j - 1;
       continue;
     }
