@@ -13,6 +13,7 @@ import { looksLatex, readLatex } from "./latex.js";
 import { looksOrg, readOrg } from "./org.js";
 import { looksRst, readRst } from "./rst.js";
 import { joinPages, sourceLines } from "./source.js";
+import { repairText } from "./text.js";
 
 const BY_EXTENSION: Record<string, Dialect> = {
   org: "org", rst: "rst", adoc: "asciidoc", asciidoc: "asciidoc", asc: "asciidoc", tex: "latex", html: "html", htm: "html",
@@ -56,6 +57,8 @@ function read(dialect: Dialect, rawLines: string[], pages: number[], skipped: Sk
       return finish(readLatex(rawLines.join("\n"), skipped), skipped);
     case "html":
       return finish(readHtml(rawLines.join("\n")), skipped);
+    case "text":
+      return normalizeLines(joinPages(repairText(rawLines, skipped), pages), skipped).map((l) => ({ ...l, dialect }));
     default:
       return normalizeLines(joinPages(rawLines, pages), skipped).map((l) => ({ ...l, dialect }));
   }
