@@ -76,6 +76,12 @@ class Reader {
     this.starts = lineStarts(s);
   }
 
+  /** The `]` closing an optional argument opened at `k`, looked for within 300 characters (-1: none). */
+  bracket(k: number): number {
+    const j = this.s.slice(k, k + 300).indexOf("]");
+    return j < 0 ? -1 : k + j;
+  }
+
   at(offset: number): number {
     return lineAt(this.starts, offset);
   }
@@ -114,7 +120,7 @@ class Reader {
     let k = i;
     while (k < end && /[ \t\n]/.test(this.s[k]!)) k++;
     if (this.s[k] === "[") {
-      const j = this.s.indexOf("]", k);
+      const j = this.bracket(k);
       if (j < 0 || j > end) return undefined;
       k = j + 1;
       while (k < end && /[ \t\n]/.test(this.s[k]!)) k++;
@@ -161,7 +167,7 @@ class Reader {
           if (sym === "\\") {
             emit();
             this.flush();
-            if (s[next] === "[") next = Math.max(next, s.indexOf("]", next) + 1);
+            if (s[next] === "[") next = Math.max(next, this.bracket(next) + 1);
           } else if (ACCENTS[sym] && /[A-Za-z{]/.test(s[next] ?? "")) {
             const a = s[next] === "{" ? this.arg(next, to) : undefined;
             const letter = a ? s.slice(a.from, a.to) : s[next]!;
@@ -294,7 +300,7 @@ class Reader {
       this.bullet = true;
       this.itemDepth = Math.max(0, this.depth);
       if (this.s[i] === "[") {
-        const j = this.s.indexOf("]", i);
+        const j = this.bracket(i);
         if (j > 0 && j < to) {
           this.run(i + 1, j);
           this.cur.push(" ");
@@ -415,7 +421,7 @@ class Reader {
     // Unknown macro: dropped, its arguments' text kept.
     let next = i;
     if (this.s[next] === "[") {
-      const j = this.s.indexOf("]", next);
+      const j = this.bracket(next);
       if (j > 0 && j < to && j - next < 200) next = j + 1;
     }
     return next;

@@ -66,8 +66,10 @@ export function orgInline(s: string, inl: Inline = new Inline()): Inline {
       }
     }
     if (c in EMPH && (i === 0 || PRE.test(s[i - 1]!)) && s[i + 1] !== undefined && !/\s/.test(s[i + 1]!)) {
+      // The closing marker: one of the next few of its kind, within 400 characters (bounded work per position).
       let j = s.indexOf(c, i + 1);
-      while (j > 0 && j - i < 400 && (/\s/.test(s[j - 1]!) || (j + 1 < s.length && !POST.test(s[j + 1]!)))) j = s.indexOf(c, j + 1);
+      for (let tries = 0; j > 0 && tries < 6 && (/\s/.test(s[j - 1]!) || (j + 1 < s.length && !POST.test(s[j + 1]!))); tries++) j = s.indexOf(c, j + 1);
+      if (j > 0 && (/\s/.test(s[j - 1]!) || (j + 1 < s.length && !POST.test(s[j + 1]!)))) j = -1;
       if (j > i + 1 && j - i < 400) {
         emit();
         const kind = EMPH[c];
