@@ -6,7 +6,8 @@
  */
 import type { Profile } from "../profile/schema.js";
 import { parseDocument, type ParseOptions } from "./index.js";
-import { normalizeLines, type Line, type Skipped } from "./lines.js";
+import type { Line, Skipped } from "./line.js";
+import { readLines } from "./read/index.js";
 import { headerLineModel } from "./model/header-line.data.js";
 import { lineFeatures } from "./model/line-features.js";
 import { probabilitiesOf } from "./model/linear.js";
@@ -48,7 +49,7 @@ function entriesOf(profile: Profile): Keyed[] {
 export function explainDocument(text: string, options: ParseOptions): { lines: ExplainedLine[]; profile: Profile } {
   const { profile } = parseDocument(text, options);
   const skipped: Skipped[] = [];
-  const lines = normalizeLines(text, skipped);
+  const lines = readLines(text, skipped, options.file);
   const sections = splitSections(lines);
   const sectionOf = new Map<Line, string>();
   const headingAt = new Map<number, string>();

@@ -17,7 +17,8 @@ import { findRange, removeSpan, type DateRange } from "./dates.js";
 import { parseEducation, splitDegree } from "./education.js";
 import { anchorRange, collectBody, splitBlocks } from "./entries.js";
 import { degreeAt, hasOrgWord, isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
-import { normalizeLines, type Line, type Skipped } from "./lines.js";
+import type { Line, Skipped } from "./line.js";
+import { readLines } from "./read/index.js";
 import {
   extraLines,
   looksSpoken,
@@ -310,7 +311,7 @@ function prune(value: unknown): unknown {
 function build(text: string, options: ParseOptions): ParseResult {
   const b = new Builder(options.file);
   const skipped: Skipped[] = [];
-  const lines = normalizeLines(text, skipped);
+  const lines = readLines(text, skipped, options.file);
   for (const why of ["front matter", "page footer", "web page furniture", "repeated"] as const) {
     const these = skipped.filter((s) => s.why === why);
     if (these.length === 0) continue;

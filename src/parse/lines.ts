@@ -7,34 +7,18 @@
  * (tab- or wide-space-separated cells, `<td>` cells, Markdown table cells).
  */
 
-export interface Link {
-  text: string;
-  url: string;
-}
+import { blankLine, type Line, type Link, type Skipped } from "./line.js";
+import { LONE_BULLET_RE, stripBullet } from "./read/bullets.js";
+import { joinPages, sourceLines } from "./read/source.js";
+import { sanitize } from "../text/sanitize.js";
+import { BOILERPLATE_RE, PAGE_HEADER_RE, PAGE_RE } from "./read/furniture.js";
 
-export interface Line {
-  /** 1-based line number in the source. */
-  n: number;
-  /** The cleaned text (cells joined by a space). Empty for blank lines. */
-  text: string;
-  /** Columns of the line; one cell for an ordinary line. A cell may hold `\n`-separated items. */
-  cells: string[];
-  /** Leading indentation (a tab counts 4), relative to the document's least indented line. */
-  indent: number;
-  /** The line started with a bullet or list number (stripped from `text`). */
-  bullet: boolean;
-  /** Markdown heading level (1-6), when the line was `# ...`. */
-  heading?: number;
-  /** Bold spans (`**x**`, `<b>x</b>`), cleaned. */
-  strong: string[];
-  links: Link[];
-  /** A horizontal rule (`---`); such lines have empty text. */
-  rule?: boolean;
-}
+export { stripBullet };
+
+export type { Line, Link, Skipped, Mark, Dialect } from "./line.js";
 
 import { collapseSpacedLetters, headingKind } from "./sections.js";
 
-const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 const ENTITIES: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", rarr: "→",
@@ -139,33 +123,6 @@ export function cleanMarkdown(s: string, strong: string[] = [], links: Link[] = 
   return out;
 }
 
-const BULLET_RE =
-  /^(?:[•●○◦▪▫‣›»■□◆◇➢➤►▸▹✓✔✗☐⁃∙*+\-–—·・･\uF0A7\uF0B7\uF076\uF0D8\uF0FC§✅☑▶➔🔹🔸]\uFE0F?|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[①-⑳]|o(?=[ \t]+\p{Lu}))[ \t]+|^[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙・･\uF0A7\uF0B7](?=\S)|^[①-⑳](?=\S)/u;
-
-/** A line holding only a bullet glyph. */
-const LONE_BULLET_RE = /^[ \t]{0,40}[•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7][ \t]{0,40}$/u;
-
-/** Strip leading bullet markers (`- ① text` → `text`); returns the text and whether any was found. */
-export function stripBullet(text: string): { text: string; bullet: boolean } {
-  let t = text;
-  let bullet = false;
-  for (let i = 0; i < 3; i++) {
-    const m = BULLET_RE.exec(t);
-    if (!m) break;
-    // "- 2019 ..." keeps its hyphen meaning; "1.5x faster" is not a list number.
-    t = t.slice(m[0].length);
-    bullet = true;
-  }
-  return { text: t, bullet };
-}
-
-const PAGE_RE = /^(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]{0,2}\/[ \t]{0,2}\d{1,3}|\d{1,3}[ \t]{0,2}of[ \t]{0,2}\d{1,3})$/i;
-/** A running page header or footer: "Jane Doe – Resume        Page 2", "Jane Doe    Page 2 of 3", "Jane Doe | Page 2". */
-const PAGE_HEADER_RE =
-  /^[^\s\d@][^\d@]{0,60}?(?:[ \t]{3,40}|\t|[ \t]{1,3}[|·•–—-][ \t]{1,3})page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?$/i;
-/** Web-page furniture left by scrapers: skip links, "Read more", copyright footers, a profile page's buttons and counters. */
-const BOILERPLATE_RE =
-  /^(?:skip to (?:main )?content|toggle navigation|menu|back to top|scroll to top|read more\b.{0,20}|view (?:project|more|all)\b.{0,20}|(?:©|\(c\)|copyright)\s.{0,120}|all rights reserved\.?|references? (?:are )?(?:available )?(?:up)?on request\.?|contact info|[…]?see more|show (?:all|more|less|credential)\b.{0,40}|\d{1,3}(?:,\d{3})?\+?\s(?:connections|followers)|endorsed by\s.{0,120}|\d{1,4}\sendorsements?|(?:he|she|they)\/(?:him|her|them)(?:\/(?:his|hers|theirs))?)$/i;
 const RULE_RE = /^(?:-[ \t]{0,2}){3,}$|^(?:\*[ \t]{0,2}){3,}$|^(?:_[ \t]{0,2}){3,}$|^={3,}$|^[─━═—–]{3,}$/;
 
 function cleanCell(cell: string, strong: string[], links: Link[]): string {
@@ -203,15 +160,10 @@ function splitCells(body: string): string[] {
 const TABLE_SEPARATOR_RE = /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0,3}(?::?-{2,}:?)?[ \t]{0,3}\|?$/;
 
 /** Normalise a whole document into lines. */
-/** A line dropped while normalising (a page footer, web furniture, front matter). */
-export interface Skipped {
-  n: number;
-  text: string;
-  why: "page footer" | "web page furniture" | "front matter" | "repeated";
-}
-
 export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
-  const rawLines = input.replace(/\r\n?/g, "\n").split("\n");
+  // Sanitised, one string per source line (a form feed removed: sourceLines keeps the page).
+  const src = sourceLines(input);
+  const rawLines = joinPages(src.lines, src.pages).split("\n");
   const lines: Line[] = [];
   // YAML front matter ("---\ntitle: x\n---") at the top is metadata, not text.
   let first = 0;
@@ -264,13 +216,12 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
       if (!stripBullet(rawText.trim()).bullet) rawText = `${lead}• ${rawText.slice(lead.length)}`;
     }
     if (pageFurniture.has(i)) {
-      skipped.push({ n, text: rawText.replace(CONTROL_RE, "").trim(), why: "page footer" });
+      skipped.push({ n, text: rawText.replace(/\f/g, "").trim(), why: "page footer" });
       continue;
     }
-    let raw = rawText.replace(CONTROL_RE, "").replace(/\u00A0/g, " ");
+    let raw = rawText.replace(/\f/g, "").replace(/\u00A0/g, " ");
     // Typographic ligatures from PDF text ("ﬁnancial", "ofﬁce") are their letters.
     if (/[\uFB00-\uFB06]/.test(raw)) raw = raw.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC"));
-    if (raw.length > 5000) raw = raw.slice(0, 5000);
     const indent = indentOf(raw);
     let body = raw.trim();
     let orgLevel: number | undefined;
@@ -567,12 +518,12 @@ function isRepeat(a: Line, b: Line): boolean {
 }
 
 function blank(n: number): Line {
-  return { n, text: "", cells: [], indent: 0, bullet: false, strong: [], links: [] };
+  return blankLine(n);
 }
 
 /** Text cleaning for a single inline string (no line structure). */
 export function cleanInline(s: string): string {
-  return cleanCell(s.replace(CONTROL_RE, ""), [], []).replace(/\s{0,40}\n\s{0,40}/g, " ").trim();
+  return cleanCell(sanitize(s), [], []).replace(/\s{0,40}\n\s{0,40}/g, " ").trim();
 }
 
 /**

@@ -1,0 +1,205 @@
+/**
+ * Org-mode reader: `*` headlines (level = stars; TODO keywords and tags dropped), `#+TITLE:`
+ * (the document title, a name candidate) and `#+SUBTITLE:`/`#+AUTHOR:`/`#+EMAIL:` as lines,
+ * other `#+KEYWORD:` settings, `:PROPERTIES:` drawers and `# comments` dropped, lists with
+ * depth (`- term :: value` → `term: value`), tables (a `|---+---|` rule flags the row above as
+ * the header), links `[[url][text]]`, emphasis `*bold* /italic/ ~code~ =verbatim=`,
+ * `#+begin_export html` blocks through the HTML reader, `{{{macros}}}` dropped.
+ */
+import type { Line, Skipped } from "../line.js";
+import { readHtml } from "./html.js";
+import { Depths, Inline, indentOf, toLine } from "./inline.js";
+
+const EMPH: Record<string, "bold" | "italic" | "code" | undefined> = { "*": "bold", "/": "italic", "~": "code", "=": "code", "+": undefined, _: undefined };
+const PRE = /[\s\-({'"]/;
+const POST = /[\s\-.,:!?;'")}[\]]/;
+
+/** Org inline markup of one line into `inl`. */
+export function orgInline(s: string, inl: Inline = new Inline()): Inline {
+  let i = 0;
+  let plain = "";
+  const emit = (): void => {
+    inl.push(plain);
+    plain = "";
+  };
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c === "[" && s[i + 1] === "[") {
+      const close = s.indexOf("]]", i + 2);
+      if (close > 0 && close - i < 1200) {
+        const body = s.slice(i + 2, close);
+        const sep = body.indexOf("][");
+        const url = sep >= 0 ? body.slice(0, sep) : body;
+        const text = sep >= 0 ? body.slice(sep + 2) : url.replace(/^(?:mailto|tel):/, "");
+        emit();
+        if (/^(?:https?:|mailto:|tel:|www\.)/.test(url)) {
+          inl.begin("link", url);
+          orgInline(text, inl);
+          inl.end("link");
+        } else orgInline(text, inl);
+        i = close + 2;
+        continue;
+      }
+    }
+    if (c === "{" && s.startsWith("{{{", i)) {
+      const close = s.indexOf("}}}", i + 3);
+      if (close > 0 && close - i < 300) {
+        emit();
+        i = close + 3;
+        continue;
+      }
+    }
+    if (c === "@" && s[i + 1] === "@") {
+      const close = s.indexOf("@@", i + 2);
+      if (close > 0 && close - i < 600) {
+        emit();
+        i = close + 2;
+        continue;
+      }
+    }
+    if (c === "<" && /^<\d{4}-\d{2}/.test(s.slice(i, i + 8))) {
+      const m = /^<(\d{4}-\d{2}(?:-\d{2})?)[^<>\n]{0,30}>/.exec(s.slice(i, i + 48));
+      if (m) {
+        plain += m[1]!;
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (c in EMPH && (i === 0 || PRE.test(s[i - 1]!)) && s[i + 1] !== undefined && !/\s/.test(s[i + 1]!)) {
+      // The closing marker: one of the next few of its kind, within 400 characters (bounded work per position).
+      let j = s.indexOf(c, i + 1);
+      for (let tries = 0; j > 0 && tries < 6 && (/\s/.test(s[j - 1]!) || (j + 1 < s.length && !POST.test(s[j + 1]!))); tries++) j = s.indexOf(c, j + 1);
+      if (j > 0 && (/\s/.test(s[j - 1]!) || (j + 1 < s.length && !POST.test(s[j + 1]!)))) j = -1;
+      if (j > i + 1 && j - i < 400) {
+        emit();
+        const kind = EMPH[c];
+        const body = s.slice(i + 1, j);
+        if (kind === "code") inl.span("code", body);
+        else if (kind) {
+          inl.begin(kind);
+          orgInline(body, inl);
+          inl.end(kind);
+        } else orgInline(body, inl);
+        i = j + 1;
+        continue;
+      }
+    }
+    plain += c;
+    i++;
+  }
+  emit();
+  return inl;
+}
+
+const SETTING = /^#\+([A-Za-z_]{1,30}):[ \t]{0,4}(.*)$/;
+const HEADLINE = /^(\*{1,8})[ \t]+(.*)$/;
+const TAGS = /[ \t]+:[\w@#%:]{1,80}:$/;
+const LIST = /^([-+*]|\d{1,3}[.)])[ \t]+(.*)$/;
+
+export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
+  const out: Line[] = [];
+  const depths = new Depths();
+  let titleSeen = false;
+  let lastHeadline = 0;
+  for (let i = 0; i < rawLines.length; i++) {
+    const raw = rawLines[i]!;
+    const n = i + 1;
+    const t = raw.trim();
+    if (t === "") {
+      out.push(toLine(n, new Inline(), { dialect: "org" }));
+      continue;
+    }
+    const block = /^#\+begin_(\w{1,20})(?:[ \t]+(\S{1,20}))?/i.exec(t);
+    if (block) {
+      const kind = block[1]!.toLowerCase();
+      let j = i + 1;
+      while (j < rawLines.length && !/^[ \t]*#\+end_/i.test(rawLines[j]!)) j++;
+      const body = rawLines.slice(i + 1, j);
+      if (kind === "export" && block[2]?.toLowerCase() === "html") out.push(...readHtml(body.join("\n"), i + 2, "org"));
+      else if (kind === "export" || kind === "src" || kind === "comment") {
+        /* code, comments and exports to other back-ends are not résumé text */
+      } else for (let k = 0; k < body.length; k++) out.push(toLine(i + 2 + k, new Inline().push(body[k]!), { dialect: "org", indent: indentOf(body[k]!), stripBullet: true }));
+      i = j;
+      continue;
+    }
+    const setting = SETTING.exec(t);
+    if (setting) {
+      const key = setting[1]!.toLowerCase();
+      const value = setting[2]!.trim();
+      if ((key === "title" || (key === "author" && !titleSeen)) && value) {
+        out.push(toLine(n, orgInline(value), { heading: 1, title: true, dialect: "org" }));
+        titleSeen = true;
+      } else if ((key === "subtitle" || key === "author") && value) out.push(toLine(n, orgInline(value), { dialect: "org" }));
+      else if (key === "email" && value) out.push(toLine(n, new Inline().push(`Email: ${value}`), { dialect: "org" }));
+      else skipped.push({ n, text: t.slice(0, 80), why: "front matter" });
+      continue;
+    }
+    if (/^#\+/.test(t) || /^#(?:[ \t]|$)/.test(t)) continue;
+    if (/^:[A-Za-z_]{1,30}:$/.test(t)) {
+      // A drawer (`:PROPERTIES:` … `:END:`) right under a headline holds metadata.
+      if (t.toUpperCase() !== ":END:") {
+        let j = i + 1;
+        while (j < rawLines.length && j - i < 200 && rawLines[j]!.trim().toUpperCase() !== ":END:") j++;
+        if (j < rawLines.length && rawLines[j]!.trim().toUpperCase() === ":END:") i = j;
+      }
+      continue;
+    }
+    const head = HEADLINE.exec(raw) ?? (/^[ \t]{1,3}\*{2}/.test(raw) ? HEADLINE.exec(t) : null);
+    if (head) {
+      depths.reset();
+      let text = head[2]!.replace(TAGS, "").replace(/^(?:TODO|DONE|COMMENT)[ \t]+/, "").replace(/^\[#[A-C]\][ \t]+/, "");
+      if (text.startsWith("COMMENT ")) continue;
+      lastHeadline = head[1]!.length;
+      out.push(toLine(n, orgInline(text.trim()), { heading: Math.min(6, lastHeadline), dialect: "org" }));
+      continue;
+    }
+    const indent = indentOf(raw);
+    if (/^\|/.test(t)) {
+      if (/^\|[-+:| \t]{1,400}\|?$/.test(t) && t.includes("-")) {
+        const prev = out[out.length - 1];
+        if (prev?.table && prev.n === n - 1) prev.table.header = true;
+        continue;
+      }
+      const cells = t.replace(/^\||\|$/g, "").split("|").map((c) => orgInline(c));
+      out.push(toLine(n, cells, { table: { header: false }, dialect: "org", indent }));
+      continue;
+    }
+    const item = LIST.exec(t);
+    if (item && !(item[1] === "*" && indent === 0)) {
+      const depth = depths.at(indent);
+      const body = item[2]!.replace(/^\[[ X-]\][ \t]+/, "");
+      const dl = /^(.{1,80}?)[ \t]+::(?:[ \t]+(.*))?$/.exec(body);
+      const inl = new Inline();
+      if (dl) {
+        orgInline(dl[1]!, inl).push(": ");
+        orgInline(dl[2] ?? "", inl);
+      } else orgInline(body, inl);
+      out.push(toLine(n, inl, { bullet: true, depth, indent, dialect: "org" }));
+      continue;
+    }
+    if (/^-{5,}$/.test(t)) {
+      out.push({ ...toLine(n, new Inline(), { dialect: "org" }), rule: true });
+      continue;
+    }
+    out.push(toLine(n, orgInline(t), { indent, dialect: "org", stripBullet: true }));
+  }
+  return out;
+}
+
+/** An Org-mode document: `#+TITLE:`-style settings or a drawer, with headlines; or `* Section` over `** ` headlines. */
+export function looksOrg(rawLines: string[], isSectionWord: (s: string) => boolean): boolean {
+  let settings = 0;
+  let headlines = 0;
+  let deep = 0;
+  let sectionHead = false;
+  for (const r of rawLines.slice(0, 2000)) {
+    if (/^#\+(?:title|author|email|options|startup|latex_class|latex_header|date|language|setupfile|export_file_name|subtitle|html_head|include):/i.test(r)) settings++;
+    else if (/^[ \t]{0,8}:PROPERTIES:[ \t]*$/.test(r)) settings++;
+    else if (/^\*{1,6}[ \t]\S/.test(r)) {
+      headlines++;
+      if (/^\*{2,6}[ \t]/.test(r)) deep++;
+      else if (isSectionWord(r.slice(2).trim())) sectionHead = true;
+    }
+  }
+  return (settings > 0 && headlines > 0) || settings >= 3 || (sectionHead && deep >= 2);
+}
