@@ -41,7 +41,6 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   const parenArea = /^\(([^()]{2,60})\)\s{0,3}(?:(?:from|at|,|[-–—|·])\s{0,3})?(.*)$/i.exec(rest);
   // ("Master of Science degree (M.Sc) in finance from X": the degree's abbreviation, not its area.)
   if (parenArea && /^[A-Z][A-Za-z]{0,4}\.?\s?[A-Za-z]{1,5}\.?$/.test(parenArea[1]!) && degreeAt(parenArea[1]!)) {
-    studyType = `${studyType} (${parenArea[1]!})`;
     rest = rest.slice(rest.indexOf(")") + 1).trim();
   } else if (parenArea && !/^(?:hons?\.?|honou?rs)$/i.test(parenArea[1]!)) {
     return { studyType, area: parenArea[1]!.trim(), rest: tidy(parenArea[2]!.replace(/[.]$/, "")) || undefined };

@@ -183,7 +183,7 @@ describe("education written as a list", () => {
       "-  2005-2009: Bachelor's degree in economics from the Institute of Applied Trade affiliated with Lakeside University, Estonia.",
     ].join("\n");
     expect(parse(md, "markdown").education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([
-      ["Northshore State University", "Master of Science (M.Sc)", "applied statistics", "2010"],
+      ["Northshore State University", "Master of Science", "applied statistics", "2010"],
       ["Institute of Applied Trade affiliated with Lakeside University", "Bachelor's", "economics", "2005"],
     ]);
     const bold = "# Ana Reis\n\n## Formação\n\n- **Residência em Pediatria** — Universidade do Vale (UV)\n- **Preceptora de Pediatria** — UV / HCV\n";
