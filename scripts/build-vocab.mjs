@@ -164,7 +164,9 @@ for (const [name, table] of Object.entries(tables)) {
   let old = "";
   try {
     old = readFileSync(file, "utf8");
-  } catch {}
+  } catch {
+    // not written yet
+  }
   if (old === text) continue;
   stale++;
   if (check) console.error(`vocab: ${name}.json is not what the script makes`);

@@ -126,7 +126,7 @@ export function step(s: State, a: KeyAction | Action, ctx: Ctx): State & { quit?
   return s;
 }
 
-export function App({ library: initialLibrary, initialId, onQuit, diagnostics, mouse, local }: AppProps) {
+export function App({ library: initialLibrary, initialId, onQuit, diagnostics, local }: AppProps) {
   const theme = useTheme();
   const { stdout } = useStdout();
   const size = useTerminalSize();

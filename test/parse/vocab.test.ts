@@ -241,7 +241,6 @@ describe("table columns", () => {
 describe("the module", () => {
   it("is a leaf: nothing in src/parse/vocab imports from the rest of the parser", () => {
     const dir = join(root, "src/parse/vocab");
-    let seen = 0;
     for (const f of readdirSync(dir).filter((x) => x.endsWith(".ts"))) {
       const imports = [
         ...readFileSync(join(dir, f), "utf8").matchAll(/^import[^;]*?from\s+"([^"]+)"/gms),

@@ -27,7 +27,7 @@ export function adocInline(s: string, inl: Inline = new Inline()): Inline {
   };
   while (i < s.length) {
     const c = s[i]!;
-    const open = i === 0 || /[\s(\["'/-]/.test(s[i - 1]!);
+    const open = i === 0 || /[\s(["'/-]/.test(s[i - 1]!);
     if ((c === "h" || c === "l" || c === "m" || c === "t" || c === "i") && open) {
       const rest = s.slice(i, i + 900);
       const m = LINK.exec(rest);

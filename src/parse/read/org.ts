@@ -100,7 +100,6 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
   const out: Line[] = [];
   const depths = new Depths();
   let titleSeen = false;
-  let lastHeadline = 0;
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i]!;
     const n = i + 1;
@@ -147,10 +146,9 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
     const head = HEADLINE.exec(raw) ?? (/^[ \t]{1,3}\*{2}/.test(raw) ? HEADLINE.exec(t) : null);
     if (head) {
       depths.reset();
-      let text = head[2]!.replace(TAGS, "").replace(/^(?:TODO|DONE|COMMENT)[ \t]+/, "").replace(/^\[#[A-C]\][ \t]+/, "");
+      const text = head[2]!.replace(TAGS, "").replace(/^(?:TODO|DONE|COMMENT)[ \t]+/, "").replace(/^\[#[A-C]\][ \t]+/, "");
       if (text.startsWith("COMMENT ")) continue;
-      lastHeadline = head[1]!.length;
-      out.push(toLine(n, orgInline(text.trim()), { heading: Math.min(6, lastHeadline), dialect: "org" }));
+      out.push(toLine(n, orgInline(text.trim()), { heading: Math.min(6, head[1]!.length), dialect: "org" }));
       continue;
     }
     const indent = indentOf(raw);

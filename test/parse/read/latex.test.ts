@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sniffDialect } from "../../../src/parse/read/index.js";
-import { brief, read } from "./helpers.js";
+import { read } from "./helpers.js";
 
 const DOC = String.raw`\documentclass[11pt]{article}
 \usepackage{hyperref}
