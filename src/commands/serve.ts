@@ -297,7 +297,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       internalWindow = Date.now();
       internalErrors = 0;
     }
-    if (log.broken || ++internalErrors > 100) process.exit(1);
+    if (log.broken || ++internalErrors > 100) process.exit(EXIT.error);
     const e = err instanceof Error ? err : new Error(String(err));
     const where = (e.stack ?? "")
       .split("\n")
@@ -391,7 +391,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     const stop = (signal: NodeJS.Signals | "log stream lost") => {
       if (stopping) {
         log.line(`resumes: ${signal} again: exiting now`);
-        process.exit(1);
+        process.exit(EXIT.error);
       }
       stopping = true;
       if (signal === "log stream lost") exitCode = EXIT.error;

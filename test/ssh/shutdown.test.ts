@@ -78,7 +78,7 @@ it("exits with status 1 for its supervisor when the log's reader goes away, inst
       "exit",
       10_000,
     );
-    expect(code.code).toBe(1);
+    expect(code.code).toBe(2); // EXIT.error: non-zero, for the supervisor
   } finally {
     await server.stop();
   }
