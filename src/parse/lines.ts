@@ -154,7 +154,9 @@ function splitCells(body: string): string[] {
   if (/^\|.*\|$/.test(t) && t.length > 1) {
     return t.slice(1, -1).split("|").map((c) => c.trim());
   }
-  return t.split(/\t+| {3,}/).map((c) => c.trim()).filter((c) => c !== "");
+  // Runs of 3+ spaces or tabs are column gaps; so are leaders ("Acme Corp ------------ Boston MA",
+  // "Editor ........ 2019") that a plain-text résumé draws between a name and its place.
+  return t.split(/\t+| {3,}| [-–—.·]{4,400} /).map((c) => c.trim()).filter((c) => c !== "");
 }
 
 const TABLE_SEPARATOR_RE = /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0,3}(?::?-{2,}:?)?[ \t]{0,3}\|?$/;

@@ -193,3 +193,23 @@ describe("education written as a list", () => {
     ]);
   });
 });
+
+describe("leaders between a name and its place", () => {
+  it("a run of dashes or dots is a column gap, not part of the company", () => {
+    const text = [
+      "mira osei",
+      "",
+      "EXPERIENCE",
+      "",
+      "2019-        Fernhill Studio ----------------------------------- Leeds, UK",
+      "     client work, design systems, mentoring.",
+      "",
+      "2015-2019    Copperleaf, Ltd .............................. Sheffield, UK",
+      "     prototypes and testing.",
+    ].join("\n");
+    expect(parse(text).work?.map((w) => [w.name, w.location, w.startDate])).toEqual([
+      ["Fernhill Studio", "Leeds, UK", "2019"],
+      ["Copperleaf, Ltd", "Sheffield, UK", "2015"],
+    ]);
+  });
+});
