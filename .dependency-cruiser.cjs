@@ -8,11 +8,8 @@
 // Cycles known when this check was added, to be emptied (each is left to the branch that
 // owns its folder). A module listed here is not checked as the start of a cycle; a new
 // cycle through it is still found from its other modules.
-const KNOWN_CYCLES = [
-  // parse/features.ts ↔ parse/sections.ts: the parser rebuild moves the shared vocabulary to a leaf.
-  "^src/parse/features\\.ts$",
-  "^src/parse/sections\\.ts$",
-];
+// Cycles known and still to be broken (none today): a path listed here only warns.
+const KNOWN_CYCLES = ["^$"];
 
 module.exports = {
   forbidden: [

@@ -4,7 +4,6 @@
  * Callers compare scores across candidates and take the best.
  */
 import { findRange } from "./dates.js";
-import { headingKind } from "./sections.js";
 import {
   COMPANY_SUFFIXES,
   NAME_PARTICLES,
@@ -15,7 +14,7 @@ import {
   TITLE_QUALIFIERS,
   wordsOf,
 } from "./vocab.js";
-import { institutionCue, isPlaceLine, isTitleWord } from "./vocab/index.js";
+import { institutionCue, isPlaceLine, isTitleWord, sectionKind } from "./vocab/index.js";
 
 export const DEGREE_RE =
   /^(?:(?:bachelor|master|doctor)(?:['’]?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|a\.\s?a\.\s?s\.?|aas|a\.\s?s\.|a\.\s?a\.|bba|b\.\s?b\.\s?a\.|m\.\s?b\.\s?a\.|bca|mca|llb|llm|md|jd|a\.\s?b\.|s\.\s?b\.|b(?:math|comm|arch|des|fa|ed|mus|cs|is)|m(?:math|arch|des|fa|ed|mus|cs|is|res|phil)|diploma|associate(?:['’]?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|class\s(?:xii|x|10th|12th)|ssc|hsc|sslc|higher secondary(?: certificate)?|a[- ]levels?|abitur|baccalaur[ée]at|licence|laurea(?:\s(?:magistrale|triennale|specialistica))?|diplom|magister|mgr\.|bc\.|ing\.|m[áa]ster|grado|licenciatura|licenciad[oa]|doctorado|mestrado|bacharelado|tecn[óo]logo|p[óo]s-gradua[çc][ãa]o|postgraduate|undergraduate|graduate certificate|certificate)(?![\p{L}])/iu;
@@ -146,7 +145,7 @@ export function nameScore(text: string): number {
     if (!/^\p{Lu}[\p{L}'’.-]{0,30}$/u.test(w)) return -10;
   }
   if (titleScore(t) > 0) score -= 6;
-  if (headingKind(t)) score -= 10;
+  if (sectionKind(t).length) score -= 10;
   // A place only when the WHOLE line is places ("Boston MA"): "Austin Lee" and "Paris Brown" are people.
   if (isPlaceLine(t)) score -= 4;
   if (hasInstitutionWord(t)) score -= 6;
