@@ -102,7 +102,7 @@ Durations: 90s, 10m, 1h, 1h30m. Profiles come from the PATHs given, else RESUMES
 else your library folder, else the bundled examples. Logs one line per connection on
 stderr. SIGTERM, SIGINT or SIGHUP closes every session with a short message and exits;
 SIGUSR2 logs one line of figures. If the log's reader goes away, the server closes its
-sessions and exits with status 1, for its supervisor to restart it.
+sessions and exits with status 2, for its supervisor to restart it.
 
 Examples:
   resumes serve ~/resumes --port 2222
