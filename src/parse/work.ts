@@ -5,7 +5,7 @@
  */
 import type { Project, Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
-import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, unfinished, type Block, type Part } from "./entries.js";
+import { anchorRange, collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, unfinished, type Block, type Part } from "./entries.js";
 import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, splitNamePlace, splitOutsideParens, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { COLUMN_WORDS, COMPANY_SUFFIXES, PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
@@ -534,6 +534,13 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     rows.push(l);
   }
   lines = rows;
+  // "2 years as Support Lead at Acme from 2014 to today": a job told in one sentence.
+  const told: Work[] = [];
+  lines = lines.filter((l) => {
+    const w = l.text && !anchorRange(l) ? toldJob(l, file) : undefined;
+    if (w) told.push(w);
+    return !w;
+  });
   const { lead, blocks } = splitBlocks(lines);
   const out: Work[] = [];
   const projects: Project[] = [];
@@ -624,7 +631,22 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     } else group = undefined;
     out.push(w);
   }
-  return { work: out.map(finishWork), projects, lead };
+  return { work: [...out, ...told].map(finishWork), projects, lead };
+}
+
+const TOLD_JOB_RE =
+  /^(?:\d{1,2}(?:[.,]\d)?\s(?:years?|yrs?|months?|ans?|années?|años?|anos?|jahre?|monate?)\s)?(?:as\s|en tant que\s|como\s|als\s)?(\p{L}.{1,80}?)\s(?:at|@|chez|bei|en|na|no|presso)\s(\p{L}.{1,80}?)\s(?:from|since|de|desde|seit|depuis|dal)\s((?:19|20)\d{2})(?:\s(?:to|until|till|à|a|bis|al|até|-|–)\s((?:19|20)\d{2}|today|now|present|date|aujourd'hui|heute|hoy|hoje|oggi))?\.?$/iu;
+
+/** A job told in one sentence: "[N years as] Title at Company from YYYY [to YYYY|today]". */
+function toldJob(l: Line, file: string): Work | undefined {
+  // One short sentence: no other sentence in it, a title and a name of a few words each.
+  if (/[.!?;]\s/.test(l.text) || l.text.split(/\s+/).length > 20) return undefined;
+  const m = TOLD_JOB_RE.exec(l.text);
+  if (!m || titleScore(m[2]!) > 0 || m[1]!.split(/\s+/).length > 6 || m[2]!.split(/\s+/).length > 8) return undefined;
+  const w: Work = { name: m[2]!.trim(), position: m[1]!.trim(), startDate: m[3]!, source: { file, line: l.n } };
+  if (!m[4] || /\p{L}/u.test(m[4])) w.ongoing = true;
+  else w.endDate = m[4];
+  return w;
 }
 
 function sameCompany(a: string, b: string): boolean {

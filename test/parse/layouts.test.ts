@@ -213,3 +213,21 @@ describe("leaders between a name and its place", () => {
     ]);
   });
 });
+
+describe("a job told in one sentence", () => {
+  it("'N years as Title at Company from YYYY to today' is a job; a summary sentence is not", () => {
+    const text = [
+      "Imre Vass",
+      "Web developer building shops for small firms at a steady pace since 2012.",
+      "",
+      "WORK EXPERIENCE",
+      "",
+      "* 3 years as Support Lead at Bluefin Payments from 2019 to today",
+      "* 4 years as Junior Developer at Orchid Media From 2015 to 2019",
+    ].join("\n");
+    expect(parse(text).work?.map((w) => [w.name, w.position, w.startDate, w.endDate, w.ongoing])).toEqual([
+      ["Bluefin Payments", "Support Lead", "2019", undefined, true],
+      ["Orchid Media", "Junior Developer", "2015", "2019", undefined],
+    ]);
+  });
+});
