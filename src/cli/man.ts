@@ -15,7 +15,7 @@ export function roff(text: string): string {
     .join("\n");
 }
 
-const verbatim = (text: string) => `.nf\n${roff(text.replace(/\n+$/, ""))}\n.fi`;
+const verbatim = (text: string) => `.nf\n${roff(text.trimEnd())}\n.fi`;
 
 export function manPage(version: string, overall: string, commands: readonly CommandInfo[]): string {
   const [title = "", , ...rest] = overall.split("\n");

@@ -20,7 +20,7 @@ import { eastAsianWidth } from "get-east-asian-width";
 
 // eslint-disable-next-line no-control-regex
 const ANSI =
-  /[\u001b\u009b][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?(?:\u0007|\u001b\u005c|\u009c))|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-nq-uy=><~]))/g;
+  /[\u001b\u009b][[\]()#;?]{0,20}(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]{1,400}){0,20}|[a-zA-Z\d]{1,40}(?:;[-a-zA-Z\d/#&.:=?%@~_]{0,400}){0,20})?(?:\u0007|\u001b\u005c|\u009c))|(?:(?:\d{1,4}(?:;\d{0,4}){0,20})?[\dA-PR-TZcf-nq-uy=><~]))/g;
 
 const ZERO = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
 const PICTO = /^\p{Extended_Pictographic}$/u;

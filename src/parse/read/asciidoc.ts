@@ -12,8 +12,9 @@ import { Inline, indentOf, toLine } from "./inline.js";
 const UNDERLINE: Record<string, number> = { "=": 1, "-": 2, "~": 3, "^": 4, "+": 5 };
 const UNDERLINE_RE = /^([=\-~^+])\1{1,400}[ \t]*$/;
 const DELIMITER = /^(?:-{4,400}|\.{4,400}|\*{4,400}|_{4,400}|\+{4,400}|={4,400}|\/{4,400})$/;
-const TITLE = /^(={1,6})[ \t]+(\S.*?)(?:[ \t]+=+)?$/;
-const LIST = /^(\*{1,5}|-|\.{1,5}|\d{1,3}\.)[ \t]+(.*)$/;
+// The closing "==" of a symmetric title is cut off after the match (a regex with both would backtrack).
+const TITLE = /^(={1,6})[ \t]{1,40}(\S.*)$/;
+const LIST = /^(\*{1,5}|-|\.{1,5}|\d{1,3}\.)[ \t]{1,40}(.*)$/;
 const LINK = /^(?:link:)?((?:https?:\/\/|mailto:|tel:|irc:\/\/)[^\s[\]]{1,500})\[([^\]\n]{0,300})\]/;
 const BARE_URL = /^(?:https?:\/\/)[^\s[\]<>]{1,500}/;
 
@@ -42,7 +43,7 @@ export function adocInline(s: string, inl: Inline = new Inline()): Inline {
       }
       const bare = BARE_URL.exec(rest);
       if (bare) {
-        const url = bare[0].replace(/[.,;:!?)]+$/, "");
+        const url = bare[0].replace(/[.,;:!?)]{1,40}$/, "");
         emit();
         inl.span("link", url, url);
         i += url.length;
@@ -154,7 +155,7 @@ export function readAsciiDoc(rawLines: string[]): Line[] {
     const title = TITLE.exec(t);
     if (title) {
       const level = title[1]!.length;
-      line(n, adocInline(title[2]!), { heading: level, title: !content && level === 1 });
+      line(n, adocInline(title[2]!.replace(/[ \t]{1,40}={1,6}$/, "")), { heading: level, title: !content && level === 1 });
       continue;
     }
     if (/^\[\[[^\]]{1,200}\]\]$/.test(t) || /^\[[^\]\n]{0,200}\]$/.test(t)) continue;
@@ -174,13 +175,13 @@ export function readAsciiDoc(rawLines: string[]): Line[] {
     if (item) {
       const marker = item[1]!;
       const depth = /^[*.]/.test(marker) ? marker.length - 1 : 0;
-      const dl = /^(.{1,80}?)::(?:[ \t]+(.*))?$/.exec(item[2]!);
+      const dl = /^(.{1,80}?)::(?:[ \t]{1,40}(\S.*)?)?$/.exec(item[2]!);
       const inl = dl ? adocInline(dl[1]!).push(": ") : new Inline();
       adocInline(dl ? (dl[2] ?? "") : item[2]!, inl);
       line(n, inl, { bullet: true, depth, indent: 2 * depth });
       continue;
     }
-    const dl = /^([^:\s][^:]{0,80}?):{2,4}(?:[ \t]+(.*))?$/.exec(body);
+    const dl = /^([^:\s][^:]{0,80}?):{2,4}(?:[ \t]{1,40}(\S.*)?)?$/.exec(body);
     if (dl) {
       const inl = adocInline(dl[1]!).push(": ");
       adocInline(dl[2] ?? "", inl);

@@ -92,9 +92,9 @@ export function orgInline(s: string, inl: Inline = new Inline()): Inline {
 }
 
 const SETTING = /^#\+([A-Za-z_]{1,30}):[ \t]{0,4}(.*)$/;
-const HEADLINE = /^(\*{1,8})[ \t]+(.*)$/;
-const TAGS = /[ \t]+:[\w@#%:]{1,80}:$/;
-const LIST = /^([-+*]|\d{1,3}[.)])[ \t]+(.*)$/;
+const HEADLINE = /^(\*{1,8})[ \t]{1,40}(.*)$/;
+const TAGS = /[ \t]{1,40}:[\w@#%:]{1,80}:$/;
+const LIST = /^([-+*]|\d{1,3}[.)])[ \t]{1,40}(.*)$/;
 
 export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
   const out: Line[] = [];
@@ -166,7 +166,7 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
     if (item && !(item[1] === "*" && indent === 0)) {
       const depth = depths.at(indent);
       const body = item[2]!.replace(/^\[[ X-]\][ \t]+/, "");
-      const dl = /^(.{1,80}?)[ \t]+::(?:[ \t]+(.*))?$/.exec(body);
+      const dl = /^(.{1,80}?)[ \t]{1,40}::(?:[ \t]{1,40}(\S.*)?)?$/.exec(body);
       const inl = new Inline();
       if (dl) {
         orgInline(dl[1]!, inl).push(": ");

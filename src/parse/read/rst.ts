@@ -13,8 +13,8 @@ import { Depths, Inline, indentOf, toLine } from "./inline.js";
 const ADORN = /^([=\-~^"'`#*+_.:!$%&,;/<>?@\\|])\1{2,}[ \t]*$/;
 const GRID_BORDER = /^[ \t]*\+(?:[-=]{1,400}\+){1,40}[ \t]*$/;
 const SIMPLE_BORDER = /^[ \t]*={2,400}(?:[ \t]{1,40}={2,400}){1,40}[ \t]*$/;
-const FIELD = /^:([^:\n]{1,60}):(?:[ \t]+(.*))?$/;
-const BULLET = /^([-*+•‣⁃]|\d{1,3}[.)]|#\.|\(\d{1,3}\)|[a-zA-Z][.)])[ \t]+(.*)$/;
+const FIELD = /^:([^:\n]{1,60}):(?:[ \t]{1,40}(\S.*)?)?$/;
+const BULLET = /^([-*+•‣⁃]|\d{1,3}[.)]|#\.|\(\d{1,3}\)|[a-zA-Z][.)])[ \t]{1,40}(.*)$/;
 const DIRECTIVE = /^\.\.[ \t]+([\w:-]{1,40})::/;
 /** Directives whose body is ordinary text. */
 const TEXT_DIRECTIVES = new Set(["container", "topic", "sidebar", "note", "tip", "hint", "important", "admonition", "class", "rst-class", "line-block", "epigraph", "highlights", "pull-quote", "compound", "rubric", "attention"]);
@@ -83,7 +83,10 @@ export function rstInline(s: string, targets: Map<string, string>, inl: Inline =
         const ref = s[k] === "_";
         if (ref) k += s[k + 1] === "_" ? 2 : 1;
         emit();
-        const m = /^(.*?)[ \t]*<([^<>\s]{1,500})>$/s.exec(body);
+        // "text <url>": the target is the last <...> (found by index: a regex for both parts backtracks).
+        const lt = body.lastIndexOf("<");
+        const target = lt >= 0 ? /^<([^<>\s]{1,500})>$/.exec(body.slice(lt)) : null;
+        const m = target ? ([body, body.slice(0, lt), target[1]!] as const) : null;
         if (ref && m) {
           const text = m[1]!.trim() || m[2]!;
           inl.begin("link", m[2]!);

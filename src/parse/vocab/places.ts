@@ -141,7 +141,7 @@ export function countryCode(name: string): string | undefined {
 }
 
 // (Each alternative is spaces, one separator, spaces: no two repetitions compete for the same spaces.)
-const SEPARATORS_RE = /[ \t]*[,;/|·•()（）][ \t]*|[ \t]+[-–—][ \t]+/u;
+const SEPARATORS_RE = /[ \t]{0,40}[,;/|·•()（）][ \t]{0,40}|[ \t]{1,40}[-–—][ \t]{1,40}/u;
 
 /** One separated part: a place, or a city and the region or country it is in, joined by a space ("Boston MA"). */
 function placePart(part: string): boolean {
