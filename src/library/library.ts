@@ -41,16 +41,22 @@ export function labelFor(profile: Profile, file: string): string {
   return b?.name?.trim() || b?.label?.trim() || role || baseName(file);
 }
 
-export function makeEntries(items: { profile: Profile; file: string; format: Format }[]): Entry[] {
-  const seen = new Map<string, number>();
-  return items.map(({ profile, file, format }) => {
+/** Entries made one at a time, ids unique among all made so far (a library loading). */
+export class EntryMaker {
+  private seen = new Map<string, number>();
+  make({ profile, file, format }: { profile: Profile; file: string; format: Format }): Entry {
     const name = profile.basics?.name?.trim();
     let id = slugify(name || baseName(file)) || "profile";
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
+    const n = (this.seen.get(id) ?? 0) + 1;
+    this.seen.set(id, n);
     if (n > 1) id = `${id}-${n}`;
     return { id, label: labelFor(profile, file), named: Boolean(name), profile, file, format };
-  });
+  }
+}
+
+export function makeEntries(items: { profile: Profile; file: string; format: Format }[]): Entry[] {
+  const maker = new EntryMaker();
+  return items.map((item) => maker.make(item));
 }
 
 export class Library {

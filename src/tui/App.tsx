@@ -34,6 +34,13 @@ import { Pane } from "./components/Pane.js";
 export interface AppProps {
   library: Library;
   initialId?: string;
+  /**
+   * The library is still loading (`library` holds the profiles loaded so far; they only
+   * join at the end): browsing works, search waits for the whole library.
+   */
+  loading?: boolean;
+  /** What the status bar says about the load: "loading 812/10000 files", a limit reached. */
+  progress?: string;
   /** Called once when the user quits (q, Ctrl-C). */
   onQuit: () => void;
 }
@@ -101,11 +108,11 @@ export function step(s: State, a: KeyAction | Action, ctx: Ctx): State & { quit?
   return s;
 }
 
-export function App({ library, initialId, onQuit }: AppProps) {
+export function App({ library, initialId, loading = false, progress, onQuit }: AppProps) {
   const theme = useTheme();
   const size = useTerminalSize();
   const layout = useMemo(() => layoutFor(size.columns, size.rows), [size]);
-  const lv = useLibraryView(library, theme);
+  const lv = useLibraryView(library, theme, loading);
   const ctx: Ctx = useMemo(
     () => ({
       entries: library.entries,
@@ -159,7 +166,8 @@ export function App({ library, initialId, onQuit }: AppProps) {
     const timer = setTimeout(() => {
       // The index builds in the background; the engine is usable (building what is left
       // on demand) as soon as its chunk has loaded.
-      void prepareSearch(library).catch(() => undefined);
+      // (Not for a library still loading: its index is built once, when it has loaded.)
+      if (!loading) void prepareSearch(library).catch(() => undefined);
       void loadSearch().then(() => {
         if (!live) return;
         readyRef.current = true;
@@ -173,7 +181,7 @@ export function App({ library, initialId, onQuit }: AppProps) {
       live = false;
       clearTimeout(timer);
     };
-  }, [library, apply]);
+  }, [library, apply, loading]);
   useEffect(() => {
     if (state.quit && !quitRef.current) {
       quitRef.current = true;
@@ -191,6 +199,8 @@ export function App({ library, initialId, onQuit }: AppProps) {
   const typing = state.search?.typing ?? false;
   const empty = library.entries.length
     ? "No profile selected."
+    : loading
+      ? "Loading…"
     : "No profiles loaded. Name files or folders of résumés: resumes browse PATH...";
 
   const listTitle = query ? `Matches for "${query}"` : `People`;
@@ -295,6 +305,7 @@ export function App({ library, initialId, onQuit }: AppProps) {
           state.search && !typing && query ? { query, hit: state.search.hit, count: hits.length } : undefined
         }
         message={state.message}
+        progress={progress}
         hints={hints}
       />
     </Box>

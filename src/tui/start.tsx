@@ -12,14 +12,22 @@
  *   terminal has been restored; it rejects if the app crashed (the terminal is restored
  *   first too).
  */
-import React, { Component, type ReactNode } from "react";
+import React, { Component, useSyncExternalStore, type ReactNode } from "react";
 import { render, Text } from "ink";
 import type { Library } from "../library/library.js";
 import { App } from "./App.js";
 import { ThemeContext, themeFor } from "./theme.js";
 
+/** A library that is still loading: what has loaded so far, and a line about it. */
+export interface LiveLibrary {
+  get(): { library: Library; loading: boolean; progress?: string };
+  /** Calls `listener` whenever `get()` changes; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}
+
 export interface BrowserOptions {
-  library: Library;
+  /** The profiles, or a library still loading (drawn as it loads, from the first frame). */
+  library: Library | LiveLibrary;
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   /** false: the monochrome theme (NO_COLOR); selection stays visible without colour. */
@@ -39,6 +47,19 @@ export interface BrowserHandle {
 const ENTER_ALT = "\u001b[?1049h\u001b[H";
 const LEAVE_ALT = "\u001b[?1049l";
 const SHOW_CURSOR = "\u001b[?25h";
+
+function Live(props: { live: LiveLibrary; initialId?: string; onQuit: () => void }) {
+  const now = useSyncExternalStore(props.live.subscribe, props.live.get);
+  return (
+    <App
+      library={now.library}
+      loading={now.loading}
+      progress={now.progress}
+      initialId={props.initialId}
+      onQuit={props.onQuit}
+    />
+  );
+}
 
 class Boundary extends Component<{ onError: (e: Error) => void; children: ReactNode }, { error?: Error }> {
   override state: { error?: Error } = {};
@@ -93,7 +114,11 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
   const instance = render(
     <ThemeContext.Provider value={theme}>
       <Boundary onError={(e) => setImmediate(() => finish(e))}>
-        <App library={options.library} initialId={options.initialId} onQuit={quit} />
+        {"subscribe" in options.library ? (
+          <Live live={options.library} initialId={options.initialId} onQuit={quit} />
+        ) : (
+          <App library={options.library} initialId={options.initialId} onQuit={quit} />
+        )}
       </Boundary>
     </ThemeContext.Provider>,
     {

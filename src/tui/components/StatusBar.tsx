@@ -29,10 +29,13 @@ export function StatusBar(props: {
   typing?: { query: string; count: number };
   active?: { query: string; hit: number; count: number };
   message?: string;
+  /** The library's load: progress while loading, a limit reached after (never hidden). */
+  progress?: string;
   hints: Hint[];
 }) {
   const theme = useTheme();
   const parts: { text: string; style?: Token }[] = [];
+  if (props.progress) parts.push({ text: props.progress, style: "accent" }, { text: " · ", style: "muted" });
   if (props.typing) {
     const q = visible(props.typing.query);
     const info = props.typing.query.trim()

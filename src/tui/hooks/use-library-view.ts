@@ -136,7 +136,8 @@ function cachesFor(library: Library): LibraryCaches {
   return c;
 }
 
-export function makeLibraryView(library: Library, theme: Theme): LibraryView {
+/** `loading`: the library is a snapshot of one still loading; it has no hits until loaded. */
+export function makeLibraryView(library: Library, theme: Theme, loading = false): LibraryView {
   const caches = cachesFor(library);
   let themed = caches.docs.get(theme);
   if (!themed) {
@@ -146,7 +147,7 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
   const { all, hits: hitCache, lists: listCache } = caches;
   const { docs: docCache, marks: markCache } = themed;
   const hits = (query: string): Hit[] => {
-    if (!query.trim()) return [];
+    if (!query.trim() || loading) return [];
     const index = indexFor(library);
     // Not loaded yet (the caller re-renders when it is): no hits, and nothing cached.
     if (!index) return [];
@@ -160,7 +161,7 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
     hits,
     list(query) {
       if (!query) return all;
-      if (!indexFor(library)) return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
+      if (loading || !indexFor(library)) return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
       return listCache.get(query, () => {
         const best = new Map<string, { score: number; first: number; count: number }>();
         hits(query).forEach((h, i) => {
@@ -197,6 +198,6 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
   };
 }
 
-export function useLibraryView(library: Library, theme: Theme): LibraryView {
-  return useMemo(() => makeLibraryView(library, theme), [library, theme]);
+export function useLibraryView(library: Library, theme: Theme, loading = false): LibraryView {
+  return useMemo(() => makeLibraryView(library, theme, loading), [library, theme, loading]);
 }

@@ -1,0 +1,45 @@
+/**
+ * A library as it loads, for a view that draws from the first frame: the profiles so far
+ * (loader's LoadProgress), a line saying how far it has got, and change notifications.
+ * After the load, the line stays only when a limit was reached (no silent limits).
+ */
+import type { Library } from "./library.js";
+import type { LoadProgress } from "./load.js";
+
+export interface LiveState {
+  library: Library;
+  loading: boolean;
+  progress?: string;
+}
+
+/** "loading 812/10000 files", or what a finished load must still say. */
+export function progressLine(p: LoadProgress): string | undefined {
+  const failed = p.failed ? ` · ${p.failed} failed` : "";
+  if (p.phase === "finding") return `finding files… ${p.total}`;
+  if (p.phase === "loading") return `loading ${p.done}/${p.total} files${failed}`;
+  if (p.truncated.length > 0) return `only the first ${p.maxFiles} files of a folder (--max-files N for more)`;
+  return undefined;
+}
+
+export function liveLibrary(empty: Library): {
+  get(): LiveState;
+  subscribe(listener: () => void): () => void;
+  onProgress(p: LoadProgress): void;
+} {
+  let state: LiveState = { library: empty, loading: true, progress: "finding files…" };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onProgress(p) {
+      const next: LiveState = { library: p.library(), loading: p.phase !== "done", progress: progressLine(p) };
+      if (next.library === state.library && next.loading === state.loading && next.progress === state.progress)
+        return;
+      state = next;
+      for (const l of listeners) l();
+    },
+  };
+}
