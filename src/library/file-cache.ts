@@ -205,6 +205,11 @@ export class FileCache {
     return line.l;
   }
 
+  /** The content hash recorded for `abs` (after a `get` or `put`), if any. */
+  hashOf(abs: string): string | undefined {
+    return this.lines.get(abs)?.h;
+  }
+
   /** Remember `outcome` for the file at `abs`, read with `stamp` and hashing to `hash`. */
   put(abs: string, stamp: FileStamp | undefined, hash: string | undefined, outcome: Outcome): void {
     if (!stamp || this.broken) return;

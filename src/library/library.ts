@@ -59,9 +59,22 @@ export function makeEntries(items: { profile: Profile; file: string; format: For
   return items.map((item) => maker.make(item));
 }
 
+/**
+ * Where a loaded library came from, for what is kept beside its file cache: `digest`
+ * identifies the exact files (paths, stamps, content hashes) and the build that read them.
+ */
+export interface Origin {
+  digest: string;
+  /** Where the library's search index is kept (see src/search/persist.ts). */
+  indexFile: string;
+}
+
 export class Library {
   readonly byId: ReadonlyMap<string, Entry>;
-  constructor(readonly entries: readonly Entry[]) {
+  constructor(
+    readonly entries: readonly Entry[],
+    readonly origin?: Origin,
+  ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
   }
 }

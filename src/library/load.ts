@@ -9,13 +9,14 @@
  * whatever order the reads finish in. This module is light (the parser is imported only
  * when a file has to be parsed), so a warm start never loads it.
  */
+import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { describeFsError, fileError, type Diagnostic } from "./diagnostic.js";
 import { FileCache, type Outcome } from "./file-cache.js";
-import { EntryMaker, Library, makeEntries, type Entry } from "./library.js";
+import { EntryMaker, Library, makeEntries, type Entry, type Origin } from "./library.js";
 import { defaultWorkers, MIN_FOR_WORKERS, runJobs, type Job } from "./pool.js";
-import { MAX_BYTES, MAX_FILES, walk, type Found } from "./walk.js";
+import { MAX_BYTES, MAX_FILES, walk, type FileStamp, type Found } from "./walk.js";
 
 export { MAX_BYTES, MAX_FILES } from "./walk.js";
 export { shownPath } from "./diagnostic.js";
@@ -137,6 +138,9 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
       cache = undefined;
     }
   }
+  // What identifies each file's bytes, for the library's digest (its persisted index).
+  const stamps: (FileStamp | undefined)[] = new Array(files.length);
+  const hashes: (string | undefined)[] = new Array(files.length);
   const settle = (k: number, o: Outcome) => {
     outcomes[k] = o;
     done++;
@@ -148,12 +152,16 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
     const hit = cache?.get(f);
     if (hit) {
       cached++;
+      stamps[k] = f.stamp;
+      hashes[k] = cache!.hashOf(f.abs);
       settle(k, hit);
     } else jobs.push({ k, abs: f.abs, file: f.file, format: f.format, maxBytes });
   }
   if (jobs.length > 0) {
     const threads = options.workers ?? (jobs.length >= MIN_FOR_WORKERS ? defaultWorkers() : 0);
     await runJobs(jobs, threads, options.signal, ({ k, r }) => {
+      stamps[k] = r.stamp;
+      hashes[k] = r.hash;
       settle(k, r.loaded);
       cache?.put(files[k]!.abs, r.stamp, r.hash, r.loaded);
     });
@@ -170,7 +178,22 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
     }
   }
   diagnostics.sort((a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-  const library = new Library(makeEntries(entries));
+  let origin: Origin | undefined;
+  if (cache && options.cache && !options.signal?.aborted) {
+    const h = createHash("sha1").update(`${options.cache.build}\n`);
+    let whole = true;
+    for (const [k, f] of files.entries()) {
+      const s = stamps[k];
+      const o = outcomes[k];
+      if (!s || !o || (!hashes[k] && !("error" in o))) {
+        whole = false;
+        break;
+      }
+      h.update(`${f.abs}\0${f.file}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\0${hashes[k] ?? "-"}\n`);
+    }
+    if (whole) origin = { digest: h.digest("hex"), indexFile: cache.file.replace(/\.jsonl$/, ".index") };
+  }
+  const library = new Library(makeEntries(entries), origin);
   phase = "done";
   options.onProgress?.({
     phase,

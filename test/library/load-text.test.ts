@@ -34,11 +34,11 @@ vi.mock("node:fs", async (importOriginal) => {
   const real = await importOriginal<typeof import("node:fs")>();
   return {
     ...real,
-    openSync: vi.fn((path: string, flags?: string) => {
+    openSync: vi.fn((path: string, flags?: import("node:fs").OpenMode) => {
       if (String(path).includes("locked")) {
         throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: "EACCES" });
       }
-      return real.openSync(path, flags);
+      return real.openSync(path, flags ?? "r");
     }),
   };
 });
