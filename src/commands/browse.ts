@@ -38,7 +38,8 @@ export const command = defineCommand({
     const terminal = io.terminal;
     if (!terminal) {
       const { command: list } = await import("./list.js");
-      return list.run(positionals, io);
+      const limits = ["max-files", "max-bytes"].flatMap((f) => (flags[f] === undefined ? [] : [`--${f}`, String(flags[f])]));
+      return list.run([...limits, "--", ...positionals], io);
     }
     // Load Ink and the app while the library loads: both take a few hundred ms.
     const tui = import("../tui/start.js");
