@@ -27,6 +27,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -54,6 +55,9 @@ export const RACY_MS = 2000;
 export const MAX_CACHED = 16;
 
 const VERSION = 1;
+
+/** Bytes read at a time. */
+const CHUNK = 4 * 1024 * 1024;
 
 interface Line {
   p: string;
@@ -152,37 +156,61 @@ export class FileCache {
   }
 
   private load(): void {
-    let bytes: Buffer;
+    let fd: number;
     try {
-      bytes = readFileSync(this.file);
+      fd = openSync(this.file, "r");
+      if (!fstatSync(fd).isFile()) {
+        closeSync(fd);
+        throw new Error("not a file");
+      }
     } catch {
       this.fresh = true; // missing, a folder, unreadable: empty
       return;
     }
-    let start = bytes.indexOf(10);
-    if (start < 0) return void (this.fresh = true);
     try {
-      const head = JSON.parse(bytes.toString("utf8", 0, start)) as { resumes?: string; v?: number; build?: string };
-      if (head.resumes !== "files" || head.v !== VERSION || head.build !== this.options.build)
-        return void (this.fresh = true);
-    } catch {
-      return void (this.fresh = true);
-    }
-    start++;
-    while (start < bytes.length) {
-      let end = bytes.indexOf(10, start);
-      if (end < 0) end = bytes.length; // a last line without its newline: truncated, dropped below
-      const complete = end < bytes.length;
-      if (complete) {
-        try {
-          const line: unknown = JSON.parse(bytes.toString("utf8", start, end));
-          if (valid(line)) this.lines.set(line.p, line);
-        } catch {
-          // a corrupt line: a miss for its file
+      // Read in chunks (a big library's cache is hundreds of MB: never one buffer of it).
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      let carry: Buffer = Buffer.alloc(0);
+      let header = true;
+      for (;;) {
+        const n = readSync(fd, chunk, 0, CHUNK, null);
+        if (n === 0) break;
+        const bytes = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+        let start = 0;
+        for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
+          const text = bytes.toString("utf8", start, end);
+          start = end + 1;
+          if (header) {
+            header = false;
+            if (!this.headerOk(text)) return void (this.fresh = true);
+            continue;
+          }
+          this.read++;
+          try {
+            const line: unknown = JSON.parse(text);
+            if (valid(line)) this.lines.set(line.p, line);
+          } catch {
+            // a corrupt line: a miss for its file
+          }
         }
-        this.read++;
+        // The rest waits for the next chunk (a last line without its newline is truncated: dropped).
+        carry = Buffer.from(bytes.subarray(start));
       }
-      start = end + 1;
+      if (header) this.fresh = true;
+    } catch {
+      this.lines.clear();
+      this.fresh = true;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private headerOk(text: string): boolean {
+    try {
+      const head = JSON.parse(text) as { resumes?: string; v?: number; build?: string };
+      return head.resumes === "files" && head.v === VERSION && head.build === this.options.build;
+    } catch {
+      return false;
     }
   }
 
