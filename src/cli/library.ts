@@ -62,7 +62,8 @@ export function limitsFrom(flags: Record<string, FlagValue | undefined> = {}): {
   ] as const) {
     const v = flags[flag];
     if (v === undefined) continue;
-    if (typeof v !== "number" || v < 1) throw new UsageError(`--${flag} needs a positive number, got '${String(v)}'`);
+    if (typeof v !== "number" || v < 1)
+      throw new UsageError(`--${flag} needs a positive number, got '${String(v)}'`);
     out[key] = v;
   }
   return out;

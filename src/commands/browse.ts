@@ -38,7 +38,9 @@ export const command = defineCommand({
     const terminal = io.terminal;
     if (!terminal) {
       const { command: list } = await import("./list.js");
-      const limits = ["max-files", "max-bytes"].flatMap((f) => (flags[f] === undefined ? [] : [`--${f}`, String(flags[f])]));
+      const limits = ["max-files", "max-bytes"].flatMap((f) =>
+        flags[f] === undefined ? [] : [`--${f}`, String(flags[f])],
+      );
       return list.run([...limits, "--", ...positionals], io);
     }
     // Load Ink and the app while the library loads: both take a few hundred ms.
@@ -83,12 +85,27 @@ async function browseAsItLoads(
   const quiet: Io = { ...io, stderr: { write: (s: string) => (said += s) } };
   const live = liveLibrary(new Library([]));
   const stop = new AbortController();
-  const opening = openLibrary(positionals, quiet, { flags, onProgress: live.onProgress, signal: stop.signal });
+  const opening = openLibrary(positionals, quiet, {
+    flags,
+    onProgress: live.onProgress,
+    signal: stop.signal,
+  });
   opening.catch(() => undefined);
   const { startBrowser } = await tui;
-  const browser = startBrowser({ library: live, stdin: terminal.stdin, stdout: terminal.stdout, color: io.color });
+  const browser = startBrowser({
+    library: live,
+    stdin: terminal.stdin,
+    stdout: terminal.stdout,
+    color: io.color,
+  });
   const quit = browser.waitUntilExit().then(() => "quit" as const);
-  const first = await Promise.race([opening.then(() => "loaded" as const, () => "failed" as const), quit]);
+  const first = await Promise.race([
+    opening.then(
+      () => "loaded" as const,
+      () => "failed" as const,
+    ),
+    quit,
+  ]);
   if (first === "quit") stop.abort(); // quit while loading: stop the workers
   if (first === "failed") browser.unmount();
   if (first !== "quit") {

@@ -120,9 +120,14 @@ function valid(x: unknown): x is Line {
   if (typeof l.p !== "string" || typeof l.s !== "number" || typeof l.m !== "number") return false;
   if (typeof l.c !== "number" || typeof l.i !== "number" || (l.t !== 0 && l.t !== 1)) return false;
   if (l.t === 0 && typeof l.h !== "string") return false;
-  const o = l.l as { entry?: { profile?: unknown; file?: unknown }; warnings?: unknown; error?: { message?: unknown } };
+  const o = l.l as {
+    entry?: { profile?: unknown; file?: unknown };
+    warnings?: unknown;
+    error?: { message?: unknown };
+  };
   if (!o || typeof o !== "object") return false;
-  if (o.entry) return typeof o.entry.profile === "object" && o.entry.profile !== null && Array.isArray(o.warnings);
+  if (o.entry)
+    return typeof o.entry.profile === "object" && o.entry.profile !== null && Array.isArray(o.warnings);
   return typeof o.error?.message === "string";
 }
 
@@ -243,7 +248,15 @@ export class FileCache {
     if (!stamp || this.broken) return;
     const t = trusted(stamp, Date.now()) ? 1 : 0;
     if (t === 0 && !hash) return;
-    const line: Line = { p: abs, s: stamp.size, m: stamp.mtimeMs, c: stamp.ctimeMs, i: stamp.ino, t, l: outcome };
+    const line: Line = {
+      p: abs,
+      s: stamp.size,
+      m: stamp.mtimeMs,
+      c: stamp.ctimeMs,
+      i: stamp.ino,
+      t,
+      l: outcome,
+    };
     if (hash) line.h = hash;
     this.lines.set(abs, line);
     this.used.add(abs);

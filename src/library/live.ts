@@ -17,7 +17,8 @@ export function progressLine(p: LoadProgress): string | undefined {
   const failed = p.failed ? ` · ${p.failed} failed` : "";
   if (p.phase === "finding") return `finding files… ${p.total}`;
   if (p.phase === "loading") return `loading ${p.done}/${p.total} files${failed}`;
-  if (p.truncated.length > 0) return `only the first ${p.maxFiles} files of a folder (--max-files N for more)`;
+  if (p.truncated.length > 0)
+    return `only the first ${p.maxFiles} files of a folder (--max-files N for more)`;
   return undefined;
 }
 
@@ -35,8 +36,16 @@ export function liveLibrary(empty: Library): {
       return () => listeners.delete(listener);
     },
     onProgress(p) {
-      const next: LiveState = { library: p.library(), loading: p.phase !== "done", progress: progressLine(p) };
-      if (next.library === state.library && next.loading === state.loading && next.progress === state.progress)
+      const next: LiveState = {
+        library: p.library(),
+        loading: p.phase !== "done",
+        progress: progressLine(p),
+      };
+      if (
+        next.library === state.library &&
+        next.loading === state.loading &&
+        next.progress === state.progress
+      )
         return;
       state = next;
       for (const l of listeners) l();

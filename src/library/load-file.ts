@@ -45,7 +45,9 @@ export function loadFile(abs: string, file: string, format: Format, maxBytes: nu
       if (!s.isFile()) return { loaded: { error: fileError(file, "not a regular file") } };
       if (s.size > maxBytes)
         return {
-          loaded: { error: fileError(file, `too large (${megabytes(s.size)}; the limit is ${megabytes(maxBytes)})`) },
+          loaded: {
+            error: fileError(file, `too large (${megabytes(s.size)}; the limit is ${megabytes(maxBytes)})`),
+          },
           stamp,
         };
       // Read exactly the size checked (one fstat, not readFile's second one).
@@ -106,7 +108,10 @@ function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loade
     if (err instanceof ProfileError) {
       const prefix = `${file}: `;
       return {
-        error: fileError(file, err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message),
+        error: fileError(
+          file,
+          err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message,
+        ),
       };
     }
     throw err;

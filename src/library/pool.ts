@@ -93,7 +93,11 @@ export async function runJobs(
   if (leftovers.length > 0) await runHere(leftovers, signal, onResult);
 }
 
-async function runHere(jobs: Job[], signal: AbortSignal | undefined, onResult: (r: JobResult) => void): Promise<void> {
+async function runHere(
+  jobs: Job[],
+  signal: AbortSignal | undefined,
+  onResult: (r: JobResult) => void,
+): Promise<void> {
   const { loadFile } = await import("./load-file.js");
   let i = 0;
   for (const j of jobs) {

@@ -108,7 +108,9 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       const format = formatOf(given);
       if (!format) {
         const ext = extname(given);
-        const what = ext ? `unsupported file type '${sanitize(ext)}'` : "unsupported file type (no extension)";
+        const what = ext
+          ? `unsupported file type '${sanitize(ext)}'`
+          : "unsupported file type (no extension)";
         diagnostics.push(fileError(given, `${what}; expected ${SUPPORTED}`));
       } else found.push({ file: shownPath(given), abs, format, stamp: stampOf(info) });
       continue;
@@ -141,7 +143,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       }
       names.sort((a, b) => compare(a.name, b.name));
       for (const d of names) {
-          if (full || options.signal?.aborted) return;
+        if (full || options.signal?.aborted) return;
         if (d.name.startsWith(".") || d.name === "node_modules") continue;
         const childAbs = join(dirAbs, d.name);
         const childShown = join(dirShown, d.name);

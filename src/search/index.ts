@@ -161,8 +161,7 @@ export function buildIndex(library: Library): SearchIndex {
           if (e.step(slice)) {
             built(e);
             resolve();
-          }
-          else setImmediate(tick);
+          } else setImmediate(tick);
         } catch (err) {
           reject(err instanceof Error ? err : new Error(String(err)));
         }

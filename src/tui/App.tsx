@@ -201,7 +201,7 @@ export function App({ library, initialId, loading = false, progress, onQuit }: A
     ? "No profile selected."
     : loading
       ? "Loading…"
-    : "No profiles loaded. Name files or folders of résumés: resumes browse PATH...";
+      : "No profiles loaded. Name files or folders of résumés: resumes browse PATH...";
 
   const listTitle = query ? `Matches for "${query}"` : `People`;
   const paneHeight = layout.height - 1;

@@ -12,7 +12,10 @@ const dir = mkdtempSync(join(tmpdir(), "resumes-limits-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 mkdirSync(join(dir, "cvs"));
 for (const name of ["Ada Byron", "Bea Curie", "Cy Dirac"])
-  writeFileSync(join(dir, "cvs", `${name.split(" ")[0]!.toLowerCase()}.md`), `# ${name}\n\n## Skills\n\n- Kafka\n`);
+  writeFileSync(
+    join(dir, "cvs", `${name.split(" ")[0]!.toLowerCase()}.md`),
+    `# ${name}\n\n## Skills\n\n- Kafka\n`,
+  );
 
 const NOTICE =
   "cvs: warning: more than 2 résumé files in this folder: only the first 2 (in sorted order) are loaded; --max-files N raises the limit\n";
@@ -22,7 +25,13 @@ describe("--max-files", () => {
     const io = fakeIo({ cwd: dir });
     expect(await list.run(["--max-files", "2", "cvs"], io)).toBe(0);
     expect(io.err()).toBe(NOTICE);
-    expect(io.out().trimEnd().split("\n").map((l) => l.split(/\s{2,}/)[0])).toEqual(["Ada Byron", "Bea Curie"]);
+    expect(
+      io
+        .out()
+        .trimEnd()
+        .split("\n")
+        .map((l) => l.split(/\s{2,}/)[0]),
+    ).toEqual(["Ada Byron", "Bea Curie"]);
   });
 
   it("search says it too (its hits are only among the files loaded)", async () => {
@@ -45,7 +54,9 @@ describe("--max-files", () => {
   });
 
   it("is in each command's help, with its default", () => {
-    expect(list.help).toMatch(/--max-files N\s+load at most N résumé files per folder named \(default 250000/);
+    expect(list.help).toMatch(
+      /--max-files N\s+load at most N résumé files per folder named \(default 250000/,
+    );
     expect(search.help).toMatch(/--max-bytes N/);
   });
 });

@@ -56,44 +56,65 @@ afterAll(() => {
 });
 
 describe("a big folder in the browser", () => {
-  test("progress from the first frame, the people as they load, all of them at the end", { timeout: 300_000 }, async () => {
-    start("cold", `browse ${JSON.stringify(dir)}`);
-    // A frame while loading: the count of files read so far, of the total, and people.
-    const loading = await waitFor(
-      "cold",
-      (s) => {
-        const m = new RegExp(`loading (\\d+)/${N} files`).exec(s);
-        return m !== null && Number(m[1]) < N && /People\s+1\/\d+/.test(s);
-      },
-      "a frame with progress and the first people",
-    );
-    const shown = Number(/People\s+1\/(\d+)/.exec(loading)![1]);
-    expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(N);
-    // Usable while loading: the cursor moves. (A key pressed in the instant before the
-    // terminal is in raw mode waits for Enter in the tty, so press again until it moves.)
-    let moved = "";
-    for (let tries = 0; tries < 20 && !moved; tries++) {
-      tmux("send-keys", "-t", "cold", "j");
-      moved = await waitFor("cold", (s) => /People\s+[2-9]\d*\/\d+/.test(s), "the cursor moved", 2000).catch(() => "");
-    }
-    expect(moved).toMatch(new RegExp(`loading \\d+/${N} files`));
-    // Then everyone, and the progress line is gone.
-    const done = await waitFor("cold", (s) => new RegExp(`People\\s+[2-9]\\d*/${N}\\b`).test(s) && !s.includes("loading "), "all loaded");
-    expect(done).not.toMatch(/only the first/);
-    tmux("send-keys", "-t", "cold", "q");
-    await waitFor("cold", (s) => s.includes("EXITED:0"), "exit");
-  });
+  test(
+    "progress from the first frame, the people as they load, all of them at the end",
+    { timeout: 300_000 },
+    async () => {
+      start("cold", `browse ${JSON.stringify(dir)}`);
+      // A frame while loading: the count of files read so far, of the total, and people.
+      const loading = await waitFor(
+        "cold",
+        (s) => {
+          const m = new RegExp(`loading (\\d+)/${N} files`).exec(s);
+          return m !== null && Number(m[1]) < N && /People\s+1\/\d+/.test(s);
+        },
+        "a frame with progress and the first people",
+      );
+      const shown = Number(/People\s+1\/(\d+)/.exec(loading)![1]);
+      expect(shown).toBeGreaterThan(0);
+      expect(shown).toBeLessThan(N);
+      // Usable while loading: the cursor moves. (A key pressed in the instant before the
+      // terminal is in raw mode waits for Enter in the tty, so press again until it moves.)
+      let moved = "";
+      for (let tries = 0; tries < 20 && !moved; tries++) {
+        tmux("send-keys", "-t", "cold", "j");
+        moved = await waitFor(
+          "cold",
+          (s) => /People\s+[2-9]\d*\/\d+/.test(s),
+          "the cursor moved",
+          2000,
+        ).catch(() => "");
+      }
+      expect(moved).toMatch(new RegExp(`loading \\d+/${N} files`));
+      // Then everyone, and the progress line is gone.
+      const done = await waitFor(
+        "cold",
+        (s) => new RegExp(`People\\s+[2-9]\\d*/${N}\\b`).test(s) && !s.includes("loading "),
+        "all loaded",
+      );
+      expect(done).not.toMatch(/only the first/);
+      tmux("send-keys", "-t", "cold", "q");
+      await waitFor("cold", (s) => s.includes("EXITED:0"), "exit");
+    },
+  );
 
-  test("a limit reached is said in the browser and on stderr, not only with -v", { timeout: 300_000 }, async () => {
-    start("limit", `browse --max-files 150 ${JSON.stringify(dir)}`);
-    const s = await waitFor("limit", (t) => /People\s+1\/150\b/.test(t) && t.includes("only the first 150 files"), "the limit on screen");
-    expect(s).toContain("--max-files");
-    tmux("send-keys", "-t", "limit", "q");
-    await waitFor("limit", (t) => t.includes("EXITED:0"), "exit");
-    const { readFileSync } = await import("node:fs");
-    expect(readFileSync(join(root, "limit.err"), "utf8")).toMatch(
-      /more than 150 résumé files in this folder: only the first 150 \(in sorted order\) are loaded; --max-files N raises the limit/,
-    );
-  });
+  test(
+    "a limit reached is said in the browser and on stderr, not only with -v",
+    { timeout: 300_000 },
+    async () => {
+      start("limit", `browse --max-files 150 ${JSON.stringify(dir)}`);
+      const s = await waitFor(
+        "limit",
+        (t) => /People\s+1\/150\b/.test(t) && t.includes("only the first 150 files"),
+        "the limit on screen",
+      );
+      expect(s).toContain("--max-files");
+      tmux("send-keys", "-t", "limit", "q");
+      await waitFor("limit", (t) => t.includes("EXITED:0"), "exit");
+      const { readFileSync } = await import("node:fs");
+      expect(readFileSync(join(root, "limit.err"), "utf8")).toMatch(
+        /more than 150 résumé files in this folder: only the first 150 \(in sorted order\) are loaded; --max-files N raises the limit/,
+      );
+    },
+  );
 });

@@ -21,7 +21,8 @@ const tmp = mkdtempSync(join(tmpdir(), "resumes-file-cache-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** A name for the k-th person: Person Ab, Person Ac… (the parser reads digits as no name). */
-const nameOf = (k: number) => `Person ${String.fromCharCode(65 + Math.floor(k / 26))}${String.fromCharCode(97 + (k % 26))}`;
+const nameOf = (k: number) =>
+  `Person ${String.fromCharCode(65 + Math.floor(k / 26))}${String.fromCharCode(97 + (k % 26))}`;
 
 const cv = (name: string, skill = "Kafka") => `# ${name}\n\nBackend Engineer\n\n## Skills\n\n- ${skill}\n`;
 
@@ -41,7 +42,9 @@ async function load(dir: string, cacheDir: string, build = "build-1", workers = 
     workers,
     onProgress: (p) => (last = p),
   });
-  const skills = r.library.entries.map((e) => `${e.label}: ${e.profile.skills?.[0]?.keywords?.join(",") ?? e.profile.skills?.[0]?.name}`);
+  const skills = r.library.entries.map(
+    (e) => `${e.label}: ${e.profile.skills?.[0]?.keywords?.join(",") ?? e.profile.skills?.[0]?.name}`,
+  );
   return { ...r, skills, cached: last!.cached, done: last!.done };
 }
 
@@ -78,7 +81,12 @@ describe("the per-file cache", () => {
     rmSync(join(dir, "p003.md"));
     const after = await load(dir, c);
     expect(after.cached).toBe(2);
-    expect(after.library.entries.map((e) => e.label)).toEqual(["Person Aa", "Edited Person", "Person Ac", "Newcomer"]);
+    expect(after.library.entries.map((e) => e.label)).toEqual([
+      "Person Aa",
+      "Edited Person",
+      "Person Ac",
+      "Newcomer",
+    ]);
   });
 
   it("catches a file rewritten with the same size and modification time", async () => {
@@ -214,14 +222,19 @@ describe("two processes at once", () => {
   it("both list the whole folder, and leave a cache a third run uses", async () => {
     const dir = folder("procs", 80);
     const home = join(tmp, "procs-home");
-    const [a, b] = await Promise.all([run(["list", "--json", dir], home), run(["list", "--json", dir], home)]);
+    const [a, b] = await Promise.all([
+      run(["list", "--json", dir], home),
+      run(["list", "--json", dir], home),
+    ]);
     expect(a.code).toBe(0);
     expect(b.out).toBe(a.out);
     expect((JSON.parse(a.out) as unknown[]).length).toBe(80);
     const c = await run(["list", "--json", dir], home);
     expect(c.out).toBe(a.out);
     // Every line of what they wrote is whole.
-    for (const line of readFileSync(cacheFile(join(home, ".cache", "resumes")), "utf8").trim().split("\n"))
+    for (const line of readFileSync(cacheFile(join(home, ".cache", "resumes")), "utf8")
+      .trim()
+      .split("\n"))
       expect(() => JSON.parse(line)).not.toThrow();
   });
 });

@@ -34,14 +34,12 @@ export const MAX_DEPTH = 64;
 const prose: Reader = ({ clean, file, format }) => {
   const result = parseDocument(clean, { file, format: format as "text" | "markdown" });
   const profile = validateProfile(result.profile, file);
-  const warnings = result.warnings.map(
-    (w): Diagnostic => ({
-      ...w,
-      file: shownPath(w.file || file),
-      message: shownPath(w.message).trim(),
-      severity: "warning",
-    }),
-  );
+  const warnings = result.warnings.map((w): Diagnostic => ({
+    ...w,
+    file: shownPath(w.file || file),
+    message: shownPath(w.message).trim(),
+    severity: "warning",
+  }));
   if (!hasContent(profile)) {
     return {
       error: fileError(file, "nothing recognisable as a résumé (no name, contact details or sections found)"),

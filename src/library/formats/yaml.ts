@@ -17,7 +17,9 @@ export function readYaml(text: string, file: string): Read {
   try {
     value = doc.toJS({ maxAliasCount: 100, reviver: toJsonLike });
   } catch (err) {
-    return { error: fileError(file, `invalid YAML: ${sanitize((err as Error).message.split("\n")[0] ?? "")}`) };
+    return {
+      error: fileError(file, `invalid YAML: ${sanitize((err as Error).message.split("\n")[0] ?? "")}`),
+    };
   }
   let lines: Map<string, number> | undefined;
   return { value, lineOf: (path) => (lines ??= yamlObjectLines(doc.contents, lineCounter)).get(path) };

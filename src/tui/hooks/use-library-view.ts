@@ -161,7 +161,8 @@ export function makeLibraryView(library: Library, theme: Theme, loading = false)
     hits,
     list(query) {
       if (!query) return all;
-      if (loading || !indexFor(library)) return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
+      if (loading || !indexFor(library))
+        return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
       return listCache.get(query, () => {
         const best = new Map<string, { score: number; first: number; count: number }>();
         hits(query).forEach((h, i) => {
