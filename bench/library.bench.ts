@@ -70,7 +70,8 @@ function peakOf(pid: number): number | undefined {
   while (stack.length) {
     const p = stack.pop()!;
     try {
-      if (readFileSync(`/proc/${p}/cmdline`, "utf8").includes("cli.js")) {
+      const argv = readFileSync(`/proc/${p}/cmdline`, "utf8").split("\0");
+      if (argv[0] === process.execPath && argv[1]?.endsWith("cli.js")) {
         const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
         if (m) return Number(m[1]);
       }
@@ -113,7 +114,7 @@ function browser(folder: string, home: string): Promise<{ first: number; all: nu
       const text = chunk.toString("utf8").replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "");
       seen = (seen + text).slice(-20_000);
       if (first === undefined && /People|loading|finding/.test(seen)) first = ms();
-      all ||= seen.includes(`1/${N}`);
+      all ||= new RegExp(`People\\s+1/${N}\\b`).test(seen); // not "loading 21/10000"
       // Everyone is listed, and a redraw no longer says "loading" (Ink redraws changed lines only).
       if (first !== undefined && all && !/loading \d/.test(text)) finish(undefined, ms());
     });
