@@ -11,7 +11,9 @@ import { defineCommand, formatFlag, usageError } from "../command/define.js";
 import { refusePaths, reportDiagnostic } from "../cli/library.js";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { decode, formatOf, loadDocument } from "../library/load.js";
+import { decode } from "../library/decode.js";
+import { formatOf } from "../library/extensions.js";
+import { loadDocument } from "../library/load.js";
 import { explainDocument, explainText } from "../parse/explain.js";
 import { sanitize } from "../text/sanitize.js";
 import { toJsonResume } from "../profile/jsonresume.js";
@@ -31,7 +33,10 @@ export const command = defineCommand({
     "with the file and line each entry came from. Problems go to stderr, one line each.",
   flags: [
     formatFlag(FORMATS, "jsonresume (default) or json (native, with sources)"),
-    { name: "explain", description: "print every line with the section it fell in, how it was read and the entry it went to" },
+    {
+      name: "explain",
+      description: "print every line with the section it fell in, how it was read and the entry it went to",
+    },
   ],
   examples: [
     ["resumes parse cv.md", "the JSON Resume a Markdown résumé becomes"],
@@ -69,7 +74,9 @@ async function explain(file: string, io: Io): Promise<number> {
   try {
     bytes = await readFile(resolve(io.cwd, file));
   } catch (e) {
-    io.stderr.write(`resumes: ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read"}\n`);
+    io.stderr.write(
+      `resumes: ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read"}\n`,
+    );
     return EXIT.error;
   }
   const decoded = decode(bytes);

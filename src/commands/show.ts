@@ -1,6 +1,6 @@
 /** `resumes show WHO [SECTION]`: one profile, or one of its sections, laid out for reading. */
 import { defineCommand, usageError } from "../command/define.js";
-import { openLibrary, pickEntry } from "../cli/library.js";
+import { LIMIT_FLAGS, openLibrary, pickEntry } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import { hasSection, sectionTitle } from "../print/blocks.js";
 import { jsonText, showJson } from "../print/json.js";
@@ -28,6 +28,7 @@ export const command = defineCommand({
       description:
         "print JSON: {id, label, named, file, format, profile} or, with a SECTION, {..., section, content}",
     },
+    ...LIMIT_FLAGS,
   ],
   examples: [
     ["resumes show utkarsh", "the whole profile"],
@@ -57,7 +58,7 @@ export const command = defineCommand({
         );
       }
     }
-    const opened = await openLibrary(paths, io);
+    const opened = await openLibrary(paths, io, { flags });
     const picked = pickEntry(opened.library, who, io, "show");
     if (typeof picked === "number") return opened.failed ? Math.max(picked, EXIT.error) : picked;
     if (section && !hasSection(picked.profile, section)) {

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/library/diagnostic.js";
 import fc from "fast-check";
-import { decode, hasContent, loadBytes, loadDocument, loadLibrary } from "../../src/library/load.js";
+import { decode, hasContent, loadBytes } from "../../src/library/load-file.js";
+import { loadDocument, loadLibrary } from "../../src/library/load.js";
 import type { Format } from "../../src/library/library.js";
 import { FORBIDDEN } from "../../src/text/sanitize.js";
 
@@ -310,24 +311,24 @@ describe("loadLibrary: what loads", () => {
     expect(lines).toEqual(["nope: no such file or folder"]);
   });
 
-  it("many files load concurrently and come out sorted", async () => {
+  it("many files load on worker threads and come out sorted", async () => {
     const names: string[] = [];
     for (let k = 0; k < 40; k++) {
       const name = `p${String((k * 17) % 40).padStart(2, "0")}.json`;
       names.push(name);
       put(`many/${name}`, JSON.stringify({ basics: { name: `Person ${name}` } }));
     }
-    const { library, diagnostics } = await loadLibrary(["many"], { cwd: dir, concurrency: 3 });
+    const { library, diagnostics } = await loadLibrary(["many"], { cwd: dir, workers: 2 });
     expect(diagnostics).toEqual([]);
     expect(library.entries.map((e) => e.file)).toEqual(names.sort().map((n) => join("many", n)));
   });
 
-  it("stops searching a folder after maxFiles résumé files, with a warning", async () => {
+  it("stops searching a folder after maxFiles résumé files, with a warning naming the flag", async () => {
     for (const n of ["a", "b", "c", "d"]) put(`big/${n}/cv.json`, JSON.stringify({ basics: { name: n } }));
     const { library, diagnostics } = await loadLibrary(["big"], { cwd: dir, maxFiles: 3 });
     expect(library.entries.map((e) => e.label)).toEqual(["a", "b", "c"]);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      "big: warning: stopped searching this folder after 3 résumé files (the first 3 in sorted order load)",
+      "big: warning: more than 3 résumé files in this folder: only the first 3 (in sorted order) are loaded; --max-files N raises the limit",
     ]);
     const exact = await loadLibrary(["big"], { cwd: dir, maxFiles: 4 });
     expect(exact.library.entries).toHaveLength(4);
