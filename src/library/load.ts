@@ -2,9 +2,13 @@
  * Files and folders → Library + diagnostics.
  *
  * Each path is a file or a folder (searched recursively, in sorted order, skipping hidden
- * files and folders and node_modules). The format comes from the extension:
+ * files and folders and node_modules), or `-` for standard input. The format comes from the
+ * extension:
  *   .txt → text, .md/.markdown → Markdown, .json → JSON Resume, .yaml/.yml → the JSON
- *   Resume shape written in YAML.
+ *   Resume shape written in YAML (or RenderCV's), .org/.rst/.adoc/.asciidoc/.tex → text
+ *   with a dialect hint, .pdf → pdf.js (read-pdf.ts), .docx → mammoth (read-docx.ts).
+ * Standard input's format is `from` when given, else sniffed from its bytes ({@link sniff}).
+ * The PDF and Word readers are imported only when such a file is opened.
  * Each file is read (size checked first), decoded, sanitized (src/text/sanitize.ts), then
  * parsed (text, Markdown) or imported (JSON, YAML), validated and made into an entry.
  *
@@ -18,7 +22,7 @@ import { extname, join, resolve } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from "yaml";
 import { importJsonResume } from "../profile/jsonresume.js";
 import { ProfileError, validateProfile, type Profile } from "../profile/schema.js";
-import { parseDocument } from "../parse/index.js";
+import { parseDocument, parseLines, type Dialect, type ParseResult } from "../parse/index.js";
 import { findJsonError } from "../text/json-scan.js";
 import { jsonObjectLines } from "../text/json-lines.js";
 import { sanitize, sanitizeDeep } from "../text/sanitize.js";
@@ -39,7 +43,14 @@ export interface LoadOptions {
   maxBytes?: number;
   /** A folder stops being searched after this many résumé files; default {@link MAX_FILES}. */
   maxFiles?: number;
+  /** What `-` reads: standard input's bytes. Without it, `-` is an error. */
+  stdin?: () => Promise<Uint8Array>;
+  /** The format of standard input (`--from`); default: sniffed from its bytes. */
+  from?: Format;
 }
+
+/** How standard input is named in entries and diagnostics. */
+export const STDIN_NAME = "stdin";
 
 /** 5 MB: far above any résumé, well below what would hurt. */
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -58,7 +69,54 @@ export const EXTENSIONS: Readonly<Record<string, Format>> = {
   ".json": "jsonresume",
   ".yaml": "yaml",
   ".yml": "yaml",
+  ".org": "org",
+  ".rst": "rst",
+  ".adoc": "asciidoc",
+  ".asciidoc": "asciidoc",
+  ".tex": "latex",
+  ".pdf": "pdf",
+  ".docx": "docx",
 };
+
+/** `--from` names → formats. */
+export const FROM_NAMES: Readonly<Record<string, Format>> = {
+  md: "markdown",
+  txt: "text",
+  json: "jsonresume",
+  yaml: "yaml",
+  pdf: "pdf",
+  docx: "docx",
+  org: "org",
+  rst: "rst",
+  adoc: "asciidoc",
+  tex: "latex",
+};
+
+/**
+ * The format bytes show, for standard input: `%PDF` → pdf, a ZIP holding
+ * `word/document.xml` → docx, `{` → JSON, `\documentclass` → LaTeX, `#+TITLE:` → Org, an
+ * `= Title` line → AsciiDoc, a title underlined with `===` → reStructuredText, top-level
+ * `key:` lines of a résumé (`basics:`, `cv:`, `work:`...) → YAML, `# ` headings → Markdown,
+ * else text.
+ */
+export function sniff(bytes: Uint8Array): Format {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
+  if (head.startsWith("%PDF-")) return "pdf";
+  if (head.startsWith("PK\u0003\u0004")) {
+    return Buffer.from(bytes).includes("word/document.xml") ? "docx" : "text";
+  }
+  const t = head.replace(/^\ufeff|^\xef\xbb\xbf/, "").trimStart();
+  if (t.startsWith("{")) return "jsonresume";
+  if (/^\\documentclass/m.test(t)) return "latex";
+  if (/^#\+(?:title|author|options):/im.test(t)) return "org";
+  if (/^= \S/.test(t)) return "asciidoc";
+  if (/^(?:[=~-]{3,}\n)?[^\n]{2,}\n[=~-]{3,}\n/.test(t) && !/^#{1,6} /m.test(t)) return "rst";
+  if (/^(?:---\n)?(?:basics|cv|work|experience|employment|name|education|skills|contact|personal):[ \t]*\n/m.test(t)) {
+    return "yaml";
+  }
+  if (/^#{1,6} \S/m.test(t)) return "markdown";
+  return "text";
+}
 
 const SUPPORTED = Object.keys(EXTENSIONS).join(", ");
 
@@ -86,6 +144,12 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
   const found: Found[] = [];
   const named = new Set<string>();
   for (const given of paths) {
+    if (given === "-") {
+      if (named.has("-")) continue;
+      named.add("-");
+      found.push({ file: STDIN_NAME, abs: "-", format: options.from ?? "text" });
+      continue;
+    }
     const key = resolve(cwd, given);
     if (named.has(key)) continue; // the same path named twice: one load, one diagnostic
     named.add(key);
@@ -100,7 +164,7 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
     .filter((f) => (seen.has(f.abs) ? false : (seen.add(f.abs), true)));
 
   const results = await mapLimited(files, options.concurrency ?? 8, (f) =>
-    loadFound(f, options.maxBytes ?? MAX_BYTES),
+    f.abs === "-" ? loadStdin(options) : loadFound(f, options.maxBytes ?? MAX_BYTES),
   );
   const items: Loaded[] = results;
   const entries: { profile: Profile; file: string; format: Format }[] = [];
@@ -121,6 +185,11 @@ export async function loadDocument(
   options: LoadOptions = {},
 ): Promise<{ entry?: Entry; diagnostics: Diagnostic[] }> {
   const cwd = options.cwd ?? process.cwd();
+  if (path === "-") {
+    const r = await loadStdin(options);
+    if ("error" in r) return { diagnostics: [r.error] };
+    return { entry: makeEntries([r.entry])[0], diagnostics: r.warnings };
+  }
   const abs = resolve(cwd, path);
   const info = await stat(abs).catch((err: unknown) => err as NodeJS.ErrnoException);
   if (info instanceof Error) return { diagnostics: [error(path, describeFsError(info))] };
@@ -288,8 +357,94 @@ async function loadFound(f: Found, maxBytes: number): Promise<Loaded> {
   } catch (err) {
     return { error: error(f.file, describeFsError(err as NodeJS.ErrnoException)) };
   }
-  return loadBytes(bytes, f.file, f.format);
+  return loadFileBytes(bytes, f.file, f.format);
 }
+
+async function loadStdin(options: LoadOptions): Promise<Loaded> {
+  if (!options.stdin) return { error: error(STDIN_NAME, "standard input cannot be read here") };
+  let bytes: Uint8Array;
+  try {
+    bytes = await options.stdin();
+  } catch (err) {
+    return { error: error(STDIN_NAME, `cannot read (${(err as Error).message})`) };
+  }
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    return { error: error(STDIN_NAME, `too large (over ${megabytes(maxBytes)}; the limit is ${megabytes(maxBytes)})`) };
+  }
+  return loadFileBytes(bytes, STDIN_NAME, options.from ?? sniff(bytes));
+}
+
+/**
+ * One file's bytes → its entry or its one error, whatever the format: PDF and Word
+ * documents through their readers (imported on first use), the rest through
+ * {@link loadBytes}.
+ */
+export async function loadFileBytes(bytes: Uint8Array, file: string, format: Format): Promise<Loaded> {
+  // A PDF or Word document under another name is read as what it is.
+  const shown = format === "jsonresume" || format === "yaml" ? undefined : sniff(bytes);
+  if (shown === "pdf" || shown === "docx") format = shown;
+  if (format !== "pdf" && format !== "docx") return loadBytes(bytes, file, format);
+  try {
+    if (format === "pdf") {
+      const { readPdf } = await import("./read-pdf.js");
+      const read = await readPdf(bytes);
+      if ("error" in read) return { error: error(file, read.error) };
+      const lines = read.lines.map((l) => ({
+        ...l,
+        text: sanitize(l.text),
+        cells: l.cells.map(sanitize),
+        strong: l.strong.map(sanitize),
+        links: l.links.map((k) => ({ text: sanitize(k.text), url: sanitize(k.url) })),
+      }));
+      const skipped = read.skipped.map((k) => ({ ...k, text: sanitize(k.text) }));
+      if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l.text))) return { error: error(file, "empty file") };
+      return fromParse(parseLines(lines, { file, format: "text", dialect: "pdf", skipped }), file, format, []);
+    }
+    const { readDocx } = await import("./read-docx.js");
+    const read = await readDocx(bytes);
+    if ("error" in read) return { error: error(file, read.error) };
+    const warnings: Diagnostic[] = read.warnings.map((message) => ({ file, message: shownPath(message).trim(), severity: "warning" }));
+    const clean = sanitize(read.text);
+    if (clean.trim() === "") return { error: error(file, "empty file (no text in the document)") };
+    return fromParse(parseDocument(clean, { file, format: read.format, dialect: "docx" }), file, format, warnings);
+  } catch (err) {
+    if (err instanceof ProfileError) return { error: error(file, profileMessage(err, file)) };
+    return { error: error(file, sanitize(`could not load (${String((err as Error)?.message ?? err).split("\n")[0]})`)) };
+  }
+}
+
+function profileMessage(err: ProfileError, file: string): string {
+  const prefix = `${file}: `;
+  return err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+}
+
+/** A parser's result → the entry (validated, with its warnings), or "nothing recognisable". */
+function fromParse(result: ParseResult, file: string, format: Format, warnings: Diagnostic[]): Loaded {
+  const profile = validateProfile(result.profile, file);
+  for (const w of result.warnings) {
+    warnings.push({
+      ...w,
+      file: shownPath(w.file || file),
+      message: shownPath(w.message).trim(),
+      severity: "warning",
+    });
+  }
+  if (!hasContent(profile)) {
+    return {
+      error: error(file, "nothing recognisable as a résumé (no name, contact details or sections found)"),
+    };
+  }
+  return { entry: { profile, file, format }, warnings };
+}
+
+/** The parser's dialect hint for a text format. */
+const DIALECTS: Partial<Record<Format, Dialect>> = {
+  org: "org",
+  rst: "rst",
+  asciidoc: "asciidoc",
+  latex: "latex",
+};
 
 function megabytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
@@ -345,7 +500,7 @@ export function decode(bytes: Uint8Array): { text: string; warning?: string } | 
  * One file's bytes → its entry or its one error. Total: whatever the bytes, it returns
  * (a bug or a limit we did not foresee still gives one line about this file, not a crash).
  */
-export function loadBytes(bytes: Uint8Array, file: string, format: Format): Loaded {
+export function loadBytes(bytes: Uint8Array, file: string, format: Exclude<Format, "pdf" | "docx">): Loaded {
   try {
     return loadBytesUnsafe(bytes, file, format);
   } catch (err) {
@@ -357,7 +512,7 @@ export function loadBytes(bytes: Uint8Array, file: string, format: Format): Load
   }
 }
 
-function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loaded {
+function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Exclude<Format, "pdf" | "docx">): Loaded {
   const decoded = decode(bytes);
   if ("binary" in decoded) return { error: error(file, decoded.binary) };
   const warnings: Diagnostic[] = [];
@@ -368,22 +523,10 @@ function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loade
 
   let profile: Profile;
   try {
-    if (format === "text" || format === "markdown") {
-      const result = parseDocument(clean, { file, format });
-      profile = validateProfile(result.profile, file);
-      for (const w of result.warnings) {
-        warnings.push({
-          ...w,
-          file: shownPath(w.file || file),
-          message: shownPath(w.message).trim(),
-          severity: "warning",
-        });
-      }
-      if (!hasContent(profile)) {
-        return {
-          error: error(file, "nothing recognisable as a résumé (no name, contact details or sections found)"),
-        };
-      }
+    if (format !== "jsonresume" && format !== "yaml") {
+      const dialect = DIALECTS[format];
+      const options = { file, format: format === "markdown" ? ("markdown" as const) : ("text" as const) };
+      return fromParse(parseDocument(clean, dialect ? { ...options, dialect } : options), file, format, warnings);
     } else {
       const data = format === "jsonresume" ? readJson(raw, file) : readYaml(raw, file);
       if ("error" in data) return data;
@@ -394,12 +537,7 @@ function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loade
       for (const w of imported.warnings) warnings.push({ ...w, message: shownPath(w.message).trim() });
     }
   } catch (err) {
-    if (err instanceof ProfileError) {
-      const prefix = `${file}: `;
-      return {
-        error: error(file, err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message),
-      };
-    }
+    if (err instanceof ProfileError) return { error: error(file, profileMessage(err, file)) };
     throw err;
   }
   return { entry: { profile, file, format }, warnings };
