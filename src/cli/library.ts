@@ -5,7 +5,7 @@
 import { EXIT, type Io } from "../commands/io.js";
 import { formatDiagnostic, type Diagnostic } from "../library/diagnostic.js";
 import { findEntry } from "../library/find.js";
-import type { Entry, Library } from "../library/library.js";
+import type { Entry, Format, Library } from "../library/library.js";
 import { resolveSources, type Sources } from "../library/sources.js";
 import { safe } from "../print/style.js";
 import { libraryCache } from "./cache.js";
@@ -23,6 +23,8 @@ export interface Opened {
 export interface OpenOptions {
   /** Also print warnings (files that loaded with something skipped). */
   warnings?: boolean;
+  /** The format of standard input, when `-` is among the paths (`--from`). */
+  from?: Format;
 }
 
 /** Paths are for the local command line only: elsewhere (SSH exec) naming one is a usage error. */
@@ -48,16 +50,25 @@ export async function openLibrary(
   // A host's library (SSH exec) is used as loaded: its problems were reported when it loaded.
   if (io.library) return { library: io.library, diagnostics: [], sources, failed: false };
   // The loader (with the parser, zod and yaml) is imported only when the cache misses.
-  const cache = libraryCache(sources.paths, { env: io.env, cwd: io.cwd });
+  // Standard input is read each time: nothing to fingerprint.
+  const cache = sources.paths.includes("-") ? undefined : libraryCache(sources.paths, { env: io.env, cwd: io.cwd });
   let loaded = cache?.get();
   if (!loaded) {
     const { loadLibrary } = await import("../library/load.js");
-    loaded = await loadLibrary(sources.paths, { cwd: io.cwd });
+    loaded = await loadLibrary(sources.paths, loadOptions(io, options.from));
     cache?.set(loaded);
   }
   const { library, diagnostics } = loaded;
   for (const d of diagnostics) if (d.severity === "error" || options.warnings) reportDiagnostic(d, io);
   return { library, diagnostics, sources, failed: diagnostics.some((d) => d.severity === "error") };
+}
+
+/** What the loader needs from the command's Io: where paths resolve, what `-` reads. */
+export function loadOptions(io: Io, from?: Format): { cwd: string; stdin?: () => Promise<Uint8Array>; from?: Format } {
+  const options: { cwd: string; stdin?: () => Promise<Uint8Array>; from?: Format } = { cwd: io.cwd };
+  if (io.readStdin) options.stdin = io.readStdin;
+  if (from) options.from = from;
+  return options;
 }
 
 /** A diagnostic on stderr as one line, its path shown briefly; neither part is trusted. */

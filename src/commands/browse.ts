@@ -3,7 +3,7 @@
  * stdout are not both terminals (a pipe, a script, an SSH exec), it runs `list` instead,
  * so `resumes | grep x` still works. Ink is imported only here, lazily.
  */
-import { defineCommand } from "../cli/command.js";
+import { defineCommand, fromFlag, fromFormat } from "../cli/command.js";
 import { openLibrary, pickEntry } from "../cli/library.js";
 import { safe } from "../print/style.js";
 import { EXIT } from "./io.js";
@@ -17,6 +17,7 @@ export const command = defineCommand({
     "folder (~/.config/resumes), else the bundled examples. Keys: ? inside the browser.\n" +
     "When stdin or stdout is not a terminal, prints the list instead.",
   flags: [
+    fromFlag,
     {
       name: "open",
       short: "o",
@@ -39,7 +40,7 @@ export const command = defineCommand({
     // Load Ink and the app while the library loads: both take a few hundred ms.
     const tui = import("../tui/start.js");
     tui.catch(() => undefined);
-    const opened = await openLibrary(positionals, io);
+    const opened = await openLibrary(positionals, io, { from: fromFormat(flags) });
     const { library, sources } = opened;
     if (library.entries.length === 0) {
       if (!opened.failed)

@@ -1,7 +1,7 @@
 /** `resumes export [WHO] --format jsonresume|markdown|text [--out FILE]`. */
 import { realpathSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { defineCommand, formatFlag, UsageError, usageError } from "../cli/command.js";
+import { defineCommand, formatFlag, UsageError, usageError, fromFlag, fromFormat } from "../cli/command.js";
 import { openLibrary, pickEntry, refusePaths } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import type { Entry } from "../library/library.js";
@@ -38,6 +38,7 @@ export const command = defineCommand({
     "exporting all; markdown and text write readable documents separated by a rule. Arguments\n" +
     "that are files or folders are where to load from, as in 'resumes list'.",
   flags: [
+    fromFlag,
     formatFlag(FORMATS, "jsonresume (default), markdown or text"),
     {
       name: "out",
@@ -65,7 +66,7 @@ export const command = defineCommand({
         `give at most one WHO (got ${names.map((n) => `'${safe(n)}'`).join(", ")})`,
       );
     }
-    const opened = await openLibrary(paths, io);
+    const opened = await openLibrary(paths, io, { from: fromFormat(flags) });
     let entries: readonly Entry[] = opened.library.entries;
     const who = names[0];
     if (who !== undefined) {

@@ -1,5 +1,5 @@
 /** `resumes list`: one line per loaded profile (label, headline, file). */
-import { defineCommand } from "../cli/command.js";
+import { defineCommand, fromFlag, fromFormat } from "../cli/command.js";
 import { openLibrary } from "../cli/library.js";
 import { displayPath } from "../cli/paths.js";
 import { jsonText, listItem } from "../print/json.js";
@@ -16,6 +16,7 @@ export const command = defineCommand({
     "RESUMES_PATH, else in your library folder (~/.config/resumes), else the bundled examples.\n" +
     "Each line: the name (or headline), the headline, and the file it came from.",
   flags: [
+    fromFlag,
     {
       name: "json",
       short: "j",
@@ -34,7 +35,7 @@ export const command = defineCommand({
     ["RESUMES_PATH=~/cvs:~/team resumes list -v", "two folders, saying where from"],
   ],
   async run({ flags, positionals }, io) {
-    const opened = await openLibrary(positionals, io, { warnings: Boolean(flags.verbose) });
+    const opened = await openLibrary(positionals, io, { warnings: Boolean(flags.verbose), from: fromFormat(flags) });
     const { library, sources } = opened;
     const entries = library.entries;
     if (flags.verbose) {

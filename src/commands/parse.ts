@@ -7,8 +7,8 @@
  * line on stderr and exit 1; warnings (something skipped) go to stderr and do not change
  * the exit code.
  */
-import { defineCommand, formatFlag, usageError } from "../cli/command.js";
-import { refusePaths, reportDiagnostic } from "../cli/library.js";
+import { defineCommand, formatFlag, fromFlag, fromFormat, usageError } from "../cli/command.js";
+import { loadOptions, refusePaths, reportDiagnostic } from "../cli/library.js";
 import { loadDocument } from "../library/load.js";
 import { toJsonResume } from "../profile/jsonresume.js";
 import { jsonText } from "../print/json.js";
@@ -22,14 +22,16 @@ export const command = defineCommand({
   summary: "print what one document parses to, as JSON Resume or our native JSON",
   usage: [USAGE],
   description:
-    "Load one file (.txt, .md, .markdown, .json, .yaml, .yml) and print its profile as JSON.\n" +
+    "Load one file (.txt, .md, .markdown, .json, .yaml, .yml, .org, .rst, .adoc, .tex, .pdf, .docx;\n" +
+    "- for standard input) and print its profile as JSON.\n" +
     "jsonresume (the default) is a JSON Resume 1.0 document; json is the native model,\n" +
     "with the file and line each entry came from. Problems go to stderr, one line each.",
-  flags: [formatFlag(FORMATS, "jsonresume (default) or json (native, with sources)")],
+  flags: [formatFlag(FORMATS, "jsonresume (default) or json (native, with sources)"), fromFlag],
   examples: [
     ["resumes parse cv.md", "the JSON Resume a Markdown résumé becomes"],
     ["resumes parse cv.txt --format json", "the native model, with source lines"],
     ["resumes parse cv.txt | jq .work", "just the experience"],
+    ["pdftotext cv.pdf - | resumes parse -", "standard input (its format told from its bytes, or --from)"],
   ],
   async run({ flags, positionals }, io) {
     if (positionals.length === 0) return usageError(io, "parse", USAGE, "missing FILE");
@@ -39,7 +41,7 @@ export const command = defineCommand({
     const file = positionals[0]!;
     refusePaths([file], io);
     const format = (flags.format as (typeof FORMATS)[number] | undefined) ?? "jsonresume";
-    const { entry, diagnostics } = await loadDocument(file, { cwd: io.cwd });
+    const { entry, diagnostics } = await loadDocument(file, loadOptions(io, fromFormat(flags)));
     const errors = diagnostics.filter((d) => d.severity === "error");
     for (const d of diagnostics) reportDiagnostic(d, io);
     if (!entry || errors.length > 0) return EXIT.error;

@@ -1,5 +1,5 @@
 /** `resumes search QUERY [PATH...] [--json] [--limit N]`: ranked hits across every profile. */
-import { defineCommand, usageError } from "../cli/command.js";
+import { defineCommand, usageError, fromFlag, fromFormat } from "../cli/command.js";
 import { openLibrary } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import { sectionTitle } from "../print/blocks.js";
@@ -107,6 +107,7 @@ export const command = defineCommand({
     "Words after QUERY that are not files or folders join the query.\n" +
     "Exit 0 with hits, 1 with none, 2 on a usage error.",
   flags: [
+    fromFlag,
     {
       name: "json",
       short: "j",
@@ -139,7 +140,7 @@ export const command = defineCommand({
     }
     const query = words.join(" ");
     if (!query.trim()) return usageError(io, "search", USAGE, "say what to search for (QUERY)");
-    const opened = await openLibrary(paths, io);
+    const opened = await openLibrary(paths, io, { from: fromFormat(flags) });
     const hits = indexFor(opened.library).search(query, { limit });
     if (flags.json) {
       // pretty, with each [start, end] pair on one line

@@ -78,20 +78,6 @@ export const EXTENSIONS: Readonly<Record<string, Format>> = {
   ".docx": "docx",
 };
 
-/** `--from` names → formats. */
-export const FROM_NAMES: Readonly<Record<string, Format>> = {
-  md: "markdown",
-  txt: "text",
-  json: "jsonresume",
-  yaml: "yaml",
-  pdf: "pdf",
-  docx: "docx",
-  org: "org",
-  rst: "rst",
-  adoc: "asciidoc",
-  tex: "latex",
-};
-
 /**
  * The format bytes show, for standard input: `%PDF` → pdf, a ZIP holding
  * `word/document.xml` → docx, `{` → JSON, `\documentclass` → LaTeX, `#+TITLE:` → Org, an
