@@ -21,6 +21,7 @@ import { open, readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from "yaml";
 import { importJsonResume } from "../profile/jsonresume.js";
+import { reshape } from "../profile/shapes.js";
 import { ProfileError, validateProfile, type Profile } from "../profile/schema.js";
 import { parseDocument, parseLines, type Dialect, type ParseResult } from "../parse/index.js";
 import { findJsonError } from "../text/json-scan.js";
@@ -518,7 +519,11 @@ function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Exclude<Format
       if ("error" in data) return data;
       if (depth(data.value) > MAX_DEPTH)
         return { error: error(file, `nested too deeply (more than ${MAX_DEPTH} levels)`) };
-      const imported = importJsonResume(sanitizeDeep(data.value), file, { lineOf: data.lineOf });
+      const shaped = reshape(sanitizeDeep(data.value));
+      if (shaped.kind === "error") return { error: error(file, shaped.message) };
+      if (shaped.kind === "mapped") warnings.push({ file, message: shownPath(shaped.warning).trim(), severity: "warning" });
+      const value = shaped.kind === "mapped" ? shaped.value : sanitizeDeep(data.value);
+      const imported = importJsonResume(value, file, { lineOf: data.lineOf });
       profile = imported.profile;
       for (const w of imported.warnings) warnings.push({ ...w, message: shownPath(w.message).trim() });
     }
