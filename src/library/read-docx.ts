@@ -27,7 +27,16 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
     return { error: `too long for a résumé (${Math.round(result.value.length / 1000)}k characters of text; the limit is ${MAX_TEXT / 1000}k)` };
   }
   // Mammoth's notes on what it could not convert (styles, embedded objects) are not the reader's business.
-  return { text: unescapeMarkdown(result.value), format: "markdown", warnings: [] };
+  return { text: paragraphsAsLines(unescapeMarkdown(result.value)), format: "markdown", warnings: [] };
+}
+
+/**
+ * Every Word paragraph comes out followed by a blank line, so blank lines say nothing there:
+ * paragraphs become lines, and a blank line is kept only before a heading or a bold-only
+ * line (an entry's header), where the parser looks for block boundaries.
+ */
+function paragraphsAsLines(md: string): string {
+  return md.replace(/\n{2,}(?!#|__[^_\n]+__\n|\*\*[^*\n]+\*\*\n)/g, "\n");
 }
 
 /** The one conversion: Word → Markdown (later: HTML, for the HTML reader). */

@@ -125,7 +125,8 @@ export async function readPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<
       };
       const items: Item[] = [];
       for (const it of content.items) {
-        if (!("str" in it) || it.str === "" || it.str.trim() === "" && it.width <= 0) continue;
+        // Whitespace items (pdf.js's stand-ins for gaps) are left out: gaps are measured.
+        if (!("str" in it) || it.str.trim() === "") continue;
         const [a, b, , d, e, f] = it.transform as number[];
         if (Math.abs(b!) > Math.abs(a!) * 0.1) continue; // rotated or vertical text
         const size = Math.abs(d!) || Math.abs(a!) || it.height;
@@ -213,9 +214,12 @@ function pageRows(items: Item[], width: number, page: number, links: { url: stri
     const flush = () => {
       const left = groupRows(run.filter((i) => i.x < gutter), page);
       const right = groupRows(run.filter((i) => i.x >= gutter), page);
-      for (const r of left) r.column = 0;
+      // Left-hand rows above where the right column starts (a headline under the name) are full width.
+      const top = right[0] ? right[0].y + right[0].size : -Infinity;
+      const above = left.filter((r) => r.y > top);
+      for (const r of left) if (!above.includes(r)) r.column = 0;
       for (const r of right) r.column = 1;
-      rows.push(...left, ...right);
+      rows.push(...above, ...left.filter((r) => !above.includes(r)), ...right);
       run = [];
     };
     for (const r of all) {

@@ -44,11 +44,11 @@ const TOP: Record<string, string> = {
   project: "projects", personal: "basics", contact: "basics", profile: "basics", about: "basics", personal_info: "basics",
 };
 
-/** Entry keys → JSON Resume keys, per section. */
+/** Entry keys → JSON Resume keys, per section (`website`, `company`: the import's own 0.x renames). */
 const ENTRY: Record<string, Record<string, string>> = {
   basics: {
     full_name: "name", fullname: "name", "e-mail": "email", mail: "email", telephone: "phone", mobile: "phone",
-    tel: "phone", website: "url", homepage: "url", web: "url", site: "url", headline: "label", title: "label",
+    tel: "phone", homepage: "url", web: "url", site: "url", headline: "label", title: "label",
     about: "summary", bio: "summary", objective: "summary", social: "profiles", social_networks: "profiles", links: "profiles",
   },
   work: {
@@ -57,7 +57,7 @@ const ENTRY: Record<string, Record<string, string>> = {
     start: "startDate", from: "startDate", start_date: "startDate", started: "startDate", since: "startDate", begin: "startDate",
     end: "endDate", to: "endDate", end_date: "endDate", until: "endDate", ended: "endDate",
     description: "summary", responsibilities: "highlights", achievements: "highlights", bullets: "highlights",
-    duties: "highlights", accomplishments: "highlights", website: "url",
+    duties: "highlights", accomplishments: "highlights",
   },
   education: {
     school: "institution", university: "institution", college: "institution", name: "institution",
@@ -67,7 +67,7 @@ const ENTRY: Record<string, Record<string, string>> = {
   },
   projects: {
     title: "name", start: "startDate", from: "startDate", start_date: "startDate", end: "endDate",
-    to: "endDate", end_date: "endDate", link: "url", website: "url",
+    to: "endDate", end_date: "endDate", link: "url",
   },
   volunteer: {
     organisation: "organization", org: "organization", name: "organization", company: "organization",
