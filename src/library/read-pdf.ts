@@ -71,7 +71,8 @@ interface Row {
 // pdf.js on this thread: its worker code is bundled beside it and found through this global.
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 
-const BOLD_RE = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|\bdemi\b|-demi|medi(?:um)?bold/i;
+/** Bold font names: "…-Bold", "…Black", "…Semibold"; TeX's Computer Modern and EC bold extended (CMBX10, SFBX1000). */
+const BOLD_RE = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|\bdemi\b|-demi|(?:^|\+)(?:cm|sf|ec|lm)[a-z]*bx\d/i;
 
 export async function readPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<PdfRead> {
   let doc: pdfjs.PDFDocumentProxy;
@@ -332,17 +333,27 @@ function toLines(rows: Row[], heights: number[]): { lines: PdfLine[]; skipped: S
   });
   const body = [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
   const style = (r: Row, k: number) => `${Math.round(r.size * 2) / 2}|${allBold(r, texts[k]!)}`;
-  const headingStyles = new Map<string, number>();
+  // The section heading style: the style (size, bold) most known headings ("Experience") are in.
+  const styles = new Map<string, { count: number; size: number }>();
   rows.forEach((r, k) => {
     const text = texts[k]!.cells.join(" ");
     if (texts[k]!.cells.length === 1 && headingKind(text.replace(/[:：]$/, "")) && (r.size > body * 1.05 || allBold(r, texts[k]!))) {
-      headingStyles.set(style(r, k), (headingStyles.get(style(r, k)) ?? 0) + 1);
+      const s = styles.get(style(r, k)) ?? { count: 0, size: r.size };
+      s.count++;
+      styles.set(style(r, k), s);
     }
   });
+  const sectionStyle = [...styles].sort((a, b) => b[1].count - a[1].count || b[1].size - a[1].size)[0]?.[0];
+  const headingStyles = new Set(sectionStyle === undefined ? [] : [sectionStyle]);
   // The name: the largest text in the top third of page one, in at most two rows.
   const top = rows.filter((r, k) => r.page === 1 && !furniture[k] && r.y > (heights[0] ?? 792) * 0.6);
   const maxSize = Math.max(0, ...top.map((r) => r.size));
   const nameRows = maxSize > body * 1.2 ? top.filter((r) => r.size >= maxSize * 0.95) : [];
+  // Small print above the name ("Last updated on ..."): a page header.
+  const nameY = Math.max(-Infinity, ...nameRows.map((r) => r.y));
+  rows.forEach((r, k) => {
+    if (r.page === 1 && r.y > nameY + r.size && r.size < body * 0.9) furniture[k] = true;
+  });
 
   const lines: PdfLine[] = [];
   const skipped: Skipped[] = [];
@@ -370,6 +381,9 @@ function toLines(rows: Row[], heights: number[]): { lines: PdfLine[]; skipped: S
     let first = cells[0]!.replace(PRIVATE_BULLET_RE, "• ");
     const bulleted = stripBullet(first);
     first = bulleted.text;
+    // "• **Acme Corp**   Boston, MA": LaTeX templates set entry headers as list items; a
+    // bulleted line whose first cell is all bold, with more cells after it, is a header.
+    if (bulleted.bullet && cells.length > 1 && strong[0] === first) bulleted.bullet = false;
     const all = [first, ...cells.slice(1)].filter(Boolean);
     n++;
     const line: PdfLine = {
