@@ -248,9 +248,22 @@ function pageRows(items: Item[], width: number, page: number, links: { url: stri
 // ---------------------------------------------------------------------------------------
 // Rows → lines
 
-/** Ligatures and compatibility forms (`ﬃ`, full-width letters) → plain letters. */
+/** TeX's spacing accents (drawn as a glyph of their own before the letter) → combining marks. */
+const ACCENTS: Record<string, string> = {
+  "\u00b4": "\u0301", "`": "\u0300", "\u00a8": "\u0308", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u00b8": "\u0327",
+  "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02d9": "\u0307", "\u02da": "\u030a", "\u00af": "\u0304", "\u02dd": "\u030b",
+};
+const ACCENT_RE = /[\u00b4`\u00a8\u02c6\u02dc\u00b8\u02c7\u02d8\u02d9\u02da\u00af\u02dd]/g;
+
+/**
+ * Ligatures and compatibility forms (`ﬃ`, full-width letters) → plain letters; an accent
+ * set apart from its letter ("Educaci ´on", "l´ıder") → the accented letter ("Educación", "líder").
+ */
 function plain(s: string): string {
-  return s.normalize("NFKC").replace(/\u00ad/g, "");
+  const marked = s
+    .replace(ACCENT_RE, (c) => ACCENTS[c] ?? c)
+    .replace(/ ?([\u0300-\u036f]) ?(\p{L})/gu, (_m, mark: string, letter: string) => (letter === "ı" ? "i" : letter === "ȷ" ? "j" : letter) + mark);
+  return marked.normalize("NFKC").replace(/\u00ad/g, "");
 }
 
 /** A bullet glyph pdf.js could not map (a Symbol font's private-use code). */
