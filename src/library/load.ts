@@ -372,6 +372,31 @@ export async function loadFileBytes(bytes: Uint8Array, file: string, format: For
   const shown = format === "jsonresume" || format === "yaml" ? undefined : sniff(bytes);
   if (shown === "pdf" || shown === "docx") format = shown;
   if (format !== "pdf" && format !== "docx") return loadBytes(bytes, file, format);
+  return heavy(() => readBinary(bytes, file, format));
+}
+
+/**
+ * PDF and Word readers hold a whole document model each: at most {@link HEAVY_AT_ONCE} at
+ * a time, whatever the loader's concurrency, so memory stays bounded on a folder of PDFs.
+ */
+const HEAVY_AT_ONCE = 2;
+let heavyRunning = 0;
+const heavyQueue: (() => void)[] = [];
+
+async function heavy<T>(run: () => Promise<T>): Promise<T> {
+  // A finishing reader hands its slot to the next in line, so no newcomer slips in between.
+  if (heavyRunning >= HEAVY_AT_ONCE) await new Promise<void>((go) => heavyQueue.push(go));
+  else heavyRunning++;
+  try {
+    return await run();
+  } finally {
+    const next = heavyQueue.shift();
+    if (next) next();
+    else heavyRunning--;
+  }
+}
+
+async function readBinary(bytes: Uint8Array, file: string, format: "pdf" | "docx"): Promise<Loaded> {
   try {
     if (format === "pdf") {
       const { readPdf } = await import("./read-pdf.js");
