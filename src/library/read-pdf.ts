@@ -40,6 +40,8 @@ export interface PdfLine extends Line {
   size: number;
   /** Column of a two-column page (0 left, 1 right); absent for full-width rows. */
   column?: number;
+  /** Bold spans of `text` by offset (the line model's `marks`; `strong` holds their text). */
+  marks?: { kind: "bold"; start: number; end: number }[];
   dialect: "pdf";
 }
 
@@ -413,6 +415,8 @@ function toLines(rows: Row[], heights: number[]): { lines: PdfLine[]; skipped: S
       dialect: "pdf",
     };
     if (r.column !== undefined) line.column = r.column;
+    const marks = boldMarks(line.text, strong);
+    if (marks.length) line.marks = marks;
     if (nameRows.includes(r)) line.heading = 1;
     else if (all.length === 1 && headingStyles.has(style(r, k)) && isHeadingText(line.text)) line.heading = 2;
     lines.push(line);
@@ -420,6 +424,19 @@ function toLines(rows: Row[], heights: number[]): { lines: PdfLine[]; skipped: S
   indentLines(lines, body);
   joinHyphens(lines);
   return { lines, skipped };
+}
+
+/** Each bold span's offsets in the line's text, in order. */
+function boldMarks(text: string, strong: string[]): { kind: "bold"; start: number; end: number }[] {
+  const marks: { kind: "bold"; start: number; end: number }[] = [];
+  let from = 0;
+  for (const span of strong) {
+    const start = text.indexOf(span, from);
+    if (start < 0) continue;
+    marks.push({ kind: "bold", start, end: start + span.length });
+    from = start + span.length;
+  }
+  return marks;
 }
 
 function allBold(r: Row, t: { strong: string[] }): boolean {
@@ -455,5 +472,8 @@ function joinHyphens(lines: PdfLine[]): void {
     a.cells = [a.text];
     b.text = m[2]!;
     b.cells = b.text ? [b.text] : [];
+    const marks = boldMarks(b.text, b.strong);
+    if (marks.length) b.marks = marks;
+    else delete b.marks;
   }
 }

@@ -127,6 +127,8 @@ describe("PDF", () => {
     expect(name.heading).toBe(1);
     expect(name.size).toBe(26);
     expect(name.strong).toEqual(["Tobias Wrenfield"]);
+    expect(name.marks).toEqual([{ kind: "bold", start: 0, end: 16 }]);
+    expect(text.find((l) => l.text === "Data Engineer")!.marks).toBeUndefined();
     const headings = text.filter((l) => l.heading === 2).map((l) => l.text);
     expect(headings).toEqual(["CONTACT", "SKILLS", "LANGUAGES", "EXPERIENCE", "EDUCATION"]);
     // A job header keeps its date as a second cell.
