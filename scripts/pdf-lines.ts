@@ -8,7 +8,15 @@ const r = await readPdf(new Uint8Array(readFileSync(process.argv[2]!)));
 if ("error" in r) console.log(r.error);
 else {
   for (const l of r.lines) {
-    const row = [l.n, l.column ?? "-", l.heading ?? "", l.size, l.bullet ? "•" : "", l.strong.length ? "B" : "", l.cells.join(" ¦ ")];
+    const row = [
+      l.n,
+      l.column ?? "-",
+      l.heading ?? "",
+      l.size,
+      l.bullet ? "•" : "",
+      l.strong.length ? "B" : "",
+      l.cells.join(" ¦ "),
+    ];
     process.stdout.write(`${row.join("\t")}\n`);
   }
   for (const s of r.skipped) process.stdout.write(`skipped (${s.why}): ${s.text}\n`);

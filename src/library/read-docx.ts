@@ -19,12 +19,16 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
     result = await convert(Buffer.from(bytes));
   } catch (err) {
     const message = String((err as Error)?.message ?? err).split("\n")[0] ?? "";
-    if (/central directory|zip|signature/i.test(message)) return { error: "not a Word document (damaged, or not a .docx)" };
-    if (/word\/document\.xml|main document/i.test(message)) return { error: "not a Word document (a ZIP without word/document.xml)" };
+    if (/central directory|zip|signature/i.test(message))
+      return { error: "not a Word document (damaged, or not a .docx)" };
+    if (/word\/document\.xml|main document/i.test(message))
+      return { error: "not a Word document (a ZIP without word/document.xml)" };
     return { error: `could not read the Word document (${message})` };
   }
   if (result.value.length > MAX_TEXT) {
-    return { error: `too long for a résumé (${Math.round(result.value.length / 1000)}k characters of text; the limit is ${MAX_TEXT / 1000}k)` };
+    return {
+      error: `too long for a résumé (${Math.round(result.value.length / 1000)}k characters of text; the limit is ${MAX_TEXT / 1000}k)`,
+    };
   }
   // Mammoth's notes on what it could not convert (styles, embedded objects) are not the reader's business.
   return { text: paragraphsAsLines(unescapeMarkdown(result.value)), format: "markdown", warnings: [] };
@@ -42,7 +46,9 @@ function paragraphsAsLines(md: string): string {
 /** The one conversion: Word → Markdown (later: HTML, for the HTML reader). */
 function convert(buffer: Buffer) {
   // `convertToMarkdown` is deprecated upstream in favour of HTML, but still supported.
-  return (mammoth as unknown as { convertToMarkdown: typeof mammoth.convertToHtml }).convertToMarkdown({ buffer });
+  return (mammoth as unknown as { convertToMarkdown: typeof mammoth.convertToHtml }).convertToMarkdown({
+    buffer,
+  });
 }
 
 /** Mammoth escapes Markdown punctuation (`\-`, `\.`, `\(`) that the Markdown reader would keep. */

@@ -74,7 +74,8 @@ interface Row {
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 
 /** Bold font names: "…-Bold", "…Black", "…Semibold"; TeX's Computer Modern and EC bold extended (CMBX10, SFBX1000). */
-const BOLD_RE = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|\bdemi\b|-demi|(?:^|\+)(?:cm|sf|ec|lm)[a-z]*bx\d/i;
+const BOLD_RE =
+  /bold|black|heavy|semibold|demibold|extrabold|ultrabold|\bdemi\b|-demi|(?:^|\+)(?:cm|sf|ec|lm)[a-z]*bx\d/i;
 
 export async function readPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<PdfRead> {
   let doc: pdfjs.PDFDocumentProxy;
@@ -93,7 +94,8 @@ export async function readPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<
     }).promise;
   } catch (err) {
     const e = err as { name?: string; message?: string };
-    if (e?.name === "PasswordException") return { error: "an encrypted PDF (it needs a password); save an unprotected copy first" };
+    if (e?.name === "PasswordException")
+      return { error: "an encrypted PDF (it needs a password); save an unprotected copy first" };
     if (e?.name === "InvalidPDFException") return { error: "not a valid PDF (damaged or truncated?)" };
     return { error: `could not read the PDF (${String(e?.message ?? err).split("\n")[0]})` };
   }
@@ -117,7 +119,8 @@ export async function readPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<
         if (b === undefined) {
           b = false;
           try {
-            const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean; black?: boolean } | undefined;
+            const font = page.commonObjs.get(fontName) as
+              { name?: string; bold?: boolean; black?: boolean } | undefined;
             b = Boolean(font?.bold || font?.black || BOLD_RE.test(font?.name ?? ""));
           } catch {
             // Not loaded: not bold.
@@ -133,7 +136,14 @@ export async function readPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<
         const [a, b, , d, e, f] = it.transform as number[];
         if (Math.abs(b!) > Math.abs(a!) * 0.1) continue; // rotated or vertical text
         const size = Math.abs(d!) || Math.abs(a!) || it.height;
-        items.push({ str: it.str, x: e! - view[0]!, y: f! - view[1]!, w: it.width, size, bold: isBold(it.fontName) });
+        items.push({
+          str: it.str,
+          x: e! - view[0]!,
+          y: f! - view[1]!,
+          w: it.width,
+          size,
+          bold: isBold(it.fontName),
+        });
         chars += it.str.trim().length;
       }
       const annotations = await page.getAnnotations().catch(() => []);
@@ -204,19 +214,31 @@ function findGutter(items: Item[], width: number): number | undefined {
   return gutter;
 }
 
-function pageRows(items: Item[], width: number, page: number, links: { url: string; rect: number[] }[]): Row[] {
+function pageRows(
+  items: Item[],
+  width: number,
+  page: number,
+  links: { url: string; rect: number[] }[],
+): Row[] {
   const gutter = findGutter(items, width);
   let rows: Row[];
   if (gutter === undefined) rows = groupRows(items, page);
   else {
     // Rows that cross the gutter stay whole (a banner); between them, left column then right.
     const all = groupRows(items, page);
-    const crosses = (r: Row) => r.items.some((i) => i.str.trim() && i.x < gutter - 1 && i.x + i.w > gutter + 1);
+    const crosses = (r: Row) =>
+      r.items.some((i) => i.str.trim() && i.x < gutter - 1 && i.x + i.w > gutter + 1);
     rows = [];
     let run: Item[] = [];
     const flush = () => {
-      const left = groupRows(run.filter((i) => i.x < gutter), page);
-      const right = groupRows(run.filter((i) => i.x >= gutter), page);
+      const left = groupRows(
+        run.filter((i) => i.x < gutter),
+        page,
+      );
+      const right = groupRows(
+        run.filter((i) => i.x >= gutter),
+        page,
+      );
       // Left-hand rows above where the right column starts (a headline under the name) are full width.
       const top = right[0] ? right[0].y + right[0].size : -Infinity;
       const above = left.filter((r) => r.y > top);
@@ -237,7 +259,10 @@ function pageRows(items: Item[], width: number, page: number, links: { url: stri
     const [x0, y0, x1, y1] = link.rect as [number, number, number, number];
     for (const r of rows) {
       const inside = r.items.filter((i) => i.y >= y0 - 2 && i.y <= y1 + 2 && i.x + i.w > x0 && i.x < x1);
-      const text = inside.map((i) => i.str).join("").trim();
+      const text = inside
+        .map((i) => i.str)
+        .join("")
+        .trim();
       if (text) {
         r.links.push({ text, url: link.url.replace(/^mailto:/i, "mailto:") });
         break;
@@ -252,8 +277,18 @@ function pageRows(items: Item[], width: number, page: number, links: { url: stri
 
 /** TeX's spacing accents (drawn as a glyph of their own before the letter) → combining marks. */
 const ACCENTS: Record<string, string> = {
-  "\u00b4": "\u0301", "`": "\u0300", "\u00a8": "\u0308", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u00b8": "\u0327",
-  "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02d9": "\u0307", "\u02da": "\u030a", "\u00af": "\u0304", "\u02dd": "\u030b",
+  "\u00b4": "\u0301",
+  "`": "\u0300",
+  "\u00a8": "\u0308",
+  "\u02c6": "\u0302",
+  "\u02dc": "\u0303",
+  "\u00b8": "\u0327",
+  "\u02c7": "\u030c",
+  "\u02d8": "\u0306",
+  "\u02d9": "\u0307",
+  "\u02da": "\u030a",
+  "\u00af": "\u0304",
+  "\u02dd": "\u030b",
 };
 const ACCENT_RE = /[\u00b4`\u00a8\u02c6\u02dc\u00b8\u02c7\u02d8\u02d9\u02da\u00af\u02dd]/g;
 
@@ -264,7 +299,10 @@ const ACCENT_RE = /[\u00b4`\u00a8\u02c6\u02dc\u00b8\u02c7\u02d8\u02d9\u02da\u00a
 function plain(s: string): string {
   const marked = s
     .replace(ACCENT_RE, (c) => ACCENTS[c] ?? c)
-    .replace(/ ?([\u0300-\u036f]) ?(\p{L})/gu, (_m, mark: string, letter: string) => (letter === "ı" ? "i" : letter === "ȷ" ? "j" : letter) + mark);
+    .replace(
+      / ?([\u0300-\u036f]) ?(\p{L})/gu,
+      (_m, mark: string, letter: string) => (letter === "ı" ? "i" : letter === "ȷ" ? "j" : letter) + mark,
+    );
   return marked.normalize("NFKC").replace(/\u00ad/g, "");
 }
 
@@ -316,7 +354,8 @@ function furnitureKey(text: string, y: number): string {
   return `${Math.round(y / 3)}|${text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ")}`;
 }
 
-const PAGE_NUMBER_RE = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/|von|de|sur)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
+const PAGE_NUMBER_RE =
+  /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/|von|de|sur)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
 
 function toLines(rows: Row[], heights: number[]): { lines: PdfLine[]; skipped: Skipped[] } {
   const pages = heights.length;
@@ -352,7 +391,11 @@ function toLines(rows: Row[], heights: number[]): { lines: PdfLine[]; skipped: S
   const styles = new Map<string, { count: number; size: number }>();
   rows.forEach((r, k) => {
     const text = texts[k]!.cells.join(" ");
-    if (texts[k]!.cells.length === 1 && headingKind(text.replace(/[:：]$/, "")) && (r.size > body * 1.05 || allBold(r, texts[k]!))) {
+    if (
+      texts[k]!.cells.length === 1 &&
+      headingKind(text.replace(/[:：]$/, "")) &&
+      (r.size > body * 1.05 || allBold(r, texts[k]!))
+    ) {
       const s = styles.get(style(r, k)) ?? { count: 0, size: r.size };
       s.count++;
       styles.set(style(r, k), s);
@@ -386,10 +429,25 @@ function toLines(rows: Row[], heights: number[]): { lines: PdfLine[]; skipped: S
     if (prev) {
       const gap = prev.y - r.y;
       const newBlock =
-        prev.page !== r.page || prev.column !== r.column || gap < 0 || gap > Math.max(prev.size, r.size) * 1.55;
+        prev.page !== r.page ||
+        prev.column !== r.column ||
+        gap < 0 ||
+        gap > Math.max(prev.size, r.size) * 1.55;
       if (newBlock && lines.length > 0 && lines[lines.length - 1]!.text !== "") {
         n++;
-        lines.push({ n, text: "", cells: [], indent: 0, bullet: false, strong: [], links: [], page: r.page, x: r.x0, size: r.size, dialect: "pdf" });
+        lines.push({
+          n,
+          text: "",
+          cells: [],
+          indent: 0,
+          bullet: false,
+          strong: [],
+          links: [],
+          page: r.page,
+          x: r.x0,
+          size: r.size,
+          dialect: "pdf",
+        });
       }
     }
     prev = r;

@@ -19,13 +19,12 @@ function isObj(v: unknown): v is Obj {
 
 export type Reshaped =
   /** Unchanged: JSON Resume already (or nothing this module knows). */
-  | { kind: "same" }
-  | { kind: "mapped"; value: Obj; warning: string }
-  | { kind: "error"; message: string };
+  { kind: "same" } | { kind: "mapped"; value: Obj; warning: string } | { kind: "error"; message: string };
 
 export function reshape(value: unknown): Reshaped {
   if (!isObj(value)) return { kind: "same" };
-  if (isObj(value.cv) && (isObj(value.cv.sections) || typeof value.cv.name === "string")) return fromRenderCv(value.cv);
+  if (isObj(value.cv) && (isObj(value.cv.sections) || typeof value.cv.name === "string"))
+    return fromRenderCv(value.cv);
   return bySynonyms(value);
 }
 
@@ -34,48 +33,150 @@ export function reshape(value: unknown): Reshaped {
 
 /** Top-level keys → JSON Resume sections. */
 const TOP: Record<string, string> = {
-  experience: "work", experiences: "work", employment: "work", employment_history: "work", work_experience: "work",
-  workexperience: "work", jobs: "work", positions: "work", career: "work", professional_experience: "work",
-  schooling: "education", studies: "education", academics: "education",
-  skill: "skills", technologies: "skills", competencies: "skills",
-  certifications: "certificates", certification: "certificates", licenses: "certificates",
-  honors: "awards", achievements: "awards", publication: "publications", papers: "publications",
-  language: "languages", hobbies: "interests", volunteering: "volunteer", volunteer_experience: "volunteer",
-  project: "projects", personal: "basics", contact: "basics", profile: "basics", about: "basics", personal_info: "basics",
+  experience: "work",
+  experiences: "work",
+  employment: "work",
+  employment_history: "work",
+  work_experience: "work",
+  workexperience: "work",
+  jobs: "work",
+  positions: "work",
+  career: "work",
+  professional_experience: "work",
+  schooling: "education",
+  studies: "education",
+  academics: "education",
+  skill: "skills",
+  technologies: "skills",
+  competencies: "skills",
+  certifications: "certificates",
+  certification: "certificates",
+  licenses: "certificates",
+  honors: "awards",
+  achievements: "awards",
+  publication: "publications",
+  papers: "publications",
+  language: "languages",
+  hobbies: "interests",
+  volunteering: "volunteer",
+  volunteer_experience: "volunteer",
+  project: "projects",
+  personal: "basics",
+  contact: "basics",
+  profile: "basics",
+  about: "basics",
+  personal_info: "basics",
 };
 
 /** Entry keys → JSON Resume keys, per section (`website`, `company`: the import's own 0.x renames). */
 const ENTRY: Record<string, Record<string, string>> = {
   basics: {
-    full_name: "name", fullname: "name", "e-mail": "email", mail: "email", telephone: "phone", mobile: "phone",
-    tel: "phone", homepage: "url", web: "url", site: "url", headline: "label", title: "label",
-    about: "summary", bio: "summary", objective: "summary", social: "profiles", social_networks: "profiles", links: "profiles",
+    full_name: "name",
+    fullname: "name",
+    "e-mail": "email",
+    mail: "email",
+    telephone: "phone",
+    mobile: "phone",
+    tel: "phone",
+    homepage: "url",
+    web: "url",
+    site: "url",
+    headline: "label",
+    title: "label",
+    about: "summary",
+    bio: "summary",
+    objective: "summary",
+    social: "profiles",
+    social_networks: "profiles",
+    links: "profiles",
   },
   work: {
-    employer: "name", company: "name", organization: "name", organisation: "name", org: "name",
-    title: "position", role: "position", job_title: "position", jobtitle: "position",
-    start: "startDate", from: "startDate", start_date: "startDate", started: "startDate", since: "startDate", begin: "startDate",
-    end: "endDate", to: "endDate", end_date: "endDate", until: "endDate", ended: "endDate",
-    description: "summary", responsibilities: "highlights", achievements: "highlights", bullets: "highlights",
-    duties: "highlights", accomplishments: "highlights",
+    employer: "name",
+    company: "name",
+    organization: "name",
+    organisation: "name",
+    org: "name",
+    title: "position",
+    role: "position",
+    job_title: "position",
+    jobtitle: "position",
+    start: "startDate",
+    from: "startDate",
+    start_date: "startDate",
+    started: "startDate",
+    since: "startDate",
+    begin: "startDate",
+    end: "endDate",
+    to: "endDate",
+    end_date: "endDate",
+    until: "endDate",
+    ended: "endDate",
+    description: "summary",
+    responsibilities: "highlights",
+    achievements: "highlights",
+    bullets: "highlights",
+    duties: "highlights",
+    accomplishments: "highlights",
   },
   education: {
-    school: "institution", university: "institution", college: "institution", name: "institution",
-    degree: "studyType", qualification: "studyType", field: "area", major: "area", subject: "area",
-    start: "startDate", from: "startDate", start_date: "startDate", end: "endDate", to: "endDate",
-    end_date: "endDate", graduation: "endDate", grade: "score", gpa: "score",
+    school: "institution",
+    university: "institution",
+    college: "institution",
+    name: "institution",
+    degree: "studyType",
+    qualification: "studyType",
+    field: "area",
+    major: "area",
+    subject: "area",
+    start: "startDate",
+    from: "startDate",
+    start_date: "startDate",
+    end: "endDate",
+    to: "endDate",
+    end_date: "endDate",
+    graduation: "endDate",
+    grade: "score",
+    gpa: "score",
   },
   projects: {
-    title: "name", start: "startDate", from: "startDate", start_date: "startDate", end: "endDate",
-    to: "endDate", end_date: "endDate", link: "url",
+    title: "name",
+    start: "startDate",
+    from: "startDate",
+    start_date: "startDate",
+    end: "endDate",
+    to: "endDate",
+    end_date: "endDate",
+    link: "url",
   },
   volunteer: {
-    organisation: "organization", org: "organization", name: "organization", company: "organization",
-    title: "position", role: "position", start: "startDate", from: "startDate", start_date: "startDate",
-    end: "endDate", to: "endDate", end_date: "endDate",
+    organisation: "organization",
+    org: "organization",
+    name: "organization",
+    company: "organization",
+    title: "position",
+    role: "position",
+    start: "startDate",
+    from: "startDate",
+    start_date: "startDate",
+    end: "endDate",
+    to: "endDate",
+    end_date: "endDate",
   },
-  skills: { skill: "name", label: "name", category: "name", items: "keywords", details: "keywords", tags: "keywords" },
-  languages: { name: "language", label: "language", level: "fluency", proficiency: "fluency", details: "fluency" },
+  skills: {
+    skill: "name",
+    label: "name",
+    category: "name",
+    items: "keywords",
+    details: "keywords",
+    tags: "keywords",
+  },
+  languages: {
+    name: "language",
+    label: "language",
+    level: "fluency",
+    proficiency: "fluency",
+    details: "fluency",
+  },
 };
 
 /** A description that is a list of lines is highlights, a string is the summary. */
@@ -105,9 +206,14 @@ function bySynonyms(doc: Obj): Reshaped {
   }
   const known = Object.keys(out).filter((k) => JSON_SET.has(k));
   if (known.length === 0) {
-    const near = Object.keys(doc).map((k) => [k, nearest(k)] as const).find(([, n]) => n !== undefined);
+    const near = Object.keys(doc)
+      .map((k) => [k, nearest(k)] as const)
+      .find(([, n]) => n !== undefined);
     if (near) {
-      return { kind: "error", message: `not a JSON Resume document: it has \`${near[0]}\`; did you mean \`${near[1]}\`?` };
+      return {
+        kind: "error",
+        message: `not a JSON Resume document: it has \`${near[0]}\`; did you mean \`${near[1]}\`?`,
+      };
     }
     return { kind: "same" };
   }
@@ -125,7 +231,8 @@ function bySynonyms(doc: Obj): Reshaped {
         renamed.add(`${from} → ${to}`);
       }
       if (section !== "basics") moveDescription(c);
-      if (section === "skills" && typeof c.keywords === "string") c.keywords = c.keywords.split(/\s*[,;]\s*/).filter(Boolean);
+      if (section === "skills" && typeof c.keywords === "string")
+        c.keywords = c.keywords.split(/\s*[,;]\s*/).filter(Boolean);
       return c;
     });
     if (renamed.size === 0) continue;
@@ -133,7 +240,11 @@ function bySynonyms(doc: Obj): Reshaped {
     mapped.push(`${section}: ${[...renamed].join(", ")}`);
   }
   if (mapped.length === 0) return { kind: "same" };
-  return { kind: "mapped", value: out, warning: `not JSON Resume keys, read as their JSON Resume twins: ${mapped.join("; ")}` };
+  return {
+    kind: "mapped",
+    value: out,
+    warning: `not JSON Resume keys, read as their JSON Resume twins: ${mapped.join("; ")}`,
+  };
 }
 
 const JSON_SET = new Set<string>(JSON_RESUME_SECTIONS);
@@ -221,19 +332,28 @@ function dates(e: Obj, single = false): Obj {
 function fromRenderCv(cv: Obj): Reshaped {
   const doc: Obj = {};
   const basics: Obj = {};
-  for (const [from, to] of [["name", "name"], ["label", "label"], ["headline", "label"], ["email", "email"], ["phone", "phone"], ["website", "url"]] as const) {
+  for (const [from, to] of [
+    ["name", "name"],
+    ["label", "label"],
+    ["headline", "label"],
+    ["email", "email"],
+    ["phone", "phone"],
+    ["website", "url"],
+  ] as const) {
     const v = str(cv[from]);
     if (v && !(to in basics)) basics[to] = v;
   }
   const location = str(cv.location);
   if (location) basics.location = { city: location };
-  const profiles = (Array.isArray(cv.social_networks) ? cv.social_networks : []).filter(isObj).flatMap((n) => {
-    const network = str(n.network);
-    const username = str(n.username);
-    if (!network || !username) return [];
-    const base = NETWORK_URLS[network.toLowerCase().replace(/[^a-z]/g, "")];
-    return [base ? { network, username, url: base + username } : { network, username }];
-  });
+  const profiles = (Array.isArray(cv.social_networks) ? cv.social_networks : [])
+    .filter(isObj)
+    .flatMap((n) => {
+      const network = str(n.network);
+      const username = str(n.username);
+      if (!network || !username) return [];
+      const base = NETWORK_URLS[network.toLowerCase().replace(/[^a-z]/g, "")];
+      return [base ? { network, username, url: base + username } : { network, username }];
+    });
   if (profiles.length) basics.profiles = profiles;
   const lists: Record<string, Obj[]> = {};
   const push = (section: string, e: Obj) => (lists[section] ??= []).push(e);
@@ -274,7 +394,8 @@ function fromRenderCv(cv: Obj): Reshaped {
         const label = str(e.label);
         const details = str(e.details);
         if (kind === "languages") push("languages", { language: label, fluency: details });
-        else if (kind === "skills") push("skills", { name: label, keywords: (details ?? "").split(/\s*[,;]\s*/).filter(Boolean) });
+        else if (kind === "skills")
+          push("skills", { name: label, keywords: (details ?? "").split(/\s*[,;]\s*/).filter(Boolean) });
         else if (kind === "interests") push("interests", { name: label, keywords: details ? [details] : [] });
         else if (kind === "summary") summary.push([label, details].filter(Boolean).join(": "));
         else push(kind === "work" ? "work" : kind, withText({ name: label, summary: details }));
@@ -282,13 +403,28 @@ function fromRenderCv(cv: Obj): Reshaped {
       }
       const location = str(e.location);
       if (kind === "work") {
-        push("work", withText({ name: str(e.company) ?? str(e.name), position: str(e.position), location, ...dates(e) }));
+        push(
+          "work",
+          withText({ name: str(e.company) ?? str(e.name), position: str(e.position), location, ...dates(e) }),
+        );
       } else if (kind === "education") {
-        push("education", withText({ institution: str(e.institution) ?? str(e.name), area: str(e.area), studyType: str(e.degree), ...dates(e) }));
+        push(
+          "education",
+          withText({
+            institution: str(e.institution) ?? str(e.name),
+            area: str(e.area),
+            studyType: str(e.degree),
+            ...dates(e),
+          }),
+        );
       } else if (kind === "volunteer") {
-        push("volunteer", withText({ organization: str(e.company) ?? str(e.name), position: str(e.position), ...dates(e) }));
+        push(
+          "volunteer",
+          withText({ organization: str(e.company) ?? str(e.name), position: str(e.position), ...dates(e) }),
+        );
       } else if (kind === "projects") {
-        const url = location && /^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$/i.test(location) ? `https://${location}` : undefined;
+        const url =
+          location && /^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$/i.test(location) ? `https://${location}` : undefined;
         push("projects", withText({ name: str(e.name), url, ...dates(e) }));
       } else if (kind === "awards") {
         push("awards", withText({ title: str(e.name) ?? str(e.title), ...dates(e, true) }));
@@ -296,9 +432,17 @@ function fromRenderCv(cv: Obj): Reshaped {
         push("certificates", { name: str(e.name) ?? str(e.title), ...dates(e, true) });
       } else if (kind === "publications") {
         const url = str(e.url) ?? (str(e.doi) ? `https://doi.org/${str(e.doi)}` : undefined);
-        push("publications", { name: str(e.title) ?? str(e.name), publisher: str(e.journal), url, releaseDate: str(e.date) });
+        push("publications", {
+          name: str(e.title) ?? str(e.name),
+          publisher: str(e.journal),
+          url,
+          releaseDate: str(e.date),
+        });
       } else if (kind === "references") {
-        push("references", { name: str(e.name), reference: [...highlights, extra].filter(Boolean).join(" ") || location });
+        push("references", {
+          name: str(e.name),
+          reference: [...highlights, extra].filter(Boolean).join(" ") || location,
+        });
       } else if (kind === "summary") {
         summary.push(...[str(e.name), extra, ...highlights].filter((s): s is string => Boolean(s)));
       } else if (kind === "skills" || kind === "interests") {
@@ -311,14 +455,22 @@ function fromRenderCv(cv: Obj): Reshaped {
   if (summary.length) basics.summary = summary.join("\n");
   if (Object.keys(basics).length) doc.basics = basics;
   for (const [k, v] of Object.entries(lists)) doc[k] = v.map(dropEmpty);
-  if (Object.keys(doc).length === 0) return { kind: "error", message: "a RenderCV document with nothing in it (no name, no sections)" };
+  if (Object.keys(doc).length === 0)
+    return { kind: "error", message: "a RenderCV document with nothing in it (no name, no sections)" };
   const read = Object.keys(sections).filter((t) => !unknown.includes(t));
-  const skipped = unknown.length ? `; left out sections ${unknown.map((t) => `\`${t}\``).join(", ")} (not a kind of section the profile has)` : "";
-  return { kind: "mapped", value: doc, warning: `read as RenderCV YAML (cv: ${["name", ...read].join(", ")})${skipped}` };
+  const skipped = unknown.length
+    ? `; left out sections ${unknown.map((t) => `\`${t}\``).join(", ")} (not a kind of section the profile has)`
+    : "";
+  return {
+    kind: "mapped",
+    value: doc,
+    warning: `read as RenderCV YAML (cv: ${["name", ...read].join(", ")})${skipped}`,
+  };
 }
 
 function dropEmpty(o: Obj): Obj {
   const out: Obj = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  for (const [k, v] of Object.entries(o))
+    if (v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0)) out[k] = v;
   return out;
 }

@@ -16,10 +16,13 @@ const FILES = resolve("test/fixtures/files");
 const dir = mkdtempSync(join(tmpdir(), "resumes-stdin-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const MD = "# Nell Ashgrove\n\nnell@example.org\n\n## Experience\n\n### Staff Engineer, Orrin Mills\nJan 2020 - Present\n\n- Ran the kiln software\n";
-const stdinOf = (data: string | Uint8Array) => async () => (typeof data === "string" ? new TextEncoder().encode(data) : data);
+const MD =
+  "# Nell Ashgrove\n\nnell@example.org\n\n## Experience\n\n### Staff Engineer, Orrin Mills\nJan 2020 - Present\n\n- Ran the kiln software\n";
+const stdinOf = (data: string | Uint8Array) => async () =>
+  typeof data === "string" ? new TextEncoder().encode(data) : data;
 // RESUMES_CACHE=0: nothing is written outside the test's folder.
-const io = (data: string | Uint8Array) => fakeIo({ cwd: dir, env: { RESUMES_CACHE: "0" }, readStdin: stdinOf(data) });
+const io = (data: string | Uint8Array) =>
+  fakeIo({ cwd: dir, env: { RESUMES_CACHE: "0" }, readStdin: stdinOf(data) });
 
 describe("standard input", () => {
   it("cat cv.md | resumes show -", async () => {
@@ -37,12 +40,20 @@ describe("standard input", () => {
   });
 
   it("pdftotext-style text and a PDF itself, piped to resumes parse -", async () => {
-    const text = io("Marisol Quenby\nmarisol@example.com\n\nExperience\n\nBrindle Labs\nSoftware Engineer   Jun 2016 - Feb 2020\n");
+    const text = io(
+      "Marisol Quenby\nmarisol@example.com\n\nExperience\n\nBrindle Labs\nSoftware Engineer   Jun 2016 - Feb 2020\n",
+    );
     expect(await parse.run(["-"], text)).toBe(0);
-    expect(JSON.parse(text.out()).basics).toMatchObject({ name: "Marisol Quenby", email: "marisol@example.com" });
+    expect(JSON.parse(text.out()).basics).toMatchObject({
+      name: "Marisol Quenby",
+      email: "marisol@example.com",
+    });
     const pdf = io(new Uint8Array(readFileSync(join(FILES, "quenby-one-column.pdf"))));
     expect(await parse.run(["-", "--format", "json"], pdf)).toBe(0);
-    expect(JSON.parse(pdf.out()).work[0]).toMatchObject({ name: "Tallowfield Systems", position: "Senior Backend Engineer" });
+    expect(JSON.parse(pdf.out()).work[0]).toMatchObject({
+      name: "Tallowfield Systems",
+      position: "Senior Backend Engineer",
+    });
   });
 
   it("--from names the format; a wrong one gives one line and exit 1", async () => {
@@ -79,13 +90,20 @@ describe("a folder mixing PDF, Word, Markdown and JSON Resume", () => {
   copyFileSync(join(FILES, "wrenfield-two-column.pdf"), join(mixed, "wrenfield.pdf"));
   copyFileSync(join(FILES, "marrowdale.docx"), join(mixed, "marrowdale.docx"));
   writeFileSync(join(mixed, "ashgrove.md"), MD);
-  writeFileSync(join(mixed, "quill.json"), JSON.stringify({ basics: { name: "Ada Quill", label: "Engineer" } }));
+  writeFileSync(
+    join(mixed, "quill.json"),
+    JSON.stringify({ basics: { name: "Ada Quill", label: "Engineer" } }),
+  );
 
   it("resumes list mixed", async () => {
     const out = io("");
     expect(await list.run(["mixed"], out)).toBe(0);
     expect(out.err()).toBe("");
-    const names = out.out().trimEnd().split("\n").map((l) => l.split(/\s{2,}/)[0]);
+    const names = out
+      .out()
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split(/\s{2,}/)[0]);
     expect([...names].sort()).toEqual(["Ada Quill", "Ilse Marrowdale", "Nell Ashgrove", "Tobias Wrenfield"]);
   });
 
@@ -95,7 +113,10 @@ describe("a folder mixing PDF, Word, Markdown and JSON Resume", () => {
     expect(out.out()).toMatch(/Senior Data Engineer · Fernhollow Analytics/);
     const json = io("");
     expect(await show.run(["marrowdale", "mixed", "--json"], json)).toBe(0);
-    expect(JSON.parse(json.out())).toMatchObject({ format: "docx", profile: { basics: { name: "Ilse Marrowdale" } } });
+    expect(JSON.parse(json.out())).toMatchObject({
+      format: "docx",
+      profile: { basics: { name: "Ilse Marrowdale" } },
+    });
   });
 
   it("resumes search finds a PDF's text", async () => {

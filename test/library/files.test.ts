@@ -60,7 +60,13 @@ describe("PDF", () => {
       },
     ]);
     expect(profile.education).toEqual([
-      { institution: "University of Eastmoor", area: "Computer Science", studyType: "BSc", startDate: "2012", endDate: "2016" },
+      {
+        institution: "University of Eastmoor",
+        area: "Computer Science",
+        studyType: "BSc",
+        startDate: "2012",
+        endDate: "2016",
+      },
     ]);
     expect(profile.skills).toEqual([
       { name: "Languages", keywords: ["Go", "Rust", "SQL", "Python"] },
@@ -69,7 +75,9 @@ describe("PDF", () => {
     // The running footer and "Page N of 2" are furniture, on both pages: none of it is in the profile.
     expect(JSON.stringify(profile)).not.toMatch(/Curriculum Vitae|Page \d/);
     expect(lines).toEqual([
-      expect.stringMatching(/quenby-one-column\.pdf:\d+: warning: skipped 2 page footer line\(s\) such as "Marisol Quenby - Curriculum Vitae/),
+      expect.stringMatching(
+        /quenby-one-column\.pdf:\d+: warning: skipped 2 page footer line\(s\) such as "Marisol Quenby - Curriculum Vitae/,
+      ),
     ]);
   });
 
@@ -89,7 +97,10 @@ describe("PDF", () => {
         position: "Senior Data Engineer",
         startDate: "2021-04",
         ongoing: true,
-        highlights: ["Designed the streaming ingestion layer for 40 TB a day.", "Mentored four junior engineers."],
+        highlights: [
+          "Designed the streaming ingestion layer for 40 TB a day.",
+          "Mentored four junior engineers.",
+        ],
       },
       {
         name: "Quillmere Health",
@@ -100,9 +111,24 @@ describe("PDF", () => {
       },
     ]);
     expect(profile.education).toEqual([
-      { institution: "Cascade State University", area: "Statistics", studyType: "MSc", startDate: "2015", endDate: "2017" },
+      {
+        institution: "Cascade State University",
+        area: "Statistics",
+        studyType: "MSc",
+        startDate: "2015",
+        endDate: "2017",
+      },
     ]);
-    expect(profile.skills?.flatMap((s) => s.keywords)).toEqual(["Python", "Scala", "SQL", "Spark", "Airflow", "dbt", "Snowflake", "BigQuery"]);
+    expect(profile.skills?.flatMap((s) => s.keywords)).toEqual([
+      "Python",
+      "Scala",
+      "SQL",
+      "Spark",
+      "Airflow",
+      "dbt",
+      "Snowflake",
+      "BigQuery",
+    ]);
     expect(profile.languages).toEqual([
       { language: "English", fluency: "native" },
       { language: "German", fluency: "fluent" },
@@ -132,7 +158,10 @@ describe("PDF", () => {
     const headings = text.filter((l) => l.heading === 2).map((l) => l.text);
     expect(headings).toEqual(["CONTACT", "SKILLS", "LANGUAGES", "EXPERIENCE", "EDUCATION"]);
     // A job header keeps its date as a second cell.
-    expect(text.find((l) => l.text.startsWith("Senior Data Engineer"))!.cells).toEqual(["Senior Data Engineer", "Apr 2021 - Present"]);
+    expect(text.find((l) => l.text.startsWith("Senior Data Engineer"))!.cells).toEqual([
+      "Senior Data Engineer",
+      "Apr 2021 - Present",
+    ]);
     expect(text.find((l) => l.text.startsWith("- ") || l.text.startsWith("Designed"))!.bullet).toBe(true);
   });
 
@@ -196,7 +225,9 @@ describe("Word", () => {
       },
     ]);
     expect(profile.education?.some((e) => e.institution === "Royal Academy of Fenmark")).toBe(true);
-    expect(profile.education?.some((e) => e.studyType === "MA" && e.area === "Interaction Design")).toBe(true);
+    expect(profile.education?.some((e) => e.studyType === "MA" && e.area === "Interaction Design")).toBe(
+      true,
+    );
     expect(profile.skills).toEqual([
       { name: "Design", keywords: ["Figma", "Prototyping", "User Research"] },
       { name: "Code", keywords: ["HTML", "CSS", "TypeScript"] },
@@ -215,7 +246,10 @@ describe("text dialects by extension", () => {
   it(".org, .rst, .adoc, .asciidoc and .tex load as text", async () => {
     const md = "Ada Quill\nada@example.org\n\nExperience\n\nEngine Co, Programmer, 2020 - 2022\n";
     for (const ext of ["org", "rst", "adoc", "asciidoc", "tex"]) writeFileSync(join(dir, `ada.${ext}`), md);
-    const { library, diagnostics } = await loadLibrary(["ada.org", "ada.rst", "ada.adoc", "ada.asciidoc", "ada.tex"], { cwd: dir });
+    const { library, diagnostics } = await loadLibrary(
+      ["ada.org", "ada.rst", "ada.adoc", "ada.asciidoc", "ada.tex"],
+      { cwd: dir },
+    );
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(library.entries.map((e) => [e.format, e.profile.basics?.name, e.profile.basics?.email])).toEqual([
       ["asciidoc", "Ada Quill", "ada@example.org"],
@@ -232,7 +266,9 @@ describe("standard input", () => {
   it("`-` reads standard input, sniffing its format, and names it stdin", async () => {
     const r = await loadLibrary(["-"], { stdin: async () => md });
     expect(r.diagnostics).toEqual([]);
-    expect(r.library.entries.map((e) => [e.file, e.format, e.label])).toEqual([["stdin", "markdown", "Nell Ashgrove"]]);
+    expect(r.library.entries.map((e) => [e.file, e.format, e.label])).toEqual([
+      ["stdin", "markdown", "Nell Ashgrove"],
+    ]);
     const pdf = await loadDocument("-", { stdin: async () => bytes("quenby-one-column.pdf") });
     expect(pdf.entry?.format).toBe("pdf");
     expect(pdf.entry?.label).toBe("Marisol Quenby");
@@ -246,11 +282,15 @@ describe("standard input", () => {
     const asText = await loadDocument("-", { stdin: async () => yaml, from: "text" });
     expect(asText.entry?.format).toBe("text");
     const wrong = await loadDocument("-", { stdin: async () => md, from: "jsonresume" });
-    expect(wrong.diagnostics.map(formatDiagnostic)).toEqual([expect.stringMatching(/^stdin:1:1: invalid JSON/)]);
+    expect(wrong.diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/^stdin:1:1: invalid JSON/),
+    ]);
   });
 
   it("without a way to read it, or empty, one line", async () => {
-    expect((await loadDocument("-")).diagnostics.map(formatDiagnostic)).toEqual(["stdin: standard input cannot be read here"]);
+    expect((await loadDocument("-")).diagnostics.map(formatDiagnostic)).toEqual([
+      "stdin: standard input cannot be read here",
+    ]);
     const empty = await loadDocument("-", { stdin: async () => new Uint8Array() });
     expect(empty.diagnostics.map(formatDiagnostic)).toEqual(["stdin: empty file"]);
   });
@@ -326,11 +366,29 @@ describe("RenderCV and other résumé-shaped YAML", () => {
         profiles: [{ network: "GitHub", username: "orielf", url: "https://github.com/orielf" }],
         summary: "Platform engineer who likes boring infrastructure.",
       },
-      work: [{ name: "Verrine", position: "Staff Engineer", startDate: "2021-04", ongoing: true, highlights: ["Ran the Kubernetes fleet"] }],
-      education: [{ institution: "Université de Morlaix", area: "Computer Science", studyType: "MSc", startDate: "2014-09", endDate: "2016-06" }],
+      work: [
+        {
+          name: "Verrine",
+          position: "Staff Engineer",
+          startDate: "2021-04",
+          ongoing: true,
+          highlights: ["Ran the Kubernetes fleet"],
+        },
+      ],
+      education: [
+        {
+          institution: "Université de Morlaix",
+          area: "Computer Science",
+          studyType: "MSc",
+          startDate: "2014-09",
+          endDate: "2016-06",
+        },
+      ],
       skills: [{ name: "Languages", keywords: ["Go", "Python", "Bash"] }],
       languages: [{ language: "French", fluency: "Native" }],
-      publications: [{ name: "On Boring Infrastructure", url: "https://doi.org/10.1000/xyz", releaseDate: "2020-01" }],
+      publications: [
+        { name: "On Boring Infrastructure", url: "https://doi.org/10.1000/xyz", releaseDate: "2020-01" },
+      ],
     });
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       "rendercv.yaml: warning: read as RenderCV YAML (cv: name, summary, experience, education, technologies, languages, publications); left out sections `odds_and_ends` (not a kind of section the profile has)",
@@ -360,7 +418,15 @@ describe("RenderCV and other résumé-shaped YAML", () => {
     const { entry, diagnostics } = await loadDocument("synonyms.yaml", { cwd: dir });
     expect(facts(entry?.profile)).toMatchObject({
       basics: { name: "Pim Harrowgate", url: "https://pim.example.org" },
-      work: [{ name: "Ostrander Freight", position: "Logistics Analyst", startDate: "2019-02", endDate: "2023-08", highlights: ["Planned the northern routes"] }],
+      work: [
+        {
+          name: "Ostrander Freight",
+          position: "Logistics Analyst",
+          startDate: "2019-02",
+          endDate: "2023-08",
+          highlights: ["Planned the northern routes"],
+        },
+      ],
       education: [{ institution: "Tarnfield College", studyType: "BA", area: "Economics" }],
     });
     expect(diagnostics.map(formatDiagnostic)).toEqual([
