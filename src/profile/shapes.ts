@@ -92,7 +92,6 @@ const ENTRY: Record<string, Record<string, string>> = {
   },
   work: {
     employer: "name",
-    company: "name",
     organization: "name",
     organisation: "name",
     org: "name",
@@ -136,7 +135,6 @@ const ENTRY: Record<string, Record<string, string>> = {
     end_date: "endDate",
     graduation: "endDate",
     grade: "score",
-    gpa: "score",
   },
   projects: {
     title: "name",

@@ -445,6 +445,24 @@ describe("RenderCV and other résumé-shaped YAML", () => {
     ]);
   });
 
+  it("JSON Resume 0.x names (company, gpa, website) are the import's own: no synonym warning", async () => {
+    put(
+      "old.json",
+      JSON.stringify({
+        basics: { name: "Ada Quill", website: "https://q.example" },
+        work: [{ company: "Engine Co" }],
+        education: [{ institution: "U", gpa: "3.9" }],
+      }),
+    );
+    const { entry, diagnostics } = await loadDocument("old.json", { cwd: dir });
+    expect(diagnostics).toEqual([]);
+    expect(facts(entry?.profile)).toMatchObject({
+      basics: { url: "https://q.example" },
+      work: [{ name: "Engine Co" }],
+      education: [{ score: "3.9" }],
+    });
+  });
+
   it("a JSON Resume document passes through unchanged, with no warning", async () => {
     const doc = {
       basics: { name: "Ada Quill", label: "Engineer" },
