@@ -9,12 +9,16 @@
  */
 import { defineCommand, formatFlag, fromFlag, fromFormat, usageError } from "../cli/command.js";
 import { loadOptions, refusePaths, reportDiagnostic } from "../cli/library.js";
-import { loadDocument } from "../library/load.js";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { decode, formatOf, loadDocument } from "../library/load.js";
+import { explainDocument, explainText } from "../parse/explain.js";
+import { sanitize } from "../text/sanitize.js";
 import { toJsonResume } from "../profile/jsonresume.js";
 import { jsonText } from "../print/json.js";
-import { EXIT } from "./io.js";
+import { EXIT, type Io } from "./io.js";
 
-const USAGE = "parse FILE [--format jsonresume|json]";
+const USAGE = "parse FILE [--format jsonresume|json] [--explain]";
 const FORMATS = ["jsonresume", "json"] as const;
 
 export const command = defineCommand({
@@ -26,12 +30,17 @@ export const command = defineCommand({
     "- for standard input) and print its profile as JSON.\n" +
     "jsonresume (the default) is a JSON Resume 1.0 document; json is the native model,\n" +
     "with the file and line each entry came from. Problems go to stderr, one line each.",
-  flags: [formatFlag(FORMATS, "jsonresume (default) or json (native, with sources)"), fromFlag],
+  flags: [
+    formatFlag(FORMATS, "jsonresume (default) or json (native, with sources)"),
+    fromFlag,
+    { name: "explain", description: "print every line with the section it fell in, how it was read and the entry it went to" },
+  ],
   examples: [
     ["resumes parse cv.md", "the JSON Resume a Markdown résumé becomes"],
     ["resumes parse cv.txt --format json", "the native model, with source lines"],
     ["resumes parse cv.txt | jq .work", "just the experience"],
     ["pdftotext cv.pdf - | resumes parse -", "standard input (its format told from its bytes, or --from)"],
+    ["resumes parse cv.md --explain", "why a job is missing: each line, its label and where it went"],
   ],
   async run({ flags, positionals }, io) {
     if (positionals.length === 0) return usageError(io, "parse", USAGE, "missing FILE");
@@ -40,6 +49,7 @@ export const command = defineCommand({
     }
     const file = positionals[0]!;
     refusePaths([file], io);
+    if (flags.explain) return explain(file, io);
     const format = (flags.format as (typeof FORMATS)[number] | undefined) ?? "jsonresume";
     const { entry, diagnostics } = await loadDocument(file, loadOptions(io, fromFormat(flags)));
     const errors = diagnostics.filter((d) => d.severity === "error");
@@ -50,3 +60,27 @@ export const command = defineCommand({
     return EXIT.ok;
   },
 });
+
+/** `--explain`: the document's lines as the parser read them (text documents only). */
+async function explain(file: string, io: Io): Promise<number> {
+  const format = formatOf(file);
+  if (format !== "text" && format !== "markdown") {
+    io.stderr.write(`resumes: ${file}: --explain reads text documents (.txt, .md)\n`);
+    return EXIT.error;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(resolve(io.cwd, file));
+  } catch (e) {
+    io.stderr.write(`resumes: ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read"}\n`);
+    return EXIT.error;
+  }
+  const decoded = decode(bytes);
+  if ("binary" in decoded) {
+    io.stderr.write(`resumes: ${file}: ${decoded.binary}\n`);
+    return EXIT.error;
+  }
+  const { lines } = explainDocument(sanitize(decoded.text), { file, format });
+  io.stdout.write(explainText(lines, io.columns > 60 ? io.columns : 120) + "\n");
+  return EXIT.ok;
+}

@@ -35,7 +35,7 @@ export function slugify(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/^-{1,300}|-{1,300}$/g, "");
 }
 
 function baseName(file: string): string {

@@ -34,18 +34,56 @@ function isNavLine(l: Line): boolean {
   return l.cells.length >= 4 && l.cells.every((c) => /^\S{1,20}$/.test(c));
 }
 
+/** `t` without its trailing characters for which `drop` holds: a scan from the end (a `[…]+$` regex retries from every start). */
+function trimEndWhile(t: string, drop: (ch: string) => boolean): string {
+  let end = t.length;
+  while (end > 0) {
+    const lo = t.charCodeAt(end - 1);
+    const size = lo >= 0xdc00 && lo <= 0xdfff && end >= 2 ? 2 : 1;
+    if (!drop(t.slice(end - size, end))) break;
+    end -= size;
+  }
+  return t.slice(0, end);
+}
+
+/**
+ * `/^[^.]{2,60}\.(?:\s[^.]{2,60}\.?)+$/` decided in linear time (the regex backtracks exponentially):
+ * a first sentence of 2–60 characters and a dot, then runs between dots that each split at white space
+ * into pieces of a space and 2–60 characters; the last run may be empty after a final dot.
+ */
+function shortSentences(p: string): boolean {
+  const runs = p.split(".");
+  if (runs.length < 2 || runs[0]!.length < 2 || runs[0]!.length > 60) return false;
+  const rest = runs.slice(1);
+  if (rest.length === 1 && rest[0] === "") return false;
+  return rest.every((run, k) => (run === "" ? k === rest.length - 1 && k > 0 : spacedPieces(run)));
+}
+
+/** Can `run` be cut into pieces that each are one white-space character and 2–60 more? */
+function spacedPieces(run: string): boolean {
+  const ok = new Uint8Array(run.length + 1);
+  ok[0] = 1;
+  for (let j = 3; j <= run.length; j++) {
+    for (let k = Math.max(0, j - 61); k <= j - 3 && !ok[j]; k++) if (ok[k] && /\s/.test(run[k]!)) ok[j] = 1;
+  }
+  return ok[run.length] === 1;
+}
+
 /** "Dr. Jane Doe, Ph.D." → "Jane Doe"; "Hi, I'm Jane Doe 👋" → "Jane Doe". */
 export function nameCandidate(text: string): string {
   // "👋 Hi, I'm ...", "✨ Jo Lee": emoji and symbols before the name.
   let t = text.trim().replace(/^[^\p{L}\p{N}(]{1,12}(?=\p{L})/u, "");
   const greet = /^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s{1,3}(?:there|all|everyone|world))?[,!.]?\s{1,3}(?:i['’]?m|i am|this is|my name is)\s{1,3}(.{2,60})$/i.exec(t);
   if (greet) t = greet[1]!;
-  t = t.replace(/[^\p{L}.'’)-]+$/u, "");
+  // "Jo Lee CV: Extended Edition", "Jo Lee - Résumé", "Jo Lee (Jo Lee Consulting Ltd)": the name is what comes before.
+  t = t.replace(/^(\S{1,40}(?:\s\S{1,40}){1,4}?)\s{1,3}(?:[-–—|:]\s{1,3})?(?:cv|r[ée]sum[ée]|curriculum vitae|lebenslauf|portfolio)\b.{0,80}$/iu, "$1");
+  t = t.replace(/^(\p{Lu}\S{0,40}(?:\s\S{1,40}){1,4}?)\s{1,3}\([^()]{2,80}\)$/u, "$1");
+  t = trimEndWhile(t, (ch) => !/[\p{L}.'’)-]/u.test(ch));
   t = t.replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, "");
   // Post-nominals, one or several ("Maria Okafor, BSN, RN", "Jo Lee, PMP").
   for (let k = 0; k < 4; k++) {
     const before = t;
-    t = t.replace(/,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i, "");
+    t = t.replace(/,?\s{1,40}(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i, "");
     t = t.replace(/,\s{0,2}(?:RN|BSN|MSN|LPN|APRN|FNP(?:-BC)?|CNA|DNP|NP|PMP|CFA|CPA|Esq\.?|J\.?D\.?|MPH|MS|MA|BS|BA|MEd|M\.?Ed\.?|CISSP|PE)$/, "");
     if (t === before) break;
   }
@@ -53,7 +91,7 @@ export function nameCandidate(text: string): string {
 }
 
 export function toLocation(text: string): Location {
-  const parts = stripPlaceMarks(text).split(/\s*,\s*/).filter(Boolean);
+  const parts = stripPlaceMarks(text).split(/\s{0,40},\s{0,40}/).filter(Boolean);
   const loc: Location = {};
   if (parts[0]) loc.city = parts[0];
   if (parts.length > 1) {
@@ -67,20 +105,20 @@ export function toLocation(text: string): Location {
 }
 
 const PERSONAL_RE =
-  /^(?:date of birth|birth ?date|d\.?o\.?b\.?|born|place of birth|nationality|citizenship|marital status|gender|sex|age|visa(?: status)?|work permit|work authori[sz]ation|driving licen[cs]e|driver['’]?s licen[cs]e|security clearance|clearance|veterans['’]? preference|remote|willing to relocate|relocation|notice period|availability|available from)\s{0,2}[:：]\s{0,2}\S/i;
+  /^(?:date of birth|birth ?date|d\.?o\.?b\.?|born|place of birth|nationality|citizenship|marital status|gender|sex|age|visa(?: status)?|work permit|work authori[sz]ation|driving licen[cs]e|driver['’]?s licen[cs]e|security clearance|clearance|veterans['’]? preference|remote|willing to relocate|relocation|notice period|availability|available from|geburtsdatum|geburtsort|geboren|nationalität|staatsangehörigkeit|familienstand|date de naissance|lieu de naissance|né(?:e)? le|nationalité|situation familiale|fecha de nacimiento|lugar de nacimiento|nacionalidad|estado civil|data de nascimento|nacionalidade|data di nascita|luogo di nascita|nazionalità|stato civile|geboortedatum|nationaliteit|data urodzenia|obywatelstwo|出生日期|国籍|生年月日)\s{0,2}[:：]\s{0,2}\S/i;
 const PERSONAL_PIECE_RE = /^(?:(?:u\.?s\.?|eu|uk|us|canadian|australian)\s(?:citizen|national|permanent resident)|(?:green card|permanent resident)(?: holder)?|(?:active\s)?(?:secret|top secret|ts\/sci)(?: security)? clearance(?:\s\(.{1,30}\))?)$/i;
 
 /** "Date of Birth: 1991/11/02", "U.S. Citizen | Security Clearance: Secret": personal details, not a summary or tags. */
 export function isPersonalLine(text: string): boolean {
   if (PERSONAL_RE.test(text)) return true;
-  const pieces = text.split(/\s+[|·•]\s+/);
+  const pieces = text.split(/\s{1,40}[|·•]\s{1,40}/);
   return pieces.length >= 2 && pieces.every((p) => PERSONAL_RE.test(p) || PERSONAL_PIECE_RE.test(p.trim()));
 }
 
 /** `Rulesets Team · Rust · Systems Engineer · Cloudflare London`: three or more short items. */
 export function tagItems(text: string): string[] | undefined {
   if (findRange(text) || KIND_LINE_RE.test(text) || isPersonalLine(text)) return undefined;
-  const items = text.split(/\s+[·•|]\s+/).map((s) => s.trim()).filter(Boolean);
+  const items = text.split(/\s{1,40}[·•|]\s{1,40}/).map((s) => s.trim()).filter(Boolean);
   if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 5)) return undefined;
   return items;
 }
@@ -108,7 +146,8 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
   }
   // The name: a Markdown heading, one name-shaped line, or single words on consecutive lines.
   if (opts.allowName !== false) {
-    for (let k = i; k < Math.min(text.length, i + 3); k++) {
+    let end = Math.min(text.length, i + 3);
+    for (let k = i; k < end; k++) {
       const l = text[k]!;
       if (l.cells.length > 1 && !hasContact(extractContacts(l.cells[0]!)) && nameScore(nameCandidate(l.cells[0]!)) >= 3) {
         // "ANNA LINDQVIST        anna@lindqvist.se": the name is the first column.
@@ -128,7 +167,7 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         continue;
       }
       // "JO BLOGGS | Senior Data Engineer | Leeds, UK": the name first on a line of pieces.
-      const namePieces0 = l.text.split(/\s+[|·•]\s+/);
+      const namePieces0 = l.text.split(/\s{1,40}[|·•]\s{1,40}/);
       if (namePieces0.length >= 2 && namePieces0.length <= 5 && nameScore(nameCandidate(namePieces0[0]!)) >= 3) {
         basics.name = titleCaseIfCaps(nameCandidate(namePieces0[0]!));
         used.add(l);
@@ -139,6 +178,16 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         break;
       }
       const cand = nameCandidate(l.text);
+      // "# cv-markdown", "# my_resume": a repository's title over the real "# Name" is no name.
+      if (l.heading !== undefined && /^[\p{Ll}\d]{1,30}(?:[-_.][\p{Ll}\d]{1,30}){1,6}$/u.test(cand)) {
+        // (Its description follows it; the name is the next top heading.)
+        const next = text.findIndex((x, m) => m > k && m <= k + 5 && x.heading === 1);
+        if (next > 0) {
+          k = next - 1;
+          end = Math.min(text.length, next + 3);
+        }
+        continue;
+      }
       if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5) {
         basics.name = titleCaseIfCaps(cand);
         used.add(l);
@@ -189,7 +238,7 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       // A bare "Lyon" next to a phone or an e-mail is where the person lives.
       // "Platform engineer. Göteborg, Sweden. jane@x.se": short sentences are pieces too.
       c.pieces = c.pieces.flatMap((p) =>
-        /^[^.]{2,60}\.(?:\s[^.]{2,60}\.?)+$/.test(p) && p.split(/\.\s+/).every((x) => x.split(/\s+/).length <= 5 && x.replace(/\.$/, "").length >= 4)
+        shortSentences(p) && p.split(/\.\s+/).every((x) => x.split(/\s+/).length <= 5 && x.replace(/\.$/, "").length >= 4)
           ? p.split(/\.\s+/).map((x) => x.replace(/\.$/, "").trim()).filter(Boolean)
           : [p],
       );
@@ -201,7 +250,7 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         const zip = /^(\p{Lu}[\p{L} .'’-]{1,40},[ \t]?[A-Z]{2})[ \t](\d{5}(?:-\d{4})?)$/u.exec(piece);
         if (!basics.location && zip) basics.location = { ...toLocation(zip[1]!), postalCode: zip[2]! };
         else if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);
-        else if (!basics.location && beside && idx > 0 && /^\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2}(?:,\s\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,2})?$/u.test(piece) && titleScore(piece) <= 0 && (basics.name !== undefined || nameScore(piece) < 3))
+        else if (!basics.location && beside && idx > 0 && /^\p{Lu}[\p{L}.'’-]{1,300}(?:[ -]\p{Lu}[\p{L}.'’-]{1,300}){0,2}(?:,\s\p{Lu}[\p{L}.'’-]{1,300}(?:[ -]\p{Lu}[\p{L}.'’-]{1,300}){0,2})?$/u.test(piece) && titleScore(piece) <= 0 && (basics.name !== undefined || nameScore(piece) < 3))
           basics.location = toLocation(piece);
         else if (!basics.label && titleScore(piece) > 0 && piece.split(/\s+/).length <= 8) basics.label = piece;
       }
@@ -229,14 +278,14 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       }
     }
     // (A LinkedIn headline goes on after its title: "Engineer at Acme | Spark · Airflow · dbt".)
-    const head = l.text.split(/\s+[|·•]\s+/)[0]!;
+    const head = l.text.split(/\s{1,40}[|·•]\s{1,40}/)[0]!;
     if (!basics.label && !isProse(head) && !/[.!?]$/.test(l.text) && head.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
       // A headline right under the name: "Senior Engineer at Acme · Berlin".
       const prev = text[idx - 1];
       // ...but not the title of a role block ("Staff Engineer / Acme / Apr '22 → present").
       const startsBlock = [text[idx + 1], text[idx + 2]].some((x) => x && findRange(x.text) && !findRange(x.text)!.single);
       if (prev && (used.has(prev) || prev === text[0]) && !startsBlock) {
-        const pieces = l.text.split(/\s+[|·•]\s+/);
+        const pieces = l.text.split(/\s{1,40}[|·•]\s{1,40}/);
         // "Product Designer — Berlin, Germany": a place after a dash is no part of the title.
         const dashed = /^(.{2,80}?)\s[—–-]\s(.{2,60})$/u.exec(pieces[0]!);
         if (dashed && titleScore(dashed[1]!) > 0 && titleScore(dashed[2]!) <= 0 && locationScore(dashed[2]!) >= 3) pieces.splice(0, 1, dashed[1]!, dashed[2]!);

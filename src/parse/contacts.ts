@@ -82,7 +82,7 @@ function decodeSafe(s: string): string {
 
 /** Add `https://` to a scheme-less URL and drop trailing punctuation. */
 export function normalizeUrl(url: string): string {
-  const u = url.replace(/[.,;:!?)\]]+$/, "");
+  const u = url.replace(/[.,;:!?)\]]{1,40}$/, "");
   if (/^https?:\/\//i.test(u)) return u;
   return `https://${u}`;
 }
@@ -114,7 +114,7 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     return true;
   });
   for (const l of links) {
-    if (/^mailto:/i.test(l.url)) out.email ??= l.url.replace(/^mailto:/i, "").replace(/\?.*$/, "");
+    if (/^mailto:/i.test(l.url)) out.email ??= l.url.replace(/^mailto:/i, "").replace(/\?[^]*$/, "");
     else if (/^tel:/i.test(l.url)) out.phone ??= l.url.replace(/^tel:/i, "");
     else if (/^(?:https?:\/\/|www\.)/i.test(l.url)) out.urls.push(normalizeUrl(l.url));
   }
@@ -163,7 +163,7 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
   }
   const loc = /(?:\blocation\s{0,2}[:|–—：]|\bcity\s{0,2}[:：]|\bbased in\b|(?:所在地|城市|住所|거주지)\s{0,2}[:：])\s{0,2}([^|·•]{2,80})/i.exec(rest);
   if (loc) {
-    out.location = loc[1]!.trim().replace(/[.;,]+$/, "");
+    out.location = loc[1]!.trim().replace(/[.;,]{1,40}$/, "");
     rest = rest.replace(loc[0], " ");
   }
   for (const url of out.urls) {
@@ -186,11 +186,11 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     .split(/\s{2,}|[|·•;]|\s[—–]\s/)
     .map((p) =>
       p
-        .replace(/^[\s,:/<>[\]–—-]+|[\s,:/<>[\]–—-]+$/g, "")
+        .replace(/^[\s,:/<>[\]–—-]{1,300}|[\s,:/<>[\]–—-]{1,300}$/g, "")
         // A parenthesis is trimmed only when its partner is not in the piece ("Remote (UTC+1)" stays whole).
         .replace(/^\(/, (m, _i: number, all: string) => (all.includes(")") ? m : ""))
         .replace(/\)$/, (m, _i: number, all: string) => (all.includes("(") ? m : ""))
-        .replace(/^[\s,:/<>[\]–—-]+|[\s,:/<>[\]–—-]+$/g, "")
+        .replace(/^[\s,:/<>[\]–—-]{1,300}|[\s,:/<>[\]–—-]{1,300}$/g, "")
         .trim(),
     )
     .filter((p) => /[\p{L}\p{N}]/u.test(p));

@@ -74,8 +74,12 @@ const ATOM_SOURCE =
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** Every date atom in `text`, in order. */
+// Compiled once: building it costs more than matching a short line.
+const ATOM_RE = new RegExp(ATOM_SOURCE, "giu");
+
 export function findAtoms(text: string): DateAtom[] {
-  const re = new RegExp(ATOM_SOURCE, "giu");
+  const re = ATOM_RE;
+  re.lastIndex = 0;
   const atoms: DateAtom[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -243,7 +247,7 @@ export function tidy(text: string): string {
     .replace(/\s([·|•,])\s{0,3}(?=[·|•])/g, " ")
     .replace(/\(\s{0,3}\)/g, "")
     .replace(/^[\s·|•,;:–—-]+/, "")
-    .replace(/[\s·|•,;:–—-]+$/, "")
+    .replace(/[\s·|•,;:–—-]{1,40}$/, "")
     .trim();
 }
 

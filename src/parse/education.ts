@@ -6,6 +6,8 @@ import type { Education } from "../profile/schema.js";
 import { findRange, removeSpan, tidy } from "./dates.js";
 import { degreeAt, hasInstitutionWord, locationScore, splitNamePlace } from "./features.js";
 import type { Line } from "./lines.js";
+import { isHeaderLine } from "./model/header-line.js";
+import { columnFields } from "./work.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
 const SCORE_RE = /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:of\s)?[:：\-–]?\s{0,2}(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}%?)/i;
@@ -48,7 +50,7 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   // "Class XII from Kendriya Vidyalaya": no area, the school.
   const from = /^(?:from|at)\s(.{2,})$/i.exec(rest);
   if (from) return { studyType, rest: tidy(from[1]!.replace(/[.]$/, "")) };
-  if (strong && hasInstitutionWord(rest.split(/\s*,\s*/)[0]!)) return { studyType, rest };
+  if (strong && hasInstitutionWord(rest.split(/\s{0,40},\s{0,40}/)[0]!)) return { studyType, rest };
   // "…, Minor in Mathematics": a minor or concentration is a note.
   const minor = /[,;]\s{0,2}((?:minor|concentration|specialization|specialisation|emphasis|track|major)\s(?:in|of)\s.{2,80})$/i.exec(rest);
   if (minor) {
@@ -56,7 +58,7 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
     return { studyType, area: head?.area ?? (tidy(rest.slice(0, minor.index)) || undefined), rest: head?.rest, note: minor[1]!.trim() };
   }
   // Area ends where the institution begins (a comma, a separator, or an institution word).
-  const sep = /\s*(?:,|·|\||\s[-–—]\s|\sat\s|\s@\s)\s*/.exec(rest);
+  const sep = /\s{0,40}(?:,|·|\||\s[-–—]\s|\sat\s|\s@\s)\s{0,40}/.exec(rest);
   let area = sep ? rest.slice(0, sep.index) : rest;
   let after = sep ? rest.slice(sep.index + sep[0].length) : "";
   const inst = institutionStart(area);
@@ -92,7 +94,7 @@ function institutionStart(text: string): number {
 
 function setInstitution(d: Draft, text: string): void {
   // "University of Houston - Houston, TX": a place after a dash.
-  const dash = /^(.{3,}?)\s[-–—|·]\s(.{2,60})$/.exec(text);
+  const dash = /^(.{3,300}?)\s[-–—|·]\s(.{2,60})$/.exec(text);
   if (dash && locationScore(dash[2]!) >= 3) {
     d.e.institution = tidy(dash[1]!);
     d.e.location = dash[2]!.trim();
@@ -100,7 +102,7 @@ function setInstitution(d: Draft, text: string): void {
     return;
   }
   // ("Dublin City University, , First Class Honours" once its dates are gone: no empty piece, honours a note.)
-  let parts = text.split(/\s*,\s*/).filter((p) => p !== "");
+  let parts = text.split(/\s{0,40},\s{0,40}/).filter((p) => p !== "");
   const honours = parts.slice(1).filter((p) => HONOURS_RE.test(p) && p.split(/\s+/).length <= 5);
   if (honours.length) {
     parts = parts.filter((p) => !honours.includes(p));
@@ -136,6 +138,33 @@ function setInstitution(d: Draft, text: string): void {
   d.hasInstitution = true;
 }
 
+/** One row of an education table whose header row named the columns. */
+function tableRow(l: Line, columns: NonNullable<ReturnType<typeof columnFields>>, file: string): Draft {
+  const e: Education = { source: { file, line: l.n } };
+  const cell = (f: string): string | undefined => {
+    const i = columns.indexOf(f as (typeof columns)[number]);
+    const c = i >= 0 ? tidy(l.cells[i]!.replace(/\s{0,40}\n\s{0,40}/g, " ")) : "";
+    return /[\p{L}\p{N}]/u.test(c) ? c : undefined;
+  };
+  // With no school column, the place column names the school ("Ort: Goethe-Gymnasium, Weimar").
+  const school = cell("school") ?? cell("name") ?? cell("location");
+  if (school) e.institution = school;
+  if (cell("school") && cell("location")) e.location = cell("location");
+  const degree = cell("degree");
+  if (degree) {
+    const d = splitDegree(degree);
+    if (d && !d.rest) {
+      e.studyType = d.studyType;
+      if (d.area) e.area = d.area;
+    } else e.studyType = degree;
+  }
+  const range = findRange(cell("dates") ?? "");
+  if (range?.startDate) e.startDate = range.startDate;
+  if (range?.ongoing) e.ongoing = true;
+  else if (range?.endDate) e.endDate = range.endDate;
+  return { e, hasInstitution: Boolean(school), hasDegree: Boolean(degree), hasDates: Boolean(range) };
+}
+
 export function parseEducation(lines: Line[], file: string): Education[] {
   const out: Draft[] = [];
   let cur: Draft | undefined;
@@ -144,13 +173,28 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     out.push(cur);
     return cur;
   };
-  // Columns ("University of Lagos    Lagos, Nigeria") are read one by one.
+  // A table with a header row ("Zeitraum | Abschluss | Ort", "Years | Degree | School") says
+  // what each column holds; its rows are entries. Other columns ("University of Lagos    Lagos,
+  // Nigeria") are read one by one.
   const flat: Line[] = [];
+  let columns: ReturnType<typeof columnFields>;
   for (const l of lines) {
-    if (l.cells.length > 1) for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s*\n\s*/g, " "), cells: [c] });
+    const cols = columnFields(l);
+    if (cols && cols.some((c) => c === "school" || c === "degree")) {
+      columns = cols;
+      continue;
+    }
+    if (columns && l.cells.length === columns.length) {
+      out.push(tableRow(l, columns, file));
+      cur = undefined;
+      continue;
+    }
+    if (l.text && l.cells.length < 2) columns = undefined;
+    if (l.cells.length > 1) for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s{0,40}\n\s{0,40}/g, " "), cells: [c] });
     else flat.push(l);
   }
-  for (const raw of flat) {
+  for (let fi = 0; fi < flat.length; fi++) {
+    const raw = flat[fi]!;
     if (!raw.text) continue;
     // Europass-style labels: "Institution: X", "Qualification: Y", "Dates: Z".
     const lab = /^(institution|school|university|college|organisation|organization|qualification|degree|title of qualification|dates?|period|field|major|subject)\s{0,2}[:：]\s{0,2}(.+)$/i.exec(raw.text);
@@ -178,7 +222,7 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     const wantsNew =
       !cur ||
       (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
-      (instLike && !l.bullet && cur.hasInstitution) ||
+      (instLike && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
       (degree && !l.bullet && cur.hasDegree && !instLike);
     const d = wantsNew ? start(l) : cur!;
     if (range) {
@@ -212,12 +256,12 @@ export function parseEducation(lines: Line[], file: string): Education[] {
     const score = SCORE_RE.exec(text) ?? SCORE_AFTER_RE.exec(text);
     if (score) {
       d.e.score = score[1]!.trim();
-      text = tidy(text.replace(score[0], " ").replace(/\s+\.$/, "."));
+      text = tidy(text.replace(score[0], " ").replace(/\s{1,40}\.$/, "."));
       if (!text) continue;
     }
     const courses = COURSES_RE.exec(text);
     if (courses) {
-      d.e.courses = [...(d.e.courses ?? []), ...courses[1]!.split(/\s*[,;]\s*/).filter(Boolean)];
+      d.e.courses = [...(d.e.courses ?? []), ...courses[1]!.split(/\s{0,40}[,;]\s{0,40}/).filter(Boolean)];
       continue;
     }
     if (cur && d.hasInstitution && !d.e.location && locationScore(text) >= 3 && !degreeAt(text)) {
@@ -245,16 +289,17 @@ export function parseEducation(lines: Line[], file: string): Education[] {
       continue;
     }
     const pieces = text
-      .split(/\s+[·|•—–]\s+|,\s+(?=(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?[a-z]{1,4}\.?|m\.?\s?[a-z]{1,4}\.?|mba|diploma)\b)/i)
+      .split(/\s{1,40}[·|•—–]\s{1,40}|,\s{1,40}(?=(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?[a-z]{1,4}\.?|m\.?\s?[a-z]{1,4}\.?|mba|diploma)\b)/i)
       .map(tidy)
       .filter(Boolean);
     // "University of Maryland, College Park, MD": a state code after a city, not a Doctor of Medicine.
     if (pieces.length >= 2 && /^[A-Z]{2}$/.test(pieces[pieces.length - 1]!)) {
-      const before = pieces[pieces.length - 2]!.split(/\s*,\s*/);
+      const before = pieces[pieces.length - 2]!.split(/\s{0,40},\s{0,40}/);
       if (before.length >= 2 || !hasInstitutionWord(before[0]!)) pieces.splice(pieces.length - 2, 2, `${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1]}`);
     }
     const degreeIn = pieces.length > 1 && !d.hasDegree && pieces.slice(1).some((p) => splitDegree(p));
-    if (!d.hasInstitution && !l.bullet && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
+    // ("• Acme State University   Springfield, IL": a short title-case bullet naming a school heads its entry.)
+    if (!d.hasInstitution && (!l.bullet || (isHeaderLine(flat, fi) && hasInstitutionWord(text))) && (hasInstitutionWord(text) || degreeIn || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
       setInstitution(d, pieces[0]!);
       for (const p of pieces.slice(1)) {
         const dg = splitDegree(p);

@@ -6,6 +6,7 @@
 import { findRange, isDurationLine, isEmploymentTypeLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
 import { COMPANY_ABBREV_END_RE, hasOrgWord, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
+import { isHeaderLine } from "./model/header-line.js";
 import { ROLE_EVENT_RE, TEAM_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
 
 export interface Block {
@@ -67,6 +68,16 @@ export function unfinished(text: string): boolean {
   return isProse(text) || (text.split(/\s+/).length >= 5 && /\s(?:the|a|an|of|and|to|for|in|with|on|by|our|its|their|from|into)$/i.test(text));
 }
 
+/** Line `j` (and the blank above it) is the top of a header: title-case, with a blank, a body line or the floor above. */
+function topOfHeader(lines: Line[], j: number, floor: number): boolean {
+  while (j >= floor && !lines[j]!.text) j--;
+  if (j < floor) return false;
+  const l = lines[j]!;
+  if (!isHeaderLine(lines, j) || findRange(l.text)) return false;
+  const above = j - 1 >= floor ? lines[j - 1]! : undefined;
+  return !above || !above.text || (above.bullet && !isHeaderLine(lines, j - 1)) || isProse(above.text);
+}
+
 /** Split `lines` into blocks at anchors; lines before the first header are returned as `lead`. */
 export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | undefined = anchorRange): {
   lead: Line[];
@@ -104,13 +115,24 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
     for (let j = isRow ? -1 : a - 1; j >= floor; j--) {
       const l = lines[j]!;
       if (!l.text) {
-        if (collected >= 2) break;
+        // pdftotext without -layout puts each piece of a header on its own line, blank lines
+        // between ("• Acme" / "" / "Springfield, IL" / "" / "Engineer" / "2019 – 2021"): a
+        // short title-case line above the blank, with a body or the section start above it,
+        // still heads the entry.
+        if (collected >= 2 && !(collected < 4 && topOfHeader(lines, j - 1, floor))) break;
         crossed = true;
         continue;
       }
       // The line right under the previous anchor ("Acme, Remote   2017 – 2019" / "Researcher"),
       // above a blank line, completes that entry.
       if (crossed && k > 0 && j === floor) break;
+      // "• Acme Corp      Springfield, IL" over an indented "Engineer      2019 – 2021" (the
+      // most-forked LaTeX template): a short title-case bullet right above the header is its
+      // first line, the organisation.
+      if (l.bullet && (collected > 0 || lines[a]!.indent > l.indent) && isHeaderLine(lines, j) && !lines.slice(j + 1, a + 1).some((x) => x.bullet)) {
+        start = j;
+        break;
+      }
       if (l.bullet || isProse(l.text) || isRoleLine(l) || l.text.length > 140) break;
       // A labelled field ("Position: Engineer") belongs to the entry above it, unless the anchor
       // is a labelled date too ("Company: X / Designation: Y / Duration: Jun'18 – Till Date").
@@ -186,7 +208,7 @@ export function joinWorkModes(pieces: string[]): string[] {
   return pieces;
 }
 
-const STRONG_SEP_RE = /\s+[|·•—–]\s+|\s+-\s+|\s+\/\/\s+/;
+const STRONG_SEP_RE = /\s{1,40}[|·•—–]\s{1,40}|\s{1,40}-\s{1,40}|\s{1,40}\/\/\s{1,40}/;
 
 /**
  * Split header lines into candidate parts. The anchor's date span is removed; durations
@@ -245,7 +267,7 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
           return;
         }
         const bold = strong.some((s) => s === p || p.startsWith(s));
-        const at = /^(.{2,80}?)\s+(?:at|@)\s+(\S.{0,80})$/.exec(p);
+        const at = /^(.{2,80}?)\s{1,40}(?:at|@)\s{1,40}(\S.{0,80})$/.exec(p);
         if (at && !withList) {
           parts.push({ text: tidy(at[1]!), line: li, withList, bold, side: 0 });
           parts.push({ text: tidy(at[2]!), line: li, withList, bold, side: 1 });
@@ -260,7 +282,7 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
           !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(p) &&
           !hasOrgWord(p) &&
           pieces.slice(0, pi).some((q) => titleScore(q) > 0) &&
-          (pi >= 2 || (pieces[0]!.split(/\s*,\s*/).length === 2 && !restOfTitle(pieces[0]!.split(/\s*,\s*/)[1]!)));
+          (pi >= 2 || (pieces[0]!.split(/\s{0,40},\s{0,40}/).length === 2 && !restOfTitle(pieces[0]!.split(/\s{0,40},\s{0,40}/)[1]!)));
         parts.push({ text: p, line: li, withList, bold, place: (placeShaped && pieces.length === 1) || placeAfter ? true : undefined });
       });
     });
@@ -271,7 +293,7 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
 /** Items of a long cell or paragraph: split on circled numbers and `\n` bullets. */
 export function splitItemsInline(text: string): string[] {
   return text
-    .split(/\s*[①-⑳]\s*|\n/)
+    .split(/\s{0,40}[①-⑳]\s{0,40}|\n/)
     .map((s) => s.replace(/^(?:[•●○◦▪‣›\-*–]\s*){1,3}/, "").replace(/\s+/g, " ").trim())
     .filter(Boolean);
 }

@@ -93,7 +93,7 @@ export function locationScore(text: string): number {
   }
   const t = text.trim().replace(/^\(|\)$/g, "");
   if (!t || t.length > 60 || /\d{3,}|@|https?:/.test(t)) return -5;
-  const parts = t.split(/\s*[,/]\s*/).filter(Boolean);
+  const parts = t.split(/\s{0,40}[,/]\s{0,40}/).filter(Boolean);
   if (parts.length > 4) return -5;
   let score = 0;
   let known = 0;
@@ -159,7 +159,7 @@ export function nameScore(text: string): number {
 
 /** A comma/`·`-separated list of short items (a stack): `Python, Java / Springboot, Flink`. */
 export function listItems(text: string): string[] | undefined {
-  const items = text.split(/\s*[,;·•|]\s*/).map((s) => s.trim()).filter(Boolean);
+  const items = text.split(/\s{0,40}[,;·•|]\s{0,40}/).map((s) => s.trim()).filter(Boolean);
   if (items.length < 2) return undefined;
   if (items.some((i) => i.split(/\s+/).length > 4 || i.length > 40)) return undefined;
   if (/[.!?]$/.test(text.trim())) return undefined;

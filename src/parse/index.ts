@@ -13,9 +13,10 @@ import type { Diagnostic } from "../library/diagnostic.js";
 import { findNameBlock, isPersonalLine, parsePreamble, toLocation } from "./basics.js";
 import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
-import { parseEducation } from "./education.js";
-import { collectBody, splitBlocks } from "./entries.js";
-import { hasOrgWord, isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
+import { findRange, removeSpan, type DateRange } from "./dates.js";
+import { parseEducation, splitDegree } from "./education.js";
+import { anchorRange, collectBody, splitBlocks } from "./entries.js";
+import { degreeAt, hasOrgWord, isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
 import { normalizeLines, type Line, type Skipped } from "./lines.js";
 import {
   extraLines,
@@ -28,7 +29,7 @@ import {
   parseReferences,
 } from "./misc.js";
 import { parseProjects } from "./projects.js";
-import { splitSections, type Section } from "./sections.js";
+import { headingKind, splitSections, type Section } from "./sections.js";
 import { parseSkills } from "./skills.js";
 import { parseWork } from "./work.js";
 
@@ -100,6 +101,7 @@ class Builder {
     const { work, projects, lead } = parseWork(lines, this.file);
     this.lists.projects.push(...projects);
     for (const w of work) {
+      if (!w.name && !w.roles?.length) this.warn(w.source?.line, `job${w.position ? ` "${w.position.slice(0, 40)}"` : ""} without a company`);
       // "MAKERSPACE PGH (VOLUNTEER)", "Mentor (pro bono)": an unpaid role listed with the jobs.
       const key = (["name", "position"] as const).find((k) => w[k] !== undefined && VOLUNTEER_MARK_RE.test(w[k]!));
       if (!key) {
@@ -184,10 +186,48 @@ function toVolunteer(w: Work): Volunteer {
   return v;
 }
 
+/** "Education and employment", "Berufserfahrung & Bildung": a heading that names both jobs and schools. */
+function mixedHeading(title: string): boolean {
+  const kinds = new Set(title.split(/\s(?:&|and|und|et|y|e|\+)\s|\s?[/,]\s/i).map((t) => headingKind(t.trim())));
+  return kinds.has("work") && kinds.has("education");
+}
+
+/** A dated line at the start of a list item ("- 2019-2023: BSc, Acme University") heads an entry. */
+function leadingRange(l: Line): DateRange | undefined {
+  const r = anchorRange({ ...l, bullet: false });
+  return r && r.index <= 1 ? r : undefined;
+}
+
+/**
+ * A section that holds both jobs and degrees: each entry goes where its header says — a degree
+ * (BSc, Master, Ph.D...) to education, anything else to work.
+ */
+function parseMixed(b: Builder, s: Section): void {
+  const { lead, blocks } = splitBlocks(s.lines, leadingRange);
+  const work: Line[] = [];
+  const education: Line[] = [];
+  for (const bl of blocks) {
+    const lines = [...bl.header, ...bl.body].map((l) => (l === bl.anchor ? { ...l, bullet: false } : l));
+    const header = bl.header.map((l) => l.text).join(" ");
+    const to = bl.header.some((l) => splitDegree(stripDates(l.text)) || degreeAt(stripDates(l.text))) && !/\b(?:postdoc|post-doc|postdoctoral|lecturer|professor)\b/i.test(header) ? education : work;
+    to.push(...lines, { n: bl.anchor.n, text: "", cells: [], indent: 0, bullet: false, strong: [], links: [] });
+  }
+  if (work.length) b.addWork(work, s.title, s.line);
+  if (education.length) b.lists.education.push(...parseEducation(education, b.file));
+  b.leftover(lead, s.title, s.line, blocks.length === 0);
+}
+
+/** The text of a header line without its date range and the separator after it ("2019 - 2023: "). */
+function stripDates(text: string): string {
+  const r = findRange(text);
+  return r ? removeSpan(text, r.index, r.end).replace(/^[\s:–—-]+/, "") : text;
+}
+
 function parseSection(b: Builder, s: Section): void {
   const file = b.file;
   const has = s.lines.some((l) => l.text);
   if (!has) return;
+  if ((s.kind === "work" || s.kind === "education" || s.kind === "extra") && mixedHeading(s.title)) return parseMixed(b, s);
   const L = b.lists;
   switch (s.kind) {
     case "summary": {
@@ -247,6 +287,8 @@ function parseSection(b: Builder, s: Section): void {
         }
       }
       L.extra.push({ title: s.title, lines: extraLines(s.lines), source: { file, line: s.line ?? s.lines[0]!.n } });
+      // Say what has no field of its own: a section read as none of the profile's kinds.
+      b.warn(s.line ?? s.lines[0]!.n, `section "${s.title.slice(0, 40)}" is none the profile knows; kept its ${s.lines.filter((l) => l.text).length} line(s) as text`);
       return;
     }
   }
@@ -333,9 +375,11 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
   }
 
   // "Date of Birth: 1991/11/02", "Nationality: Irish" near the name: personal details, not a summary.
-  const personal = preamble.rest.filter((l) => l.text && isPersonalLine(l.text));
+  // ("| Geburtsdatum | 10.03.1987 |": a two-cell table row is a label and its value.)
+  const personalText = (l: Line): string => (l.cells.length === 2 ? `${l.cells[0]}: ${l.cells[1]}` : l.text);
+  const personal = preamble.rest.filter((l) => l.text && isPersonalLine(personalText(l)));
   if (personal.length) {
-    b.lists.extra.push({ title: "Personal Details", lines: personal.map((l) => l.text), source: { file: options.file, line: personal[0]!.n } });
+    b.lists.extra.push({ title: "Personal Details", lines: personal.map(personalText), source: { file: options.file, line: personal[0]!.n } });
     const drop = new Set(personal);
     preamble.rest = preamble.rest.filter((l) => !drop.has(l));
   }
@@ -355,6 +399,18 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
     }
   }
   if (b.summary.length) b.basics.summary ??= b.summary.join("\n");
+  // No e-mail among the contact lines: the first one the document gives elsewhere (a footer
+  // "jo@x.io | +1 555 0100", a contact list under a headline heading), references aside.
+  if (!b.basics.email) {
+    for (const s of sections) {
+      if (s.kind === "references" || s.kind === "publications") continue;
+      const email = s.lines.map((l) => (l.text.includes("@") ? extractContacts(l.text, l.links).email : undefined)).find(Boolean);
+      if (email) {
+        b.basics.email = email;
+        break;
+      }
+    }
+  }
   // No name line: "Hi, I'm Ottilie Brandauer, a backend engineer..." in the summary.
   if (!b.basics.name && b.basics.summary) {
     const m = /(?:^|[\s,.!])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,3})(?=[,.;!]|\s(?:a|an|and|from|here)\s)/u.exec(b.basics.summary);

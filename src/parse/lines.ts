@@ -315,7 +315,7 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     // reStructuredText field lists (":Email: x") and Org-mode properties (":LOCATION: x"): "Email: x".
     body = body.replace(/^:([\p{L}][\p{L}\p{N} _-]{0,30}):(?=[ \t]|$)/u, "$1:");
     let heading: number | undefined = orgLevel;
-    const h = orgLevel === undefined ? /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#{1,6})?$/.exec(body) : null;
+    const h = orgLevel === undefined ? markedHeading(body, /^(#{1,6})[ \t]+/, /^#{1,6}$/) : null;
     if (h) {
       heading = h[1]!.length;
       body = h[2]!;
@@ -380,7 +380,7 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
       const part = cells.length === 1 ? parts[k]! : "";
       const lineCells = cells.length === 1 ? [part] : cells;
       const first = stripBullet(lineCells[0]!.replace(/\n/g, " ").trim());
-      const text = [first.text, ...lineCells.slice(1)].map((c) => c.replace(/\s*\n\s*/g, " ")).join(" ").trim();
+      const text = [first.text, ...lineCells.slice(1)].map((c) => c.replace(/\s{0,40}\n\s{0,40}/g, " ")).join(" ").trim();
       if (PAGE_RE.test(text) || BOILERPLATE_RE.test(text)) {
         skipped.push({ n, text, why: PAGE_RE.test(text) ? "page footer" : "web page furniture" });
         continue;
@@ -528,9 +528,9 @@ function orgLine(raw: string): { text: string; level?: number } | undefined {
     return undefined;
   }
   if (/^#\+/.test(t) || /^:(?:PROPERTIES|END|LOGBOOK):$/i.test(t)) return undefined;
-  const head = /^(\*{1,6})[ \t]+(.*?)(?:[ \t]+:[\w@:]{1,60}:)?$/.exec(raw);
+  const head = markedHeading(raw, /^(\*{1,6})[ \t]+/, /^:[\w@:]{1,60}:$/);
   if (head) return { text: head[2]!.replace(/^(?:TODO|DONE)[ \t]+/, "").trim(), level: head[1]!.length };
-  return { text: raw.trim().replace(/^([-+*][ \t]+.{1,60}?)[ \t]+::(?:[ \t]+|$)/, "$1: ") };
+  return { text: raw.trim().replace(/^([-+*][ \t]{1,40}.{1,60}?)[ \t]{1,40}::(?:[ \t]{1,40}|$)/, "$1: ") };
 }
 
 /** An AsciiDoc document: `== Experience`-style section titles (one of them a section word). */
@@ -548,7 +548,7 @@ function isAsciiDocDocument(rawLines: string[]): boolean {
  */
 function adocLine(raw: string): { text: string; level?: number } | undefined {
   const t = raw.trim();
-  const head = /^(={1,6})[ \t]+(.*?)(?:[ \t]+=+)?$/.exec(t);
+  const head = markedHeading(t, /^(={1,6})[ \t]+/, /^=+$/);
   if (head) return { text: head[2]!.trim(), level: head[1]!.length };
   if (/^:[\w-]{1,40}!?:$/.test(t) || /^:[\w-]{1,40}!?:[ \t]/.test(t) && /^:(?:toc|toclevels|icons|sectnums|doctype|experimental|nofooter|stem|imagesdir|source-highlighter|revdate|revnumber)/i.test(t)) return undefined;
   if (/^\[[\w.#%,=" -]{1,60}\]$/.test(t) || /^(?:-{4,}|\.{4,}|\*{4,}|_{4,}|\+{4,}|={4,}|\|={3,})$/.test(t)) return undefined;
@@ -572,5 +572,21 @@ function blank(n: number): Line {
 
 /** Text cleaning for a single inline string (no line structure). */
 export function cleanInline(s: string): string {
-  return cleanCell(s.replace(CONTROL_RE, ""), [], []).replace(/\s*\n\s*/g, " ").trim();
+  return cleanCell(s.replace(CONTROL_RE, ""), [], []).replace(/\s{0,40}\n\s{0,40}/g, " ").trim();
+}
+
+/**
+ * `^(M{1,6})[ \t]+(.*?)(?:[ \t]+CLOSE)?$` without the regex's backtracking (quadratic on a long run of
+ * white space): `open` matches the marks and the white space after them, `close` the closing word
+ * ("##", ":tag:", "==") that is dropped with the white space before it. [whole, marks, title] or null.
+ */
+function markedHeading(text: string, open: RegExp, close: RegExp): [string, string, string] | null {
+  const m = /[\n\r\u2028\u2029]/.test(text) ? null : open.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] !== " " && rest[end - 1] !== "\t") end--;
+  if (end === 0 || !close.test(rest.slice(end))) return [text, m[1]!, rest];
+  while (end > 0 && (rest[end - 1] === " " || rest[end - 1] === "\t")) end--;
+  return [text, m[1]!, rest.slice(0, end)];
 }

@@ -15,7 +15,7 @@ export function looksSpoken(lines: Line[]): boolean {
   let human = 0;
   let other = 0;
   for (const l of texts(lines)) {
-    for (const item of l.text.split(/\s*[,;·|]\s*/)) {
+    for (const item of l.text.split(/\s{0,40}[,;·|]\s{0,40}/)) {
       // "Native: Polish", "Fluent in English and Spanish": a level word before the language.
       const words = item.trim().replace(LEVEL_FIRST_RE, "").split(/[\s(:–—-]+/);
       const first = words[0]?.toLowerCase() ?? "";
@@ -44,7 +44,7 @@ export function parseLanguages(lines: Line[], file: string): Language[] {
         continue;
       }
     }
-    const items = /[;·|]/.test(l.text) ? l.text.split(/\s*[;·|]\s*/) : /[(:–—-]/.test(l.text) && !/,/.test(l.text) ? [l.text] : l.text.split(/\s*[,;·|]\s*/);
+    const items = /[;·|]/.test(l.text) ? l.text.split(/\s{0,40}[;·|]\s{0,40}/) : /[(:–—-]/.test(l.text) && !/,/.test(l.text) ? [l.text] : l.text.split(/\s{0,40}[,;·|]\s{0,40}/);
     for (const raw of items) {
       // "Python ●●●○○"-style dots: the share of filled dots.
       const dots = /\s{0,3}([●◉★]{0,10})([○◯☆]{0,10})$/.exec(raw);
@@ -52,14 +52,14 @@ export function parseLanguages(lines: Line[], file: string): Language[] {
       // "Native: Polish, Czech", "Fluent in English and Spanish", "conversational French".
       const lead = LEVEL_FIRST_RE.exec(rated.trim());
       if (lead) {
-        const names = rated.trim().slice(lead[0].length).split(/\s*(?:,|&|\band\b)\s*/).map((x) => x.trim()).filter(Boolean);
+        const names = rated.trim().slice(lead[0].length).split(/\s{0,40}(?:,|&|\band\b)\s{0,40}/).map((x) => x.trim()).filter(Boolean);
         if (names.length && names.every((x) => HUMAN_LANGUAGES.has(x.split(/\s+/)[0]!.toLowerCase()))) {
           for (const language of names) out.push({ language, fluency: lead[1]!.trim(), source: { file, line: l.n } });
           continue;
         }
       }
       const item = rated;
-      const m = /^([\p{L} ]{2,40}?)\s*(?:\(([^()]{1,60})\)|[:–—-]\s*(.{1,60}))?$/u.exec(item.trim());
+      const m = /^([\p{L} ]{2,40}?)\s{0,40}(?:\(([^()]{1,60})\)|[:–—-]\s{0,40}(.{1,60}))?$/u.exec(item.trim());
       if (!m) {
         if (item.trim()) out.push({ language: item.trim(), source: { file, line: l.n } });
         continue;
@@ -84,13 +84,13 @@ export function parseLanguages(lines: Line[], file: string): Language[] {
 export function parseInterests(lines: Line[], file: string): Interest[] {
   const out: Interest[] = [];
   for (const l of texts(lines)) {
-    const labeled = /^([^:]{2,40}):\s*(.+)$/.exec(l.text);
+    const labeled = /^([^:]{2,40}):\s{0,40}(.+)$/.exec(l.text);
     if (labeled) {
       out.push({ name: labeled[1]!.trim(), keywords: splitItems(labeled[2]!, true), source: { file, line: l.n } });
       continue;
     }
     if (/[;,]/.test(l.text)) {
-      for (const item of l.text.split(/\s*[;,·|]\s*/)) {
+      for (const item of l.text.split(/\s{0,40}[;,·|]\s{0,40}/)) {
         const name = item.replace(/[.;]$/, "").trim();
         if (name) out.push({ name, source: { file, line: l.n } });
       }
@@ -132,12 +132,12 @@ function items(lines: Line[]): { text: string; line: number }[] {
 
 function dated(text: string): { rest: string; date?: string } {
   const r = findRange(text);
-  if (!r?.startDate) return { rest: text.replace(/\s*·\s*(?:present|current|ongoing)$/i, "") };
+  if (!r?.startDate) return { rest: text.replace(/\s{0,40}·\s{0,40}(?:present|current|ongoing)$/i, "") };
   return { rest: removeSpan(text, r.index, r.end), date: r.single ? r.startDate : r.startDate };
 }
 
 function splitSep(text: string): string[] {
-  return text.split(/\s+[|·—–-]\s+|,\s+(?=\p{Lu})/u).map(tidy).filter(Boolean);
+  return text.split(/\s{1,40}[|·—–-]\s{1,40}|,\s{1,40}(?=\p{Lu})/u).map(tidy).filter(Boolean);
 }
 
 export function parseAwards(lines: Line[], file: string): Award[] {
@@ -190,11 +190,11 @@ const EXPIRY_RE = /,?[ \t]{0,3}\(?(?:exp\.?|expires?|expiring|expiration(?: date
 export function parseCertificates(lines: Line[], file: string): Certificate[] {
   return items(joinIssued(lines)).map(({ text: raw, line }) => {
     // "(exp. 03/2026)", "expires 2025", "valid through 2027": an expiry date is not when it was earned.
-    const text = tidy(raw.replace(EXPIRY_RE, "").replace(/\(\s*\)/g, "").replace(/[\s,;]+$/, ""));
+    const text = tidy(raw.replace(EXPIRY_RE, "").replace(/\(\s*\)/g, "").replace(/[\s,;]{1,40}$/, ""));
     const { rest, date } = dated(text);
     const urlM = /(?:https?:\/\/|www\.)\S{2,300}/.exec(rest);
     const clean = urlM ? tidy(rest.replace(urlM[0], " ")) : rest;
-    const [first, ...more] = clean.split(/\s+[|·]\s+|,\s+(?=\p{Lu})/u).map(tidy).filter(Boolean);
+    const [first, ...more] = clean.split(/\s{1,40}[|·]\s{1,40}|,\s{1,40}(?=\p{Lu})/u).map(tidy).filter(Boolean);
     let name = first;
     // "Oracle Certified Professional, Java SE 11 Developer": a piece naming a role is part of the name, not the issuer.
     while (name && more[0] && titleScore(more[0]) > 0 && !hasOrgWord(more[0])) name = `${name}, ${more.shift()!}`;
@@ -230,7 +230,7 @@ export function parsePublications(lines: Line[], file: string): Publication[] {
       const after = tidy(rest.slice(quoted.index + quoted[0].length).replace(/^[.,\s]+/, "").replace(/\(\s*\)/g, ""));
       if (after) p.publisher = after.replace(/[.,]$/, "");
       const before = tidy(rest.slice(0, quoted.index));
-      if (before) p.summary = before.replace(/\s*[.,]$/, "").trim();
+      if (before) p.summary = before.replace(/\s{0,40}[.,]$/, "").trim();
     } else {
       const parts = rest.split(/\.\s+(?=\p{Lu})/u).map((s) => tidy(s)).filter(Boolean);
       if (parts.length >= 3) {
@@ -250,7 +250,7 @@ export function parseReferences(lines: Line[], file: string): Reference[] {
   return items(lines).map(({ text, line }) => {
     // "Jane Roe — CTO, Acme" or "Mr. Kofi Mensah, Finance Director, Acme Ltd, +233 …".
     const m =
-      /^([\p{Lu}][\p{L}.' -]{1,40}?)\s+[—–-]\s+(.+)$/u.exec(text) ??
+      /^([\p{Lu}][\p{L}.' -]{1,40}?)\s{1,40}[—–-]\s{1,40}(.+)$/u.exec(text) ??
       /^((?:(?:Mrs?|Ms|Dr|Prof|Mx)\.?\s)?\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3}),\s{1,3}(.{2,})$/u.exec(text);
     return m ? { name: m[1]!, reference: m[2]!, source: { file, line } } : { reference: text, source: { file, line } };
   });

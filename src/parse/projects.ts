@@ -59,7 +59,7 @@ export function headingLine(line: Line): Project {
     name = lead;
     rest = text.slice(lead.length);
   } else {
-    const sep = /\s+(?:[|·—–]|-|:)\s+|:\s+/.exec(text);
+    const sep = /\s{1,40}(?:[|·—–]|-|:)\s{1,40}|:\s{1,40}/.exec(text);
     name = sep ? text.slice(0, sep.index) : text;
     rest = sep ? text.slice(sep.index + sep[0].length) : "";
   }
@@ -70,7 +70,7 @@ export function headingLine(line: Line): Project {
     name = name.slice(0, kindParen.index).trim();
   }
   if (name) p.name = name;
-  for (const piece of rest.split(/\s+[|·—–]\s+/).map(tidy).filter(Boolean)) {
+  for (const piece of rest.split(/\s{1,40}[|·—–]\s{1,40}/).map(tidy).filter(Boolean)) {
     // "hiking route planner (React, Mapbox)": a description with its stack in parentheses.
     const stackParen = /^([^()]{2,200}?)\s\(([^()]{2,200})\)$/.exec(piece);
     const parenList = stackParen ? listItems(stackParen[2]!) : undefined;
@@ -160,7 +160,7 @@ export function parseProjects(lines: Line[], file: string): Project[] {
     }
     // "What it is · 2023": a one-line description carrying the dates.
     if (cur && !hasBody && !l.bullet && !cur.p.startDate && / · /.test(l.text)) {
-      const pieces = l.text.split(/\s+·\s+/);
+      const pieces = l.text.split(/\s{1,40}·\s{1,40}/);
       const last = pieces[pieces.length - 1]!;
       const r = findRange(last);
       if (r && removeSpan(last, r.index, r.end) === "") {
@@ -186,7 +186,7 @@ export function parseProjects(lines: Line[], file: string): Project[] {
     const url = !d.p.url && d.p.description ? /(?:^|\s)(https?:\/\/[^\s|)]{2,300})/.exec(d.p.description) : null;
     if (url) {
       d.p.url = url[1]!.replace(/[.,;]$/, "");
-      d.p.description = d.p.description!.replace(url[1]!, "").replace(/[ \t]+$/gm, "").trim() || undefined;
+      d.p.description = d.p.description!.replace(url[1]!, "").replace(/[ \t]{1,40}$/gm, "").trim() || undefined;
       if (!d.p.description) delete d.p.description;
     }
     return d.p;

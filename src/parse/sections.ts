@@ -187,7 +187,7 @@ const CONTINUED_RE = /[ \t]{0,3}(?:\((?:continued|cont['’]?d|cont\.?)\)|[,–�
 /** Is this line, on its own, a section heading? (Markdown levels are decided by the caller.) */
 export function plainHeading(line: Line): HeadingCandidate | undefined {
   if (line.bullet || !line.text || line.cells.length > 1) return undefined;
-  let text = line.text.replace(/^[\s§]+|[\s:：]+$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
+  let text = line.text.replace(/^[\s§]{1,40}|[\s:：]{1,40}$/g, "").replace(/^\d{1,2}[.)]\s+/, "");
   const continued = CONTINUED_RE.test(text);
   if (continued) text = text.replace(CONTINUED_RE, "");
   // "💼 Experience", "— Skills —", "::: Education :::", "EXPERIENCE ──────": emoji and decorations around a heading.
@@ -250,7 +250,13 @@ export function splitSections(lines: Line[]): Section[] {
     const distinct = [...new Set(mdLevels)].sort();
     sectionLevel = distinct.length > 1 ? distinct[1]! : distinct[0]!;
   }
-  const firstHeadingIdx = lines.findIndex((l) => l.heading !== undefined);
+  // The first heading is the name (a repository's title such as "cv-markdown" above it aside).
+  const SLUG_RE = /^[\p{Ll}\d]{1,30}(?:[-_.][\p{Ll}\d]{1,30}){1,6}$/u;
+  let firstHeadingIdx = lines.findIndex((l) => l.heading !== undefined);
+  if (firstHeadingIdx >= 0 && SLUG_RE.test(lines[firstHeadingIdx]!.text)) {
+    const next = lines.findIndex((l, i) => i > firstHeadingIdx && l.heading !== undefined);
+    if (next >= 0 && lines[next]!.heading === 1) firstHeadingIdx = next;
+  }
   // How many plain headings are ALL CAPS: unknown ALL-CAPS lines are then headings too.
   let capsHeadings = 0;
   for (const l of lines) {
@@ -269,6 +275,13 @@ export function splitSections(lines: Line[]): Section[] {
   }
   const portfolio = datedBefore >= 2;
 
+  // The next line with text after each line, found in one backward pass (not a scan per line).
+  const nextTexts: (Line | undefined)[] = new Array(lines.length);
+  for (let i = lines.length - 1, next: Line | undefined; i >= 0; i--) {
+    nextTexts[i] = next;
+    if (lines[i]!.text) next = lines[i];
+  }
+
   const sections: Section[] = [{ kind: "summary", title: "", lines: [] }];
   let known = false;
   for (let i = 0; i < lines.length; i++) {
@@ -280,6 +293,7 @@ export function splitSections(lines: Line[]): Section[] {
       if (kind) head = { kind, title: l.text };
       else if (collapsed && headingKind(collapsed)) head = { kind: headingKind(collapsed), title: collapsed };
       else if (i === firstHeadingIdx && (l.heading === 1 || NAME_SHAPE_RE.test(l.text))) head = undefined; // the name
+      else if (i < firstHeadingIdx) head = undefined; // the repository's title above it
       else if (sectionLevel !== undefined && l.heading <= sectionLevel && l.heading > 1) head = { title: l.text };
     } else {
       head = plainHeading(l);
@@ -287,7 +301,7 @@ export function splitSections(lines: Line[]): Section[] {
       // "Languages" over bullets under "KEY SKILLS", in a document whose headings are ALL CAPS: a group label.
       const current = sections[sections.length - 1]!;
       // "Achievements:" over bullets inside a job, likewise.
-      const nextText = lines.slice(i + 1).find((x) => x.text);
+      const nextText = nextTexts[i];
       if (
         head &&
         capsHeadings >= 3 &&

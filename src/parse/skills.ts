@@ -23,7 +23,7 @@ function values(text: string): string[] {
 
 function itemsOf(text: string): string[] {
   // ("Python ●●●●○": rating dots are a picture, not a name.)
-  return splitItems(text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, ""), false)
+  return splitItems(text.replace(/\s{0,40}\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, ""), false)
     .map((s) => s.replace(/^[-–•]\s*/, "").replace(/[.;]$/, "").trim())
     .filter(Boolean);
 }
@@ -77,7 +77,7 @@ function standsAlone(phrase: string, doc: string): boolean {
     const start = m.index + m[1]!.length;
     const before = doc.slice(Math.max(0, start - 40), start);
     const after = doc.slice(start + phrase.length, start + phrase.length + 40);
-    const prevWord = /(\S+)[ \t]+$/.exec(before)?.[1];
+    const prevWord = /(\S{1,300})[ \t]{1,40}$/.exec(before)?.[1];
     const nextWord = /^[ \t]+(\S+)/.exec(after)?.[1];
     const apartBefore = !prevWord || /[,;:(·|•/–—-]$/.test(prevWord) || /^\p{Ll}/u.test(prevWord) || /^[,;:(·|•]/.test(before.slice(-1));
     const apartAfter = !nextWord || /^[,;:).·|•/!?]/.test(after) || /^\p{Ll}/u.test(nextWord) || /^[–—-]$/.test(nextWord);
@@ -123,7 +123,7 @@ export function parseSkills(lines: Line[], file: string, title?: string, doc?: s
       continue;
     }
     // ("Proficient: Python, SQL; Familiar: Rust": likewise at a semicolon.)
-    const pieces = l.text.split(/\s+[|·•]\s+(?=[^,:]{1,40}[:：])|;\s{1,3}(?=[^,:;]{1,40}[:：])/);
+    const pieces = l.text.split(/\s{1,40}[|·•]\s{1,40}(?=[^,:]{1,40}[:：])|;\s{1,3}(?=[^,:;]{1,40}[:：])/);
     if (pieces.length > 1 && pieces.every((p) => LABEL_RE.test(p))) for (const p of pieces) text.push({ ...l, text: p, cells: [p] });
     else text.push(l);
   }
@@ -175,12 +175,12 @@ export function parseSkills(lines: Line[], file: string, title?: string, doc?: s
       out.push(loose);
     }
     // "Figma / Framer / After Effects": a line of three or more slash-separated tools.
-    const slashed = l.text.split(/\s+\/\s+/);
+    const slashed = l.text.split(/\s{1,40}\/\s{1,40}/);
     if (slashed.length >= 3 && slashed.every((x) => x.split(/\s+/).length <= 3)) {
       loose.keywords!.push(...slashed.map((x) => x.trim()).filter(Boolean));
       continue;
     }
-    loose.keywords!.push(...(/[,;·•|]/.test(l.text) ? items(l.text) : [l.text.replace(/\s*\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, "").replace(/[.;]$/, "")]));
+    loose.keywords!.push(...(/[,;·•|]/.test(l.text) ? items(l.text) : [l.text.replace(/\s{0,40}\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, "").replace(/[.;]$/, "")]));
   }
   return out.filter((s) => (s.keywords?.length ?? 0) > 0);
 }

@@ -119,6 +119,21 @@ export function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}&+.'-]+/u)
-    .map((w) => w.replace(/^[.'-]+|[.'-]+$/g, ""))
+    .map((w) => w.replace(/^[.'-]{1,40}|[.'-]{1,40}$/g, ""))
     .filter(Boolean);
 }
+
+/**
+ * The words a table's header row names its columns with ("Zeitraum | Position | Unternehmen"),
+ * in the languages résumés are written in, by the field each column holds.
+ */
+export const COLUMN_WORDS: Readonly<Record<"name" | "position" | "location" | "dates" | "team" | "school" | "degree" | "details", ReadonlySet<string>>> = {
+  name: new Set(["company", "employer", "organisation", "organization", "client", "firm", "unternehmen", "firma", "arbeitgeber", "entreprise", "société", "employeur", "empresa", "empleador", "azienda", "datore di lavoro", "werkgever", "bedrijf", "firma/projekt", "projekt", "project", "projet", "proyecto", "organisme", "institution"]),
+  position: new Set(["role", "title", "position", "job", "job title", "designation", "rolle", "funktion", "tätigkeit", "stelle", "poste", "fonction", "cargo", "puesto", "ruolo", "mansione", "função", "functie"]),
+  location: new Set(["location", "city", "place", "where", "ort", "standort", "lieu", "ville", "ciudad", "lugar", "luogo", "città", "local", "cidade", "plaats"]),
+  dates: new Set(["date", "dates", "period", "year", "years", "when", "duration", "from - to", "from – to", "zeitraum", "datum", "jahr", "jahre", "dauer", "von - bis", "période", "dates et durée", "année", "periodo", "período", "fecha", "fechas", "año", "anno", "data", "ano", "jaar", "periode"]),
+  team: new Set(["team", "department", "dept", "abteilung", "équipe", "service", "departamento", "equipo", "reparto", "afdeling"]),
+  school: new Set(["school", "university", "college", "schule", "hochschule", "universität", "bildungseinrichtung", "école", "établissement", "université", "escuela", "universidad", "centro", "scuola", "università", "escola", "universidade"]),
+  degree: new Set(["degree", "qualification", "diploma", "abschluss", "ausbildung", "studium", "diplôme", "formation", "título", "titulo", "titulación", "grado", "laurea", "titolo", "grau", "curso", "opleiding"]),
+  details: new Set(["details", "description", "notes", "beschreibung", "anmerkungen", "détails", "descripción", "descrizione", "descrição", "link", "links"]),
+};

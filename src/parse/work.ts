@@ -8,7 +8,7 @@ import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./d
 import { collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, unfinished, type Block, type Part } from "./entries.js";
 import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, splitNamePlace, splitOutsideParens, teamScore, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
-import { COMPANY_SUFFIXES, PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
+import { COLUMN_WORDS, COMPANY_SUFFIXES, PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
 
 export interface ParsedWork {
   work: Work[];
@@ -34,7 +34,7 @@ interface Header {
 
 /** "ACME CORPORATION, Springfield, IL", "Open Ballot Lab, Remote": a place after a part that is not one. */
 function splitsOffPlace(text: string): boolean {
-  const sub = text.split(/\s*,\s*/);
+  const sub = text.split(/\s{0,40},\s{0,40}/);
   // "Open Ballot Lab, Remote": a work mode after a name that is no place.
   if (sub.length === 2 && /^(?:remote|hybrid|on-?site)$/i.test(sub[1]!) && locationScore(sub[0]!) < 3) return true;
   return sub.length >= 3 && locationScore(sub[0]!) < 3 && locationScore(sub.slice(1).join(", ")) >= 3;
@@ -42,7 +42,7 @@ function splitsOffPlace(text: string): boolean {
 
 /** "Larkspur Insurance Group, Bloomington, IL": a name of several words, then a city and a region (not a stack). */
 function companyThenPlace(text: string): boolean {
-  const sub = text.split(/\s*,\s*/);
+  const sub = text.split(/\s{0,40},\s{0,40}/);
   if (sub.length < 3 || sub.length > 4 || sub[0]!.split(/\s+/).length < 2) return false;
   const last = sub[sub.length - 1]!;
   return (/^[A-Z]{2}$/.test(last) || wordsOf(last).some((w) => PLACES.has(w))) && locationScore(sub.slice(1).join(", ")) >= 3;
@@ -53,13 +53,14 @@ const commaPieces = (text: string): string[] => splitOutsideParens(text, ",").fi
 
 /** "Coremark Solutions, Bengaluru" under "Title   dates": a company (by its suffix) and its city. */
 function companyThenCity(text: string): boolean {
-  const sub = text.split(/\s*,\s*/);
+  const sub = text.split(/\s{0,40},\s{0,40}/);
   return sub.length === 2 && titleScore(sub[0]!) <= 0 && locationScore(sub[0]!) < 3 && wordsOf(sub[0]!).some((w) => COMPANY_SUFFIXES.has(w)) && locationScore(sub[1]!) >= 3;
 }
 
 /** "Firmware Engineer, Baltic Motion Systems, Gdynia" under a line of dates: title, company and place, not a stack. */
 function titleCompanyPlace(text: string): boolean {
-  const sub = text.split(/\s*,\s+/);
+  // ("Intern, Acme Computing, INC, Fremont, CA": a legal suffix after a comma is the company's.)
+  const sub = joinSuffixes(text.split(/\s{0,40},\s{1,40}/));
   if (sub.length < 2 || sub.length > 4 || sub.some((p) => p.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(p))) return false;
   return titleScore(sub[0]!) > 0 && sub.slice(1).every((p) => titleScore(p) <= 0);
 }
@@ -139,7 +140,7 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   const titleCompany =
     (parts.some((q) => q.side === 0) && parts.some((q) => q.side === 1)) ||
     parts.some((q) => {
-      const sub = q.text.split(/\s*,\s*/);
+      const sub = q.text.split(/\s{0,40},\s{0,40}/);
       return sub.length === 2 && titleScore(sub[0]!) > 0 && titleScore(sub[1]!) <= 0 && !restOfTitle(sub[1]!);
     });
   if (titleCompany) {
@@ -305,7 +306,7 @@ function parseHeader(block: Block): Header {
   const kept = parts.filter((p) => !/^(?:dates?|period|duration|from|when)$/i.test(p.text));
   const h: Header = { ...classify(kept), keywords, groupOpen, highlights };
   if (labeled.name) {
-    const sub = labeled.name.split(/\s*,\s*/);
+    const sub = labeled.name.split(/\s{0,40},\s{0,40}/);
     h.name = sub[0]!;
     if (sub.length > 1) h.location ??= sub.slice(1).join(", ");
   }
@@ -320,7 +321,7 @@ function parseHeader(block: Block): Header {
       h.name = companyLine.text;
       let titles = block.header.slice(idx + 1).filter((l) => l !== block.anchor || removeSpan(l.text, block.range.index, block.range.end));
       // "Kraków, Poland · Hybrid" between the duration and the first title: the company's place.
-      const place = titles[0] && titles.length > 1 && titleScore(titles[0].text) <= 0 && locationScore(titles[0].text.split(/\s+·\s+/)[0]!) >= 3 ? titles[0] : undefined;
+      const place = titles[0] && titles.length > 1 && titleScore(titles[0].text) <= 0 && locationScore(titles[0].text.split(/\s{1,40}·\s{1,40}/)[0]!) >= 3 ? titles[0] : undefined;
       if (place) {
         h.location = place.text;
         h.groupPlace = true;
@@ -412,7 +413,7 @@ function splitSubprojects(work: Work, body: Line[], file: string): { body: Line[
       const value = tidy(f[2]!);
       if (key === "client" || key === "customer") cur.p.entity = value;
       else if (key === "role" || key === "position" || key === "designation") cur.p.roles = [value];
-      else if (/^(?:environment|technologies|tech stack|tools|platform)$/.test(key)) cur.p.keywords = value.split(/\s*[,;|]\s*/).filter(Boolean);
+      else if (/^(?:environment|technologies|tech stack|tools|platform)$/.test(key)) cur.p.keywords = value.split(/\s{0,40}[,;|]\s{0,40}/).filter(Boolean);
       else if (key === "duration" || key === "period") {
         const r = findRange(value);
         if (r?.startDate) Object.assign(cur.p, datesOf(r));
@@ -449,7 +450,7 @@ function applyBody(work: Work, body: Line[], file: string): void {
       const stack = STACK_LINE_RE.exec(l.text);
       if (stack && !l.bullet) {
         // ("Skills: Java · People Management · +3 skills": the counter is a button.)
-        const items = (listItems(stack[1]!) ?? stack[1]!.split(/\s*[,;]\s*/)).filter((x) => !/^\+\d{1,3}\s(?:skills?|more)$/i.test(x));
+        const items = (listItems(stack[1]!) ?? stack[1]!.split(/\s{0,40}[,;]\s{0,40}/)).filter((x) => !/^\+\d{1,3}\s(?:skills?|more)$/i.test(x));
         (target.keywords ??= []).push(...items);
         continue;
       }
@@ -466,7 +467,7 @@ function applyBody(work: Work, body: Line[], file: string): void {
           (target.keywords ??= []).push(...stackItems);
           continue;
         }
-        const pieces = joinWorkModes(l.text.split(/\s+[·|•]\s+/).map(tidy).filter(Boolean));
+        const pieces = joinWorkModes(l.text.split(/\s{1,40}[·|•]\s{1,40}/).map(tidy).filter(Boolean));
         const desc: string[] = [];
         for (const p of pieces) {
           if (!work.url && /^(?:https?:\/\/|www\.)\S{3,300}$/i.test(p)) work.url = p;
@@ -494,20 +495,26 @@ function applyBody(work: Work, body: Line[], file: string): void {
 
 type Column = "name" | "position" | "location" | "dates" | "team";
 
-/** A table's header row: "Period | Company | Role" → the field of each column. */
+/** A table's header row: "Period | Company | Role", "Zeitraum | Position | Unternehmen / Projekt" → the field of each column. */
 export function columnsOf(line: Line): Column[] | undefined {
+  const fields = columnFields(line);
+  if (!fields || !fields.some((f) => f === "name" || f === "position")) return undefined;
+  return fields.map((f) => (f === "school" ? "name" : f === "degree" || f === "details" ? "team" : f));
+}
+
+/** The field each cell of a table header row names, or undefined when some cell names none (or the row holds a date). */
+export function columnFields(line: Line): (keyof typeof COLUMN_WORDS)[] | undefined {
   if (line.cells.length < 2 || findRange(line.text)) return undefined;
-  const cols: Column[] = [];
+  const out: (keyof typeof COLUMN_WORDS)[] = [];
   for (const c of line.cells) {
-    const t = c.toLowerCase().trim();
-    if (/^(?:company|employer|organi[sz]ation|client|firm)$/.test(t)) cols.push("name");
-    else if (/^(?:role|title|position|job(?: title)?|designation)$/.test(t)) cols.push("position");
-    else if (/^(?:location|city|place|where)$/.test(t)) cols.push("location");
-    else if (/^(?:dates?|period|years?|when|duration|from\s?[-–]\s?to)$/.test(t)) cols.push("dates");
-    else if (/^(?:team|department|dept)$/.test(t)) cols.push("team");
-    else return undefined;
+    const t = c.toLowerCase().replace(/[*_:]/g, "").replace(/\s+/g, " ").trim();
+    // "Unternehmen / Projekt": either word names the column.
+    const alts = [t, ...t.split(/\s?[/|]\s?/)];
+    const f = (Object.keys(COLUMN_WORDS) as (keyof typeof COLUMN_WORDS)[]).find((k) => alts.some((a) => COLUMN_WORDS[k].has(a)));
+    if (!f) return undefined;
+    out.push(f);
   }
-  return cols;
+  return out;
 }
 
 /** Parse a work section (or a headingless run of role blocks). */
@@ -536,9 +543,12 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     const h = parseHeader(block);
     const cols = columnsAt.get(block.anchor);
     if (cols) {
+      // The header row says what each cell is: nothing else decides.
+      for (const k of ["name", "position", "location", "team"] as const) delete h[k];
       cols.forEach((field, ci) => {
         const cell = block.anchor.cells[ci]!.trim();
-        if (field === "dates" || !cell) return;
+        // "-" in a column: nothing there.
+        if (field === "dates" || !/[\p{L}\p{N}]/u.test(cell)) return;
         if (field === "name") h.name = cell;
         else if (field === "position") h.position = cell;
         else if (field === "location") h.location = cell;
@@ -581,7 +591,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     // when the entry above had a company and a one-piece place, "X, Place" here is likewise company and place.
     const above = out[out.length - 1];
     if (!w.name && w.position && w.location && above?.name && above.location && !above.location.includes(",") && !h.groupOpen) {
-      const sub = w.location.split(/\s*,\s*/);
+      const sub = w.location.split(/\s{0,40},\s{0,40}/);
       if (sub.length === 2 && sub[0]!.split(/\s+/).length >= 2 && locationScore(sub[0]!) < 0 && companyScore(sub[0]!) >= 1 && locationScore(sub[1]!) >= 3 && !/^[A-Z]{2,3}$/.test(sub[1]!)) {
         w.name = sub[0]!;
         w.location = sub[1]!;

@@ -74,7 +74,7 @@ function section(entry: Entry, id: Exclude<SectionId, "overview">): string[] {
 
 export function renderSectionMarkdown(entry: Entry, id: SectionId): string {
   const lines = id === "overview" ? overview(entry) : section(entry, id);
-  return lines.join("\n").replace(/\n+$/, "") + "\n";
+  return lines.join("\n").replace(/\n{1,40}$/, "") + "\n";
 }
 
 export function renderProfileMarkdown(entry: Entry): string {
@@ -85,6 +85,6 @@ export function renderProfileMarkdown(entry: Entry): string {
     lines
       .join("\n")
       .replace(/\n{3,}/g, "\n\n")
-      .replace(/\n+$/, "") + "\n"
+      .replace(/\n{1,40}$/, "") + "\n"
   );
 }

@@ -253,6 +253,6 @@ export class ProfileError extends Error {
 export function validateProfile(data: unknown, file?: string): Profile {
   const result = Profile.safeParse(data);
   if (result.success) return result.data;
-  const detail = z.prettifyError(result.error).replace(/\s*\n\s*/g, "; ");
+  const detail = z.prettifyError(result.error).replace(/\s{0,40}\n\s{0,40}/g, "; ");
   throw new ProfileError(`${file ? file + ": " : ""}not a valid profile: ${detail}`, file);
 }

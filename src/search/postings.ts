@@ -20,7 +20,7 @@ export interface Meta {
 export const FIRST_AT_START = 1;
 export const LAST_AT_END = 2;
 /** What may follow a field's last word for `$` to match it. */
-export const TRAILING = /[\s.,;:!?)\]'"»”’*]+$/;
+export const TRAILING = /[\s.,;:!?)\]'"»”’*]{1,300}$/;
 export const TRAILING_OK = /^[\s.,;:!?)\]'"»”’*]*$/;
 
 /** Where in a field a word must be: anywhere, or its first/last word (for ^ and $). */

@@ -49,7 +49,7 @@ export const DEFAULT_LIMITS: Limits = {
 export function parseDuration(text: string): number | undefined {
   const s = text.trim().toLowerCase();
   if (/^\d+(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1000);
-  const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+  const re = /(\d{1,300}(?:\.\d{1,300})?)(ms|s|m|h|d)/g;
   const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
   let total = 0;
   let consumed = 0;

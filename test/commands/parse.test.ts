@@ -136,7 +136,7 @@ describe("resumes parse", () => {
       const { code, out, err } = await run(...argv);
       expect(code).toBe(2);
       expect(out).toBe("");
-      expect(err).toContain("Usage: resumes parse FILE [--format jsonresume|json]\n");
+      expect(err).toContain("Usage: resumes parse FILE [--format jsonresume|json] [--explain]\n");
     }
     expect((await run()).err.split("\n")[0]).toBe("resumes parse: missing FILE");
     expect((await run("ada.json", "--format", "xml")).err.split("\n")[0]).toBe(
@@ -147,7 +147,7 @@ describe("resumes parse", () => {
   it("--help prints the usage and options, exit 0", async () => {
     const { code, out } = await run("--help");
     expect(code).toBe(0);
-    expect(out).toMatch(/^Usage: resumes parse FILE \[--format jsonresume\|json\]\n/);
+    expect(out).toMatch(/^Usage: resumes parse FILE \[--format jsonresume\|json\] \[--explain\]\n/);
     expect(out).toContain("--format");
   });
 });
@@ -185,5 +185,28 @@ describe("dist/cli.js parse", () => {
     expect(doc.basics?.name).toBeTruthy();
     expect(doc.work?.length ?? 0).toBeGreaterThan(0);
     expect(validate(doc)).toBe(true);
+  });
+});
+
+describe("parse --explain", () => {
+  it("prints each line with its section, how it was read and the entry it went to", async () => {
+    writeFileSync(
+      join(dir, "explain.txt"),
+      ["Noor Haddad", "noor@haddad.example", "", "Experience", "• Saltmarsh Labs", "", "Data Analyst", "Mar 2020 – Present", "◦ Cleaned the survey data and wrote the weekly report."].join("\n"),
+    );
+    const io = fakeIo({ cwd: dir, columns: 160 });
+    const code = await command.run(["explain.txt", "--explain"], io);
+    expect(code).toBe(0);
+    const rows = io.out().split("\n");
+    const row = (n: number): string => rows.find((r) => r.trimStart().startsWith(`${n} `)) ?? "";
+    expect(row(4)).toMatch(/heading work/);
+    expect(row(5)).toMatch(/header \d\.\d\d.*Saltmarsh Labs.*work: Experience.*→ work\[0\] Saltmarsh Labs/);
+    expect(row(9)).toMatch(/body \d\.\d\d.*Cleaned the survey.*→ work\[0\] Saltmarsh Labs/);
+  });
+
+  it("refuses a JSON document with one line", async () => {
+    const io = fakeIo({ cwd: dir });
+    expect(await command.run(["ada.json", "--explain"], io)).not.toBe(0);
+    expect(io.err()).toMatch(/ada\.json: --explain reads text documents/);
   });
 });

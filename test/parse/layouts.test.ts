@@ -1,0 +1,173 @@
+/**
+ * Layouts met in real résumés, written again with invented people: the organisation on a
+ * bulleted line of its own above "Title   dates" (the most-forked LaTeX template, through
+ * pdftotext with and without -layout), and tables whose header row names the columns.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/parse/index.js";
+
+const parse = (text: string, format: "text" | "markdown" = "text") => parseDocument(text, { file: "cv", format }).profile;
+const jobs = (text: string, format?: "text" | "markdown") =>
+  (parse(text, format).work ?? []).flatMap((w) => (w.roles ?? [w]).map((r) => [w.name, r.position, r.startDate]));
+
+describe("organisation on a bulleted line above the title", () => {
+  const layout = [
+    "Marta Quiroga                                                      Email: marta@quiroga.example",
+    "",
+    "Experience",
+    "• Tidewater Analytics                                                       Porto Alegre, Brazil",
+    "  Data Engineer                                                               Mar 2019 – Present",
+    "     ◦ Pipelines: Moved the nightly batch to streaming jobs and cut the lag to minutes.",
+    "• Lumen Freight                                                                  Curitiba, Brazil",
+    "  Junior Developer                                                           Feb 2016 – Feb 2019",
+    "     ◦ Billing: Rewrote the invoice service and its tests.",
+    "",
+    "Education",
+    "• Federal University of Paraná                                                  Curitiba, Brazil",
+    "  Bachelor of Science in Computer Science                                         2012 – 2016",
+  ].join("\n");
+
+  it("pdftotext -layout: company, title and dates of each job, the school of the degree", () => {
+    expect(jobs(layout)).toEqual([
+      ["Tidewater Analytics", "Data Engineer", "2019-03"],
+      ["Lumen Freight", "Junior Developer", "2016-02"],
+    ]);
+    expect(parse(layout).education?.map((e) => e.institution)).toEqual(["Federal University of Paraná"]);
+  });
+
+  it("pdftotext without -layout: each piece on its own line, blank lines between", () => {
+    const raw = [
+      "Marta Quiroga",
+      "Email: marta@quiroga.example",
+      "",
+      "Experience",
+      "• Tidewater Analytics",
+      "",
+      "Porto Alegre, Brazil",
+      "",
+      "Data Engineer",
+      "Mar 2019 – Present",
+      "◦ Pipelines: Moved the nightly batch to streaming jobs and cut the lag to minutes.",
+      "",
+      "• Lumen Freight",
+      "",
+      "Curitiba, Brazil",
+      "",
+      "Junior Developer",
+      "Feb 2016 – Feb 2019",
+      "◦ Billing: Rewrote the invoice service and its tests.",
+    ].join("\n");
+    expect(jobs(raw)).toEqual([
+      ["Tidewater Analytics", "Data Engineer", "2019-03"],
+      ["Lumen Freight", "Junior Developer", "2016-02"],
+    ]);
+  });
+
+  it("a body bullet in sentence case does not become the next job's company", () => {
+    const text = [
+      "Experience",
+      "Data Engineer, Tidewater Analytics      2019 – Present",
+      "• Moved the nightly batch to streaming jobs",
+      "Junior Developer, Lumen Freight      2016 – 2019",
+      "• Rewrote the invoice service",
+    ].join("\n");
+    expect(jobs(text)).toEqual([
+      ["Tidewater Analytics", "Data Engineer", "2019"],
+      ["Lumen Freight", "Junior Developer", "2016"],
+    ]);
+  });
+});
+
+describe("tables whose header row names the columns", () => {
+  const md = [
+    "# Jonas Albrecht",
+    "",
+    "| Persönliche Daten |                     |",
+    "| ----------------- | ------------------- |",
+    "| **Geburtsdatum**  | 02.05.1990          |",
+    "| **Email**         | <jonas@albrecht.example> |",
+    "",
+    "## Berufserfahrung",
+    "",
+    "| **Zeitraum**          | **Position**         | **Unternehmen / Projekt** |",
+    "| --------------------- | -------------------- | ------------------------- |",
+    "| Seit März 2023        | Teamleiter Backend   | Nordlicht Software / KAI  |",
+    "| Juni 2019 – Feb. 2023 | Java Entwickler      | Hafenblick GmbH           |",
+    "| Mai 2018 – Mai 2019   | Praktikant           | -                         |",
+    "",
+    "## Ausbildung",
+    "",
+    "| **Zeitraum** | **Abschluss**            | **Ort**                        |",
+    "| ------------ | ------------------------ | ------------------------------ |",
+    "| 2012 – 2018  | Bachelor of Science      | Hochschule Elbtal, Magdeburg   |",
+  ].join("\n");
+
+  it("reads position and employer from their columns, in German too; a '-' cell is empty", () => {
+    expect(jobs(md, "markdown")).toEqual([
+      ["Nordlicht Software / KAI", "Teamleiter Backend", "2023-03"],
+      ["Hafenblick GmbH", "Java Entwickler", "2019-06"],
+      [undefined, "Praktikant", "2018-05"],
+    ]);
+  });
+
+  it("an education table's place column names the school when no column is the school", () => {
+    const edu = parse(md, "markdown").education ?? [];
+    expect(edu).toHaveLength(1);
+    expect(edu[0]).toMatchObject({ institution: "Hochschule Elbtal, Magdeburg", studyType: "Bachelor of Science", startDate: "2012", endDate: "2018" });
+  });
+
+  it("a birth date in a two-cell table row is a personal detail, not a job", () => {
+    const p = parse(md, "markdown");
+    expect(p.work?.some((w) => /Persönliche|Geburt/.test(JSON.stringify(w)))).toBe(false);
+    expect(p.extra?.find((x) => x.title === "Personal Details")?.lines).toContain("Geburtsdatum: 02.05.1990");
+  });
+});
+
+describe("a section that holds both jobs and degrees", () => {
+  it("sends each dated item where its header says: a degree to education, the rest to work", () => {
+    const md = [
+      "# Ines Valdés",
+      "",
+      "## Education and employment",
+      "* 2022-present: Research Fellow, Northbay Institute of Marine Science (UK)",
+      "* 2018-2022: Ph.D in Coastal Ecology, University of Westmarch (UK)",
+      "* 2014-2018: BSc in Biology, University of Westmarch (UK)",
+    ].join("\n");
+    const p = parse(md, "markdown");
+    expect(p.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([["Northbay Institute of Marine Science (UK)", "Research Fellow", "2022"]]);
+    expect(p.education?.map((e) => [e.institution, e.studyType])).toEqual([
+      ["University of Westmarch (UK)", "Ph.D"],
+      ["University of Westmarch (UK)", "BSc"],
+    ]);
+  });
+});
+
+describe("say what was lost", () => {
+  it("warns, with the line, about a section with no field of its own and a job without a company", () => {
+    const text = ["# Ayo Bello", "", "## Experience", "", "Field Technician      2019 – 2021", "- Serviced the pumps on the east line.", "", "## Odd Facts", "", "Once rowed across a lake."].join("\n");
+    const { warnings } = parseDocument(text, { file: "cv.md", format: "markdown" });
+    expect(warnings).toContainEqual(expect.objectContaining({ line: 5, message: 'job "Field Technician" without a company', severity: "warning" }));
+    expect(warnings).toContainEqual(expect.objectContaining({ line: 8, message: expect.stringMatching(/^section "Odd Facts" is none the profile knows; kept its 1 line/) }));
+  });
+});
+
+describe("the name line", () => {
+  it("is what comes before a 'CV: ...' suffix or a company in parentheses", () => {
+    expect(parse("# Tomasz Wielgosz CV: Full Edition\n\n## Experience\n").basics?.name).toBe("Tomasz Wielgosz");
+    expect(parse("Priya Raman (Raman Editorial Limited)\npriya@raman.example\n").basics?.name).toBe("Priya Raman");
+  });
+
+  it("is the next top heading when the first is a repository's title", () => {
+    const md = "# my-cv-repo\nA copy of my résumé for the course\n\n# Élodie Marchand\n**Développeuse**\nelodie@marchand.example\n\n## Expériences\n";
+    expect(parse(md, "markdown").basics?.name).toBe("Élodie Marchand");
+  });
+});
+
+describe("the e-mail", () => {
+  it("is the first the document gives when no contact line has one (a footer), references aside", () => {
+    const md = "Ruth Okonkwo\n============\n\n## Experience\n\n**Nurse** | Lakeside Clinic | 2019 - Present\n\n## Skills\n\n- Triage, wound care\n\n----\n\n<ruth@okonkwo.example> | +1 (555) 010-4477\n";
+    expect(parse(md, "markdown").basics?.email).toBe("ruth@okonkwo.example");
+    const refsOnly = "Ruth Okonkwo\n============\n\n## Experience\n\n**Nurse** | Lakeside Clinic | 2019 - Present\n\n## References\n\nDr. Amaka Eze, amaka@clinic.example\n";
+    expect(parse(refsOnly, "markdown").basics?.email).toBeUndefined();
+  });
+});
