@@ -525,10 +525,11 @@ function joinHyphens(lines: PdfLine[]): void {
     const b = lines[k + 1]!;
     if (a.cells.length !== 1 || b.cells.length !== 1 || b.bullet) continue;
     if (!/\p{Ll}-$/u.test(a.text) || !/^\p{Ll}/u.test(b.text)) continue;
-    const m = /^(\S+)\s*(.*)$/.exec(b.text)!;
-    a.text = a.text.slice(0, -1) + m[1]!;
+    const space = b.text.search(/\s/);
+    const word = space < 0 ? b.text : b.text.slice(0, space);
+    a.text = a.text.slice(0, -1) + word;
     a.cells = [a.text];
-    b.text = m[2]!;
+    b.text = space < 0 ? "" : b.text.slice(space).trimStart();
     b.cells = b.text ? [b.text] : [];
     const marks = boldMarks(b.text, b.strong);
     if (marks.length) b.marks = marks;

@@ -230,7 +230,7 @@ function bySynonyms(doc: Obj): Reshaped {
       }
       if (section !== "basics") moveDescription(c);
       if (section === "skills" && typeof c.keywords === "string")
-        c.keywords = c.keywords.split(/\s*[,;]\s*/).filter(Boolean);
+        c.keywords = c.keywords.split(/[,;]/).map((k) => k.trim()).filter(Boolean);
       return c;
     });
     if (renamed.size === 0) continue;
@@ -393,7 +393,7 @@ function fromRenderCv(cv: Obj): Reshaped {
         const details = str(e.details);
         if (kind === "languages") push("languages", { language: label, fluency: details });
         else if (kind === "skills")
-          push("skills", { name: label, keywords: (details ?? "").split(/\s*[,;]\s*/).filter(Boolean) });
+          push("skills", { name: label, keywords: (details ?? "").split(/[,;]/).map((k) => k.trim()).filter(Boolean) });
         else if (kind === "interests") push("interests", { name: label, keywords: details ? [details] : [] });
         else if (kind === "summary") summary.push([label, details].filter(Boolean).join(": "));
         else push(kind === "work" ? "work" : kind, withText({ name: label, summary: details }));
