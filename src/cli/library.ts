@@ -5,14 +5,14 @@
 import { EXIT, type Io } from "../command/io.js";
 import { formatDiagnostic, type Diagnostic } from "../library/diagnostic.js";
 import { findEntry } from "../library/find.js";
-import type { Entry, Library } from "../library/library.js";
+import type { Entry, Format, Library } from "../library/library.js";
 import { resolveSources, type Sources } from "../library/sources.js";
 import { safe } from "../print/style.js";
 import type { LoadProgress } from "../library/load.js";
 import { MAX_BYTES, MAX_FILES } from "../library/walk.js";
 import type { FlagSpec, FlagValue } from "../command/args.js";
 import { cacheFor } from "./cache.js";
-import { UsageError } from "../command/define.js";
+import { fromFormat, UsageError } from "../command/define.js";
 import { displayPath } from "./paths.js";
 
 export interface Opened {
@@ -26,7 +26,7 @@ export interface Opened {
 export interface OpenOptions {
   /** Also print warnings (files that loaded with something skipped). */
   warnings?: boolean;
-  /** The command's flags: `--max-files`, `--max-bytes` ({@link LIMIT_FLAGS}). */
+  /** The command's flags: `--max-files`, `--max-bytes` ({@link LIMIT_FLAGS}), `--from`. */
   flags?: Record<string, FlagValue | undefined>;
   /** Progress as the library loads (the browser draws it). */
   onProgress?: (p: LoadProgress) => void;
@@ -95,8 +95,9 @@ export async function openLibrary(
   // The parser, zod and yaml are imported only for files the cache does not hold.
   const { loadLibrary } = await import("../library/load.js");
   const { library, diagnostics } = await loadLibrary(sources.paths, {
-    cwd: io.cwd,
+    ...loadOptions(io, fromFormat(options.flags ?? {})),
     ...limits,
+    // Standard input is read each time (the loader never caches it); files named beside it are.
     cache: cacheFor(sources.paths, { env: io.env, cwd: io.cwd }),
     onProgress: options.onProgress,
     signal: options.signal,
@@ -105,6 +106,17 @@ export async function openLibrary(
   for (const d of diagnostics)
     if (d.severity === "error" || d.limit || options.warnings) reportDiagnostic(d, io);
   return { library, diagnostics, sources, failed: diagnostics.some((d) => d.severity === "error") };
+}
+
+/** What the loader needs from the command's Io: where paths resolve, what `-` reads. */
+export function loadOptions(
+  io: Io,
+  from?: Format,
+): { cwd: string; stdin?: () => Promise<Uint8Array>; from?: Format } {
+  const options: { cwd: string; stdin?: () => Promise<Uint8Array>; from?: Format } = { cwd: io.cwd };
+  if (io.readStdin) options.stdin = io.readStdin;
+  if (from) options.from = from;
+  return options;
 }
 
 /** A diagnostic on stderr as one line, its path shown briefly; neither part is trusted. */

@@ -3,7 +3,7 @@
  * stdout are not both terminals (a pipe, a script, an SSH exec), it runs `list` instead,
  * so `resumes | grep x` still works. Ink is imported only here, lazily.
  */
-import { defineCommand } from "../command/define.js";
+import { defineCommand, fromFlag } from "../command/define.js";
 import { LIMIT_FLAGS, openLibrary, pickEntry } from "../cli/library.js";
 import { safe } from "../print/style.js";
 import type { FlagValue } from "../command/args.js";
@@ -27,6 +27,7 @@ export const command = defineCommand({
     "The theme follows the terminal's background (COLORFGBG, else the terminal is asked);\n" +
     "--theme or RESUMES_THEME=dark|light|mono chooses one. NO_COLOR gives mono.",
   flags: [
+    fromFlag,
     {
       name: "open",
       short: "o",
@@ -55,7 +56,7 @@ export const command = defineCommand({
     const terminal = io.terminal;
     if (!terminal) {
       const { command: list } = await import("./list.js");
-      const limits = ["max-files", "max-bytes"].flatMap((f) =>
+      const limits = ["max-files", "max-bytes", "from"].flatMap((f) =>
         flags[f] === undefined ? [] : [`--${f}`, String(flags[f])],
       );
       return list.run([...limits, "--", ...positionals], io);

@@ -1,7 +1,7 @@
 /** `resumes export [WHO] --format jsonresume|markdown|text [--out FILE]`. */
 import { realpathSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { defineCommand, formatFlag, UsageError, usageError } from "../command/define.js";
+import { defineCommand, formatFlag, fromFlag, UsageError, usageError } from "../command/define.js";
 import { LIMIT_FLAGS, openLibrary, pickEntry, refusePaths } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import type { Entry } from "../library/library.js";
@@ -53,6 +53,7 @@ export const command = defineCommand({
     "exporting all; markdown and text write readable documents separated by a rule. Arguments\n" +
     "that are files or folders are where to load from, as in 'resumes list'.",
   flags: [
+    fromFlag,
     formatFlag(FORMATS, "jsonresume (default), markdown or text"),
     {
       name: "out",

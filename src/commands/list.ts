@@ -1,5 +1,5 @@
 /** `resumes list`: one line per loaded profile (label, headline, file). */
-import { defineCommand } from "../command/define.js";
+import { defineCommand, fromFlag } from "../command/define.js";
 import { LIMIT_FLAGS, openLibrary } from "../cli/library.js";
 import { displayPath } from "../cli/paths.js";
 import { jsonText, listItem } from "../print/json.js";
@@ -16,6 +16,7 @@ export const command = defineCommand({
     "RESUMES_PATH, else in your library folder (~/.config/resumes), else the bundled examples.\n" +
     "Each line: the name (or headline), the headline, and the file it came from.",
   flags: [
+    fromFlag,
     {
       name: "json",
       short: "j",

@@ -1,5 +1,5 @@
 /** `resumes search QUERY [PATH...] [--json] [--limit N]`: ranked hits across every profile. */
-import { defineCommand, usageError } from "../command/define.js";
+import { defineCommand, fromFlag, usageError } from "../command/define.js";
 import { LIMIT_FLAGS, openLibrary } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import { sectionTitle } from "../print/blocks.js";
@@ -96,6 +96,7 @@ export const command = defineCommand({
     "Words after QUERY that are not files or folders join the query.\n" +
     "Exit 0 with hits, 1 with none, 2 on a usage error.",
   flags: [
+    fromFlag,
     {
       name: "json",
       short: "j",

@@ -4,7 +4,8 @@
  */
 import type { Profile } from "../profile/schema.js";
 
-export type Format = "text" | "markdown" | "jsonresume" | "yaml";
+export type Format =
+  "text" | "markdown" | "jsonresume" | "yaml" | "org" | "rst" | "asciidoc" | "latex" | "pdf" | "docx";
 
 export interface Entry {
   /** Stable slug: of the name, else of the file name; unique within the library. */

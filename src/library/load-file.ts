@@ -9,7 +9,9 @@ import { ProfileError, type Profile } from "../profile/schema.js";
 import { sanitize } from "../text/sanitize.js";
 import { decode } from "./decode.js";
 import { describeFsError, fileError, type Diagnostic } from "./diagnostic.js";
-import { READERS } from "./formats/index.js";
+import { readDocument } from "./formats/binary.js";
+import { READERS, type TextFormat } from "./formats/index.js";
+import { documentKind } from "./sniff.js";
 import type { Format } from "./library.js";
 import type { FileStamp } from "./walk.js";
 
@@ -30,11 +32,17 @@ export interface LoadedFile {
 }
 
 /**
- * Read `abs` (refused when larger than `maxBytes`) and load it. Never throws. Synchronous:
- * it runs on a worker thread (or between frames), where a thread-pool round trip per
- * read costs more than the read.
+ * Read `abs` (refused when larger than `maxBytes`) and load it. Never throws (a promise
+ * never rejects). The read is synchronous: it runs on a worker thread (or between frames),
+ * where a thread-pool round trip per read costs more than the read. Text is loaded at once;
+ * a PDF or Word document gives a promise (its reader is asynchronous).
  */
-export function loadFile(abs: string, file: string, format: Format, maxBytes: number): LoadedFile {
+export function loadFile(
+  abs: string,
+  file: string,
+  format: Format,
+  maxBytes: number,
+): LoadedFile | Promise<LoadedFile> {
   let bytes: Buffer;
   let stamp: FileStamp;
   try {
@@ -65,7 +73,47 @@ export function loadFile(abs: string, file: string, format: Format, maxBytes: nu
   } catch (err) {
     return { loaded: { error: fileError(file, describeFsError(err as NodeJS.ErrnoException)) } };
   }
-  return { loaded: loadBytes(bytes, file, format), stamp, hash: hashBytes(bytes) };
+  const hash = hashBytes(bytes);
+  const loaded = loadAnyBytes(bytes, file, format);
+  return loaded instanceof Promise
+    ? loaded.then((l) => ({ loaded: l, stamp, hash }))
+    : { loaded, stamp, hash };
+}
+
+/**
+ * One file's bytes, whatever the format: a PDF or Word document (so named, or so its bytes
+ * say under another name) through its reader, asynchronously; text at once ({@link loadBytes}).
+ */
+export function loadAnyBytes(bytes: Uint8Array, file: string, format: Format): Loaded | Promise<Loaded> {
+  const kind =
+    format === "pdf" || format === "docx"
+      ? format
+      : format === "jsonresume" || format === "yaml"
+        ? undefined
+        : documentKind(bytes);
+  return kind ? loadDocumentBytes(bytes, file, kind) : loadBytes(bytes, file, format as TextFormat);
+}
+
+async function loadDocumentBytes(bytes: Uint8Array, file: string, format: "pdf" | "docx"): Promise<Loaded> {
+  try {
+    const read = await readDocument(bytes, file, format);
+    if ("error" in read) return read;
+    return { entry: { profile: read.profile, file, format }, warnings: read.warnings };
+  } catch (err) {
+    if (err instanceof ProfileError) return { error: fileError(file, profileMessage(err, file)) };
+    return {
+      error: fileError(
+        file,
+        sanitize(`could not load (${String((err as Error)?.message ?? err).split("\n")[0]})`),
+      ),
+    };
+  }
+}
+
+/** A schema error's message without the file name it starts with (the diagnostic has it). */
+function profileMessage(err: ProfileError, file: string): string {
+  const prefix = `${file}: `;
+  return err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
 }
 
 /** The content hash the file cache checks when a file's times cannot be trusted. */
@@ -81,7 +129,7 @@ export function megabytes(n: number): string {
  * One file's bytes → its entry or its one error. Total: whatever the bytes, it returns
  * (a bug or a limit we did not foresee still gives one line about this file, not a crash).
  */
-export function loadBytes(bytes: Uint8Array, file: string, format: Format): Loaded {
+export function loadBytes(bytes: Uint8Array, file: string, format: TextFormat): Loaded {
   try {
     return loadBytesUnsafe(bytes, file, format);
   } catch (err) {
@@ -93,7 +141,7 @@ export function loadBytes(bytes: Uint8Array, file: string, format: Format): Load
   }
 }
 
-function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loaded {
+function loadBytesUnsafe(bytes: Uint8Array, file: string, format: TextFormat): Loaded {
   const decoded = decode(bytes);
   if ("binary" in decoded) return { error: fileError(file, decoded.binary) };
   const warnings: Diagnostic[] = [];
@@ -105,15 +153,7 @@ function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loade
   try {
     read = READERS[format]({ raw, clean, file, format });
   } catch (err) {
-    if (err instanceof ProfileError) {
-      const prefix = `${file}: `;
-      return {
-        error: fileError(
-          file,
-          err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message,
-        ),
-      };
-    }
+    if (err instanceof ProfileError) return { error: fileError(file, profileMessage(err, file)) };
     throw err;
   }
   if ("error" in read) return read;

@@ -2,6 +2,8 @@
  * Files and folders → Library + diagnostics: walk (walk.ts), then each file from the file
  * cache (file-cache.ts) when it is unchanged, else read and parsed (load-file.ts) on
  * worker threads (pool.ts), as outcomes stream in; the cache is written as it goes.
+ * A path `-` is standard input (`stdin` option): read here, never cached, its format
+ * `from` when given, else sniffed from its bytes (sniff.ts).
  *
  * A file that cannot be loaded gives exactly one Diagnostic (severity "error", with the
  * line and column where there is one) and the other files still load; a file that loaded
@@ -13,6 +15,8 @@ import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { describeFsError, fileError, type Diagnostic } from "./diagnostic.js";
+import type { Format } from "./library.js";
+import { sniff } from "./sniff.js";
 import { FileCache, type Outcome } from "./file-cache.js";
 import { EntryMaker, Library, makeEntries, type Entry, type Origin } from "./library.js";
 import { defaultWorkers, MIN_FOR_WORKERS, runJobs, type Job } from "./pool.js";
@@ -20,6 +24,10 @@ import { MAX_BYTES, MAX_FILES, walk, type FileStamp, type Found } from "./walk.j
 
 export { MAX_BYTES, MAX_FILES } from "./walk.js";
 export { shownPath } from "./diagnostic.js";
+export { sniff } from "./sniff.js";
+
+/** How standard input is named in entries and diagnostics. */
+export const STDIN_NAME = "stdin";
 
 export interface LoadResult {
   library: Library;
@@ -61,6 +69,10 @@ export interface LoadOptions {
   progressMs?: number;
   /** Stops the load: files not loaded yet are left out (the caller is going away). */
   signal?: AbortSignal;
+  /** What `-` reads: standard input's bytes. Without it, `-` is an error. */
+  stdin?: () => Promise<Uint8Array>;
+  /** The format of standard input (`--from`); default: sniffed from its bytes. */
+  from?: Format;
 }
 
 function compare(a: string, b: string): number {
@@ -115,16 +127,23 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
   };
   report(true);
 
-  const walked = await walk(paths, {
-    cwd,
-    maxFiles,
-    signal: options.signal,
-    onFound: (n) => {
-      found = n;
-      report();
+  const stdin = paths.includes("-");
+  const walked = await walk(
+    paths.filter((p) => p !== "-"),
+    {
+      cwd,
+      maxFiles,
+      signal: options.signal,
+      onFound: (n) => {
+        found = n;
+        report();
+      },
     },
-  });
-  files = walked.files;
+  );
+  // Standard input first, as one more file (read here, never from or into the cache).
+  files = stdin
+    ? [{ file: STDIN_NAME, abs: "-", format: options.from ?? "text" }, ...walked.files]
+    : walked.files;
   truncated = walked.truncated;
   const diagnostics = [...walked.diagnostics];
   phase = "loading";
@@ -149,6 +168,10 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
   };
   const jobs: Job[] = [];
   for (const [k, f] of files.entries()) {
+    if (f.abs === "-") {
+      settle(k, await loadStdin(options));
+      continue;
+    }
     const hit = cache?.get(f);
     if (hit) {
       cached++;
@@ -208,12 +231,39 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
   return { library, diagnostics };
 }
 
+/** Standard input's bytes → its entry or its one error; its format `from`, else sniffed. */
+async function loadStdin(options: LoadOptions): Promise<Outcome> {
+  if (!options.stdin) return { error: fileError(STDIN_NAME, "standard input cannot be read here") };
+  let bytes: Uint8Array;
+  try {
+    bytes = await options.stdin();
+  } catch (err) {
+    return { error: fileError(STDIN_NAME, `cannot read (${(err as Error).message})`) };
+  }
+  // The parser comes with load-file.ts: imported only now, as for any file not cached.
+  const { loadAnyBytes, megabytes } = await import("./load-file.js");
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    return {
+      error: fileError(
+        STDIN_NAME,
+        `too large (over ${megabytes(maxBytes)}; the limit is ${megabytes(maxBytes)})`,
+      ),
+    };
+  }
+  return loadAnyBytes(bytes, STDIN_NAME, options.from ?? sniff(bytes));
+}
+
 /** One file: its entry, or the diagnostics saying why not. For `resumes parse FILE`. */
 export async function loadDocument(
   path: string,
   options: LoadOptions = {},
 ): Promise<{ entry?: Entry; diagnostics: Diagnostic[] }> {
   const cwd = options.cwd ?? process.cwd();
+  if (path === "-") {
+    const { library, diagnostics } = await loadLibrary(["-"], { workers: 0, ...options });
+    return { entry: library.entries[0], diagnostics };
+  }
   const abs = resolve(cwd, path);
   const info = await stat(abs).catch((err: unknown) => err as NodeJS.ErrnoException);
   if (info instanceof Error) return { diagnostics: [fileError(path, describeFsError(info))] };

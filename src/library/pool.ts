@@ -102,7 +102,7 @@ async function runHere(
   let i = 0;
   for (const j of jobs) {
     if (signal?.aborted) return;
-    onResult({ k: j.k, r: loadFile(j.abs, j.file, j.format, j.maxBytes) });
+    onResult({ k: j.k, r: await loadFile(j.abs, j.file, j.format, j.maxBytes) });
     // Let the browser draw between files.
     if (++i % 32 === 0) await new Promise<void>((done) => setImmediate(done));
   }

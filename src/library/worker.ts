@@ -6,8 +6,9 @@ import { parentPort } from "node:worker_threads";
 import { loadFile } from "./load-file.js";
 import type { Job, JobResult } from "./pool.js";
 
-parentPort?.on("message", (jobs: Job[]) => {
+parentPort?.on("message", async (jobs: Job[]) => {
   const results: JobResult[] = [];
-  for (const j of jobs) results.push({ k: j.k, r: loadFile(j.abs, j.file, j.format, j.maxBytes) });
+  // A PDF or Word document is read asynchronously (one at a time here); text at once.
+  for (const j of jobs) results.push({ k: j.k, r: await loadFile(j.abs, j.file, j.format, j.maxBytes) });
   parentPort!.postMessage(results);
 });

@@ -6,7 +6,8 @@
  */
 import { importJsonResume } from "../../profile/jsonresume.js";
 import { validateProfile, type Profile } from "../../profile/schema.js";
-import { parseDocument } from "../../parse/index.js";
+import { parseDocument, type Dialect, type ParseResult } from "../../parse/index.js";
+import { reshape } from "../../profile/shapes.js";
 import { sanitizeDeep } from "../../text/sanitize.js";
 import { fileError, shownPath, type Diagnostic } from "../diagnostic.js";
 import type { Format } from "../library.js";
@@ -20,8 +21,11 @@ export interface Document {
   /** The same text sanitized (src/text/sanitize.ts), for formats parsed as prose. */
   clean: string;
   file: string;
-  format: Format;
+  format: TextFormat;
 }
+
+/** The formats read from decoded text; the others (PDF, Word) are in binary.ts. */
+export type TextFormat = Exclude<Format, "pdf" | "docx">;
 
 export type ReadResult = { profile: Profile; warnings: Diagnostic[] } | { error: Diagnostic };
 
@@ -30,9 +34,26 @@ export type Reader = (doc: Document) => ReadResult;
 /** Nesting deeper than this in JSON or YAML is refused (no résumé needs more than ~5). */
 export const MAX_DEPTH = 64;
 
-/** Plain text and Markdown: the parser (src/parse), then the schema. */
+/** The parser's dialect hint for a text format (a markup the parser reads as text). */
+const DIALECTS: Partial<Record<Format, Dialect>> = {
+  org: "org",
+  rst: "rst",
+  asciidoc: "asciidoc",
+  latex: "latex",
+};
+
+/** Plain text, Markdown and the text dialects: the parser (src/parse), then the schema. */
 const prose: Reader = ({ clean, file, format }) => {
-  const result = parseDocument(clean, { file, format: format as "text" | "markdown" });
+  const dialect = DIALECTS[format];
+  const options = { file, format: format === "markdown" ? ("markdown" as const) : ("text" as const) };
+  return parsed(parseDocument(clean, dialect ? { ...options, dialect } : options), file);
+};
+
+/**
+ * A parser's result → the validated profile with its warnings, or "nothing recognisable".
+ * Shared with the readers of documents that are not text (binary.ts).
+ */
+export function parsed(result: ParseResult, file: string): ReadResult {
   const profile = validateProfile(result.profile, file);
   const warnings = result.warnings.map((w): Diagnostic => ({
     ...w,
@@ -46,7 +67,7 @@ const prose: Reader = ({ clean, file, format }) => {
     };
   }
   return { profile, warnings };
-};
+}
 
 /** A JSON Resume document read by `read` (JSON or YAML syntax), then imported. */
 const structured =
@@ -56,16 +77,25 @@ const structured =
     if ("error" in data) return data;
     if (depth(data.value) > MAX_DEPTH)
       return { error: fileError(file, `nested too deeply (more than ${MAX_DEPTH} levels)`) };
-    const imported = importJsonResume(sanitizeDeep(data.value), file, { lineOf: data.lineOf });
-    return {
-      profile: imported.profile,
-      warnings: imported.warnings.map((w) => ({ ...w, message: shownPath(w.message).trim() })),
-    };
+    // RenderCV, or another résumé shape by key synonyms (said in a warning); JSON Resume as is.
+    const shaped = reshape(sanitizeDeep(data.value));
+    if (shaped.kind === "error") return { error: fileError(file, shaped.message) };
+    const warnings: Diagnostic[] = [];
+    if (shaped.kind === "mapped")
+      warnings.push({ file, message: shownPath(shaped.warning).trim(), severity: "warning" });
+    const value = shaped.kind === "mapped" ? shaped.value : sanitizeDeep(data.value);
+    const imported = importJsonResume(value, file, { lineOf: data.lineOf });
+    for (const w of imported.warnings) warnings.push({ ...w, message: shownPath(w.message).trim() });
+    return { profile: imported.profile, warnings };
   };
 
-export const READERS: Readonly<Record<Format, Reader>> = {
+export const READERS: Readonly<Record<TextFormat, Reader>> = {
   text: prose,
   markdown: prose,
+  org: prose,
+  rst: prose,
+  asciidoc: prose,
+  latex: prose,
   jsonresume: structured(readJson),
   yaml: structured(readYaml),
 };
