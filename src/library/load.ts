@@ -242,7 +242,9 @@ async function loadStdin(options: LoadOptions): Promise<Outcome> {
   }
   // The parser comes with load-file.ts: imported only now, as for any file not cached.
   const { loadAnyBytes, megabytes } = await import("./load-file.js");
-  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  // The CLI reads at most MAX_BYTES (and one more) of standard input: a larger --max-bytes
+  // cannot raise that, and what was cut is never parsed as if it were whole.
+  const maxBytes = Math.min(options.maxBytes ?? MAX_BYTES, MAX_BYTES);
   if (bytes.length > maxBytes) {
     return {
       error: fileError(
