@@ -287,3 +287,27 @@ export function synthLibrary(n: number, seed = 1): Library {
   }));
   return new Library(makeEntries(items));
 }
+
+/**
+ * A folder of `n` résumé files (Markdown, as `resumes export -f markdown` writes them),
+ * 1,000 per subfolder, made once per (n, seed) under `root` and reused after.
+ */
+export async function synthFolder(root: string, n: number, seed = 1): Promise<string> {
+  const { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { renderProfileMarkdown } = await import("../src/print/markdown.js");
+  const dir = join(root, `synth-${n}-${seed}`);
+  if (existsSync(join(dir, ".complete"))) return dir;
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  const library = synthLibrary(n, seed);
+  library.entries.forEach((e, i) => {
+    const sub = join(tmp, `part-${String(Math.floor(i / 1000)).padStart(3, "0")}`);
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `${String(i).padStart(6, "0")}-${e.id}.md`), renderProfileMarkdown(e));
+  });
+  writeFileSync(join(tmp, ".complete"), "");
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+  return dir;
+}

@@ -35,7 +35,8 @@ function buildId() {
 // RESUMES_METAFILE=path: also write esbuild's metafile there (to inspect the chunk graph).
 const result = await build({
   metafile: Boolean(process.env.RESUMES_METAFILE),
-  entryPoints: { cli: "src/cli.ts" },
+  // The loader's worker thread (src/library/pool.ts starts it from dist/worker.js).
+  entryPoints: { cli: "src/cli.ts", worker: "src/library/worker.ts" },
   outdir: out,
   bundle: true,
   splitting: true,

@@ -5,11 +5,14 @@
 import { EXIT, type Io } from "../command/io.js";
 import { formatDiagnostic, type Diagnostic } from "../library/diagnostic.js";
 import { findEntry } from "../library/find.js";
-import type { Entry, Library } from "../library/library.js";
+import type { Entry, Format, Library } from "../library/library.js";
 import { resolveSources, type Sources } from "../library/sources.js";
 import { safe } from "../print/style.js";
-import { libraryCache } from "./cache.js";
-import { UsageError } from "../command/define.js";
+import type { LoadProgress } from "../library/load.js";
+import { MAX_BYTES, MAX_FILES } from "../library/walk.js";
+import type { FlagSpec, FlagValue } from "../command/args.js";
+import { cacheFor } from "./cache.js";
+import { fromFormat, UsageError } from "../command/define.js";
 import { displayPath } from "./paths.js";
 
 export interface Opened {
@@ -23,6 +26,47 @@ export interface Opened {
 export interface OpenOptions {
   /** Also print warnings (files that loaded with something skipped). */
   warnings?: boolean;
+  /** The command's flags: `--max-files`, `--max-bytes` ({@link LIMIT_FLAGS}), `--from`. */
+  flags?: Record<string, FlagValue | undefined>;
+  /** Progress as the library loads (the browser draws it). */
+  onProgress?: (p: LoadProgress) => void;
+  /** Stops the load (the user quit the browser while it loaded). */
+  signal?: AbortSignal;
+}
+
+/** The loader's limits, as flags of every command that loads files: no silent limit. */
+export const LIMIT_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "max-files",
+    kind: "int",
+    value: "N",
+    description: `load at most N résumé files per folder named (default ${MAX_FILES}; said when reached)`,
+  },
+  {
+    name: "max-bytes",
+    kind: "int",
+    value: "N",
+    description: `refuse files larger than N bytes (default ${MAX_BYTES}, 5 MB)`,
+  },
+];
+
+/** The limits the flags ask for; a usage error for one that is not a positive number. */
+export function limitsFrom(flags: Record<string, FlagValue | undefined> = {}): {
+  maxFiles?: number;
+  maxBytes?: number;
+} {
+  const out: { maxFiles?: number; maxBytes?: number } = {};
+  for (const [flag, key] of [
+    ["max-files", "maxFiles"],
+    ["max-bytes", "maxBytes"],
+  ] as const) {
+    const v = flags[flag];
+    if (v === undefined) continue;
+    if (typeof v !== "number" || v < 1)
+      throw new UsageError(`--${flag} needs a positive number, got '${String(v)}'`);
+    out[key] = v;
+  }
+  return out;
 }
 
 /** Paths are for the local command line only: elsewhere (SSH exec) naming one is a usage error. */
@@ -47,17 +91,32 @@ export async function openLibrary(
   const sources = resolveSources(paths, { env: io.env, cwd: io.cwd });
   // A host's library (SSH exec) is used as loaded: its problems were reported when it loaded.
   if (io.library) return { library: io.library, diagnostics: [], sources, failed: false };
-  // The loader (with the parser, zod and yaml) is imported only when the cache misses.
-  const cache = libraryCache(sources.paths, { env: io.env, cwd: io.cwd });
-  let loaded = cache?.get();
-  if (!loaded) {
-    const { loadLibrary } = await import("../library/load.js");
-    loaded = await loadLibrary(sources.paths, { cwd: io.cwd });
-    cache?.set(loaded);
-  }
-  const { library, diagnostics } = loaded;
-  for (const d of diagnostics) if (d.severity === "error" || options.warnings) reportDiagnostic(d, io);
+  const limits = limitsFrom(options.flags);
+  // The parser, zod and yaml are imported only for files the cache does not hold.
+  const { loadLibrary } = await import("../library/load.js");
+  const { library, diagnostics } = await loadLibrary(sources.paths, {
+    ...loadOptions(io, fromFormat(options.flags ?? {})),
+    ...limits,
+    // Standard input is read each time (the loader never caches it); files named beside it are.
+    cache: cacheFor(sources.paths, { env: io.env, cwd: io.cwd }),
+    onProgress: options.onProgress,
+    signal: options.signal,
+  });
+  // Errors, and a limit reached, are always said; other warnings with -v.
+  for (const d of diagnostics)
+    if (d.severity === "error" || d.limit || options.warnings) reportDiagnostic(d, io);
   return { library, diagnostics, sources, failed: diagnostics.some((d) => d.severity === "error") };
+}
+
+/** What the loader needs from the command's Io: where paths resolve, what `-` reads. */
+export function loadOptions(
+  io: Io,
+  from?: Format,
+): { cwd: string; stdin?: () => Promise<Uint8Array>; from?: Format } {
+  const options: { cwd: string; stdin?: () => Promise<Uint8Array>; from?: Format } = { cwd: io.cwd };
+  if (io.readStdin) options.stdin = io.readStdin;
+  if (from) options.from = from;
+  return options;
 }
 
 /** A diagnostic on stderr as one line, its path shown briefly; neither part is trusted. */

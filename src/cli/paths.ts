@@ -12,8 +12,9 @@ import type { Io } from "../command/io.js";
 export function looksLikePath(arg: string, where: string | Pick<Io, "cwd" | "acceptsPaths">): boolean {
   if (typeof where !== "string" && where.acceptsPaths !== true) return false;
   const cwd = typeof where === "string" ? where : where.cwd;
+  if (arg === "-") return true; // standard input
   if (/[\\/]/.test(arg) || arg.startsWith(".") || arg.startsWith("~")) return true;
-  if (/\.(txt|md|markdown|json|ya?ml)$/i.test(arg)) return true;
+  if (/\.(txt|md|markdown|json|ya?ml|org|rst|adoc|asciidoc|tex|pdf|docx)$/i.test(arg)) return true;
   try {
     return existsSync(resolve(cwd, arg));
   } catch {

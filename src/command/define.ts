@@ -5,6 +5,7 @@
  */
 import { EXIT, type Io } from "./io.js";
 import type { Command } from "./registry.js";
+import type { Format } from "../library/library.js";
 import { formatFlags, parseArgs, type ArgSpec, type FlagSpec, type Parsed } from "./args.js";
 
 export interface CommandDef extends ArgSpec {
@@ -34,6 +35,35 @@ export function helpText(def: Omit<CommandDef, "run">): string {
 /** The `--format/-f FORMAT` option of a command that writes documents in several formats. */
 export function formatFlag(choices: readonly string[], description: string): FlagSpec {
   return { name: "format", short: "f", kind: "string", choices, value: "FORMAT", description };
+}
+
+/** `--from` names → the loader's formats: what standard input (`-`) is. */
+export const FROM_FORMATS: Readonly<Record<string, Format>> = {
+  md: "markdown",
+  txt: "text",
+  json: "jsonresume",
+  yaml: "yaml",
+  pdf: "pdf",
+  docx: "docx",
+  org: "org",
+  rst: "rst",
+  adoc: "asciidoc",
+  tex: "latex",
+};
+
+/** The `--from FORMAT` option of every command that reads files (for `-`, standard input). */
+export const fromFlag: FlagSpec = {
+  name: "from",
+  kind: "string",
+  choices: Object.keys(FROM_FORMATS),
+  value: "FORMAT",
+  description:
+    "what standard input (-) is, when its bytes do not tell: " + Object.keys(FROM_FORMATS).join("|"),
+};
+
+/** The format `--from` names, if given. */
+export function fromFormat(flags: Parsed["flags"]): Format | undefined {
+  return typeof flags.from === "string" ? FROM_FORMATS[flags.from] : undefined;
 }
 
 /** One line, with the reason, never a stack trace. */

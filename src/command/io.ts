@@ -42,6 +42,38 @@ export interface Io {
    * reading and parsing files again. Paths are still refused unless `acceptsPaths`.
    */
   library?: Library;
+  /**
+   * Standard input's bytes, for `-` as a path (`cat cv.md | resumes show -`). Only the
+   * local CLI sets it; read once, on first use.
+   */
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+/** All of a stream, up to `limit` bytes (one more byte tells the reader it was too long). */
+export function readAll(stream: NodeJS.ReadableStream, limit: number): () => Promise<Uint8Array> {
+  let read: Promise<Uint8Array> | undefined;
+  return () =>
+    (read ??= new Promise<Uint8Array>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const done = () => {
+        stream.removeListener("data", onData);
+        resolve(Buffer.concat(chunks).subarray(0, limit + 1));
+      };
+      const onData = (chunk: Buffer | string) => {
+        const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        chunks.push(b);
+        size += b.length;
+        if (size > limit) {
+          stream.removeListener("end", done);
+          done();
+          (stream as NodeJS.ReadStream).pause?.();
+        }
+      };
+      stream.on("data", onData);
+      stream.once("end", done);
+      stream.once("error", reject);
+    }));
 }
 
 /**
@@ -71,6 +103,8 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     acceptsPaths: true,
+    // 5 MB, the loader's limit for any file (MAX_BYTES), not imported here to keep start-up small.
+    readStdin: readAll(process.stdin, 5 * 1024 * 1024),
     terminal:
       process.stdin.isTTY && process.stdout.isTTY
         ? { stdin: process.stdin, stdout: process.stdout }

@@ -3,11 +3,17 @@
  * stdout are not both terminals (a pipe, a script, an SSH exec), it runs `list` instead,
  * so `resumes | grep x` still works. Ink is imported only here, lazily.
  */
-import { defineCommand } from "../command/define.js";
-import { openLibrary, pickEntry } from "../cli/library.js";
+import { defineCommand, fromFlag } from "../command/define.js";
+import { LIMIT_FLAGS, openLibrary, pickEntry } from "../cli/library.js";
 import { safe } from "../print/style.js";
-import { EXIT } from "../command/io.js";
+import type { FlagValue } from "../command/args.js";
+import { EXIT, type Io } from "../command/io.js";
 import { displayPath } from "../cli/paths.js";
+import type { Diagnostic } from "../library/diagnostic.js";
+import { Library } from "../library/library.js";
+import { liveLibrary } from "../library/live.js";
+import { resolveSources } from "../library/sources.js";
+import type { BrowserHandle, BrowserOptions } from "../tui/start.js";
 import { localActions } from "./browse-local.js";
 
 export const command = defineCommand({
@@ -21,6 +27,7 @@ export const command = defineCommand({
     "The theme follows the terminal's background (COLORFGBG, else the terminal is asked);\n" +
     "--theme or RESUMES_THEME=dark|light|mono chooses one. NO_COLOR gives mono.",
   flags: [
+    fromFlag,
     {
       name: "open",
       short: "o",
@@ -38,6 +45,7 @@ export const command = defineCommand({
       name: "no-mouse",
       description: "leave the mouse to the terminal (text selection) instead of wheel and clicks",
     },
+    ...LIMIT_FLAGS,
   ],
   examples: [
     ["resumes", "the browser on your library, or the bundled examples"],
@@ -48,54 +56,138 @@ export const command = defineCommand({
     const terminal = io.terminal;
     if (!terminal) {
       const { command: list } = await import("./list.js");
-      return list.run(positionals, io);
+      const limits = ["max-files", "max-bytes", "from"].flatMap((f) =>
+        flags[f] === undefined ? [] : [`--${f}`, String(flags[f])],
+      );
+      return list.run([...limits, "--", ...positionals], io);
     }
     // Load Ink and the app while the library loads: both take a few hundred ms.
     const tui = import("../tui/start.js");
     tui.catch(() => undefined);
-    const opened = await openLibrary(positionals, io);
+    if (typeof flags.open !== "string") return browseAsItLoads(positionals, flags, io, tui);
+    const opened = await openLibrary(positionals, io, { flags });
     const { library, sources } = opened;
     if (library.entries.length === 0) {
       if (!opened.failed)
         io.stderr.write(`resumes browse: no résumés found in ${safe(sources.description)}\n`);
       return opened.failed ? EXIT.error : EXIT.notFound;
     }
-    let initialId: string | undefined;
-    if (typeof flags.open === "string") {
-      const picked = pickEntry(library, flags.open, io, "browse");
-      if (typeof picked === "number") return picked;
-      initialId = picked.id;
-    }
+    const picked = pickEntry(library, flags.open, io, "browse");
+    if (typeof picked === "number") return picked;
     const { startBrowser } = await tui;
-    const { parseThemeName } = await import("../tui/background.js");
-    const theme = parseThemeName(typeof flags.theme === "string" ? flags.theme : io.env.RESUMES_THEME);
     const browser = startBrowser({
       library,
-      stdin: terminal.stdin,
-      stdout: terminal.stdout,
-      color: io.color,
-      initialId,
-      theme,
-      colorfgbg: io.env.COLORFGBG,
-      mouse: flags["no-mouse"] !== true,
-      diagnostics: opened.diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) })),
-      local: localActions(sources.paths, io),
+      ...(await browserOptions(flags, io, sources.paths)),
+      diagnostics: shownDiagnostics(opened.diagnostics, io),
+      initialId: picked.id,
     });
-    // SIGTERM and SIGHUP end the browser as q does: the terminal is restored, then exit.
-    let signalled: NodeJS.Signals | undefined;
-    const onSignal = (sig: NodeJS.Signals) => {
-      signalled = sig;
-      browser.unmount();
-    };
-    process.on("SIGTERM", onSignal);
-    process.on("SIGHUP", onSignal);
-    try {
-      await browser.waitUntilExit();
-    } finally {
-      process.off("SIGTERM", onSignal);
-      process.off("SIGHUP", onSignal);
-    }
-    if (signalled) return 128 + (signalled === "SIGHUP" ? 1 : 15);
+    const signalled = await untilQuit(browser);
+    if (signalled) return signalled;
     return opened.failed ? EXIT.error : EXIT.ok;
   },
 });
+
+/** What both ways of starting the browser pass it: the terminal, theme, mouse, local actions. */
+async function browserOptions(
+  flags: Record<string, FlagValue | undefined>,
+  io: Io,
+  paths: readonly string[],
+): Promise<Omit<BrowserOptions, "library">> {
+  const terminal = io.terminal!;
+  const { parseThemeName } = await import("../tui/background.js");
+  return {
+    stdin: terminal.stdin,
+    stdout: terminal.stdout,
+    color: io.color,
+    theme: parseThemeName(typeof flags.theme === "string" ? flags.theme : io.env.RESUMES_THEME),
+    colorfgbg: io.env.COLORFGBG,
+    mouse: flags["no-mouse"] !== true,
+    local: localActions(paths, io),
+  };
+}
+
+/** The load's problems as the `!` view lists them: paths as the user would type them. */
+function shownDiagnostics(diagnostics: readonly Diagnostic[], io: Io): Diagnostic[] {
+  return diagnostics.map((d) => ({ ...d, file: displayPath(d.file, io.cwd) }));
+}
+
+/**
+ * Until the browser ends. SIGTERM and SIGHUP end it as q does: the terminal is restored,
+ * then the exit code for the signal is returned (undefined when the user quit).
+ */
+async function untilQuit(browser: BrowserHandle): Promise<number | undefined> {
+  let signalled: NodeJS.Signals | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    signalled = sig;
+    browser.unmount();
+  };
+  process.on("SIGTERM", onSignal);
+  process.on("SIGHUP", onSignal);
+  try {
+    await browser.waitUntilExit();
+  } finally {
+    process.off("SIGTERM", onSignal);
+    process.off("SIGHUP", onSignal);
+  }
+  return signalled ? 128 + (signalled === "SIGHUP" ? 1 : 15) : undefined;
+}
+
+/**
+ * The browser from the first frame: progress (files read of total) and the people as they
+ * load, usable while the rest loads. What the load says on stderr waits until the screen
+ * is restored (it would land inside the browser's frame).
+ */
+async function browseAsItLoads(
+  positionals: string[],
+  flags: Record<string, FlagValue | undefined>,
+  io: Io,
+  tui: Promise<typeof import("../tui/start.js")>,
+): Promise<number> {
+  let said = "";
+  const quiet: Io = { ...io, stderr: { write: (s: string) => (said += s) } };
+  const live = liveLibrary(new Library([]));
+  const stop = new AbortController();
+  const opening = openLibrary(positionals, quiet, {
+    flags,
+    onProgress: live.onProgress,
+    signal: stop.signal,
+  });
+  opening.catch(() => undefined);
+  // Once loaded, the browser says what could not be read (and `!` lists it) at once.
+  opening.then(
+    (opened) => live.finish(shownDiagnostics(opened.diagnostics, io), opened.library),
+    () => undefined,
+  );
+  const { startBrowser } = await tui;
+  // The same sources openLibrary resolves (a pure function of the paths and env): for reload.
+  const { paths } = resolveSources(positionals, { env: io.env, cwd: io.cwd });
+  const browser = startBrowser({ library: live, ...(await browserOptions(flags, io, paths)) });
+  let signalled: number | undefined;
+  const quit = untilQuit(browser).then((code) => {
+    signalled = code;
+    return "quit" as const;
+  });
+  const first = await Promise.race([
+    opening.then(
+      () => "loaded" as const,
+      () => "failed" as const,
+    ),
+    quit,
+  ]);
+  if (first === "quit") stop.abort(); // quit while loading: stop the workers
+  if (first === "failed") browser.unmount();
+  if (first !== "quit") {
+    const opened = await opening.catch(() => undefined);
+    if (opened && opened.library.entries.length === 0) browser.unmount();
+  }
+  await quit;
+  io.stderr.write(said);
+  const opened = await opening; // a usage error (a bad --max-files) is thrown here, after the restore
+  if (signalled) return signalled;
+  if (opened.library.entries.length === 0) {
+    if (!opened.failed && !stop.signal.aborted)
+      io.stderr.write(`resumes browse: no résumés found in ${safe(opened.sources.description)}\n`);
+    return opened.failed ? EXIT.error : EXIT.notFound;
+  }
+  return opened.failed ? EXIT.error : EXIT.ok;
+}

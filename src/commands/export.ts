@@ -1,8 +1,8 @@
 /** `resumes export [WHO] --format jsonresume|markdown|text [--out FILE]`. */
 import { realpathSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { defineCommand, formatFlag, UsageError, usageError } from "../command/define.js";
-import { openLibrary, pickEntry, refusePaths } from "../cli/library.js";
+import { defineCommand, formatFlag, fromFlag, UsageError, usageError } from "../command/define.js";
+import { LIMIT_FLAGS, openLibrary, pickEntry, refusePaths } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import type { Entry } from "../library/library.js";
 import { toJsonResume } from "../profile/jsonresume.js";
@@ -53,6 +53,7 @@ export const command = defineCommand({
     "exporting all; markdown and text write readable documents separated by a rule. Arguments\n" +
     "that are files or folders are where to load from, as in 'resumes list'.",
   flags: [
+    fromFlag,
     formatFlag(FORMATS, "jsonresume (default), markdown or text"),
     {
       name: "out",
@@ -61,6 +62,7 @@ export const command = defineCommand({
       value: "FILE",
       description: "write to FILE instead of standard output",
     },
+    ...LIMIT_FLAGS,
   ],
   examples: [
     ["resumes export utkarsh", "one profile as JSON Resume on stdout"],
@@ -80,7 +82,7 @@ export const command = defineCommand({
         `give at most one WHO (got ${names.map((n) => `'${safe(n)}'`).join(", ")})`,
       );
     }
-    const opened = await openLibrary(paths, io);
+    const opened = await openLibrary(paths, io, { flags });
     let entries: readonly Entry[] = opened.library.entries;
     const who = names[0];
     if (who !== undefined) {

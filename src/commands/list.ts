@@ -1,6 +1,6 @@
 /** `resumes list`: one line per loaded profile (label, headline, file). */
-import { defineCommand } from "../command/define.js";
-import { openLibrary } from "../cli/library.js";
+import { defineCommand, fromFlag } from "../command/define.js";
+import { LIMIT_FLAGS, openLibrary } from "../cli/library.js";
 import { displayPath } from "../cli/paths.js";
 import { jsonText, listItem } from "../print/json.js";
 import { makeStyle, safe } from "../print/style.js";
@@ -16,6 +16,7 @@ export const command = defineCommand({
     "RESUMES_PATH, else in your library folder (~/.config/resumes), else the bundled examples.\n" +
     "Each line: the name (or headline), the headline, and the file it came from.",
   flags: [
+    fromFlag,
     {
       name: "json",
       short: "j",
@@ -26,6 +27,7 @@ export const command = defineCommand({
       short: "v",
       description: "say where the profiles came from and show load warnings (on stderr)",
     },
+    ...LIMIT_FLAGS,
   ],
   examples: [
     ["resumes list", "the profiles in your library, or the bundled examples"],
@@ -34,7 +36,7 @@ export const command = defineCommand({
     ["RESUMES_PATH=~/cvs:~/team resumes list -v", "two folders, saying where from"],
   ],
   async run({ flags, positionals }, io) {
-    const opened = await openLibrary(positionals, io, { warnings: Boolean(flags.verbose) });
+    const opened = await openLibrary(positionals, io, { warnings: Boolean(flags.verbose), flags });
     const { library, sources } = opened;
     const entries = library.entries;
     if (flags.verbose) {

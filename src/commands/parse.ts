@@ -7,11 +7,13 @@
  * line on stderr and exit 1; warnings (something skipped) go to stderr and do not change
  * the exit code.
  */
-import { defineCommand, formatFlag, usageError } from "../command/define.js";
-import { refusePaths, reportDiagnostic } from "../cli/library.js";
+import { defineCommand, formatFlag, fromFlag, fromFormat, usageError } from "../command/define.js";
+import { loadOptions, refusePaths, reportDiagnostic } from "../cli/library.js";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { decode, formatOf, loadDocument } from "../library/load.js";
+import { decode } from "../library/decode.js";
+import { formatOf } from "../library/extensions.js";
+import { loadDocument } from "../library/load.js";
 import { explainDocument, explainText } from "../parse/explain.js";
 import { sanitize } from "../text/sanitize.js";
 import { toJsonResume } from "../profile/jsonresume.js";
@@ -26,17 +28,23 @@ export const command = defineCommand({
   summary: "print what one document parses to, as JSON Resume or our native JSON",
   usage: [USAGE],
   description:
-    "Load one file (.txt, .md, .markdown, .json, .yaml, .yml) and print its profile as JSON.\n" +
+    "Load one file (.txt, .md, .markdown, .json, .yaml, .yml, .org, .rst, .adoc, .tex, .pdf, .docx;\n" +
+    "- for standard input) and print its profile as JSON.\n" +
     "jsonresume (the default) is a JSON Resume 1.0 document; json is the native model,\n" +
     "with the file and line each entry came from. Problems go to stderr, one line each.",
   flags: [
     formatFlag(FORMATS, "jsonresume (default) or json (native, with sources)"),
-    { name: "explain", description: "print every line with the section it fell in, how it was read and the entry it went to" },
+    fromFlag,
+    {
+      name: "explain",
+      description: "print every line with the section it fell in, how it was read and the entry it went to",
+    },
   ],
   examples: [
     ["resumes parse cv.md", "the JSON Resume a Markdown résumé becomes"],
     ["resumes parse cv.txt --format json", "the native model, with source lines"],
     ["resumes parse cv.txt | jq .work", "just the experience"],
+    ["pdftotext cv.pdf - | resumes parse -", "standard input (its format told from its bytes, or --from)"],
     ["resumes parse cv.md --explain", "why a job is missing: each line, its label and where it went"],
   ],
   async run({ flags, positionals }, io) {
@@ -48,7 +56,7 @@ export const command = defineCommand({
     refusePaths([file], io);
     if (flags.explain) return explain(file, io);
     const format = (flags.format as (typeof FORMATS)[number] | undefined) ?? "jsonresume";
-    const { entry, diagnostics } = await loadDocument(file, { cwd: io.cwd });
+    const { entry, diagnostics } = await loadDocument(file, loadOptions(io, fromFormat(flags)));
     const errors = diagnostics.filter((d) => d.severity === "error");
     for (const d of diagnostics) reportDiagnostic(d, io);
     if (!entry || errors.length > 0) return EXIT.error;
@@ -69,7 +77,9 @@ async function explain(file: string, io: Io): Promise<number> {
   try {
     bytes = await readFile(resolve(io.cwd, file));
   } catch (e) {
-    io.stderr.write(`resumes: ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read"}\n`);
+    io.stderr.write(
+      `resumes: ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read"}\n`,
+    );
     return EXIT.error;
   }
   const decoded = decode(bytes);

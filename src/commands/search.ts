@@ -1,6 +1,6 @@
 /** `resumes search QUERY [PATH...] [--json] [--limit N]`: ranked hits across every profile. */
-import { defineCommand, usageError } from "../command/define.js";
-import { openLibrary } from "../cli/library.js";
+import { defineCommand, fromFlag, usageError } from "../command/define.js";
+import { LIMIT_FLAGS, openLibrary } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import { sectionTitle } from "../print/blocks.js";
 import { makeStyle, safe, type Style } from "../print/style.js";
@@ -96,6 +96,7 @@ export const command = defineCommand({
     "Words after QUERY that are not files or folders join the query.\n" +
     "Exit 0 with hits, 1 with none, 2 on a usage error.",
   flags: [
+    fromFlag,
     {
       name: "json",
       short: "j",
@@ -108,6 +109,7 @@ export const command = defineCommand({
       value: "N",
       description: `at most N hits (default ${DEFAULT_LIMIT})`,
     },
+    ...LIMIT_FLAGS,
   ],
   examples: [
     ["resumes search kafka", "who has worked with Kafka"],
@@ -128,7 +130,7 @@ export const command = defineCommand({
     }
     const query = words.join(" ");
     if (!query.trim()) return usageError(io, "search", USAGE, "say what to search for (QUERY)");
-    const opened = await openLibrary(paths, io);
+    const opened = await openLibrary(paths, io, { flags });
     const hits = indexFor(opened.library).search(query, { limit });
     if (flags.json) {
       // pretty, with each [start, end] pair on one line

@@ -1,6 +1,6 @@
 /** `resumes show WHO [SECTION]`: one profile, or one of its sections, laid out for reading. */
-import { defineCommand, usageError } from "../command/define.js";
-import { openLibrary, pickEntry } from "../cli/library.js";
+import { defineCommand, fromFlag, usageError } from "../command/define.js";
+import { LIMIT_FLAGS, openLibrary, pickEntry } from "../cli/library.js";
 import { looksLikePath } from "../cli/paths.js";
 import { hasSection, sectionTitle } from "../print/blocks.js";
 import { jsonText, showJson } from "../print/json.js";
@@ -9,6 +9,9 @@ import { renderProfileText, renderSectionText } from "../print/text.js";
 import { SECTIONS, findSection, type SectionId } from "../profile/sections.js";
 import { EXIT } from "../command/io.js";
 import { didYouMean } from "../command/suggest.js";
+
+/** How the loader names standard input (as STDIN_NAME in library/load.ts, not imported: start-up). */
+const STDIN_NAME = "stdin";
 
 const USAGE = "show WHO [SECTION] [PATH...] [--json]";
 
@@ -22,25 +25,30 @@ export const command = defineCommand({
     `${SECTIONS.map((s) => s.id).join(", ")} (or a prefix or alias: exp, work, stack).\n` +
     "Ambiguous WHO: the candidates are listed and the exit code is 2; no match: exit 1.",
   flags: [
+    fromFlag,
     {
       name: "json",
       short: "j",
       description:
         "print JSON: {id, label, named, file, format, profile} or, with a SECTION, {..., section, content}",
     },
+    ...LIMIT_FLAGS,
   ],
   examples: [
     ["resumes show utkarsh", "the whole profile"],
     ["resumes show gupta experience", "one section"],
     ["resumes show abhi skills --json", "a section's content as JSON"],
     ["resumes show 'Jane Doe' ./cvs", "a profile from a folder"],
+    ["cat cv.md | resumes show -", "the résumé on standard input"],
   ],
   async run({ flags, positionals }, io) {
-    const [who, ...rest] = positionals;
+    // `show - [SECTION]`: the profile on standard input (`cat cv.md | resumes show -`).
+    const stdin = positionals[0] === "-";
+    const [who, ...rest] = stdin ? [STDIN_NAME, ...positionals.slice(1)] : positionals;
     if (who === undefined || who.trim() === "")
       return usageError(io, "show", USAGE, "say whose profile to show (WHO)");
     let section: SectionId | undefined;
-    const paths: string[] = [];
+    const paths: string[] = stdin ? ["-"] : [];
     for (const arg of rest) {
       const s = section === undefined && !/[\\/]/.test(arg) ? findSection(arg) : undefined;
       if (s) section = s;
@@ -57,8 +65,10 @@ export const command = defineCommand({
         );
       }
     }
-    const opened = await openLibrary(paths, io);
-    const picked = pickEntry(opened.library, who, io, "show");
+    const opened = await openLibrary(paths, io, { flags });
+    const fromStdin = stdin ? opened.library.entries.find((e) => e.file === STDIN_NAME) : undefined;
+    if (stdin && !fromStdin) return EXIT.error; // its one error line is on stderr
+    const picked = fromStdin ?? pickEntry(opened.library, who, io, "show");
     if (typeof picked === "number") return opened.failed ? Math.max(picked, EXIT.error) : picked;
     if (section && !hasSection(picked.profile, section)) {
       io.stderr.write(

@@ -4,7 +4,8 @@
  */
 import type { Profile } from "../profile/schema.js";
 
-export type Format = "text" | "markdown" | "jsonresume" | "yaml";
+export type Format =
+  "text" | "markdown" | "jsonresume" | "yaml" | "org" | "rst" | "asciidoc" | "latex" | "pdf" | "docx";
 
 export interface Entry {
   /** Stable slug: of the name, else of the file name; unique within the library. */
@@ -41,21 +42,40 @@ export function labelFor(profile: Profile, file: string): string {
   return b?.name?.trim() || b?.label?.trim() || role || baseName(file);
 }
 
-export function makeEntries(items: { profile: Profile; file: string; format: Format }[]): Entry[] {
-  const seen = new Map<string, number>();
-  return items.map(({ profile, file, format }) => {
+/** Entries made one at a time, ids unique among all made so far (a library loading). */
+export class EntryMaker {
+  private seen = new Map<string, number>();
+  make({ profile, file, format }: { profile: Profile; file: string; format: Format }): Entry {
     const name = profile.basics?.name?.trim();
     let id = slugify(name || baseName(file)) || "profile";
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
+    const n = (this.seen.get(id) ?? 0) + 1;
+    this.seen.set(id, n);
     if (n > 1) id = `${id}-${n}`;
     return { id, label: labelFor(profile, file), named: Boolean(name), profile, file, format };
-  });
+  }
+}
+
+export function makeEntries(items: { profile: Profile; file: string; format: Format }[]): Entry[] {
+  const maker = new EntryMaker();
+  return items.map((item) => maker.make(item));
+}
+
+/**
+ * Where a loaded library came from, for what is kept beside its file cache: `digest`
+ * identifies the exact files (paths, stamps, content hashes) and the build that read them.
+ */
+export interface Origin {
+  digest: string;
+  /** Where the library's search index is kept (see src/search/persist.ts). */
+  indexFile: string;
 }
 
 export class Library {
   readonly byId: ReadonlyMap<string, Entry>;
-  constructor(readonly entries: readonly Entry[]) {
+  constructor(
+    readonly entries: readonly Entry[],
+    readonly origin?: Origin,
+  ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
   }
 }

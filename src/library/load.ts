@@ -1,118 +1,259 @@
 /**
- * Files and folders → Library + diagnostics.
- *
- * Each path is a file or a folder (searched recursively, in sorted order, skipping hidden
- * files and folders and node_modules). The format comes from the extension:
- *   .txt → text, .md/.markdown → Markdown, .json → JSON Resume, .yaml/.yml → the JSON
- *   Resume shape written in YAML.
- * Each file is read (size checked first), decoded, sanitized (src/text/sanitize.ts), then
- * parsed (text, Markdown) or imported (JSON, YAML), validated and made into an entry.
+ * Files and folders → Library + diagnostics: walk (walk.ts), then each file from the file
+ * cache (file-cache.ts) when it is unchanged, else read and parsed (load-file.ts) on
+ * worker threads (pool.ts), as outcomes stream in; the cache is written as it goes.
+ * A path `-` is standard input (`stdin` option): read here, never cached, its format
+ * `from` when given, else sniffed from its bytes (sniff.ts).
  *
  * A file that cannot be loaded gives exactly one Diagnostic (severity "error", with the
  * line and column where there is one) and the other files still load; a file that loaded
  * with something skipped gives warnings. Entries and diagnostics come out sorted by path,
- * whatever order the reads finish in.
+ * whatever order the reads finish in. This module is light (the parser is imported only
+ * when a file has to be parsed), so a warm start never loads it.
  */
-import { open, readdir, realpath, stat } from "node:fs/promises";
-import { extname, join, resolve } from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from "yaml";
-import { importJsonResume } from "../profile/jsonresume.js";
-import { ProfileError, validateProfile, type Profile } from "../profile/schema.js";
-import { parseDocument } from "../parse/index.js";
-import { findJsonError } from "../text/json-scan.js";
-import { jsonObjectLines } from "../text/json-lines.js";
-import { sanitize, sanitizeDeep } from "../text/sanitize.js";
-import type { Diagnostic } from "./diagnostic.js";
-import { Library, makeEntries, type Entry, type Format } from "./library.js";
+import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { describeFsError, fileError, type Diagnostic } from "./diagnostic.js";
+import type { Format } from "./library.js";
+import { sniff } from "./sniff.js";
+import { FileCache, type Outcome } from "./file-cache.js";
+import { EntryMaker, Library, makeEntries, type Entry, type Origin } from "./library.js";
+import { defaultWorkers, MIN_FOR_WORKERS, runJobs, type Job } from "./pool.js";
+import { MAX_BYTES, MAX_FILES, walk, type FileStamp, type Found } from "./walk.js";
+
+export { MAX_BYTES, MAX_FILES } from "./walk.js";
+export { shownPath } from "./diagnostic.js";
+export { sniff } from "./sniff.js";
+
+/** How standard input is named in entries and diagnostics. */
+export const STDIN_NAME = "stdin";
 
 export interface LoadResult {
   library: Library;
   diagnostics: Diagnostic[];
 }
 
+/** How far a load has got: for a progress line and for showing people as they load. */
+export interface LoadProgress {
+  /** "finding": walking the folders (`total` is what was found so far). */
+  phase: "finding" | "loading" | "done";
+  /** Files to load, or found so far while finding. */
+  total: number;
+  /** Files loaded (or failed) so far. */
+  done: number;
+  /** Files that could not be loaded so far. */
+  failed: number;
+  /** From the cache, so far. */
+  cached: number;
+  /** The folders that held more files than `maxFiles` (only the first ones load). */
+  truncated: readonly string[];
+  maxFiles: number;
+  /** The profiles loaded so far, in path order (ids final only once done). */
+  library(): Library;
+}
+
 export interface LoadOptions {
   /** What relative paths resolve against; default: the process's working directory. */
   cwd?: string;
-  /** Files read at once; default 8. */
-  concurrency?: number;
   /** Larger files are refused before being read; default {@link MAX_BYTES}. */
   maxBytes?: number;
-  /** A folder stops being searched after this many résumé files; default {@link MAX_FILES}. */
+  /** A folder loads at most this many résumé files (and says so); default {@link MAX_FILES}. */
   maxFiles?: number;
+  /** The per-file cache; none: every file is parsed. */
+  cache?: { dir: string; build: string; key: string };
+  /** Worker threads for parsing; default one per core (none for a few files). 0: this thread. */
+  workers?: number;
+  /** Called as the load goes (at most every `progressMs`, and once when done). */
+  onProgress?: (p: LoadProgress) => void;
+  progressMs?: number;
+  /** Stops the load: files not loaded yet are left out (the caller is going away). */
+  signal?: AbortSignal;
+  /** What `-` reads: standard input's bytes. Without it, `-` is an error. */
+  stdin?: () => Promise<Uint8Array>;
+  /** The format of standard input (`--from`); default: sniffed from its bytes. */
+  from?: Format;
 }
 
-/** 5 MB: far above any résumé, well below what would hurt. */
-export const MAX_BYTES = 5 * 1024 * 1024;
-
-/** Enough for any real collection; stops `resumes ~` from walking a whole disk. */
-export const MAX_FILES = 10_000;
-
-/** Nesting deeper than this in JSON or YAML is refused (no résumé needs more than ~5). */
-export const MAX_DEPTH = 64;
-
-/** Supported extensions and the format each means. */
-export const EXTENSIONS: Readonly<Record<string, Format>> = {
-  ".txt": "text",
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".json": "jsonresume",
-  ".yaml": "yaml",
-  ".yml": "yaml",
-};
-
-const SUPPORTED = Object.keys(EXTENSIONS).join(", ");
-
-/** The format a file name means, or undefined for an unsupported extension. */
-export function formatOf(file: string): Format | undefined {
-  return EXTENSIONS[extname(file).toLowerCase()];
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** A file to load: the path as shown to the user, and as opened. */
-interface Found {
-  file: string;
-  abs: string;
-  format: Format;
-}
-
-/** One file's outcome: an entry (with warnings) or the one error saying why not. */
-export type Loaded =
-  | { entry: { profile: Profile; file: string; format: Format }; warnings: Diagnostic[] }
-  | { error: Diagnostic };
 
 /** Load every supported file named, or found (recursively) in the folders named. */
 export async function loadLibrary(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
   const cwd = options.cwd ?? process.cwd();
-  const diagnostics: Diagnostic[] = [];
-  const found: Found[] = [];
-  const named = new Set<string>();
-  for (const given of paths) {
-    const key = resolve(cwd, given);
-    if (named.has(key)) continue; // the same path named twice: one load, one diagnostic
-    named.add(key);
-    const r = await expand(given, cwd, options.maxFiles ?? MAX_FILES);
-    found.push(...r.files);
-    diagnostics.push(...r.diagnostics);
-  }
-  // The same file named twice (itself and through its folder) loads once.
-  const seen = new Set<string>();
-  const files = found
-    .sort((a, b) => compare(a.file, b.file))
-    .filter((f) => (seen.has(f.abs) ? false : (seen.add(f.abs), true)));
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  const maxFiles = options.maxFiles ?? MAX_FILES;
+  const every = options.progressMs ?? 100;
+  const outcomes: (Outcome | undefined)[] = [];
+  let files: Found[] = [];
+  let truncated: readonly string[] = [];
+  let phase: LoadProgress["phase"] = "finding";
+  let found = 0;
+  let done = 0;
+  let failed = 0;
+  let cached = 0;
+  // Shown while loading: the longest run of files, in path order, that have all loaded,
+  // so profiles only ever join at the end (a browser's cursor and ids stay put).
+  let prefix = 0;
+  const maker = new EntryMaker();
+  const shown: Entry[] = [];
+  let snapshot: { at: number; library: Library } | undefined;
+  const partial = (): Library => {
+    while (prefix < files.length && outcomes[prefix] !== undefined) {
+      const o = outcomes[prefix++]!;
+      if ("entry" in o) shown.push(maker.make(o.entry));
+    }
+    if (snapshot?.at === prefix) return snapshot.library;
+    snapshot = { at: prefix, library: new Library(shown.slice()) };
+    return snapshot.library;
+  };
+  let last = 0;
+  const report = (force = false) => {
+    if (!options.onProgress) return;
+    const now = Date.now();
+    if (!force && now - last < every) return;
+    last = now;
+    options.onProgress({
+      phase,
+      total: phase === "finding" ? found : files.length,
+      done,
+      failed,
+      cached,
+      truncated,
+      maxFiles,
+      library: partial,
+    });
+  };
+  report(true);
 
-  const results = await mapLimited(files, options.concurrency ?? 8, (f) =>
-    loadFound(f, options.maxBytes ?? MAX_BYTES),
+  const stdin = paths.includes("-");
+  const walked = await walk(
+    paths.filter((p) => p !== "-"),
+    {
+      cwd,
+      maxFiles,
+      signal: options.signal,
+      onFound: (n) => {
+        found = n;
+        report();
+      },
+    },
   );
-  const items: Loaded[] = results;
-  const entries: { profile: Profile; file: string; format: Format }[] = [];
-  for (const r of items) {
-    if ("error" in r) diagnostics.push(r.error);
+  // Standard input first, as one more file (read here, never from or into the cache).
+  files = stdin
+    ? [{ file: STDIN_NAME, abs: "-", format: options.from ?? "text" }, ...walked.files]
+    : walked.files;
+  truncated = walked.truncated;
+  const diagnostics = [...walked.diagnostics];
+  phase = "loading";
+  report(true);
+
+  let cache: FileCache | undefined;
+  if (options.cache) {
+    try {
+      cache = new FileCache(options.cache);
+    } catch {
+      cache = undefined;
+    }
+  }
+  // What identifies each file's bytes, for the library's digest (its persisted index).
+  const stamps: (FileStamp | undefined)[] = new Array(files.length);
+  const hashes: (string | undefined)[] = new Array(files.length);
+  const settle = (k: number, o: Outcome) => {
+    outcomes[k] = o;
+    done++;
+    if ("error" in o) failed++;
+    report();
+  };
+  const jobs: Job[] = [];
+  for (const [k, f] of files.entries()) {
+    if (f.abs === "-") {
+      settle(k, await loadStdin(options));
+      continue;
+    }
+    const hit = cache?.get(f);
+    if (hit) {
+      cached++;
+      stamps[k] = f.stamp;
+      hashes[k] = cache!.hashOf(f.abs);
+      settle(k, hit);
+    } else jobs.push({ k, abs: f.abs, file: f.file, format: f.format, maxBytes });
+  }
+  if (jobs.length > 0) {
+    const threads = options.workers ?? (jobs.length >= MIN_FOR_WORKERS ? defaultWorkers() : 0);
+    await runJobs(jobs, threads, options.signal, ({ k, r }) => {
+      stamps[k] = r.stamp;
+      hashes[k] = r.hash;
+      settle(k, r.loaded);
+      cache?.put(files[k]!.abs, r.stamp, r.hash, r.loaded);
+    });
+  }
+  cache?.close();
+
+  const entries: { profile: Entry["profile"]; file: string; format: Entry["format"] }[] = [];
+  for (const o of outcomes) {
+    if (!o) continue;
+    if ("error" in o) diagnostics.push(o.error);
     else {
-      entries.push(r.entry);
-      diagnostics.push(...r.warnings);
+      entries.push(o.entry);
+      diagnostics.push(...o.warnings);
     }
   }
   diagnostics.sort((a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { library: new Library(makeEntries(entries)), diagnostics };
+  let origin: Origin | undefined;
+  if (cache && options.cache && !options.signal?.aborted) {
+    const h = createHash("sha1").update(`${options.cache.build}\n`);
+    let whole = true;
+    for (const [k, f] of files.entries()) {
+      const s = stamps[k];
+      const o = outcomes[k];
+      if (!s || !o || (!hashes[k] && !("error" in o))) {
+        whole = false;
+        break;
+      }
+      h.update(`${f.abs}\0${f.file}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\0${hashes[k] ?? "-"}\n`);
+    }
+    if (whole) origin = { digest: h.digest("hex"), indexFile: cache.file.replace(/\.jsonl$/, ".index") };
+  }
+  const library = new Library(makeEntries(entries), origin);
+  phase = "done";
+  options.onProgress?.({
+    phase,
+    total: files.length,
+    done,
+    failed,
+    cached,
+    truncated,
+    maxFiles,
+    library: () => library,
+  });
+  return { library, diagnostics };
+}
+
+/** Standard input's bytes → its entry or its one error; its format `from`, else sniffed. */
+async function loadStdin(options: LoadOptions): Promise<Outcome> {
+  if (!options.stdin) return { error: fileError(STDIN_NAME, "standard input cannot be read here") };
+  let bytes: Uint8Array;
+  try {
+    bytes = await options.stdin();
+  } catch (err) {
+    return { error: fileError(STDIN_NAME, `cannot read (${(err as Error).message})`) };
+  }
+  // The parser comes with load-file.ts: imported only now, as for any file not cached.
+  const { loadAnyBytes, megabytes } = await import("./load-file.js");
+  // The CLI reads at most MAX_BYTES (and one more) of standard input: a larger --max-bytes
+  // cannot raise that, and what was cut is never parsed as if it were whole.
+  const maxBytes = Math.min(options.maxBytes ?? MAX_BYTES, MAX_BYTES);
+  if (bytes.length > maxBytes) {
+    return {
+      error: fileError(
+        STDIN_NAME,
+        `too large (over ${megabytes(maxBytes)}; the limit is ${megabytes(maxBytes)})`,
+      ),
+    };
+  }
+  return loadAnyBytes(bytes, STDIN_NAME, options.from ?? sniff(bytes));
 }
 
 /** One file: its entry, or the diagnostics saying why not. For `resumes parse FILE`. */
@@ -121,381 +262,14 @@ export async function loadDocument(
   options: LoadOptions = {},
 ): Promise<{ entry?: Entry; diagnostics: Diagnostic[] }> {
   const cwd = options.cwd ?? process.cwd();
+  if (path === "-") {
+    const { library, diagnostics } = await loadLibrary(["-"], { workers: 0, ...options });
+    return { entry: library.entries[0], diagnostics };
+  }
   const abs = resolve(cwd, path);
   const info = await stat(abs).catch((err: unknown) => err as NodeJS.ErrnoException);
-  if (info instanceof Error) return { diagnostics: [error(path, describeFsError(info))] };
-  if (info.isDirectory()) return { diagnostics: [error(path, "is a folder; give one file")] };
-  const { library, diagnostics } = await loadLibrary([path], options);
+  if (info instanceof Error) return { diagnostics: [fileError(path, describeFsError(info))] };
+  if (info.isDirectory()) return { diagnostics: [fileError(path, "is a folder; give one file")] };
+  const { library, diagnostics } = await loadLibrary([path], { workers: 0, ...options });
   return { entry: library.entries[0], diagnostics };
-}
-
-/**
- * A path (or a message) as shown in entries and diagnostics: file names are untrusted text
- * too (a folder someone sent you), so they are sanitized like the documents, on one line.
- */
-export function shownPath(path: string): string {
-  return sanitize(path).replace(/[\n\t]/g, " ");
-}
-
-function error(file: string, message: string, line?: number, column?: number): Diagnostic {
-  // One line whatever went in (a parser's message may quote the document).
-  const d: Diagnostic = { file: shownPath(file), message: shownPath(message).trim(), severity: "error" };
-  if (line !== undefined) d.line = line;
-  if (column !== undefined) d.column = column;
-  return d;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function describeFsError(err: NodeJS.ErrnoException): string {
-  switch (err.code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOTDIR":
-      return "no such file or folder (a part of the path is a file)";
-    case "ELOOP":
-      return "too many symbolic links";
-    case "EISDIR":
-      return "is a folder";
-    default:
-      return `cannot read (${err.code ?? err.message})`;
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// Finding files
-
-async function expand(
-  given: string,
-  cwd: string,
-  maxFiles: number,
-): Promise<{ files: Found[]; diagnostics: Diagnostic[] }> {
-  const abs = resolve(cwd, given);
-  const info = await stat(abs).catch((err: unknown) => err as NodeJS.ErrnoException);
-  if (info instanceof Error) return { files: [], diagnostics: [error(given, describeFsError(info))] };
-  if (info.isFile()) {
-    const format = formatOf(given);
-    if (!format) {
-      const ext = extname(given);
-      const what = ext ? `unsupported file type '${sanitize(ext)}'` : "unsupported file type (no extension)";
-      return { files: [], diagnostics: [error(given, `${what}; expected ${SUPPORTED}`)] };
-    }
-    return { files: [{ file: shownPath(given), abs, format }], diagnostics: [] };
-  }
-  if (!info.isDirectory()) return { files: [], diagnostics: [error(given, "not a regular file or folder")] };
-
-  const files: Found[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const visited = new Set<string>();
-  let truncated = false;
-  const walk = async (dirAbs: string, dirShown: string): Promise<void> => {
-    const real = await realpath(dirAbs).catch(() => dirAbs);
-    if (visited.has(real)) return; // a symbolic link back up the tree
-    visited.add(real);
-    let names;
-    try {
-      names = await readdir(dirAbs, { withFileTypes: true });
-    } catch (err) {
-      diagnostics.push(error(dirShown, describeFsError(err as NodeJS.ErrnoException)));
-      return;
-    }
-    names.sort((a, b) => compare(a.name, b.name));
-    for (const d of names) {
-      if (truncated) return;
-      if (d.name.startsWith(".") || d.name === "node_modules") continue;
-      const childAbs = join(dirAbs, d.name);
-      const childShown = join(dirShown, d.name);
-      let isDir = d.isDirectory();
-      let isFile = d.isFile();
-      if (d.isSymbolicLink()) {
-        const target = await stat(childAbs).catch(() => undefined);
-        isDir = Boolean(target?.isDirectory());
-        isFile = Boolean(target?.isFile());
-      }
-      if (isDir) await walk(childAbs, childShown);
-      else if (isFile) {
-        const format = formatOf(d.name);
-        if (!format) continue;
-        if (files.length >= maxFiles) {
-          truncated = true;
-          return;
-        }
-        files.push({ file: shownPath(childShown), abs: childAbs, format });
-      }
-    }
-  };
-  await walk(abs, given);
-  if (truncated) {
-    diagnostics.push({
-      file: shownPath(given),
-      message: `stopped searching this folder after ${maxFiles} résumé files (the first ${maxFiles} in sorted order load)`,
-      severity: "warning",
-    });
-  }
-  if (files.length === 0 && diagnostics.length === 0) {
-    diagnostics.push(error(given, `no résumés found in this folder (looked for ${SUPPORTED} files)`));
-  }
-  return { files, diagnostics };
-}
-
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const k = next++;
-      out[k] = await fn(items[k]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------
-// Reading and decoding
-
-async function loadFound(f: Found, maxBytes: number): Promise<Loaded> {
-  let bytes: Buffer;
-  try {
-    const handle = await open(f.abs, "r");
-    try {
-      const { size } = await handle.stat();
-      if (size > maxBytes)
-        return {
-          error: error(f.file, `too large (${megabytes(size)}; the limit is ${megabytes(maxBytes)})`),
-        };
-      // Read exactly the size checked (one fstat, not readFile's second one).
-      bytes = Buffer.allocUnsafe(size);
-      let got = 0;
-      while (got < size) {
-        const { bytesRead } = await handle.read(bytes, got, size - got, got);
-        if (bytesRead === 0) break;
-        got += bytesRead;
-      }
-      bytes = bytes.subarray(0, got);
-    } finally {
-      await handle.close();
-    }
-  } catch (err) {
-    return { error: error(f.file, describeFsError(err as NodeJS.ErrnoException)) };
-  }
-  return loadBytes(bytes, f.file, f.format);
-}
-
-function megabytes(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
-}
-
-/**
- * Windows-1252 for 0x80–0x9F (curly quotes, bullets, dashes, €); Node's decoder treats the
- * label as ISO-8859-1 and would give C1 controls there. The five bytes Windows-1252 leaves
- * undefined become U+FFFD: decoding noise, not escape sequences.
- */
-const CP1252 = "€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd\u2018\u2019\u201c\u201d•–—˜™š›œ\ufffdžŸ";
-
-function windows1252(bytes: Uint8Array): string {
-  let out = "";
-  for (let k = 0; k < bytes.length; k += 8192) {
-    const chunk = bytes.subarray(k, k + 8192);
-    out += String.fromCharCode(...chunk.map((b) => b)).replace(
-      /[\u0080-\u009f]/g,
-      (c) => CP1252[c.charCodeAt(0) - 0x80]!,
-    );
-  }
-  return out;
-}
-
-/** Bytes → text, or why they are not text. */
-export function decode(bytes: Uint8Array): { text: string; warning?: string } | { binary: string } {
-  // UTF-16 with a byte order mark (Windows Notepad's "Unicode").
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes) };
-  const head = Buffer.from(bytes.subarray(0, 8)).toString("latin1");
-  if (head.startsWith("%PDF-"))
-    return { binary: "a PDF file, not text (convert it first, e.g. with pdftotext)" };
-  if (head.startsWith("PK\u0003\u0004"))
-    return { binary: "a ZIP archive (a .docx?), not text (save it as text first)" };
-  if (bytes.includes(0)) return { binary: "binary file, not text" };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    // Mostly text with a few bytes of another encoding (Latin-1, Windows-1252) reads as
-    // Windows-1252; mostly undecodable means binary.
-    const loose = new TextDecoder("utf-8").decode(bytes);
-    let bad = 0;
-    for (const ch of loose) if (ch === "\ufffd") bad++;
-    if (bad > 16 && bad / loose.length > 0.02) return { binary: "binary file, not text (not valid UTF-8)" };
-    return {
-      text: windows1252(bytes),
-      warning: "not valid UTF-8; read as Windows-1252 (Latin-1)",
-    };
-  }
-}
-
-/**
- * One file's bytes → its entry or its one error. Total: whatever the bytes, it returns
- * (a bug or a limit we did not foresee still gives one line about this file, not a crash).
- */
-export function loadBytes(bytes: Uint8Array, file: string, format: Format): Loaded {
-  try {
-    return loadBytesUnsafe(bytes, file, format);
-  } catch (err) {
-    const message =
-      err instanceof RangeError
-        ? "nested too deeply"
-        : `could not load (${String((err as Error)?.message ?? err).split("\n")[0]})`;
-    return { error: error(file, sanitize(message)) };
-  }
-}
-
-function loadBytesUnsafe(bytes: Uint8Array, file: string, format: Format): Loaded {
-  const decoded = decode(bytes);
-  if ("binary" in decoded) return { error: error(file, decoded.binary) };
-  const warnings: Diagnostic[] = [];
-  if (decoded.warning) warnings.push({ file, message: decoded.warning, severity: "warning" });
-  const raw = decoded.text.replace(/^\ufeff/, "");
-  const clean = sanitize(raw);
-  if (clean.trim() === "") return { error: error(file, "empty file") };
-
-  let profile: Profile;
-  try {
-    if (format === "text" || format === "markdown") {
-      const result = parseDocument(clean, { file, format });
-      profile = validateProfile(result.profile, file);
-      for (const w of result.warnings) {
-        warnings.push({
-          ...w,
-          file: shownPath(w.file || file),
-          message: shownPath(w.message).trim(),
-          severity: "warning",
-        });
-      }
-      if (!hasContent(profile)) {
-        return {
-          error: error(file, "nothing recognisable as a résumé (no name, contact details or sections found)"),
-        };
-      }
-    } else {
-      const data = format === "jsonresume" ? readJson(raw, file) : readYaml(raw, file);
-      if ("error" in data) return data;
-      if (depth(data.value) > MAX_DEPTH)
-        return { error: error(file, `nested too deeply (more than ${MAX_DEPTH} levels)`) };
-      const imported = importJsonResume(sanitizeDeep(data.value), file, { lineOf: data.lineOf });
-      profile = imported.profile;
-      for (const w of imported.warnings) warnings.push({ ...w, message: shownPath(w.message).trim() });
-    }
-  } catch (err) {
-    if (err instanceof ProfileError) {
-      const prefix = `${file}: `;
-      return {
-        error: error(file, err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message),
-      };
-    }
-    throw err;
-  }
-  return { entry: { profile, file, format }, warnings };
-}
-
-type Read = { value: unknown; lineOf: (path: string) => number | undefined } | { error: Diagnostic };
-
-function readJson(text: string, file: string): Read {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    const at = findJsonError(text);
-    if (at) return { error: error(file, `invalid JSON: ${at.message}`, at.line, at.column) };
-    return { error: error(file, `invalid JSON: ${sanitize(String((err as Error).message))}`) };
-  }
-  // Computed on first use: after the depth check, only when the import asks.
-  let lines: Map<string, number> | undefined;
-  return { value, lineOf: (path) => (lines ??= jsonObjectLines(text)).get(path) };
-}
-
-function readYaml(text: string, file: string): Read {
-  const lineCounter = new LineCounter();
-  const doc = parseYaml(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
-  const first = doc.errors[0];
-  if (first) {
-    const pos = first.linePos?.[0];
-    const message = (first.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    return { error: error(file, `invalid YAML: ${sanitize(message)}`, pos?.line, pos?.col) };
-  }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100, reviver: toJsonLike });
-  } catch (err) {
-    return { error: error(file, `invalid YAML: ${sanitize((err as Error).message.split("\n")[0] ?? "")}`) };
-  }
-  let lines: Map<string, number> | undefined;
-  return { value, lineOf: (path) => (lines ??= yamlObjectLines(doc.contents, lineCounter)).get(path) };
-}
-
-/** Path → line of every mapping nested at most `maxDepth` deep (as jsonObjectLines). */
-function yamlObjectLines(root: unknown, counter: LineCounter, maxDepth = 4): Map<string, number> {
-  const lines = new Map<string, number>();
-  const walk = (node: unknown, path: string, depth: number) => {
-    if (depth > maxDepth) return;
-    if (isMap(node)) {
-      if (path !== "" && node.range) lines.set(path, counter.linePos(node.range[0]).line);
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        walk(pair.value, path === "" ? key : `${path}/${key}`, depth + 1);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, k) => walk(item, path === "" ? String(k) : `${path}/${k}`, depth + 1));
-    }
-  };
-  walk(root, "", 0);
-  return lines;
-}
-
-/**
- * YAML values JSON does not have, made JSON-like: a timestamp (YAML 1.1) becomes its ISO
- * text (dates are then cut to `YYYY-MM-DD` by the import), a `!!set` an array, a `!!omap`
- * or a map with non-string keys a plain object; `!!binary` data is left out.
- */
-function toJsonLike(_key: unknown, value: unknown): unknown {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
-  if (value instanceof Set) return [...value];
-  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), v]));
-  if (ArrayBuffer.isView(value)) return undefined;
-  return value;
-}
-
-/** Nesting depth of a JSON value, without recursion. */
-function depth(value: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== "object") continue;
-    if (d > max) max = d;
-    if (d > MAX_DEPTH) return d;
-    for (const x of Object.values(v)) stack.push([x, d + 1]);
-  }
-  return max;
-}
-
-/**
- * Whether a parsed profile holds any fact at all: a text with a letter or a digit in it,
- * anywhere but in `source` (a "name" of `....` is not a fact).
- */
-export function hasContent(value: unknown): boolean {
-  if (typeof value === "string") return /[\p{L}\p{N}]/u.test(value);
-  if (typeof value === "number") return true;
-  if (Array.isArray(value)) return value.some(hasContent);
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).some(([k, v]) => k !== "source" && hasContent(v));
-  }
-  return false;
 }

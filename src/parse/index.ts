@@ -34,10 +34,20 @@ import { headingKind, splitSections, type Section } from "./sections.js";
 import { parseSkills } from "./skills.js";
 import { parseWork } from "./work.js";
 
+/** The markup a document was written in, when the loader knows it (a hint for the readers). */
+export type Dialect = "org" | "rst" | "asciidoc" | "latex" | "pdf" | "docx";
+
 export interface ParseOptions {
   /** The file name, for `source` fields and warnings. */
   file: string;
   format: "text" | "markdown";
+  /** The dialect of a text format (`.org`, `.rst`, `.adoc`, `.tex`); today read as text. */
+  dialect?: Dialect;
+}
+
+export interface LinesOptions extends ParseOptions {
+  /** What the reader that made the lines left out (page furniture...), reported as warnings. */
+  skipped?: Skipped[];
 }
 
 export interface ParseResult {
@@ -308,10 +318,8 @@ function prune(value: unknown): unknown {
   return value;
 }
 
-function build(text: string, options: ParseOptions): ParseResult {
+function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseResult {
   const b = new Builder(options.file);
-  const skipped: Skipped[] = [];
-  const lines = readLines(text, skipped, options.file);
   for (const why of ["front matter", "page footer", "web page furniture", "repeated"] as const) {
     const these = skipped.filter((s) => s.why === why);
     if (these.length === 0) continue;
@@ -426,9 +434,25 @@ function build(text: string, options: ParseOptions): ParseResult {
 }
 
 export function parseDocument(text: string, options: ParseOptions): ParseResult {
+  return parseWith(() => {
+    const skipped: Skipped[] = [];
+    const lines = readLines(typeof text === "string" ? text : String(text ?? ""), skipped, options.file);
+    return build(lines, skipped, options);
+  }, options);
+}
+
+/**
+ * Lines a file reader made (the PDF reader's, in reading order, page furniture left out) →
+ * Profile: every step after the text reader's, shared with {@link parseDocument}.
+ */
+export function parseLines(lines: Line[], options: LinesOptions): ParseResult {
+  return parseWith(() => build(lines, options.skipped ?? [], options), options);
+}
+
+function parseWith(run: () => ParseResult, options: ParseOptions): ParseResult {
   let result: ParseResult;
   try {
-    result = build(typeof text === "string" ? text : String(text ?? ""), options);
+    result = run();
   } catch (e) {
     return {
       profile: {},

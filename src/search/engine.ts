@@ -30,12 +30,28 @@ export type RawHit = Omit<Hit, "id"> & { profile: number };
 const CANDIDATES = 4000;
 
 export class Engine {
-  private readonly vocab = new Vocabulary();
+  private readonly vocab: Vocabulary;
   private builder?: IndexBuilder;
   private ix?: Postings;
   private terms?: Terms;
 
-  constructor(private readonly entries: readonly Entry[]) {}
+  /** `built`: an index built before (persist.ts) for exactly these entries. */
+  constructor(
+    private readonly entries: readonly Entry[],
+    built?: { ix: Postings; vocab: Vocabulary },
+  ) {
+    this.vocab = built?.vocab ?? new Vocabulary();
+    if (built) {
+      this.ix = built.ix;
+      this.terms = new Terms(built.ix, built.vocab);
+    }
+  }
+
+  /** The built index (building what is left), to persist. */
+  built(): { ix: Postings; vocab: Vocabulary } {
+    this.step();
+    return { ix: this.ix!, vocab: this.vocab };
+  }
 
   get ready(): boolean {
     return this.ix !== undefined;

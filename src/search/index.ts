@@ -11,7 +11,9 @@
  */
 import type { Library } from "../library/library.js";
 import type { SectionId } from "../profile/sections.js";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { Engine, type RawHit } from "./engine.js";
+import { decodeIndex, encodeIndex } from "./persist.js";
 import { parseQuery } from "./query.js";
 
 export interface Hit {
@@ -60,9 +62,54 @@ export interface SearchIndex {
   prepare(options: { async: true; slice?: number }): Promise<void>;
 }
 
+/**
+ * The index persisted beside the library's file cache (when it has one, see
+ * Library.origin), if it indexes exactly these files; else undefined.
+ */
+function restore(library: Library): Engine | undefined {
+  const origin = library.origin;
+  if (!origin) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(origin.indexFile);
+  } catch {
+    return undefined;
+  }
+  const built = decodeIndex(bytes, origin.digest, library.entries.length);
+  return built && new Engine(library.entries, built);
+}
+
+/** Keep the built index for the next run (atomically; a failure is no index kept). */
+function persist(library: Library, engine: Engine): void {
+  const origin = library.origin;
+  if (!origin) return;
+  const tmp = `${origin.indexFile}.${process.pid}.tmp`;
+  try {
+    const { ix, vocab } = engine.built();
+    writeFileSync(tmp, encodeIndex(ix, vocab, origin.digest));
+    renameSync(tmp, origin.indexFile);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+
 export function buildIndex(library: Library): SearchIndex {
   let engine: Engine | undefined;
-  const get = () => (engine ??= new Engine(library.entries));
+  let kept = library.origin === undefined;
+  const get = () => {
+    if (!engine) {
+      engine = restore(library);
+      if (engine) kept = true;
+      else engine = new Engine(library.entries);
+    }
+    return engine;
+  };
+  /** Once built, the index is persisted (once). */
+  const built = (e: Engine) => {
+    if (kept || !e.ready) return;
+    kept = true;
+    persist(library, e);
+  };
   /**
    * A public hit. `ranges` is computed when first read (most of a long hit list is never
    * shown), then kept; it reads, spreads and serializes like a plain property.
@@ -93,7 +140,9 @@ export function buildIndex(library: Library): SearchIndex {
   const hits = (query: string, limit: number): Hit[] => {
     const e = get();
     const parsed = parseQuery(query);
-    return e.search(parsed, limit, false).map((h) => toHit(h, () => e.rangesFor(parsed, h.text)));
+    const raw = e.search(parsed, limit, false);
+    built(e);
+    return raw.map((h) => toHit(h, () => e.rangesFor(parsed, h.text)));
   };
 
   function prepare(options?: { async?: false }): void;
@@ -102,14 +151,17 @@ export function buildIndex(library: Library): SearchIndex {
     const e = get();
     if (!options.async) {
       e.step();
+      built(e);
       return;
     }
     const slice = options.slice ?? 250;
     return new Promise<void>((resolve, reject) => {
       const tick = () => {
         try {
-          if (e.step(slice)) resolve();
-          else setImmediate(tick);
+          if (e.step(slice)) {
+            built(e);
+            resolve();
+          } else setImmediate(tick);
         } catch (err) {
           reject(err instanceof Error ? err : new Error(String(err)));
         }

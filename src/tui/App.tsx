@@ -44,6 +44,13 @@ import { lateReplyFilter } from "./background.js";
 export interface AppProps {
   library: Library;
   initialId?: string;
+  /**
+   * The library is still loading (`library` holds the profiles loaded so far; they only
+   * join at the end): browsing works, search waits for the whole library.
+   */
+  loading?: boolean;
+  /** What the status bar says about the load: "loading 812/10000 files", a limit reached. */
+  progress?: string;
   /** Called once when the user quits (q, Ctrl-C). */
   onQuit: () => void;
   /** Problems loading the library: said at once, listed by `!`. */
@@ -126,13 +133,28 @@ export function step(s: State, a: KeyAction | Action, ctx: Ctx): State & { quit?
   return s;
 }
 
-export function App({ library: initialLibrary, initialId, onQuit, diagnostics, local }: AppProps) {
+export function App({
+  library: given,
+  initialId,
+  loading = false,
+  progress,
+  onQuit,
+  diagnostics,
+  local,
+}: AppProps) {
   const theme = useTheme();
   const { stdout } = useStdout();
   const size = useTerminalSize();
-  const [library, setLibrary] = useState(initialLibrary);
+  // The library shown: the one given (a new one each time more of a loading library has
+  // loaded), or one reloaded here after an edit (R) until the next one is given.
+  const [library, setLibrary] = useState(given);
+  const [lastGiven, setLastGiven] = useState(given);
+  if (given !== lastGiven) {
+    setLastGiven(given);
+    setLibrary(given);
+  }
   const layout = useMemo(() => layoutFor(size.columns, size.rows), [size]);
-  const lv = useLibraryView(library, theme);
+  const lv = useLibraryView(library, theme, loading);
   const problems = useMemo(
     () =>
       problemRows(problemLines(diagnostics ?? []), Math.max(1, layoutFor(size.columns, size.rows).cols - 4)),
@@ -267,7 +289,8 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, l
     const timer = setTimeout(() => {
       // The index builds in the background; the engine is usable (building what is left
       // on demand) as soon as its chunk has loaded.
-      void prepareSearch(library).catch(() => undefined);
+      // (Not for a library still loading: its index is built once, when it has loaded.)
+      if (!loading) void prepareSearch(library).catch(() => undefined);
       void loadSearch().then(() => {
         if (!live) return;
         readyRef.current = true;
@@ -281,7 +304,7 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, l
       live = false;
       clearTimeout(timer);
     };
-  }, [library, apply]);
+  }, [library, apply, loading]);
   useEffect(() => {
     if (state.quit && !quitRef.current) {
       quitRef.current = true;
@@ -346,7 +369,9 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, l
     ? state.filter
       ? `No one matches the filter "${state.filter.text}". Esc clears it.`
       : "No profile selected."
-    : "No profiles loaded. Name files or folders of résumés: resumes browse PATH...";
+    : loading
+      ? "Loading…"
+      : "No profiles loaded. Name files or folders of résumés: resumes browse PATH...";
 
   const arranged = [
     state.sort !== "file" ? `by ${SORT_NAMES[state.sort]}` : "",
@@ -492,6 +517,7 @@ export function App({ library: initialLibrary, initialId, onQuit, diagnostics, l
         }
         message={state.message}
         notice={notice}
+        progress={progress}
         hints={hints}
       />
     </Box>

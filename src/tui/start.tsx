@@ -12,16 +12,21 @@
  *   terminal has been restored; it rejects if the app crashed (the terminal is restored
  *   first too).
  */
-import React, { Component, type ReactNode } from "react";
+import React, { Component, useSyncExternalStore, type ReactNode } from "react";
 import { render, Text } from "ink";
 import type { Library } from "../library/library.js";
-import { App } from "./App.js";
+import { App, type AppProps } from "./App.js";
 import { ThemeContext, themeFor } from "./theme.js";
 import { chooseTheme, fromColorFgBg, queryBackground, type ThemeName } from "./background.js";
 import type { Diagnostic } from "../library/diagnostic.js";
 
+import type { LiveLibrary } from "../library/live.js";
+
+export type { LiveLibrary } from "../library/live.js";
+
 export interface BrowserOptions {
-  library: Library;
+  /** The profiles, or a library still loading (drawn as it loads, from the first frame). */
+  library: Library | LiveLibrary;
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   /** false: the monochrome theme (NO_COLOR); selection stays visible without colour. */
@@ -74,6 +79,23 @@ const PASTE_OFF = "\u001b[?2004l";
 /** Mouse: button presses and wheel (1000), in SGR encoding (1006). */
 export const MOUSE_ON = "\u001b[?1000h\u001b[?1006h";
 export const MOUSE_OFF = "\u001b[?1006l\u001b[?1000l";
+
+/** The app on a library as it loads: redrawn as it grows; its problems once it has loaded. */
+function Live({
+  live,
+  ...props
+}: { live: LiveLibrary } & Omit<AppProps, "library" | "loading" | "progress">) {
+  const now = useSyncExternalStore(live.subscribe, live.get);
+  return (
+    <App
+      {...props}
+      library={now.library}
+      loading={now.loading}
+      progress={now.progress}
+      diagnostics={now.diagnostics ?? props.diagnostics}
+    />
+  );
+}
 
 class Boundary extends Component<{ onError: (e: Error) => void; children: ReactNode }, { error?: Error }> {
   override state: { error?: Error } = {};
@@ -165,17 +187,22 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
   const mount = (themeName: ThemeName) => {
     if (settled) return;
     const theme = themeFor(themeName);
+    const library = options.library;
+    const appProps = {
+      initialId: options.initialId,
+      onQuit: quit,
+      diagnostics: options.diagnostics,
+      mouse: mouse && alt,
+      local: actions,
+    };
     instance = render(
       <ThemeContext.Provider value={theme}>
         <Boundary onError={(e) => setImmediate(() => finish(e))}>
-          <App
-            library={options.library}
-            initialId={options.initialId}
-            onQuit={quit}
-            diagnostics={options.diagnostics}
-            mouse={mouse && alt}
-            local={actions}
-          />
+          {"subscribe" in library ? (
+            <Live live={library} {...appProps} />
+          ) : (
+            <App library={library} {...appProps} />
+          )}
         </Boundary>
       </ThemeContext.Provider>,
       {

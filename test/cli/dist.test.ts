@@ -131,14 +131,14 @@ describe("dist/cli.js", () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
-  it("caches the loaded library, and never serves a stale one", () => {
+  it("caches each loaded file, and never serves a stale one", () => {
     const dir = join(tmp, "cached");
     mkdirSync(dir);
     copyFileSync(join(FIXTURES, "grace.json"), join(dir, "grace.json"));
     const home = join(tmp, "cachehome");
     const first = run(["list", "--json", dir], { HOME: home });
     expect((JSON.parse(first.out) as { label: string }[]).map((x) => x.label)).toEqual(["Grace Hopper"]);
-    expect(readdirSync(join(home, ".cache", "resumes")).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+    expect(readdirSync(join(home, ".cache", "resumes")).filter((f) => f.endsWith(".jsonl"))).toHaveLength(1);
     expect(run(["list", "--json", dir], { HOME: home }).out).toBe(first.out);
     // An edit (new size and mtime) and a new file are both seen on the next run.
     writeFileSync(join(dir, "grace.json"), JSON.stringify({ basics: { name: "Grace B. Hopper" } }));

@@ -137,7 +137,7 @@ describe("issue 12 in a real terminal", () => {
       // the last person of the 700 is reachable in the list
       await waitText(s, "700/700");
       keys(s, "q");
-      await waitText(s, "EXITED:2"); // a file failed to load: exit 2, as the CLI does
+      await waitText(s, "EXITED:2"); // a file failed to load: exit 2 (an error), as the CLI does
       expect(alternateOn(s)).toBe("0");
     });
 

@@ -30,15 +30,15 @@ const fake = vi.hoisted(() => ({
 
 vi.mock("../../src/parse/index.js", () => ({ parseDocument: vi.fn(fake.parse) }));
 
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const real = await importOriginal<typeof import("node:fs/promises")>();
+vi.mock("node:fs", async (importOriginal) => {
+  const real = await importOriginal<typeof import("node:fs")>();
   return {
     ...real,
-    open: vi.fn(async (path: string, flags?: string) => {
+    openSync: vi.fn((path: string, flags?: import("node:fs").OpenMode) => {
       if (String(path).includes("locked")) {
         throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: "EACCES" });
       }
-      return real.open(path, flags);
+      return real.openSync(path, flags ?? "r");
     }),
   };
 });

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/library/diagnostic.js";
 import fc from "fast-check";
-import { decode, hasContent, loadBytes, loadDocument, loadLibrary } from "../../src/library/load.js";
+import { decode, hasContent, loadBytes } from "../../src/library/load-file.js";
+import { loadDocument, loadLibrary } from "../../src/library/load.js";
 import type { Format } from "../../src/library/library.js";
 import { FORBIDDEN } from "../../src/text/sanitize.js";
 
@@ -48,25 +49,26 @@ describe("loadLibrary: one diagnostic per bad file", () => {
   });
 
   it("a folder with no résumés in it", async () => {
-    put("empty/notes.pdf", "x");
+    put("empty/notes.xlsx", "x");
     put("empty/.hidden.json", JSON.stringify(ADA));
     expect(await oneError("empty")).toBe(
-      "empty: no résumés found in this folder (looked for .txt, .md, .markdown, .json, .yaml, .yml files)",
+      "empty: no résumés found in this folder (looked for .txt, .md, .markdown, .json, .yaml, .yml, .org, .rst, .adoc, .asciidoc, .tex, .pdf, .docx files)",
     );
   });
 
   it("a file with an unsupported extension, named explicitly", async () => {
     put("cv.pdf", "%PDF-1.4");
     put("README", "text");
-    expect(await oneError("cv.pdf")).toBe(
-      "cv.pdf: unsupported file type '.pdf'; expected .txt, .md, .markdown, .json, .yaml, .yml",
+    put("cv.pages", "text");
+    expect(await oneError("cv.pages")).toBe(
+      "cv.pages: unsupported file type '.pages'; expected .txt, .md, .markdown, .json, .yaml, .yml, .org, .rst, .adoc, .asciidoc, .tex, .pdf, .docx",
     );
     expect(await oneError("README")).toBe(
-      "README: unsupported file type (no extension); expected .txt, .md, .markdown, .json, .yaml, .yml",
+      "README: unsupported file type (no extension); expected .txt, .md, .markdown, .json, .yaml, .yml, .org, .rst, .adoc, .asciidoc, .tex, .pdf, .docx",
     );
   });
 
-  it("binary files: NUL bytes, mostly invalid UTF-8, a PDF or a ZIP with a text extension", async () => {
+  it("binary files: NUL bytes, mostly invalid UTF-8, a (broken) PDF or a ZIP with a text extension", async () => {
     put("image.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const noise = new Uint8Array(4096);
     for (let k = 0; k < noise.length; k++) noise[k] = 0x80 + ((k * 37) % 0x40) + (k % 2 ? 0x40 : 0);
@@ -75,9 +77,8 @@ describe("loadLibrary: one diagnostic per bad file", () => {
     put("cv.md", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
     expect(await oneError("image.txt")).toBe("image.txt: binary file, not text");
     expect(await oneError("noise.md")).toBe("noise.md: binary file, not text (not valid UTF-8)");
-    expect(await oneError("cv.txt")).toBe(
-      "cv.txt: a PDF file, not text (convert it first, e.g. with pdftotext)",
-    );
+    // A PDF under another name is read as a PDF (this one is cut short).
+    expect(await oneError("cv.txt")).toBe("cv.txt: not a valid PDF (damaged or truncated?)");
     expect(await oneError("cv.md")).toBe("cv.md: a ZIP archive (a .docx?), not text (save it as text first)");
   });
 
@@ -285,7 +286,8 @@ describe("loadLibrary: what loads", () => {
     put("cvs/broken.json", "{");
     put("cvs/empty.txt", "");
     put("cvs/nums.json", "[1]");
-    put("cvs/notes.pdf", "ignored: not a résumé extension inside a folder");
+    put("cvs/notes.pdf", "not a PDF inside: one error");
+    put("cvs/notes.xlsx", "ignored: not a résumé extension inside a folder");
     put("cvs/.git/config.json", "{ not even json");
     put("cvs/.draft.json", "{");
     put("cvs/node_modules/pkg/package.json", "{");
@@ -298,6 +300,7 @@ describe("loadLibrary: what loads", () => {
     expect(lines).toEqual([
       "cvs/broken.json:1:2: invalid JSON: expected a property name in double quotes, found end of file",
       "cvs/empty.txt: empty file",
+      "cvs/notes.pdf: not a valid PDF (damaged or truncated?)",
       "cvs/nums.json: not a JSON Resume document: the top level is an array, expected an object",
     ]);
   });
@@ -310,24 +313,24 @@ describe("loadLibrary: what loads", () => {
     expect(lines).toEqual(["nope: no such file or folder"]);
   });
 
-  it("many files load concurrently and come out sorted", async () => {
+  it("many files load on worker threads and come out sorted", async () => {
     const names: string[] = [];
     for (let k = 0; k < 40; k++) {
       const name = `p${String((k * 17) % 40).padStart(2, "0")}.json`;
       names.push(name);
       put(`many/${name}`, JSON.stringify({ basics: { name: `Person ${name}` } }));
     }
-    const { library, diagnostics } = await loadLibrary(["many"], { cwd: dir, concurrency: 3 });
+    const { library, diagnostics } = await loadLibrary(["many"], { cwd: dir, workers: 2 });
     expect(diagnostics).toEqual([]);
     expect(library.entries.map((e) => e.file)).toEqual(names.sort().map((n) => join("many", n)));
   });
 
-  it("stops searching a folder after maxFiles résumé files, with a warning", async () => {
+  it("stops searching a folder after maxFiles résumé files, with a warning naming the flag", async () => {
     for (const n of ["a", "b", "c", "d"]) put(`big/${n}/cv.json`, JSON.stringify({ basics: { name: n } }));
     const { library, diagnostics } = await loadLibrary(["big"], { cwd: dir, maxFiles: 3 });
     expect(library.entries.map((e) => e.label)).toEqual(["a", "b", "c"]);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      "big: warning: stopped searching this folder after 3 résumé files (the first 3 in sorted order load)",
+      "big: warning: more than 3 résumé files in this folder: only the first 3 (in sorted order) are loaded; --max-files N raises the limit",
     ]);
     const exact = await loadLibrary(["big"], { cwd: dir, maxFiles: 4 });
     expect(exact.library.entries).toHaveLength(4);
@@ -479,7 +482,16 @@ describe("loadBytes: any bytes", () => {
     text.map((t) => new TextEncoder().encode(t)),
     fc.uint8Array({ maxLength: 200 }),
   );
-  const format = fc.constantFrom<Format>("text", "markdown", "jsonresume", "yaml");
+  const format = fc.constantFrom<Exclude<Format, "pdf" | "docx">>(
+    "text",
+    "markdown",
+    "jsonresume",
+    "yaml",
+    "org",
+    "rst",
+    "asciidoc",
+    "latex",
+  );
 
   it("always gives an entry or exactly one one-line error, and no forbidden character gets through", () => {
     fc.assert(

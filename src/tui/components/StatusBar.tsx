@@ -32,10 +32,15 @@ export function StatusBar(props: {
   notice?: string;
   active?: { query: string; hit: number; count: number; complete: boolean };
   message?: string;
+  /** The library's load: progress while loading, a limit reached after (never hidden). */
+  progress?: string;
   hints: Hint[];
 }) {
   const theme = useTheme();
   const parts: { text: string; style?: Token }[] = [];
+  // The load's progress leads the line (never hidden); what follows fits in the rest.
+  const lead = props.progress ? width(props.progress) + 3 : 0;
+  if (props.progress) parts.push({ text: props.progress, style: "accent" }, { text: " · ", style: "muted" });
   if (props.typing || props.filter) {
     const box = props.typing
       ? { prompt: "/", text: props.typing.query, at: props.typing.at }
@@ -47,8 +52,8 @@ export function StatusBar(props: {
       : `  ${props.filter!.count} ${props.filter!.count === 1 ? "person" : "people"}`;
     // The hints give way to the text on a narrow terminal (at least 16 columns of it).
     const long = `${info}  ${props.typing ? "↑↓ choose · Enter open" : "Enter keep"} · Esc close`;
-    const tail = props.cols - width(box.prompt) - 1 - width(long) >= 16 ? long : info;
-    const room = Math.max(4, props.cols - width(box.prompt) - 1 - width(tail));
+    const tail = props.cols - lead - width(box.prompt) - 1 - width(long) >= 16 ? long : info;
+    const room = Math.max(4, props.cols - lead - width(box.prompt) - 1 - width(tail));
     // The text around the cursor, the cursor drawn as an inverse cell.
     const chars = Array.from(visible(box.text));
     const at = Math.max(0, Math.min(box.at, chars.length));

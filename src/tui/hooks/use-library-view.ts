@@ -153,7 +153,8 @@ function cachesFor(library: Library): LibraryCaches {
   return c;
 }
 
-export function makeLibraryView(library: Library, theme: Theme): LibraryView {
+/** `loading`: the library is a snapshot of one still loading; it has no hits until loaded. */
+export function makeLibraryView(library: Library, theme: Theme, loading = false): LibraryView {
   const caches = cachesFor(library);
   let themed = caches.docs.get(theme);
   if (!themed) {
@@ -164,7 +165,7 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
   const limitOf = (query: string) => limits.get(query) ?? HIT_BATCH;
   const { docs: docCache, marks: markCache } = themed;
   const hits = (query: string): Hit[] => {
-    if (!query.trim()) return [];
+    if (!query.trim() || loading) return [];
     const index = indexFor(library);
     // Not loaded yet (the caller re-renders when it is): no hits, and nothing cached.
     if (!index) return [];
@@ -172,7 +173,7 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
   };
   const complete = (query: string): boolean => hits(query).length < limitOf(query);
   const more = (query: string, everything = false): boolean => {
-    if (!query.trim() || !indexFor(library) || complete(query)) return false;
+    if (!query.trim() || loading || !indexFor(library) || complete(query)) return false;
     const next = everything ? Number.MAX_SAFE_INTEGER : limitOf(query) * 4;
     limits.set(query, next);
     if (limits.size > 256) limits.delete(limits.keys().next().value as string);
@@ -199,7 +200,8 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
   };
   const baseList = (query: string | undefined): ListView => {
     if (!query) return all;
-    if (!indexFor(library)) return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
+    if (loading || !indexFor(library))
+      return { length: 0, at: () => undefined, indexOf: () => -1, counts: new Map() };
     return listCache.get(query, () => {
       const best = new Map<string, { score: number; first: number; count: number }>();
       hits(query).forEach((h, i) => {
@@ -230,7 +232,7 @@ export function makeLibraryView(library: Library, theme: Theme): LibraryView {
     list(query, arrange) {
       const base = baseList(query);
       if (!arrange || (arrange.sort === "file" && !arrange.filter)) return base;
-      if (query && !indexFor(library)) return base;
+      if (query && (loading || !indexFor(library))) return base;
       const limit = query ? limitOf(query) : 0;
       return listCache.get(
         `${query ?? ""}\u0000${limit}\u0000${arrange.sort}\u0000${arrange.filter ?? ""}`,
@@ -325,6 +327,6 @@ function arranged(base: ListView, arrange: Arrange): ListView {
   };
 }
 
-export function useLibraryView(library: Library, theme: Theme): LibraryView {
-  return useMemo(() => makeLibraryView(library, theme), [library, theme]);
+export function useLibraryView(library: Library, theme: Theme, loading = false): LibraryView {
+  return useMemo(() => makeLibraryView(library, theme, loading), [library, theme, loading]);
 }

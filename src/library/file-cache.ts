@@ -1,0 +1,341 @@
+/**
+ * The per-file cache: each résumé file's outcome (its profile and warnings, or its one
+ * error), so a warm start re-parses only the files that changed, at any library size.
+ *
+ * One line-delimited JSON file per set of paths loaded, in the user's cache folder
+ * (`$XDG_CACHE_HOME/resumes`, `~/.cache/resumes` on Linux; RESUMES_CACHE=0 turns it off):
+ *   line 1: {"resumes":"files","v":1,"build":"…"}   the build that parsed them
+ *   then:   {"p":abs,"s":size,"m":mtimeMs,"c":ctimeMs,"i":ino,"h":sha1,"t":trust,"l":outcome}
+ * A line is used only when the file's size, modification time, change time and inode are
+ * what they were when it was read. A rewrite that keeps the size and puts the modification
+ * time back still moves the change time (which no program can set); and a file whose times
+ * were within {@link RACY_MS} of its read (it may change again within the same clock tick,
+ * Git's "racily clean" case) or whose file system keeps whole seconds only, is trusted
+ * only after its content hash is checked again (`t: 0`).
+ *
+ * Failure is a miss, never a crash or stale data: a missing, corrupt or truncated cache, a
+ * line that does not parse, a folder in the cache's place, a cache folder that cannot be
+ * written, another build's cache. Writes are appends of whole lines (one write call per
+ * batch, O_APPEND, so two processes loading at once interleave lines, never bytes within
+ * a line on a local disk); a cache with many dead lines, or of another build, is rewritten
+ * whole into a temporary file and renamed over (atomic: a reader sees the old or the new).
+ * Later lines for a path win over earlier ones.
+ */
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
+import { createHash } from "node:crypto";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Diagnostic } from "./diagnostic.js";
+import type { Format } from "./library.js";
+import type { Profile } from "../profile/schema.js";
+import type { FileStamp, Found } from "./walk.js";
+
+/** A file's outcome as cached (the loader's `Loaded`, without importing the loader). */
+export type Outcome =
+  | { entry: { profile: Profile; file: string; format: Format }; warnings: Diagnostic[] }
+  | { error: Diagnostic };
+
+/** Times this close to the read cannot be trusted to change on the next write. */
+export const RACY_MS = 2000;
+
+/** At most this many caches (sets of paths) are kept; the least recently written go first. */
+export const MAX_CACHED = 16;
+
+const VERSION = 1;
+
+/** Bytes read at a time. */
+const CHUNK = 4 * 1024 * 1024;
+
+interface Line {
+  p: string;
+  s: number;
+  m: number;
+  c: number;
+  i: number;
+  h?: string;
+  /** 1: the stamp alone identifies the bytes; 0: check the hash too. */
+  t: 0 | 1;
+  l: Outcome;
+}
+
+export function cacheDir(
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform = process.platform,
+  home: string = env.HOME || homedir(),
+): string {
+  if (platform === "darwin") return join(home, "Library", "Caches", "resumes");
+  if (platform === "win32")
+    return join(env.LOCALAPPDATA || join(home, "AppData", "Local"), "resumes", "Cache");
+  return join(env.XDG_CACHE_HOME || join(home, ".cache"), "resumes");
+}
+
+/** The running build's identity, or undefined when running the sources (no caching). */
+export function currentBuild(url: string = import.meta.url): string | undefined {
+  if (!url.startsWith("file:") || /\.tsx?$/.test(url)) return undefined;
+  try {
+    const file = fileURLToPath(url);
+    const s = statSync(file);
+    return `${file}\0${s.size}\0${s.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a file name for a set of paths. */
+export function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+function sameStamp(line: Line, s: FileStamp): boolean {
+  return line.s === s.size && line.m === s.mtimeMs && line.c === s.ctimeMs && line.i === s.ino;
+}
+
+/** Whether a stamp identifies the bytes on its own (see the module comment). */
+export function trusted(s: FileStamp, readAt: number): boolean {
+  if (s.mtimeMs % 1000 === 0 && s.ctimeMs % 1000 === 0) return false; // whole seconds: a coarse clock
+  return Math.max(s.mtimeMs, s.ctimeMs) < readAt - RACY_MS;
+}
+
+function valid(x: unknown): x is Line {
+  if (!x || typeof x !== "object") return false;
+  const l = x as Line;
+  if (typeof l.p !== "string" || typeof l.s !== "number" || typeof l.m !== "number") return false;
+  if (typeof l.c !== "number" || typeof l.i !== "number" || (l.t !== 0 && l.t !== 1)) return false;
+  if (l.t === 0 && typeof l.h !== "string") return false;
+  const o = l.l as {
+    entry?: { profile?: unknown; file?: unknown };
+    warnings?: unknown;
+    error?: { message?: unknown };
+  };
+  if (!o || typeof o !== "object") return false;
+  if (o.entry)
+    return typeof o.entry.profile === "object" && o.entry.profile !== null && Array.isArray(o.warnings);
+  return typeof o.error?.message === "string";
+}
+
+function shownFile(o: Outcome): string {
+  return "entry" in o ? o.entry.file : o.error.file;
+}
+
+export interface FileCacheOptions {
+  /** The cache folder. */
+  dir: string;
+  /** Identifies the parser's build: another build's lines are never used. */
+  build: string;
+  /** Identifies the set of paths (and how they are shown): one cache file each. */
+  key: string;
+}
+
+/** A cache for one set of paths. Every method is total: a failure is a miss or a no-op. */
+export class FileCache {
+  readonly file: string;
+  private lines = new Map<string, Line>();
+  private read = 0;
+  private fresh = false;
+  private fd: number | undefined;
+  private pending: string[] = [];
+  private used = new Set<string>();
+  private broken = false;
+
+  constructor(private readonly options: FileCacheOptions) {
+    this.file = join(options.dir, `files-${fnv(options.key)}.jsonl`);
+    this.load();
+  }
+
+  private load(): void {
+    let fd: number;
+    try {
+      fd = openSync(this.file, "r");
+      if (!fstatSync(fd).isFile()) {
+        closeSync(fd);
+        throw new Error("not a file");
+      }
+    } catch {
+      this.fresh = true; // missing, a folder, unreadable: empty
+      return;
+    }
+    try {
+      // Read in chunks (a big library's cache is hundreds of MB: never one buffer of it).
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      let carry: Buffer = Buffer.alloc(0);
+      let header = true;
+      for (;;) {
+        const n = readSync(fd, chunk, 0, CHUNK, null);
+        if (n === 0) break;
+        const bytes = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+        let start = 0;
+        for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
+          const text = bytes.toString("utf8", start, end);
+          start = end + 1;
+          if (header) {
+            header = false;
+            if (!this.headerOk(text)) return void (this.fresh = true);
+            continue;
+          }
+          this.read++;
+          try {
+            const line: unknown = JSON.parse(text);
+            if (valid(line)) this.lines.set(line.p, line);
+          } catch {
+            // a corrupt line: a miss for its file
+          }
+        }
+        // The rest waits for the next chunk (a last line without its newline is truncated: dropped).
+        carry = Buffer.from(bytes.subarray(start));
+      }
+      if (header) this.fresh = true;
+    } catch {
+      this.lines.clear();
+      this.fresh = true;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private headerOk(text: string): boolean {
+    try {
+      const head = JSON.parse(text) as { resumes?: string; v?: number; build?: string };
+      return head.resumes === "files" && head.v === VERSION && head.build === this.options.build;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The cached outcome for `f`, when its file is unchanged; else undefined. */
+  get(f: Found): Outcome | undefined {
+    const line = this.lines.get(f.abs);
+    if (!line || !f.stamp || !sameStamp(line, f.stamp) || shownFile(line.l) !== f.file) return undefined;
+    if (line.t === 0) {
+      // Times that cannot be trusted: the bytes must still hash the same.
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(f.abs);
+      } catch {
+        return undefined;
+      }
+      if (createHash("sha1").update(bytes).digest("base64url") !== line.h) return undefined;
+      if (trusted(f.stamp, Date.now())) this.put(f.abs, f.stamp, line.h, line.l); // now it can be
+    }
+    this.used.add(f.abs);
+    return line.l;
+  }
+
+  /** The content hash recorded for `abs` (after a `get` or `put`), if any. */
+  hashOf(abs: string): string | undefined {
+    return this.lines.get(abs)?.h;
+  }
+
+  /** Remember `outcome` for the file at `abs`, read with `stamp` and hashing to `hash`. */
+  put(abs: string, stamp: FileStamp | undefined, hash: string | undefined, outcome: Outcome): void {
+    if (!stamp || this.broken) return;
+    const t = trusted(stamp, Date.now()) ? 1 : 0;
+    if (t === 0 && !hash) return;
+    const line: Line = {
+      p: abs,
+      s: stamp.size,
+      m: stamp.mtimeMs,
+      c: stamp.ctimeMs,
+      i: stamp.ino,
+      t,
+      l: outcome,
+    };
+    if (hash) line.h = hash;
+    this.lines.set(abs, line);
+    this.used.add(abs);
+    this.pending.push(JSON.stringify(line));
+    if (this.pending.length >= 256) this.flush();
+  }
+
+  /** Write what is pending (a cold load calls this as it goes). */
+  flush(): void {
+    if (this.pending.length === 0 || this.broken) return;
+    const text = this.pending.join("\n") + "\n";
+    this.pending = [];
+    try {
+      if (this.fd === undefined) this.openForAppend();
+      writeSync(this.fd!, text);
+    } catch {
+      this.broken = true; // a cache we cannot write is no cache; the load goes on
+    }
+  }
+
+  private openForAppend(): void {
+    mkdirSync(this.options.dir, { recursive: true });
+    if (this.fresh) {
+      // Another build's, corrupt or missing: start a new file, atomically.
+      this.replaceWith([]);
+      this.fresh = false;
+    }
+    this.fd = openSync(this.file, "a");
+    if (!fstatSync(this.fd).isFile()) throw new Error("not a file");
+  }
+
+  private replaceWith(lines: string[]): void {
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    const head = JSON.stringify({ resumes: "files", v: VERSION, build: this.options.build });
+    try {
+      const fd = openSync(tmp, "w");
+      try {
+        writeSync(fd, [head, ...lines].join("\n") + "\n");
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, this.file);
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      throw err;
+    }
+  }
+
+  /**
+   * Finish a load: write what is pending, and when the file holds many lines that no
+   * file of this load uses (edited, removed), rewrite it with only the live ones.
+   */
+  close(): void {
+    try {
+      this.flush();
+      if (this.fd !== undefined) closeSync(this.fd);
+      this.fd = undefined;
+      if (this.broken) return;
+      if (this.used.size > 0 && this.read > 2 * this.used.size + 64) {
+        const live: string[] = [];
+        for (const p of this.used) {
+          const line = this.lines.get(p);
+          if (line) live.push(JSON.stringify(line));
+        }
+        this.replaceWith(live);
+      }
+      prune(this.options.dir, this.file);
+    } catch {
+      // as flush()
+    }
+  }
+}
+
+function prune(dir: string, keep: string): void {
+  const files = readdirSync(dir)
+    .filter((f) => /^files-[0-9a-f]{8}\.jsonl(\.\d+\.tmp)?$/.test(f))
+    .map((f) => join(dir, f))
+    .filter((f) => f !== keep)
+    .map((f) => ({ f, t: statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of files.slice(MAX_CACHED - 1)) rmSync(f, { force: true, recursive: false });
+}

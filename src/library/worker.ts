@@ -1,0 +1,14 @@
+/**
+ * A loader thread: files in, outcomes out (src/library/pool.ts drives it). Bundled as
+ * dist/worker.js; under the tests it runs from this source file, the same code.
+ */
+import { parentPort } from "node:worker_threads";
+import { loadFile } from "./load-file.js";
+import type { Job, JobResult } from "./pool.js";
+
+parentPort?.on("message", async (jobs: Job[]) => {
+  const results: JobResult[] = [];
+  // A PDF or Word document is read asynchronously (one at a time here); text at once.
+  for (const j of jobs) results.push({ k: j.k, r: await loadFile(j.abs, j.file, j.format, j.maxBytes) });
+  parentPort!.postMessage(results);
+});

@@ -1,0 +1,483 @@
+/**
+ * Résumé-shaped JSON and YAML that is not JSON Resume, made into JSON Resume before the
+ * import (src/profile/jsonresume.ts), which stays the one path into the profile:
+ *   - RenderCV (`cv:` with `sections:`), mapped field by field;
+ *   - other documents whose keys mean JSON Resume's (`experience` for `work`, `employer`
+ *     for `name`, `title` for `position`, `from` for `startDate`...), mapped by synonym,
+ *     with a warning naming what was mapped; a key is renamed only where the JSON Resume
+ *     key is absent, so a JSON Resume document passes through unchanged;
+ *   - a near-miss top-level key (`basic`, `eduction`) gets "did you mean `basics`?".
+ * Pure: a value in, a value (and what was mapped) or an error message out.
+ */
+import { JSON_RESUME_SECTIONS } from "./jsonresume.js";
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+export type Reshaped =
+  /** Unchanged: JSON Resume already (or nothing this module knows). */
+  { kind: "same" } | { kind: "mapped"; value: Obj; warning: string } | { kind: "error"; message: string };
+
+export function reshape(value: unknown): Reshaped {
+  if (!isObj(value)) return { kind: "same" };
+  if (isObj(value.cv) && (isObj(value.cv.sections) || typeof value.cv.name === "string"))
+    return fromRenderCv(value.cv);
+  return bySynonyms(value);
+}
+
+// ---------------------------------------------------------------------------------------
+// Synonyms
+
+/** Top-level keys → JSON Resume sections. */
+const TOP: Record<string, string> = {
+  experience: "work",
+  experiences: "work",
+  employment: "work",
+  employment_history: "work",
+  work_experience: "work",
+  workexperience: "work",
+  jobs: "work",
+  positions: "work",
+  career: "work",
+  professional_experience: "work",
+  schooling: "education",
+  studies: "education",
+  academics: "education",
+  skill: "skills",
+  technologies: "skills",
+  competencies: "skills",
+  certifications: "certificates",
+  certification: "certificates",
+  licenses: "certificates",
+  honors: "awards",
+  achievements: "awards",
+  publication: "publications",
+  papers: "publications",
+  language: "languages",
+  hobbies: "interests",
+  volunteering: "volunteer",
+  volunteer_experience: "volunteer",
+  project: "projects",
+  personal: "basics",
+  contact: "basics",
+  profile: "basics",
+  about: "basics",
+  personal_info: "basics",
+};
+
+/** Entry keys → JSON Resume keys, per section (`website`, `company`: the import's own 0.x renames). */
+const ENTRY: Record<string, Record<string, string>> = {
+  basics: {
+    full_name: "name",
+    fullname: "name",
+    "e-mail": "email",
+    mail: "email",
+    telephone: "phone",
+    mobile: "phone",
+    tel: "phone",
+    homepage: "url",
+    web: "url",
+    site: "url",
+    headline: "label",
+    title: "label",
+    about: "summary",
+    bio: "summary",
+    objective: "summary",
+    social: "profiles",
+    social_networks: "profiles",
+    links: "profiles",
+  },
+  work: {
+    employer: "name",
+    organization: "name",
+    organisation: "name",
+    org: "name",
+    title: "position",
+    role: "position",
+    job_title: "position",
+    jobtitle: "position",
+    start: "startDate",
+    from: "startDate",
+    start_date: "startDate",
+    started: "startDate",
+    since: "startDate",
+    begin: "startDate",
+    end: "endDate",
+    to: "endDate",
+    end_date: "endDate",
+    until: "endDate",
+    ended: "endDate",
+    description: "summary",
+    responsibilities: "highlights",
+    achievements: "highlights",
+    bullets: "highlights",
+    duties: "highlights",
+    accomplishments: "highlights",
+  },
+  education: {
+    school: "institution",
+    university: "institution",
+    college: "institution",
+    name: "institution",
+    degree: "studyType",
+    qualification: "studyType",
+    field: "area",
+    major: "area",
+    subject: "area",
+    start: "startDate",
+    from: "startDate",
+    start_date: "startDate",
+    end: "endDate",
+    to: "endDate",
+    end_date: "endDate",
+    graduation: "endDate",
+    grade: "score",
+  },
+  projects: {
+    title: "name",
+    start: "startDate",
+    from: "startDate",
+    start_date: "startDate",
+    end: "endDate",
+    to: "endDate",
+    end_date: "endDate",
+    link: "url",
+  },
+  volunteer: {
+    organisation: "organization",
+    org: "organization",
+    name: "organization",
+    company: "organization",
+    title: "position",
+    role: "position",
+    start: "startDate",
+    from: "startDate",
+    start_date: "startDate",
+    end: "endDate",
+    to: "endDate",
+    end_date: "endDate",
+  },
+  skills: {
+    skill: "name",
+    label: "name",
+    category: "name",
+    items: "keywords",
+    details: "keywords",
+    tags: "keywords",
+  },
+  languages: {
+    name: "language",
+    label: "language",
+    level: "fluency",
+    proficiency: "fluency",
+    details: "fluency",
+  },
+};
+
+/** A description that is a list of lines is highlights, a string is the summary. */
+function moveDescription(e: Obj): void {
+  for (const k of ["summary", "highlights"] as const) {
+    const v = e[k];
+    if (k === "summary" && Array.isArray(v) && !("highlights" in e)) {
+      e.highlights = v;
+      delete e.summary;
+    }
+    if (k === "highlights" && typeof v === "string" && !("summary" in e)) {
+      e.summary = v;
+      delete e.highlights;
+    }
+  }
+}
+
+function bySynonyms(doc: Obj): Reshaped {
+  const out: Obj = { ...doc };
+  const mapped: string[] = [];
+  for (const [key, v] of Object.entries(doc)) {
+    const target = TOP[key.toLowerCase()];
+    if (!target || JSON_SET.has(key) || target in out) continue;
+    out[target] = v;
+    delete out[key];
+    mapped.push(`${key} → ${target}`);
+  }
+  const known = Object.keys(out).filter((k) => JSON_SET.has(k));
+  if (known.length === 0) {
+    const near = Object.keys(doc)
+      .map((k) => [k, nearest(k)] as const)
+      .find(([, n]) => n !== undefined);
+    if (near) {
+      return {
+        kind: "error",
+        message: `not a JSON Resume document: it has \`${near[0]}\`; did you mean \`${near[1]}\`?`,
+      };
+    }
+    return { kind: "same" };
+  }
+  for (const [section, keys] of Object.entries(ENTRY)) {
+    const v = out[section];
+    const entries = section === "basics" ? (isObj(v) ? [v] : []) : Array.isArray(v) ? v.filter(isObj) : [];
+    if (entries.length === 0) continue;
+    const renamed = new Set<string>();
+    const copies = entries.map((e) => {
+      const c: Obj = { ...e };
+      for (const [from, to] of Object.entries(keys)) {
+        if (!(from in c) || to in c) continue;
+        c[to] = c[from];
+        delete c[from];
+        renamed.add(`${from} → ${to}`);
+      }
+      if (section !== "basics") moveDescription(c);
+      if (section === "skills" && typeof c.keywords === "string")
+        c.keywords = c.keywords
+          .split(/[,;]/)
+          .map((k) => k.trim())
+          .filter(Boolean);
+      return c;
+    });
+    if (renamed.size === 0) continue;
+    out[section] = section === "basics" ? copies[0] : copies;
+    mapped.push(`${section}: ${[...renamed].join(", ")}`);
+  }
+  if (mapped.length === 0) return { kind: "same" };
+  return {
+    kind: "mapped",
+    value: out,
+    warning: `not JSON Resume keys, read as their JSON Resume twins: ${mapped.join("; ")}`,
+  };
+}
+
+const JSON_SET = new Set<string>(JSON_RESUME_SECTIONS);
+
+/** The JSON Resume section a misspelt key means (edit distance 1–2, or a missing/extra `s`). */
+function nearest(key: string): string | undefined {
+  const k = key.toLowerCase();
+  let best: { name: string; d: number } | undefined;
+  for (const name of JSON_RESUME_SECTIONS) {
+    const d = distance(k, name);
+    const limit = name.length <= 5 ? 1 : 2;
+    if (d > 0 && d <= limit && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+// ---------------------------------------------------------------------------------------
+// RenderCV
+
+/** A RenderCV section title → the JSON Resume section its entries go to. */
+function sectionOf(title: string): string | undefined {
+  const t = title.toLowerCase().replace(/[_-]+/g, " ");
+  if (/summary|about|profile|objective/.test(t)) return "summary";
+  if (/experience|employment|work|career|positions/.test(t)) return "work";
+  if (/education|studies|academic/.test(t)) return "education";
+  if (/project/.test(t)) return "projects";
+  if (/skill|technolog|competenc|tools/.test(t)) return "skills";
+  if (/language/.test(t)) return "languages";
+  if (/volunteer|community|open source/.test(t)) return "volunteer";
+  if (/award|honou?r|achievement/.test(t)) return "awards";
+  if (/certific|licen/.test(t)) return "certificates";
+  if (/publication|papers/.test(t)) return "publications";
+  if (/reference|testimonial/.test(t)) return "references";
+  if (/interest|hobb/.test(t)) return "interests";
+  return undefined;
+}
+
+const NETWORK_URLS: Record<string, string> = {
+  github: "https://github.com/",
+  gitlab: "https://gitlab.com/",
+  linkedin: "https://linkedin.com/in/",
+  twitter: "https://twitter.com/",
+  x: "https://x.com/",
+  stackoverflow: "https://stackoverflow.com/users/",
+  orcid: "https://orcid.org/",
+  researchgate: "https://www.researchgate.net/profile/",
+  youtube: "https://youtube.com/@",
+  instagram: "https://instagram.com/",
+};
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : undefined;
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.map(str).filter((s): s is string => s !== undefined) : [];
+}
+
+/** RenderCV dates: `start_date`, `end_date` ("present"), or one `date`. */
+function dates(e: Obj, single = false): Obj {
+  const out: Obj = {};
+  const start = str(e.start_date);
+  const end = str(e.end_date);
+  const date = str(e.date);
+  if (start) out.startDate = start;
+  if (end) out.endDate = end;
+  if (!start && !end && date) out[single ? "date" : "startDate"] = date;
+  return out;
+}
+
+function fromRenderCv(cv: Obj): Reshaped {
+  const doc: Obj = {};
+  const basics: Obj = {};
+  for (const [from, to] of [
+    ["name", "name"],
+    ["label", "label"],
+    ["headline", "label"],
+    ["email", "email"],
+    ["phone", "phone"],
+    ["website", "url"],
+  ] as const) {
+    const v = str(cv[from]);
+    if (v && !(to in basics)) basics[to] = v;
+  }
+  const location = str(cv.location);
+  if (location) basics.location = { city: location };
+  const profiles = (Array.isArray(cv.social_networks) ? cv.social_networks : [])
+    .filter(isObj)
+    .flatMap((n) => {
+      const network = str(n.network);
+      const username = str(n.username);
+      if (!network || !username) return [];
+      const base = NETWORK_URLS[network.toLowerCase().replace(/[^a-z]/g, "")];
+      return [base ? { network, username, url: base + username } : { network, username }];
+    });
+  if (profiles.length) basics.profiles = profiles;
+  const lists: Record<string, Obj[]> = {};
+  const push = (section: string, e: Obj) => (lists[section] ??= []).push(e);
+  const summary: string[] = [];
+  const unknown: string[] = [];
+  const sections = isObj(cv.sections) ? cv.sections : {};
+  for (const [title, raw] of Object.entries(sections)) {
+    const kind = sectionOf(title);
+    const entries = Array.isArray(raw) ? raw : [];
+    if (!kind) {
+      unknown.push(title);
+      continue;
+    }
+    for (const e of entries) {
+      if (typeof e === "string") {
+        if (kind === "summary") summary.push(e);
+        else if (kind === "interests") push("interests", { name: e });
+        else if (kind === "skills") push("skills", { name: e });
+        continue;
+      }
+      if (!isObj(e)) continue;
+      const highlights = strings(e.highlights);
+      const extra = str(e.summary);
+      const withText = (o: Obj) => {
+        if (highlights.length) o.highlights = highlights;
+        if (extra) o.summary = extra;
+        return o;
+      };
+      // Entry types by their keys, as RenderCV tells them apart.
+      if ("bullet" in e) {
+        const b = str(e.bullet);
+        if (b && kind === "summary") summary.push(b);
+        else if (b && kind === "skills") push("skills", { name: b });
+        else if (b && kind === "interests") push("interests", { name: b });
+        continue;
+      }
+      if ("label" in e && "details" in e) {
+        const label = str(e.label);
+        const details = str(e.details);
+        if (kind === "languages") push("languages", { language: label, fluency: details });
+        else if (kind === "skills")
+          push("skills", {
+            name: label,
+            keywords: (details ?? "")
+              .split(/[,;]/)
+              .map((k) => k.trim())
+              .filter(Boolean),
+          });
+        else if (kind === "interests") push("interests", { name: label, keywords: details ? [details] : [] });
+        else if (kind === "summary") summary.push([label, details].filter(Boolean).join(": "));
+        else push(kind === "work" ? "work" : kind, withText({ name: label, summary: details }));
+        continue;
+      }
+      const location = str(e.location);
+      if (kind === "work") {
+        push(
+          "work",
+          withText({ name: str(e.company) ?? str(e.name), position: str(e.position), location, ...dates(e) }),
+        );
+      } else if (kind === "education") {
+        push(
+          "education",
+          withText({
+            institution: str(e.institution) ?? str(e.name),
+            area: str(e.area),
+            studyType: str(e.degree),
+            ...dates(e),
+          }),
+        );
+      } else if (kind === "volunteer") {
+        push(
+          "volunteer",
+          withText({ organization: str(e.company) ?? str(e.name), position: str(e.position), ...dates(e) }),
+        );
+      } else if (kind === "projects") {
+        const url =
+          location && /^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$/i.test(location) ? `https://${location}` : undefined;
+        push("projects", withText({ name: str(e.name), url, ...dates(e) }));
+      } else if (kind === "awards") {
+        push("awards", withText({ title: str(e.name) ?? str(e.title), ...dates(e, true) }));
+      } else if (kind === "certificates") {
+        push("certificates", { name: str(e.name) ?? str(e.title), ...dates(e, true) });
+      } else if (kind === "publications") {
+        const url = str(e.url) ?? (str(e.doi) ? `https://doi.org/${str(e.doi)}` : undefined);
+        push("publications", {
+          name: str(e.title) ?? str(e.name),
+          publisher: str(e.journal),
+          url,
+          releaseDate: str(e.date),
+        });
+      } else if (kind === "references") {
+        push("references", {
+          name: str(e.name),
+          reference: [...highlights, extra].filter(Boolean).join(" ") || location,
+        });
+      } else if (kind === "summary") {
+        summary.push(...[str(e.name), extra, ...highlights].filter((s): s is string => Boolean(s)));
+      } else if (kind === "skills" || kind === "interests") {
+        push(kind, { name: str(e.name), keywords: highlights });
+      } else if (kind === "languages") {
+        push("languages", { language: str(e.name) });
+      }
+    }
+  }
+  if (summary.length) basics.summary = summary.join("\n");
+  if (Object.keys(basics).length) doc.basics = basics;
+  for (const [k, v] of Object.entries(lists)) doc[k] = v.map(dropEmpty);
+  if (Object.keys(doc).length === 0)
+    return { kind: "error", message: "a RenderCV document with nothing in it (no name, no sections)" };
+  const read = Object.keys(sections).filter((t) => !unknown.includes(t));
+  const skipped = unknown.length
+    ? `; left out sections ${unknown.map((t) => `\`${t}\``).join(", ")} (not a kind of section the profile has)`
+    : "";
+  return {
+    kind: "mapped",
+    value: doc,
+    warning: `read as RenderCV YAML (cv: ${["name", ...read].join(", ")})${skipped}`,
+  };
+}
+
+function dropEmpty(o: Obj): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(o))
+    if (v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  return out;
+}
