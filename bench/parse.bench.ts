@@ -31,12 +31,16 @@ export default async function bench(): Promise<void> {
   for (const f of seeds) time(readFileSync(join(root, "seeds", f), "utf8"), f, 5); // warm up
   for (const f of seeds) {
     const text = readFileSync(join(root, "seeds", f), "utf8");
-    console.log(`parse ${f.padEnd(24)} ${String(text.split("\n").length).padStart(5)} lines  ${time(text, f, 30).toFixed(2)} ms`);
+    console.log(
+      `parse ${f.padEnd(24)} ${String(text.split("\n").length).padStart(5)} lines  ${time(text, f, 30).toFixed(2)} ms`,
+    );
   }
   const fixtures = join(root, "test", "fixtures", "resumes");
   for (const f of readdirSync(fixtures).sort()) {
     const text = readFileSync(join(fixtures, f), "utf8");
-    console.log(`parse ${f.padEnd(24)} ${String(text.split("\n").length).padStart(5)} lines  ${time(text, f, 30).toFixed(2)} ms`);
+    console.log(
+      `parse ${f.padEnd(24)} ${String(text.split("\n").length).padStart(5)} lines  ${time(text, f, 30).toFixed(2)} ms`,
+    );
   }
   for (const f of seeds) {
     const base = readFileSync(join(root, "seeds", f), "utf8").split("\n");
@@ -64,12 +68,19 @@ export async function fuzz(): Promise<void> {
   const per10k = docs.map((d) => (cpu(d) * 10_000) / Math.max(d.length, 10_000)).sort((a, b) => a - b);
   const at = (q: number) => per10k[Math.min(per10k.length - 1, Math.floor(q * per10k.length))]!;
   const kb = docs.reduce((n, d) => n + d.length, 0) / 1000;
-  console.log(`fuzz ${docs.length} documents (${kb.toFixed(0)} KB): ms per 10 KB p50 ${at(0.5).toFixed(1)}  p99 ${at(0.99).toFixed(1)}  max ${per10k[per10k.length - 1]!.toFixed(1)}`);
-  for (const h of hostile) console.log(`fuzz ${h.name.padEnd(50)} ${String(h.text.length).padStart(8)} chars  ${cpu(h.text).toFixed(0)} ms`);
+  console.log(
+    `fuzz ${docs.length} documents (${kb.toFixed(0)} KB): ms per 10 KB p50 ${at(0.5).toFixed(1)}  p99 ${at(0.99).toFixed(1)}  max ${per10k[per10k.length - 1]!.toFixed(1)}`,
+  );
+  for (const h of hostile)
+    console.log(
+      `fuzz ${h.name.padEnd(50)} ${String(h.text.length).padStart(8)} chars  ${cpu(h.text).toFixed(0)} ms`,
+    );
   const seed = seeds[0]!;
   // The least of three runs each: the noise of shared cores only ever adds time.
   const least = (text: string) => Math.min(cpu(text), cpu(text), cpu(text));
   const x20 = least(seed.repeat(20));
   const x200 = least(seed.repeat(200));
-  console.log(`fuzz seed ×20 ${x20.toFixed(0)} ms, ×200 ${x200.toFixed(0)} ms: ratio ${(x200 / x20).toFixed(1)} (linear is 10)`);
+  console.log(
+    `fuzz seed ×20 ${x20.toFixed(0)} ms, ×200 ${x200.toFixed(0)} ms: ratio ${(x200 / x20).toFixed(1)} (linear is 10)`,
+  );
 }

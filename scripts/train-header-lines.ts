@@ -35,27 +35,37 @@ function rng(seed: number): () => number {
 }
 
 const words = (s: string): string[] => s.trim().split(/\s*\|\s*/);
-const COMPANIES = words(`Tidewater Analytics | Lumen Freight | Northwind Labs | Brightfield Systems | Okapi Health | Quillon Inc. |
+const COMPANIES =
+  words(`Tidewater Analytics | Lumen Freight | Northwind Labs | Brightfield Systems | Okapi Health | Quillon Inc. |
   Harbor & Finch | Verdant Robotics | Selkie Software GmbH | Marlow Data Ltd | Copperleaf | Bluefin Payments | Aster Group |
   Kestrel AG | Fernhill Studio | Juniper Cloud | Atlas Logistics S.A. | Orchid Media | Pinecrest Bank | Helix Biotech |
   Stonebridge Consulting | Cobalt Games | Riverbend Hospital | Maple Street Bakery | City of Eastport | Nimbus Mobility |
   Grupo Solano | Entreprise Lavande | Banco Ribeira | Polar Research Station | Westmarch University | Elbtal Hochschule`);
-const TITLES = words(`Software Engineer | Senior Software Engineer | Data Scientist | Product Manager | Research Assistant |
+const TITLES =
+  words(`Software Engineer | Senior Software Engineer | Data Scientist | Product Manager | Research Assistant |
   Junior Developer | Staff Engineer | Engineering Manager | DevOps Engineer | Teaching Assistant | Nurse | Barista |
   Frontend Developer | Site Reliability Engineer | Marketing Intern | Lead Designer | QA Analyst | Head of Data |
   Technical Writer | Founder | Consultant | Ingénieur logiciel | Desarrollador Backend | Java Entwickler | Cashier |
   Research Fellow | Machine Learning Engineer | Systems Administrator | Project Coordinator | Co-founder & CTO`);
-const PLACES = words(`Porto Alegre, Brazil | Curitiba, Brazil | Springfield, IL | Mountain View, CA | Boston MA | Lyon, France |
+const PLACES =
+  words(`Porto Alegre, Brazil | Curitiba, Brazil | Springfield, IL | Mountain View, CA | Boston MA | Lyon, France |
   Berlin, Germany | Remote | Pune, India | Nantes (44) | Seoul, S.Korea | Toronto, ON | Austin, TX | London, UK | Madrid`);
-const MONTHS = words(`Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec | January | March | June | September`);
-const VERBS = words(`Led | Built | Designed | Rewrote | Cut | Moved | Shipped | Ran | Owned | Mentored | Automated | Migrated |
+const MONTHS = words(
+  `Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec | January | March | June | September`,
+);
+const VERBS =
+  words(`Led | Built | Designed | Rewrote | Cut | Moved | Shipped | Ran | Owned | Mentored | Automated | Migrated |
   Introduced | Reduced | Improved | Wrote | Managed | Created | Taught | Organised | Answered | Prepared`);
-const OBJECTS = words(`the nightly batch jobs | the invoice service and its tests | a team of five engineers | the onboarding flow |
+const OBJECTS =
+  words(`the nightly batch jobs | the invoice service and its tests | a team of five engineers | the onboarding flow |
   our deployment pipeline | the search ranking | weekly reports for the board | the mobile app's login |
   customer tickets during peak season | a course on data structures | the billing database | dashboards for the ops team`);
-const TAILS = words(`using Go and Kafka | with zero downtime | by 40% | in six weeks | for 2M users | across three regions |
+const TAILS =
+  words(`using Go and Kafka | with zero downtime | by 40% | in six weeks | for 2M users | across three regions |
   and the monitoring around it | so that releases took minutes | for the whole company | with the design team`);
-const STACK = words(`Python | Go | Kafka | PostgreSQL | React | TypeScript | Docker | Kubernetes | AWS | Terraform | Redis | Spark`);
+const STACK = words(
+  `Python | Go | Kafka | PostgreSQL | React | TypeScript | Docker | Kubernetes | AWS | Terraform | Redis | Spark`,
+);
 
 interface Sample {
   lines: Line[];
@@ -66,7 +76,16 @@ function mkLine(text: string, extra: Partial<Line> = {}): Line {
   const indent = /^ */.exec(text)![0].length;
   const t = text.trim();
   const cells = t.split(/\s{3,}/).filter(Boolean);
-  return { n: 0, text: cells.join(" "), cells: cells.length ? cells : [t], indent, bullet: false, strong: [], links: [], ...extra };
+  return {
+    n: 0,
+    text: cells.join(" "),
+    cells: cells.length ? cells : [t],
+    indent,
+    bullet: false,
+    strong: [],
+    links: [],
+    ...extra,
+  };
 }
 
 function generate(seed: number, count: number): Sample[] {
@@ -75,17 +94,23 @@ function generate(seed: number, count: number): Sample[] {
   const year = (): number => 2005 + Math.floor(r() * 20);
   const dates = (): string => {
     const y = year();
-    const end = r() < 0.3 ? pick(["Present", "present", "Current", "now"]) : `${pick(MONTHS)} ${y + 1 + Math.floor(r() * 3)}`;
+    const end =
+      r() < 0.3
+        ? pick(["Present", "present", "Current", "now"])
+        : `${pick(MONTHS)} ${y + 1 + Math.floor(r() * 3)}`;
     return r() < 0.2 ? `${y} – ${y + 2}` : `${pick(MONTHS)} ${y} – ${end}`;
   };
-  const sentence = (): string => `${pick(VERBS)} ${pick(OBJECTS)}${r() < 0.6 ? " " + pick(TAILS) : ""}${r() < 0.7 ? "." : ""}`;
+  const sentence = (): string =>
+    `${pick(VERBS)} ${pick(OBJECTS)}${r() < 0.6 ? " " + pick(TAILS) : ""}${r() < 0.7 ? "." : ""}`;
   const caps = (s: string): string => (r() < 0.15 ? s.toUpperCase() : s);
   const out: Sample[] = [];
   for (let k = 0; k < count; k++) {
     const lines: Line[] = [];
     const labels: (0 | 1 | undefined)[] = [];
-    const head = (text: string, extra?: Partial<Line>): void => void (lines.push(mkLine(text, extra)), labels.push(1));
-    const body = (text: string, extra?: Partial<Line>): void => void (lines.push(mkLine(text, extra)), labels.push(0));
+    const head = (text: string, extra?: Partial<Line>): void =>
+      void (lines.push(mkLine(text, extra)), labels.push(1));
+    const body = (text: string, extra?: Partial<Line>): void =>
+      void (lines.push(mkLine(text, extra)), labels.push(0));
     const blank = (): void => void (lines.push(mkLine("")), labels.push(undefined));
     const bullets = (glyph: string, indent: string): void => {
       const n = 1 + Math.floor(r() * 3);
@@ -97,8 +122,15 @@ function generate(seed: number, count: number): Sample[] {
           body(`${indent}  ${pick(OBJECTS)} ${pick(TAILS)}.`);
         } else body(`${indent}${glyph} ${s}`, { bullet: true });
       }
-      if (r() < 0.25) body(`${indent}${glyph} ${pick(["Stack", "Tech stack", "Tools"])}: ${[pick(STACK), pick(STACK), pick(STACK)].join(", ")}`, { bullet: true });
-      if (r() < 0.15) body(`${indent}${glyph} ${[pick(STACK), pick(STACK), pick(STACK), pick(STACK)].join(", ")}`, { bullet: true });
+      if (r() < 0.25)
+        body(
+          `${indent}${glyph} ${pick(["Stack", "Tech stack", "Tools"])}: ${[pick(STACK), pick(STACK), pick(STACK)].join(", ")}`,
+          { bullet: true },
+        );
+      if (r() < 0.15)
+        body(`${indent}${glyph} ${[pick(STACK), pick(STACK), pick(STACK), pick(STACK)].join(", ")}`, {
+          bullet: true,
+        });
     };
     const entries = 2 + Math.floor(r() * 3);
     const layout = Math.floor(r() * 9);
@@ -176,7 +208,11 @@ function fit(samples: Sample[], passes: number): LinearModel {
   let b = 0;
   const l2 = 1e-4;
   const data: { f: string[]; y: number }[] = [];
-  for (const s of samples) s.lines.forEach((l, i) => s.labels[i] !== undefined && l.text && data.push({ f: lineFeatures(s.lines, i), y: s.labels[i]! }));
+  for (const s of samples)
+    s.lines.forEach(
+      (l, i) =>
+        s.labels[i] !== undefined && l.text && data.push({ f: lineFeatures(s.lines, i), y: s.labels[i]! }),
+    );
   for (let pass = 0; pass < passes; pass++) {
     const rate = 0.2 / (1 + pass);
     for (const { f, y } of data) {
@@ -238,7 +274,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = render(train());
   if (process.argv.includes("--check")) {
     const same = readFileSync(OUT, "utf8") === text;
-    console.log(same ? "header-line.data.ts is up to date" : "header-line.data.ts would change: run npm run train");
+    console.log(
+      same ? "header-line.data.ts is up to date" : "header-line.data.ts would change: run npm run train",
+    );
     process.exit(same ? 0 : 1);
   }
   writeFileSync(OUT, text);

@@ -7,7 +7,16 @@
 import type { Basics, Location } from "../profile/schema.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { findRange } from "./dates.js";
-import { US_ADDRESS_RE, hasPlaceMark, isProse, locationScore, nameScore, stripPlaceMarks, titleCaseIfCaps, titleScore } from "./features.js";
+import {
+  US_ADDRESS_RE,
+  hasPlaceMark,
+  isProse,
+  locationScore,
+  nameScore,
+  stripPlaceMarks,
+  titleCaseIfCaps,
+  titleScore,
+} from "./features.js";
 import type { Line } from "./lines.js";
 import { KIND_LINE_RE } from "./projects.js";
 
@@ -19,7 +28,8 @@ export interface Preamble {
   skipped: Line[];
 }
 
-const PROMPT_RE = /^(?:[$>%❯➜λ~]\s{0,2}|[\w.-]{1,30}@[\w.-]{1,30}[:~][^\s]{0,40}[$#%]\s{0,2})?(?:whoami|cat\s\S{1,40}|ls(?:\s\S{1,40})?|echo\s.{1,40}|cd\s\S{1,40}|man\s\S{1,40}|less\s\S{1,40}|about|help)$|^[$>%❯➜λ]\s{0,2}[a-z][\w.-]{0,30}(?:\s[\w./~-]{1,40}){0,2}$/;
+const PROMPT_RE =
+  /^(?:[$>%❯➜λ~]\s{0,2}|[\w.-]{1,30}@[\w.-]{1,30}[:~][^\s]{0,40}[$#%]\s{0,2})?(?:whoami|cat\s\S{1,40}|ls(?:\s\S{1,40})?|echo\s.{1,40}|cd\s\S{1,40}|man\s\S{1,40}|less\s\S{1,40}|about|help)$|^[$>%❯➜λ]\s{0,2}[a-z][\w.-]{0,30}(?:\s[\w./~-]{1,40}){0,2}$/;
 
 export function isPrompt(text: string): boolean {
   return PROMPT_RE.test(text.trim());
@@ -73,25 +83,39 @@ function spacedPieces(run: string): boolean {
 export function nameCandidate(text: string): string {
   // "👋 Hi, I'm ...", "✨ Jo Lee": emoji and symbols before the name.
   let t = text.trim().replace(/^[^\p{L}\p{N}(]{1,12}(?=\p{L})/u, "");
-  const greet = /^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s{1,3}(?:there|all|everyone|world))?[,!.]?\s{1,3}(?:i['’]?m|i am|this is|my name is)\s{1,3}(.{2,60})$/i.exec(t);
+  const greet =
+    /^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s{1,3}(?:there|all|everyone|world))?[,!.]?\s{1,3}(?:i['’]?m|i am|this is|my name is)\s{1,3}(.{2,60})$/i.exec(
+      t,
+    );
   if (greet) t = greet[1]!;
   // "Jo Lee CV: Extended Edition", "Jo Lee - Résumé", "Jo Lee (Jo Lee Consulting Ltd)": the name is what comes before.
-  t = t.replace(/^(\S{1,40}(?:\s\S{1,40}){1,4}?)\s{1,3}(?:[-–—|:]\s{1,3})?(?:cv|r[ée]sum[ée]|curriculum vitae|lebenslauf|portfolio)\b.{0,80}$/iu, "$1");
+  t = t.replace(
+    /^(\S{1,40}(?:\s\S{1,40}){1,4}?)\s{1,3}(?:[-–—|:]\s{1,3})?(?:cv|r[ée]sum[ée]|curriculum vitae|lebenslauf|portfolio)\b.{0,80}$/iu,
+    "$1",
+  );
   t = t.replace(/^(\p{Lu}\S{0,40}(?:\s\S{1,40}){1,4}?)\s{1,3}\([^()]{2,80}\)$/u, "$1");
   t = trimEndWhile(t, (ch) => !/[\p{L}.'’)-]/u.test(ch));
   t = t.replace(/^(?:dr|prof|mr|mrs|ms|mx)\.?\s+/i, "");
   // Post-nominals, one or several ("Maria Okafor, BSN, RN", "Jo Lee, PMP").
   for (let k = 0; k < 4; k++) {
     const before = t;
-    t = t.replace(/,?\s{1,40}(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i, "");
-    t = t.replace(/,\s{0,2}(?:RN|BSN|MSN|LPN|APRN|FNP(?:-BC)?|CNA|DNP|NP|PMP|CFA|CPA|Esq\.?|J\.?D\.?|MPH|MS|MA|BS|BA|MEd|M\.?Ed\.?|CISSP|PE)$/, "");
+    t = t.replace(
+      /,?\s{1,40}(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|b\.?sc\.?|p\.?e\.?|cpa|jr\.?|sr\.?|ii|iii|iv)$/i,
+      "",
+    );
+    t = t.replace(
+      /,\s{0,2}(?:RN|BSN|MSN|LPN|APRN|FNP(?:-BC)?|CNA|DNP|NP|PMP|CFA|CPA|Esq\.?|J\.?D\.?|MPH|MS|MA|BS|BA|MEd|M\.?Ed\.?|CISSP|PE)$/,
+      "",
+    );
     if (t === before) break;
   }
   return t.trim();
 }
 
 export function toLocation(text: string): Location {
-  const parts = stripPlaceMarks(text).split(/\s{0,40},\s{0,40}/).filter(Boolean);
+  const parts = stripPlaceMarks(text)
+    .split(/\s{0,40},\s{0,40}/)
+    .filter(Boolean);
   const loc: Location = {};
   if (parts[0]) loc.city = parts[0];
   if (parts.length > 1) {
@@ -106,7 +130,8 @@ export function toLocation(text: string): Location {
 
 const PERSONAL_RE =
   /^(?:date of birth|birth ?date|d\.?o\.?b\.?|born|place of birth|nationality|citizenship|marital status|gender|sex|age|visa(?: status)?|work permit|work authori[sz]ation|driving licen[cs]e|driver['’]?s licen[cs]e|security clearance|clearance|veterans['’]? preference|remote|willing to relocate|relocation|notice period|availability|available from|geburtsdatum|geburtsort|geboren|nationalität|staatsangehörigkeit|familienstand|date de naissance|lieu de naissance|né(?:e)? le|nationalité|situation familiale|fecha de nacimiento|lugar de nacimiento|nacionalidad|estado civil|data de nascimento|nacionalidade|data di nascita|luogo di nascita|nazionalità|stato civile|geboortedatum|nationaliteit|data urodzenia|obywatelstwo|出生日期|国籍|生年月日)\s{0,2}[:：]\s{0,2}\S/i;
-const PERSONAL_PIECE_RE = /^(?:(?:u\.?s\.?|eu|uk|us|canadian|australian)\s(?:citizen|national|permanent resident)|(?:green card|permanent resident)(?: holder)?|(?:active\s)?(?:secret|top secret|ts\/sci)(?: security)? clearance(?:\s\(.{1,30}\))?)$/i;
+const PERSONAL_PIECE_RE =
+  /^(?:(?:u\.?s\.?|eu|uk|us|canadian|australian)\s(?:citizen|national|permanent resident)|(?:green card|permanent resident)(?: holder)?|(?:active\s)?(?:secret|top secret|ts\/sci)(?: security)? clearance(?:\s\(.{1,30}\))?)$/i;
 
 /** "Date of Birth: 1991/11/02", "U.S. Citizen | Security Clearance: Secret": personal details, not a summary or tags. */
 export function isPersonalLine(text: string): boolean {
@@ -118,7 +143,10 @@ export function isPersonalLine(text: string): boolean {
 /** `Rulesets Team · Rust · Systems Engineer · Cloudflare London`: three or more short items. */
 export function tagItems(text: string): string[] | undefined {
   if (findRange(text) || KIND_LINE_RE.test(text) || isPersonalLine(text)) return undefined;
-  const items = text.split(/\s{1,40}[·•|]\s{1,40}/).map((s) => s.trim()).filter(Boolean);
+  const items = text
+    .split(/\s{1,40}[·•|]\s{1,40}/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (items.length < 3 || items.some((i) => i.split(/\s+/).length > 5)) return undefined;
   return items;
 }
@@ -139,7 +167,11 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
   basics.source = { file, line: text[0]!.n };
 
   let i = 0;
-  while (text[i] && i < 4 && (isPrompt(text[i]!.text) || DOC_TITLE_RE.test(text[i]!.text) || isNavLine(text[i]!))) {
+  while (
+    text[i] &&
+    i < 4 &&
+    (isPrompt(text[i]!.text) || DOC_TITLE_RE.test(text[i]!.text) || isNavLine(text[i]!))
+  ) {
     skipped.push(text[i]!);
     used.add(text[i]!);
     i++;
@@ -149,7 +181,11 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
     let end = Math.min(text.length, i + 3);
     for (let k = i; k < end; k++) {
       const l = text[k]!;
-      if (l.cells.length > 1 && !hasContact(extractContacts(l.cells[0]!)) && nameScore(nameCandidate(l.cells[0]!)) >= 3) {
+      if (
+        l.cells.length > 1 &&
+        !hasContact(extractContacts(l.cells[0]!)) &&
+        nameScore(nameCandidate(l.cells[0]!)) >= 3
+      ) {
         // "ANNA LINDQVIST        anna@lindqvist.se": the name is the first column.
         basics.name = titleCaseIfCaps(nameCandidate(l.cells[0]!));
         nameCells.add(l);
@@ -168,7 +204,11 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       }
       // "JO BLOGGS | Senior Data Engineer | Leeds, UK": the name first on a line of pieces.
       const namePieces0 = l.text.split(/\s{1,40}[|·•]\s{1,40}/);
-      if (namePieces0.length >= 2 && namePieces0.length <= 5 && nameScore(nameCandidate(namePieces0[0]!)) >= 3) {
+      if (
+        namePieces0.length >= 2 &&
+        namePieces0.length <= 5 &&
+        nameScore(nameCandidate(namePieces0[0]!)) >= 3
+      ) {
         basics.name = titleCaseIfCaps(nameCandidate(namePieces0[0]!));
         used.add(l);
         for (const p of namePieces0.slice(1)) {
@@ -200,7 +240,13 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       }
       if (isSingleNameWord(l.text) && titleScore(l.text) <= 0) {
         const words = [l];
-        for (let m = k + 1; m < Math.min(text.length, k + 3) && isSingleNameWord(text[m]!.text) && titleScore(text[m]!.text) <= 0; m++) {
+        for (
+          let m = k + 1;
+          m < Math.min(text.length, k + 3) &&
+          isSingleNameWord(text[m]!.text) &&
+          titleScore(text[m]!.text) <= 0;
+          m++
+        ) {
           words.push(text[m]!);
         }
         if (words.length >= 2) {
@@ -238,8 +284,12 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       // A bare "Lyon" next to a phone or an e-mail is where the person lives.
       // "Platform engineer. Göteborg, Sweden. jane@x.se": short sentences are pieces too.
       c.pieces = c.pieces.flatMap((p) =>
-        shortSentences(p) && p.split(/\.\s+/).every((x) => x.split(/\s+/).length <= 5 && x.replace(/\.$/, "").length >= 4)
-          ? p.split(/\.\s+/).map((x) => x.replace(/\.$/, "").trim()).filter(Boolean)
+        shortSentences(p) &&
+        p.split(/\.\s+/).every((x) => x.split(/\s+/).length <= 5 && x.replace(/\.$/, "").length >= 4)
+          ? p
+              .split(/\.\s+/)
+              .map((x) => x.replace(/\.$/, "").trim())
+              .filter(Boolean)
           : [p],
       );
       const beside = Boolean(c.email || c.phone) && c.pieces.filter((p) => titleScore(p) <= 0).length === 1;
@@ -250,9 +300,19 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         const zip = /^(\p{Lu}[\p{L} .'’-]{1,40},[ \t]?[A-Z]{2})[ \t](\d{5}(?:-\d{4})?)$/u.exec(piece);
         if (!basics.location && zip) basics.location = { ...toLocation(zip[1]!), postalCode: zip[2]! };
         else if (!basics.location && locationScore(piece) >= 3) basics.location = toLocation(piece);
-        else if (!basics.location && beside && idx > 0 && /^\p{Lu}[\p{L}.'’-]{1,300}(?:[ -]\p{Lu}[\p{L}.'’-]{1,300}){0,2}(?:,\s\p{Lu}[\p{L}.'’-]{1,300}(?:[ -]\p{Lu}[\p{L}.'’-]{1,300}){0,2})?$/u.test(piece) && titleScore(piece) <= 0 && (basics.name !== undefined || nameScore(piece) < 3))
+        else if (
+          !basics.location &&
+          beside &&
+          idx > 0 &&
+          /^\p{Lu}[\p{L}.'’-]{1,300}(?:[ -]\p{Lu}[\p{L}.'’-]{1,300}){0,2}(?:,\s\p{Lu}[\p{L}.'’-]{1,300}(?:[ -]\p{Lu}[\p{L}.'’-]{1,300}){0,2})?$/u.test(
+            piece,
+          ) &&
+          titleScore(piece) <= 0 &&
+          (basics.name !== undefined || nameScore(piece) < 3)
+        )
           basics.location = toLocation(piece);
-        else if (!basics.label && titleScore(piece) > 0 && piece.split(/\s+/).length <= 8) basics.label = piece;
+        else if (!basics.label && titleScore(piece) > 0 && piece.split(/\s+/).length <= 8)
+          basics.label = piece;
       }
       continue;
     }
@@ -279,24 +339,44 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
     }
     // (A LinkedIn headline goes on after its title: "Engineer at Acme | Spark · Airflow · dbt".)
     const head = l.text.split(/\s{1,40}[|·•]\s{1,40}/)[0]!;
-    if (!basics.label && !isProse(head) && !/[.!?]$/.test(l.text) && head.split(/\s+/).length <= 10 && titleScore(l.text) > 0 && !findRange(l.text) && basics.name) {
+    if (
+      !basics.label &&
+      !isProse(head) &&
+      !/[.!?]$/.test(l.text) &&
+      head.split(/\s+/).length <= 10 &&
+      titleScore(l.text) > 0 &&
+      !findRange(l.text) &&
+      basics.name
+    ) {
       // A headline right under the name: "Senior Engineer at Acme · Berlin".
       const prev = text[idx - 1];
       // ...but not the title of a role block ("Staff Engineer / Acme / Apr '22 → present").
-      const startsBlock = [text[idx + 1], text[idx + 2]].some((x) => x && findRange(x.text) && !findRange(x.text)!.single);
+      const startsBlock = [text[idx + 1], text[idx + 2]].some(
+        (x) => x && findRange(x.text) && !findRange(x.text)!.single,
+      );
       if (prev && (used.has(prev) || prev === text[0]) && !startsBlock) {
         const pieces = l.text.split(/\s{1,40}[|·•]\s{1,40}/);
         // "Product Designer — Berlin, Germany": a place after a dash is no part of the title.
         const dashed = /^(.{2,80}?)\s[—–-]\s(.{2,60})$/u.exec(pieces[0]!);
-        if (dashed && titleScore(dashed[1]!) > 0 && titleScore(dashed[2]!) <= 0 && locationScore(dashed[2]!) >= 3) pieces.splice(0, 1, dashed[1]!, dashed[2]!);
+        if (
+          dashed &&
+          titleScore(dashed[1]!) > 0 &&
+          titleScore(dashed[2]!) <= 0 &&
+          locationScore(dashed[2]!) >= 3
+        )
+          pieces.splice(0, 1, dashed[1]!, dashed[2]!);
         basics.label = pieces[0]!;
-        for (const p of pieces.slice(1)) if (!basics.location && locationScore(p) >= 3) basics.location = toLocation(p);
+        for (const p of pieces.slice(1))
+          if (!basics.location && locationScore(p) >= 3) basics.location = toLocation(p);
         used.add(l);
         continue;
       }
     }
     // "Cambridge, MA 02139" on a line of its own.
-    const cityZip = !basics.location && idx <= 6 ? /^(\p{Lu}[\p{L} .'’-]{1,40},[ \t]?[A-Z]{2})[ \t](\d{5}(?:-\d{4})?)$/u.exec(l.text) : null;
+    const cityZip =
+      !basics.location && idx <= 6
+        ? /^(\p{Lu}[\p{L} .'’-]{1,40},[ \t]?[A-Z]{2})[ \t](\d{5}(?:-\d{4})?)$/u.exec(l.text)
+        : null;
     if (cityZip) {
       basics.location = { ...toLocation(cityZip[1]!), postalCode: cityZip[2]! };
       used.add(l);
@@ -304,7 +384,12 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
     }
     const street = US_ADDRESS_RE.exec(l.text);
     if (street && !basics.location && idx <= 6) {
-      basics.location = { address: street[1]!.trim(), postalCode: street[4]!, city: street[2]!.trim(), region: street[3]! };
+      basics.location = {
+        address: street[1]!.trim(),
+        postalCode: street[4]!,
+        city: street[2]!.trim(),
+        region: street[3]!,
+      };
       used.add(l);
       continue;
     }

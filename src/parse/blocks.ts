@@ -33,7 +33,13 @@ export function isTokenLine(text: string, min = 4): boolean {
 }
 
 function isShortLabel(text: string): boolean {
-  return text.split(/\s+/).length <= 3 && text.length <= 30 && /^\p{Lu}/u.test(text) && !/[,;.·|]/.test(text) && !findRange(text);
+  return (
+    text.split(/\s+/).length <= 3 &&
+    text.length <= 30 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[,;.·|]/.test(text) &&
+    !findRange(text)
+  );
 }
 
 function nextText(lines: Line[], i: number, maxGap = 2): number {
@@ -52,7 +58,13 @@ function isInstitutionLine(l: Line): boolean {
 function isToolList(l: Line): boolean {
   if (l.bullet || findRange(l.text) || isProse(l.text)) return false;
   const items = listItems(l.text);
-  return items !== undefined && items.length >= 3 && items.every((i) => i.split(/\s+/).length <= 3) && titleScore(l.text) <= 0 && locationScore(l.text) < 3;
+  return (
+    items !== undefined &&
+    items.length >= 3 &&
+    items.every((i) => i.split(/\s+/).length <= 3) &&
+    titleScore(l.text) <= 0 &&
+    locationScore(l.text) < 3
+  );
 }
 
 export function classifyBlocks(lines: Line[]): Classified {
@@ -107,7 +119,13 @@ export function classifyBlocks(lines: Line[]): Classified {
         while (j < lines.length) {
           const m = lines[j]!;
           if (!m.text) break;
-          if (isToolList(m) || isTokenLine(m.text, 6) || kindLine(m.text) || anchorRange(m) && !degreeAt(m.text) && !/·/.test(m.text) && j > i + 2) break;
+          if (
+            isToolList(m) ||
+            isTokenLine(m.text, 6) ||
+            kindLine(m.text) ||
+            (anchorRange(m) && !degreeAt(m.text) && !/·/.test(m.text) && j > i + 2)
+          )
+            break;
           out.education.push(m);
           j++;
         }
@@ -127,14 +145,26 @@ export function classifyBlocks(lines: Line[]): Classified {
       }
     }
     const n = nextText(lines, i, 1);
-    if (!l.bullet && isShortLabel(l.text) && n >= 0 && isTokenLine(lines[n]!.text) && !isInstitutionLine(lines[n]!)) {
+    if (
+      !l.bullet &&
+      isShortLabel(l.text) &&
+      n >= 0 &&
+      isTokenLine(lines[n]!.text) &&
+      !isInstitutionLine(lines[n]!)
+    ) {
       endRun();
       out.skills.push(l, lines[n]!);
       i = n + 1;
       continue;
     }
     const after = nextText(lines, i, 2);
-    if (!l.bullet && isTokenLine(l.text, 6) && titleScore(l.text) <= 0 && !anchorRange(l) && (after < 0 || !anchorRange(lines[after]!))) {
+    if (
+      !l.bullet &&
+      isTokenLine(l.text, 6) &&
+      titleScore(l.text) <= 0 &&
+      !anchorRange(l) &&
+      (after < 0 || !anchorRange(lines[after]!))
+    ) {
       endRun();
       out.interests.push(l);
       i++;

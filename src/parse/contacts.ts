@@ -24,7 +24,8 @@ export interface Contacts {
 
 /** A fediverse handle: "@jane@hachyderm.io". */
 const FEDI_RE = /(?<![\w@.])@([A-Za-z0-9_]{1,30})@((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24})(?![\w.-])/gi;
-const EMAIL_RE = /(?:mailto:)?(?<![A-Za-z0-9._%+@-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
+const EMAIL_RE =
+  /(?:mailto:)?(?<![A-Za-z0-9._%+@-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>()"'|,;]{2,300}/gi;
 const TLDS =
   "com|org|net|io|dev|me|co|ai|app|xyz|info|page|sh|tech|in|uk|de|fr|nl|es|it|ca|au|ch|se|no|fi|dk|pl|cz|eu|us|gg|so|blog|site|online|codes|design|ly|is|cc|tv|fm|pro|one|work|space|cloud|social|id|be|at|br|jp";
@@ -40,7 +41,11 @@ const NETWORKS: { host: RegExp; network: string; user: RegExp }[] = [
   { host: /(?:^|\.)gitlab\.com$/, network: "GitLab", user: /^\/([A-Za-z0-9_.-]{1,60})\/?$/ },
   { host: /(?:^|\.)linkedin\.com$/, network: "LinkedIn", user: /^\/(?:in|pub)\/([^/?#]{1,100})\/?$/ },
   { host: /(?:^|\.)(?:twitter|x)\.com$/, network: "Twitter", user: /^\/@?([A-Za-z0-9_]{1,30})\/?$/ },
-  { host: /(?:^|\.)stackoverflow\.com$/, network: "Stack Overflow", user: /^\/users\/\d{1,12}\/([^/?#]{1,60})\/?$/ },
+  {
+    host: /(?:^|\.)stackoverflow\.com$/,
+    network: "Stack Overflow",
+    user: /^\/users\/\d{1,12}\/([^/?#]{1,60})\/?$/,
+  },
   { host: /(?:^|\.)medium\.com$/, network: "Medium", user: /^\/@([^/?#]{1,60})\/?$/ },
   { host: /(?:^|\.)bsky\.app$/, network: "Bluesky", user: /^\/profile\/([^/?#]{1,100})\/?$/ },
   { host: /(?:^|\.)kaggle\.com$/, network: "Kaggle", user: /^\/([A-Za-z0-9_-]{1,60})\/?$/ },
@@ -87,7 +92,8 @@ export function normalizeUrl(url: string): string {
   return `https://${u}`;
 }
 
-const LABELED_PROFILE_RE = /\b(github|gitlab|linkedin|twitter)(?:\s{0,2}[:|]|\s[—–-])\s{0,2}@?([A-Za-z0-9_./-]{2,100})/i;
+const LABELED_PROFILE_RE =
+  /\b(github|gitlab|linkedin|twitter)(?:\s{0,2}[:|]|\s[—–-])\s{0,2}@?([A-Za-z0-9_./-]{2,100})/i;
 const LABEL_RE =
   /(?:^|[\s|·•,;])(?:e-?mail|mail|phone|mobile|mob|cell|tel|telephone|whatsapp|web|website|site|homepage|portfolio|blog|url|linkedin|github|gitlab|twitter|location|address|based in|contact)\s{0,2}(?:[:|–—-]|(?=\s|$))/gi;
 
@@ -106,7 +112,11 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     for (const [a, b] of spans.reverse()) rest = rest.slice(0, a) + " " + rest.slice(b);
   };
   take(FEDI_RE, (m) => {
-    out.profiles.push({ network: "Mastodon", username: m[1]!, url: `https://${m[2]!.toLowerCase()}/@${m[1]!}` });
+    out.profiles.push({
+      network: "Mastodon",
+      username: m[1]!,
+      url: `https://${m[2]!.toLowerCase()}/@${m[1]!}`,
+    });
     return true;
   });
   take(EMAIL_RE, (m) => {
@@ -147,11 +157,15 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(p)) return false;
     // National numbers with a trunk 0 are often written in two groups ("07700 900461").
     const trunk = /^0\d{2,4}[ .-]\d{5,8}$/.test(p) && digits.length >= 10 && digits.length <= 11;
-    if (!/^\(?\+/.test(p) && !hasPhoneLabel && !trunk && !/^\(?\d{2,5}\)?[ .-]\d{2,5}[ .-]\d{2,6}/.test(p)) return false;
+    if (!/^\(?\+/.test(p) && !hasPhoneLabel && !trunk && !/^\(?\d{2,5}\)?[ .-]\d{2,5}[ .-]\d{2,6}/.test(p))
+      return false;
     out.phone ??= p.replace(/\s{2,}/g, " ");
     return true;
   });
-  const named = /^\s{0,3}(?:姓名\s{0,2}|氏名\s{0,2}|이름\s{0,2})?(?:(?:full\s)?name\s{0,2})?(?<=\S)[:|：]\s{0,2}(\p{L}[\p{L} .'’()-]{1,60})$/iu.exec(rest);
+  const named =
+    /^\s{0,3}(?:姓名\s{0,2}|氏名\s{0,2}|이름\s{0,2})?(?:(?:full\s)?name\s{0,2})?(?<=\S)[:|：]\s{0,2}(\p{L}[\p{L} .'’()-]{1,60})$/iu.exec(
+      rest,
+    );
   if (named) {
     out.name = named[1]!.trim();
     rest = "";
@@ -161,7 +175,10 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     out.address = addr[1]!.trim();
     rest = rest.replace(addr[0], " ");
   }
-  const loc = /(?:\blocation\s{0,2}[:|–—：]|\bcity\s{0,2}[:：]|\bbased in\b|(?:所在地|城市|住所|거주지)\s{0,2}[:：])\s{0,2}([^|·•]{2,80})/i.exec(rest);
+  const loc =
+    /(?:\blocation\s{0,2}[:|–—：]|\bcity\s{0,2}[:：]|\bbased in\b|(?:所在地|城市|住所|거주지)\s{0,2}[:：])\s{0,2}([^|·•]{2,80})/i.exec(
+      rest,
+    );
   if (loc) {
     out.location = loc[1]!.trim().replace(/[.;,]{1,40}$/, "");
     rest = rest.replace(loc[0], " ");
@@ -171,17 +188,25 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     if (p && !out.profiles.some((q) => q.url === p.url)) out.profiles.push(p);
   }
   // "GitHub: [hmoreau](https://github.com/hmoreau)": the label and the link are one profile.
-  const same = (a: SocialProfile, b: SocialProfile): boolean => a.network === b.network && (a.username ?? "").toLowerCase() === (b.username ?? "").toLowerCase();
-  out.profiles = out.profiles.filter((p) => p.url || !out.profiles.some((q) => q !== p && q.url && same(p, q)));
+  const same = (a: SocialProfile, b: SocialProfile): boolean =>
+    a.network === b.network && (a.username ?? "").toLowerCase() === (b.username ?? "").toLowerCase();
+  out.profiles = out.profiles.filter(
+    (p) => p.url || !out.profiles.some((q) => q !== p && q.url && same(p, q)),
+  );
   // A fediverse profile's own link is no separate website.
   out.urls = out.urls.filter((u) => !out.profiles.some((p) => p.network === "Mastodon" && p.url === u));
   // Drop link texts that were just the URL or address again.
   for (const l of links) {
-    if (l.text && (l.text === out.email || out.urls.some((u) => u.includes(l.text.replace(/^https?:\/\//, ""))))) {
+    if (
+      l.text &&
+      (l.text === out.email || out.urls.some((u) => u.includes(l.text.replace(/^https?:\/\//, ""))))
+    ) {
       rest = rest.replace(l.text, " ");
     }
   }
-  rest = rest.replace(LABEL_RE, " ").replace(/\((?:LinkedIn|GitHub|Mobile|Home|Work|Personal|Company|Portfolio|Other|Blog)\)/gi, " ");
+  rest = rest
+    .replace(LABEL_RE, " ")
+    .replace(/\((?:LinkedIn|GitHub|Mobile|Home|Work|Personal|Company|Portfolio|Other|Blog)\)/gi, " ");
   out.pieces = rest
     .split(/\s{2,}|[|·•;]|\s[—–]\s/)
     .map((p) =>
@@ -200,5 +225,7 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
 
 /** True when a line has any contact item. */
 export function hasContact(c: Contacts): boolean {
-  return Boolean(c.name || c.address || c.email || c.phone || c.urls.length || c.profiles.length || c.location);
+  return Boolean(
+    c.name || c.address || c.email || c.phone || c.urls.length || c.profiles.length || c.location,
+  );
 }

@@ -30,10 +30,42 @@ export interface DateRange {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
   // French, German, Spanish, Italian, Portuguese, Dutch forms (first letters, accents removed).
-  fev: 2, avr: 4, mai: 5, jui: 6, aou: 8, dez: 12, mrz: 3, maer: 3, mae: 3, ene: 1, abr: 4, ago: 8,
-  set: 9, dic: 12, gen: 1, giu: 6, lug: 7, ott: 10, out: 10, mei: 5, okt: 10, maa: 3, fec: 2,
+  fev: 2,
+  avr: 4,
+  mai: 5,
+  jui: 6,
+  aou: 8,
+  dez: 12,
+  mrz: 3,
+  maer: 3,
+  mae: 3,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  set: 9,
+  dic: 12,
+  gen: 1,
+  giu: 6,
+  lug: 7,
+  ott: 10,
+  out: 10,
+  mei: 5,
+  okt: 10,
+  maa: 3,
+  fec: 2,
 };
 
 /** Month number of a (possibly non-English) month name. */
@@ -91,11 +123,13 @@ export function findAtoms(text: string): DateAtom[] {
       const b = Number(g.fb);
       // Day first ("31/07/2021", "01.09.2018") unless only the US order makes sense ("09/25/2018").
       const month = g.fsep === "/" && a <= 12 && b > 12 ? a : b;
-      if (month >= 1 && month <= 12 && a >= 1 && b >= 1 && a <= 31 && b <= 31) atoms.push({ date: `${g.fy}-${pad(month)}`, present: false, index, end });
+      if (month >= 1 && month <= 12 && a >= 1 && b >= 1 && a <= 31 && b <= 31)
+        atoms.push({ date: `${g.fy}-${pad(month)}`, present: false, index, end });
     } else if (g.dy || g.mdy) {
       const month = monthNumber((g.dmon ?? g.mdmon)!) ?? 1;
       const day = Number(g.dd ?? g.mdd);
-      if (day >= 1 && day <= 31) atoms.push({ date: `${g.dy ?? g.mdy}-${pad(month)}`, present: false, index, end });
+      if (day >= 1 && day <= 31)
+        atoms.push({ date: `${g.dy ?? g.mdy}-${pad(month)}`, present: false, index, end });
     } else if (g.qy) {
       atoms.push({ date: `${g.qy}-${pad((Number(g.q) - 1) * 3 + 1)}`, present: false, index, end });
     } else if (g.mon) {
@@ -139,14 +173,20 @@ export function findAtoms(text: string): DateAtom[] {
     const prev = atoms[k - 1];
     const next = atoms[k + 1];
     return (
-      (next !== undefined && (next.weak || next.present) && SEPARATOR_RE.test(text.slice(a.end, next.index))) ||
+      (next !== undefined &&
+        (next.weak || next.present) &&
+        SEPARATOR_RE.test(text.slice(a.end, next.index))) ||
       (prev !== undefined && prev.weak && SEPARATOR_RE.test(text.slice(prev.end, a.index)))
     );
   });
 }
 
-const SEPARATOR_RE = /^[ \t]{0,8}(?:(?:-{1,2}|–|—)[ \t]{0,3}(?=[tu]))?(?:-{1,2}|–|—|−|→|->|-->|⟶|~|～|〜|to|till|until|through|thru|à|a|au|bis|hasta|al|ao|tot)[ \t]{0,8}$/i;
-const MONTH_ONLY_BEFORE_RE = new RegExp(String.raw`(?:^|[\s(])(${MONTH})\.?[ 	]{0,3}(?:-{1,2}|–|—|to)[ 	]{0,3}$`, "iu");
+const SEPARATOR_RE =
+  /^[ \t]{0,8}(?:(?:-{1,2}|–|—)[ \t]{0,3}(?=[tu]))?(?:-{1,2}|–|—|−|→|->|-->|⟶|~|～|〜|to|till|until|through|thru|à|a|au|bis|hasta|al|ao|tot)[ \t]{0,8}$/i;
+const MONTH_ONLY_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[\s(])(${MONTH})\.?[ 	]{0,3}(?:-{1,2}|–|—|to)[ 	]{0,3}$`,
+  "iu",
+);
 const SINCE_RE = /(?:^|[\s(,·|])(?:since|depuis|seit|desde|dal)[ \t]{1,3}$/i;
 const OPEN_END_RE = /^[ \t]{0,3}(?:–|—|-{1,2}|→|~|～|〜)[ \t]{0,3}\)?[ \t]{0,3}$/;
 const SHORT_YEAR_RE = /^[ \t]{0,3}[-–—/][ \t]{0,3}(\d{2})(?![\p{L}\p{N}])/u;
@@ -184,7 +224,14 @@ export function findRanges(text: string): DateRange[] {
         const year = a.date!.slice(0, 4);
         const start = a.index - before.length + m.index + (m[0].length - m[0].trimStart().length);
         const [index, end] = widen(text, start, a.end);
-        out.push({ startDate: `${year}-${pad(month)}`, endDate: a.date, ongoing: false, single: false, index, end });
+        out.push({
+          startDate: `${year}-${pad(month)}`,
+          endDate: a.date,
+          ongoing: false,
+          single: false,
+          index,
+          end,
+        });
         consumed = a.end;
         continue;
       }
@@ -264,7 +311,9 @@ export function isDurationLine(text: string): boolean {
 
 /** A line that is only an employment type (LinkedIn: "Full-time", "Contract"), not a company or a title. */
 export function isEmploymentTypeLine(text: string): boolean {
-  return /^(?:(?:full|part)[- ]time|contract|internship|apprenticeship|seasonal|temporary|permanent|casual)$/i.test(text.trim());
+  return /^(?:(?:full|part)[- ]time|contract|internship|apprenticeship|seasonal|temporary|permanent|casual)$/i.test(
+    text.trim(),
+  );
 }
 
 /** Remove durations anywhere in a line ("Jan 2020 - Present (2 years)" → "Jan 2020 - Present"). */
@@ -281,5 +330,9 @@ export function stripDurations(text: string): string {
 export function isDateOnly(text: string): boolean {
   const r = findRange(text);
   if (!r) return false;
-  return removeSpan(text, r.index, r.end).replace(/[()[\]]/g, "").trim() === "";
+  return (
+    removeSpan(text, r.index, r.end)
+      .replace(/[()[\]]/g, "")
+      .trim() === ""
+  );
 }

@@ -11,11 +11,14 @@ import { placeOf } from "./vocab/index.js";
 import { columnFields } from "./work.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
-const SCORE_RE = /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:of\s)?[:：\-–]?\s{0,2}(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}%?)/i;
+const SCORE_RE =
+  /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:of\s)?[:：\-–]?\s{0,2}(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}%?)/i;
 /** "with 8.2 CGPA", "with 89%", "securing 78 percent": a score written after its value. */
-const SCORE_AFTER_RE = /\b(?:with|securing|scoring|having)\s{1,2}(?:an?\s)?(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}(?:%|percent\b|(?:c?gpa|cgpi|marks)\b))/i;
+const SCORE_AFTER_RE =
+  /\b(?:with|securing|scoring|having)\s{1,2}(?:an?\s)?(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}(?:%|percent\b|(?:c?gpa|cgpi|marks)\b))/i;
 const COURSES_RE = /^(?:relevant\s)?(?:courses|coursework|modules|subjects)\s{0,2}[:：]\s{0,2}(.+)$/i;
-const HONOURS_RE = /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean['’]?s list)\b/i;
+const HONOURS_RE =
+  /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean['’]?s list)\b/i;
 
 interface Draft {
   e: Education;
@@ -25,7 +28,9 @@ interface Draft {
 }
 
 /** `Bachelor of Technology in X` / `B.Tech · X` / `MSc Computer Science` → studyType, area, rest. */
-export function splitDegree(text: string): { studyType: string; area?: string; rest?: string; note?: string } | undefined {
+export function splitDegree(
+  text: string,
+): { studyType: string; area?: string; rest?: string; note?: string } | undefined {
   const d = degreeAt(text);
   if (!d) return undefined;
   let rest = text.slice(d.length).trim();
@@ -40,10 +45,18 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   // "B.Tech (Computer Science & Engineering) from X College": the area in parentheses, then the school.
   const parenArea = /^\(([^()]{2,60})\)\s{0,3}(?:(?:from|at|,|[-–—|·])\s{0,3})?(.*)$/i.exec(rest);
   // ("Master of Science degree (M.Sc) in finance from X": the degree's abbreviation, not its area.)
-  if (parenArea && /^[A-Z][A-Za-z]{0,4}\.?\s?[A-Za-z]{1,5}\.?$/.test(parenArea[1]!) && degreeAt(parenArea[1]!)) {
+  if (
+    parenArea &&
+    /^[A-Z][A-Za-z]{0,4}\.?\s?[A-Za-z]{1,5}\.?$/.test(parenArea[1]!) &&
+    degreeAt(parenArea[1]!)
+  ) {
     rest = rest.slice(rest.indexOf(")") + 1).trim();
   } else if (parenArea && !/^(?:hons?\.?|honou?rs)$/i.test(parenArea[1]!)) {
-    return { studyType, area: parenArea[1]!.trim(), rest: tidy(parenArea[2]!.replace(/[.]$/, "")) || undefined };
+    return {
+      studyType,
+      area: parenArea[1]!.trim(),
+      rest: tidy(parenArea[2]!.replace(/[.]$/, "")) || undefined,
+    };
   }
   // "High School Diploma — Lincoln High School, Portland": after a strong separator, a school.
   const strong = /^(?:[·|–—]|-\s)/.test(rest);
@@ -56,10 +69,18 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   if (from) return { studyType, rest: tidy(from[1]!.replace(/[.]$/, "")) };
   if (strong && hasInstitutionWord(rest.split(/\s{0,40},\s{0,40}/)[0]!)) return { studyType, rest };
   // "…, Minor in Mathematics": a minor or concentration is a note.
-  const minor = /[,;]\s{0,2}((?:minor|concentration|specialization|specialisation|emphasis|track|major)\s(?:in|of)\s.{2,80})$/i.exec(rest);
+  const minor =
+    /[,;]\s{0,2}((?:minor|concentration|specialization|specialisation|emphasis|track|major)\s(?:in|of)\s.{2,80})$/i.exec(
+      rest,
+    );
   if (minor) {
     const head = splitDegree(`${studyType} ${rest.slice(0, minor.index)}`);
-    return { studyType, area: head?.area ?? (tidy(rest.slice(0, minor.index)) || undefined), rest: head?.rest, note: minor[1]!.trim() };
+    return {
+      studyType,
+      area: head?.area ?? (tidy(rest.slice(0, minor.index)) || undefined),
+      rest: head?.rest,
+      note: minor[1]!.trim(),
+    };
   }
   // Area ends where the institution begins (a comma, a separator, or an institution word).
   const sep = /\s{0,40}(?:,|·|\||\s[-–—]\s|\sat\s|\sfrom\s|\s@\s)\s{0,40}/.exec(rest);
@@ -67,7 +88,13 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   let after = sep ? rest.slice(sep.index + sep[0].length) : "";
   const inst = institutionStart(area);
   // "MBA, Kellogg School of Management, Northwestern University": a comma-separated piece naming a school is no area.
-  if (inst > 0 && commaLead && sep?.[0].includes(",") && /^\p{Lu}/u.test(area) && area.slice(0, inst).trim().split(/\s+/).length <= 2) {
+  if (
+    inst > 0 &&
+    commaLead &&
+    sep?.[0].includes(",") &&
+    /^\p{Lu}/u.test(area) &&
+    area.slice(0, inst).trim().split(/\s+/).length <= 2
+  ) {
     return { studyType, rest: [area, after].filter(Boolean).join(", ") };
   }
   if (inst > 0) {
@@ -76,7 +103,11 @@ export function splitDegree(text: string): { studyType: string; area?: string; r
   } else if (inst === 0) {
     return { studyType, rest: [area, after].filter(Boolean).join(", ") };
   }
-  return { studyType, area: tidy(area) || undefined, rest: tidy(after.replace(/^the\s/i, "").replace(/\.$/, "")) || undefined };
+  return {
+    studyType,
+    area: tidy(area) || undefined,
+    rest: tidy(after.replace(/^the\s/i, "").replace(/\.$/, "")) || undefined,
+  };
 }
 
 /** Where an institution starts inside "Computer Science University of X" (-1 if none). */
@@ -114,7 +145,9 @@ function setInstitution(d: Draft, text: string): void {
   }
   // "X University, Faculty of Engineering, Department of Information Science": the department is
   // the area (when no other is given), the faculty a note.
-  const units = parts.slice(1).filter((p) => /^(?:department|dept\.?|faculty|school|division) of\s\S/i.test(p));
+  const units = parts
+    .slice(1)
+    .filter((p) => /^(?:department|dept\.?|faculty|school|division) of\s\S/i.test(p));
   if (units.length && hasInstitutionWord(parts[0]!)) {
     parts = parts.filter((p) => !units.includes(p));
     for (const u of units) {
@@ -126,7 +159,10 @@ function setInstitution(d: Draft, text: string): void {
   // "Boston University Boston, MA", "University of California, Berkeley Berkeley, CA": a PDF
   // converter ran the institution and its city together before the region code.
   const n = parts.length;
-  const runTogether = n >= 2 && /^[A-Z]{2}$/.test(parts[n - 1]!) ? splitNamePlace(`${parts[n - 2]}, ${parts[n - 1]}`, n >= 3) : undefined;
+  const runTogether =
+    n >= 2 && /^[A-Z]{2}$/.test(parts[n - 1]!)
+      ? splitNamePlace(`${parts[n - 2]}, ${parts[n - 1]}`, n >= 3)
+      : undefined;
   if (runTogether && hasInstitutionWord([...parts.slice(0, n - 2), runTogether.name].join(", "))) {
     d.e.institution = tidy([...parts.slice(0, n - 2), runTogether.name].join(", "));
     d.e.location = runTogether.place;
@@ -137,7 +173,8 @@ function setInstitution(d: Draft, text: string): void {
   let cut = parts.length;
   // (A country or a region by the gazetteer too; a bare city may be a campus: "University of California, Riverside".)
   const countryOrRegion = (p: string): boolean => ["country", "region"].includes(placeOf(p)?.kind ?? "");
-  while (cut > 1 && (locationScore(parts.slice(cut - 1).join(", ")) >= 3 || countryOrRegion(parts[cut - 1]!))) cut--;
+  while (cut > 1 && (locationScore(parts.slice(cut - 1).join(", ")) >= 3 || countryOrRegion(parts[cut - 1]!)))
+    cut--;
   d.e.institution = tidy(parts.slice(0, cut).join(", "));
   const place = parts.slice(cut).join(", ");
   if (place) d.e.location = place;
@@ -223,14 +260,18 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       continue;
     }
     if (l.text && l.cells.length < 2) columns = undefined;
-    if (l.cells.length > 1) for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s{0,40}\n\s{0,40}/g, " "), cells: [c] });
+    if (l.cells.length > 1)
+      for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s{0,40}\n\s{0,40}/g, " "), cells: [c] });
     else flat.push(l);
   }
   for (let fi = 0; fi < flat.length; fi++) {
     const raw = flat[fi]!;
     if (!raw.text) continue;
     // Europass-style labels: "Institution: X", "Qualification: Y", "Dates: Z".
-    const lab = /^(institution|school|university|college|organisation|organization|qualification|degree|title of qualification|dates?|period|field|major|subject)\s{0,2}[:：]\s{0,2}(.+)$/i.exec(raw.text);
+    const lab =
+      /^(institution|school|university|college|organisation|organization|qualification|degree|title of qualification|dates?|period|field|major|subject)\s{0,2}[:：]\s{0,2}(.+)$/i.exec(
+        raw.text,
+      );
     const l: Line = lab ? { ...raw, text: lab[2]!.trim(), cells: [lab[2]!.trim()] } : raw;
     const labelKind = lab?.[1]!.toLowerCase();
     let text = l.text;
@@ -276,12 +317,22 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       const prep = range.single ? /\s(?:in|on|during|year)\s{1,2}$/i.exec(text.slice(0, range.index)) : null;
       text = removeSpan(text, prep ? prep.index : range.index, range.end);
       // "Expected May 2025", "Graduation: 2019", "Class of 2016": the word left is only the date's label.
-      if (/^(?:expected|anticipated|exp\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)[:：]?$/i.test(text)) continue;
+      if (
+        /^(?:expected|anticipated|exp\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)[:：]?$/i.test(
+          text,
+        )
+      )
+        continue;
       if (!text) continue;
     }
     // "Tohoku Institute of Technology, ... (B.Eng.)": a degree in parentheses after the school.
     const parenDegree = /\s\(([^()]{2,40})\)$/.exec(text);
-    if (parenDegree && !d.hasDegree && degreeAt(parenDegree[1]!) === parenDegree[1]!.trim() && hasInstitutionWord(text.slice(0, parenDegree.index))) {
+    if (
+      parenDegree &&
+      !d.hasDegree &&
+      degreeAt(parenDegree[1]!) === parenDegree[1]!.trim() &&
+      hasInstitutionWord(text.slice(0, parenDegree.index))
+    ) {
       d.e.studyType = parenDegree[1]!.trim();
       d.hasDegree = true;
       text = text.slice(0, parenDegree.index).trim();
@@ -314,7 +365,8 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       if (deg.note) (d.e.notes ??= []).push(deg.note);
       d.hasDegree = true;
       if (deg.rest) {
-        if (!d.hasInstitution && (hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest))) setInstitution(d, deg.rest);
+        if (!d.hasInstitution && (hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest)))
+          setInstitution(d, deg.rest);
         else if (!d.hasInstitution && locationScore(deg.rest) < 3) setInstitution(d, deg.rest);
         else if (!d.e.location && locationScore(deg.rest) >= 3) d.e.location = deg.rest;
         else (d.e.notes ??= []).push(deg.rest);
@@ -322,23 +374,44 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       continue;
     }
     const pieces = text
-      .split(/\s{1,40}[·|•—–]\s{1,40}|,\s{1,40}(?=(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?[a-z]{1,4}\.?|m\.?\s?[a-z]{1,4}\.?|mba|diploma)\b)/i)
+      .split(
+        /\s{1,40}[·|•—–]\s{1,40}|,\s{1,40}(?=(?:bachelor|master|doctor|ph\.?\s?d|b\.?\s?[a-z]{1,4}\.?|m\.?\s?[a-z]{1,4}\.?|mba|diploma)\b)/i,
+      )
       .map(tidy)
       .filter(Boolean);
     // "University of Maryland, College Park, MD": a state code after a city, not a Doctor of Medicine.
     if (pieces.length >= 2 && /^[A-Z]{2}$/.test(pieces[pieces.length - 1]!)) {
       const before = pieces[pieces.length - 2]!.split(/\s{0,40},\s{0,40}/);
-      if (before.length >= 2 || !hasInstitutionWord(before[0]!)) pieces.splice(pieces.length - 2, 2, `${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1]}`);
+      if (before.length >= 2 || !hasInstitutionWord(before[0]!))
+        pieces.splice(pieces.length - 2, 2, `${pieces[pieces.length - 2]}, ${pieces[pieces.length - 1]}`);
     }
     const degreeIn = pieces.length > 1 && !d.hasDegree && pieces.slice(1).some((p) => splitDegree(p));
     // ("• Acme State University   Springfield, IL": a short title-case bullet naming a school heads its entry.)
     // "**Residency in Psychiatry** — Federal University (FU)", "**Preceptor** — FU / HUWC": the bold
     // lead is the qualification, the piece after the dash the school.
     const boldLead = pieces.length === 2 && l.strong.some((x) => tidy(x) === pieces[0]);
-    if (!d.hasInstitution && (!l.bullet || (isHeaderLine(flat, fi) && hasInstitutionWord(text))) && (hasInstitutionWord(text) || degreeIn || boldLead || (!d.hasDegree && pieces.length === 1 && out.length === 1 && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 8 && !HONOURS_RE.test(text)))) {
+    if (
+      !d.hasInstitution &&
+      (!l.bullet || (isHeaderLine(flat, fi) && hasInstitutionWord(text))) &&
+      (hasInstitutionWord(text) ||
+        degreeIn ||
+        boldLead ||
+        (!d.hasDegree &&
+          pieces.length === 1 &&
+          out.length === 1 &&
+          !/[.!?]$/.test(text) &&
+          text.split(/\s+/).length <= 8 &&
+          !HONOURS_RE.test(text)))
+    ) {
       // The school is the piece that names one (the bold lead's other piece, else the first).
       // ("**IIT Madras** — B.Tech, ...": a degree after the dash makes the bold lead the school.)
-      const at = boldLead && !hasInstitutionWord(pieces[0]!) && !splitDegree(pieces[1]!) ? 1 : Math.max(0, pieces.findIndex((p) => hasInstitutionWord(p)));
+      const at =
+        boldLead && !hasInstitutionWord(pieces[0]!) && !splitDegree(pieces[1]!)
+          ? 1
+          : Math.max(
+              0,
+              pieces.findIndex((p) => hasInstitutionWord(p)),
+            );
       setInstitution(d, pieces[at]!);
       if (at > 0 && !d.hasDegree) {
         d.e.studyType = pieces[0]!;
@@ -360,7 +433,8 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
   // A second degree under the same school heading ("MBA, 2021" / "B.S. ..., 2014").
   out.forEach((d, k) => {
     const prev = out[k - 1];
-    if (!d.hasInstitution && d.hasDegree && prev?.e.institution && prev.hasDegree) d.e.institution = prev.e.institution;
+    if (!d.hasInstitution && d.hasDegree && prev?.e.institution && prev.hasDegree)
+      d.e.institution = prev.e.institution;
   });
   // Notes that wrap ("Top 3 Engineering University" / "in Southern Asia") are one note.
   return out.map((d) => {
@@ -368,7 +442,8 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       const joined: string[] = [];
       for (const n of d.e.notes) {
         const last = joined[joined.length - 1];
-        if (last !== undefined && /^\p{Ll}/u.test(n) && !/[.!?]$/.test(last)) joined[joined.length - 1] = `${last} ${n}`;
+        if (last !== undefined && /^\p{Ll}/u.test(n) && !/[.!?]$/.test(last))
+          joined[joined.length - 1] = `${last} ${n}`;
         else joined.push(n);
       }
       d.e.notes = joined;

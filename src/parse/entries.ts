@@ -3,8 +3,24 @@
  * range, plus the header lines just above them), splitting header lines into parts, and
  * collecting bullets (with wrapped lines joined) into highlights.
  */
-import { findRange, isDurationLine, isEmploymentTypeLine, removeSpan, stripDurations, tidy, type DateRange } from "./dates.js";
-import { COMPANY_ABBREV_END_RE, hasOrgWord, isProse, listItems, locationScore, teamScore, titleScore } from "./features.js";
+import {
+  findRange,
+  isDurationLine,
+  isEmploymentTypeLine,
+  removeSpan,
+  stripDurations,
+  tidy,
+  type DateRange,
+} from "./dates.js";
+import {
+  COMPANY_ABBREV_END_RE,
+  hasOrgWord,
+  isProse,
+  listItems,
+  locationScore,
+  teamScore,
+  titleScore,
+} from "./features.js";
 import type { Line } from "./lines.js";
 import { isHeaderLine } from "./model/header-line.js";
 import { ROLE_EVENT_RE, TEAM_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
@@ -65,7 +81,11 @@ export function isRoleLine(line: Line): boolean {
 /** A sentence that goes on on the next line: prose without a final stop, or ending on a function word. */
 export function unfinished(text: string): boolean {
   if (/[.!?:;]$/.test(text)) return false;
-  return isProse(text) || (text.split(/\s+/).length >= 5 && /\s(?:the|a|an|of|and|to|for|in|with|on|by|our|its|their|from|into)$/i.test(text));
+  return (
+    isProse(text) ||
+    (text.split(/\s+/).length >= 5 &&
+      /\s(?:the|a|an|of|and|to|for|in|with|on|by|our|its|their|from|into)$/i.test(text))
+  );
 }
 
 /** Line `j` (and the blank above it) is the top of a header: title-case, with a blank, a body line or the floor above. */
@@ -79,7 +99,10 @@ function topOfHeader(lines: Line[], j: number, floor: number): boolean {
 }
 
 /** Split `lines` into blocks at anchors; lines before the first header are returned as `lead`. */
-export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | undefined = anchorRange): {
+export function splitBlocks(
+  lines: Line[],
+  isAnchor: (l: Line) => DateRange | undefined = anchorRange,
+): {
   lead: Line[];
   blocks: Block[];
 } {
@@ -94,7 +117,15 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
     // "(2016–2020), payments and billing in Go." finishing a sentence of the line above: prose, not an entry.
     const above = lines[i - 1];
     // Likewise "2023 roadmap." wrapped under "...a diary study that shaped the": a year, then lower-case words.
-    if (r && above?.text && !above.bullet && !/[.!?:;]$/.test(above.text) && ((isProse(above.text) && /^[(\p{Ll}]/u.test(l.text)) || (r.single && unfinished(above.text) && /^(?:19|20)\d{2}[ \t]{1,3}\p{Ll}/u.test(l.text)))) continue;
+    if (
+      r &&
+      above?.text &&
+      !above.bullet &&
+      !/[.!?:;]$/.test(above.text) &&
+      ((isProse(above.text) && /^[(\p{Ll}]/u.test(l.text)) ||
+        (r.single && unfinished(above.text) && /^(?:19|20)\d{2}[ \t]{1,3}\p{Ll}/u.test(l.text)))
+    )
+      continue;
     if (r) plain.push({ i, range: r });
     else if (l.bullet) {
       const rb = bulletAnchor(lines, i);
@@ -129,22 +160,42 @@ export function splitBlocks(lines: Line[], isAnchor: (l: Line) => DateRange | un
       // "• Acme Corp      Springfield, IL" over an indented "Engineer      2019 – 2021" (the
       // most-forked LaTeX template): a short title-case bullet right above the header is its
       // first line, the organisation.
-      if (l.bullet && (collected > 0 || lines[a]!.indent > l.indent) && isHeaderLine(lines, j) && !lines.slice(j + 1, a + 1).some((x) => x.bullet)) {
+      if (
+        l.bullet &&
+        (collected > 0 || lines[a]!.indent > l.indent) &&
+        isHeaderLine(lines, j) &&
+        !lines.slice(j + 1, a + 1).some((x) => x.bullet)
+      ) {
         start = j;
         break;
       }
       if (l.bullet || isProse(l.text) || isRoleLine(l) || l.text.length > 140) break;
       // A labelled field ("Position: Engineer") belongs to the entry above it, unless the anchor
       // is a labelled date too ("Company: X / Designation: Y / Duration: Jun'18 – Till Date").
-      if (/^\p{L}[\p{L} ]{1,24}[:：]\s/u.test(l.text) && !findRange(l.text) && !(labeledDates && HEADER_LABEL_RE.test(l.text))) break;
+      if (
+        /^\p{L}[\p{L} ]{1,24}[:：]\s/u.test(l.text) &&
+        !findRange(l.text) &&
+        !(labeledDates && HEADER_LABEL_RE.test(l.text))
+      )
+        break;
       // The wrapped tail of a bullet above belongs to that bullet.
       const above = lines[j - 1];
       if (above?.bullet && above.text && (l.indent > above.indent || /^\p{Ll}/u.test(l.text))) break;
       // So does the wrapped tail of a sentence above ("...that shaped the" / "2023 roadmap.").
-      if (above?.text && !above.bullet && unfinished(above.text) && /^(?:(?:19|20)\d{2}[ \t]{1,3})?\p{Ll}/u.test(l.text)) break;
+      if (
+        above?.text &&
+        !above.bullet &&
+        unfinished(above.text) &&
+        /^(?:(?:19|20)\d{2}[ \t]{1,3})?\p{Ll}/u.test(l.text)
+      )
+        break;
       // A line that ends a sentence, or a run of list items, is the previous body's.
       // ("Vetrina Digitale S.r.l.", "Acme Inc." end with a company's abbreviation, not a sentence.)
-      if (/[;:]$/.test(l.text) || (/\.$/.test(l.text) && l.text.split(/\s+/).length >= 4 && !COMPANY_ABBREV_END_RE.test(l.text))) break;
+      if (
+        /[;:]$/.test(l.text) ||
+        (/\.$/.test(l.text) && l.text.split(/\s+/).length >= 4 && !COMPANY_ABBREV_END_RE.test(l.text))
+      )
+        break;
       if (!isDurationLine(l.text) && !isEmploymentTypeLine(l.text)) collected++;
       if (collected > 3) break;
       start = j;
@@ -183,27 +234,43 @@ export interface Part {
 
 /** "Platform" in "Engineering Manager, Platform": words that qualify a title or name a team. */
 export function restOfTitle(text: string): boolean {
-  return text.split(/\s+/).every((w) => TITLE_QUALIFIERS.has(w.toLowerCase()) || TEAM_NOUNS.has(w.toLowerCase()) || BUSINESS_FUNCTIONS.has(w.toLowerCase()) || teamScore(w) > 0);
+  return text
+    .split(/\s+/)
+    .every(
+      (w) =>
+        TITLE_QUALIFIERS.has(w.toLowerCase()) ||
+        TEAM_NOUNS.has(w.toLowerCase()) ||
+        BUSINESS_FUNCTIONS.has(w.toLowerCase()) ||
+        teamScore(w) > 0,
+    );
 }
 
 /** "Vice President, Regional Operations", "Director, Sales & Marketing": a function of the business, not an employer. */
 const BUSINESS_FUNCTIONS = new Set(
   `operations sales marketing finance accounting engineering product design strategy communications hr people legal
   compliance support distribution logistics procurement supply chain customer success business development partnerships
-  regional global national international corporate & and`.split(/\s+/).filter(Boolean),
+  regional global national international corporate & and`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** "Duration: Jun'18 – Till Date", "Period: 2016 – 2018": a labelled date line. */
 const LABELED_DATES_RE = /^(?:dates?|period|duration|tenure|from)\s{0,2}[:：]/i;
 /** Labels of an entry's header fields (above a labelled date line). */
-const HEADER_LABEL_RE = /^(?:employer|company|organi[sz]ation|client|position|job title|title|role|designation|occupation|location|city|place)\s{0,2}[:：]/i;
+const HEADER_LABEL_RE =
+  /^(?:employer|company|organi[sz]ation|client|position|job title|title|role|designation|occupation|location|city|place)\s{0,2}[:：]/i;
 
 const WORK_MODE_RE = /^(?:remote|hybrid|on-?site|in-office)$/i;
 
 /** "Kraków, Poland · Hybrid": a work mode right after a place is part of the place (in place). */
 export function joinWorkModes(pieces: string[]): string[] {
   for (let pi = pieces.length - 1; pi > 0; pi--) {
-    if (WORK_MODE_RE.test(pieces[pi]!) && locationScore(pieces[pi - 1]!) >= 3 && !WORK_MODE_RE.test(pieces[pi - 1]!)) pieces.splice(pi - 1, 2, `${pieces[pi - 1]} · ${pieces[pi]}`);
+    if (
+      WORK_MODE_RE.test(pieces[pi]!) &&
+      locationScore(pieces[pi - 1]!) >= 3 &&
+      !WORK_MODE_RE.test(pieces[pi - 1]!)
+    )
+      pieces.splice(pi - 1, 2, `${pieces[pi - 1]} · ${pieces[pi]}`);
   }
   return pieces;
 }
@@ -214,7 +281,11 @@ const STRONG_SEP_RE = /\s{1,40}[|·•—–]\s{1,40}|\s{1,40}-\s{1,40}|\s{1,40}
  * Split header lines into candidate parts. The anchor's date span is removed; durations
  * dropped; stacks (`- Python, Java, Flink`) returned separately as keywords.
  */
-export function headerParts(header: Line[], anchor: Line, range: DateRange): { parts: Part[]; keywords: string[]; longCells: string[] } {
+export function headerParts(
+  header: Line[],
+  anchor: Line,
+  range: DateRange,
+): { parts: Part[]; keywords: string[]; longCells: string[] } {
   const parts: Part[] = [];
   const keywords: string[] = [];
   const longCells: string[] = [];
@@ -257,7 +328,9 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
       const pieces = chunk.split(STRONG_SEP_RE).map(tidy).filter(Boolean);
       // "Team - Python, Java, Flink" (or "- C, AeroSpike" after a non-title): a stack.
       const listIdx = pieces.findIndex(
-        (p, pi) => ((listItems(p)?.length ?? 0) >= 3 && locationScore(p) < 3) || (pi > 0 && titleScore(pieces[0]!) <= 0 && (listItems(p)?.length ?? 0) >= 2 && locationScore(p) < 3),
+        (p, pi) =>
+          ((listItems(p)?.length ?? 0) >= 3 && locationScore(p) < 3) ||
+          (pi > 0 && titleScore(pieces[0]!) <= 0 && (listItems(p)?.length ?? 0) >= 2 && locationScore(p) < 3),
       );
       const withList = listIdx >= 0 && pieces.length > 1;
       joinWorkModes(pieces);
@@ -282,8 +355,16 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
           !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(p) &&
           !hasOrgWord(p) &&
           pieces.slice(0, pi).some((q) => titleScore(q) > 0) &&
-          (pi >= 2 || (pieces[0]!.split(/\s{0,40},\s{0,40}/).length === 2 && !restOfTitle(pieces[0]!.split(/\s{0,40},\s{0,40}/)[1]!)));
-        parts.push({ text: p, line: li, withList, bold, place: (placeShaped && pieces.length === 1) || placeAfter ? true : undefined });
+          (pi >= 2 ||
+            (pieces[0]!.split(/\s{0,40},\s{0,40}/).length === 2 &&
+              !restOfTitle(pieces[0]!.split(/\s{0,40},\s{0,40}/)[1]!)));
+        parts.push({
+          text: p,
+          line: li,
+          withList,
+          bold,
+          place: (placeShaped && pieces.length === 1) || placeAfter ? true : undefined,
+        });
       });
     });
   });
@@ -294,7 +375,12 @@ export function headerParts(header: Line[], anchor: Line, range: DateRange): { p
 export function splitItemsInline(text: string): string[] {
   return text
     .split(/\s{0,40}[①-⑳]\s{0,40}|\n/)
-    .map((s) => s.replace(/^(?:[•●○◦▪‣›\-*–]\s*){1,3}/, "").replace(/\s+/g, " ").trim())
+    .map((s) =>
+      s
+        .replace(/^(?:[•●○◦▪‣›\-*–]\s*){1,3}/, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -311,7 +397,8 @@ export function collectBody(lines: Line[]): { highlights: string[]; paragraphs: 
       continue;
     }
     first ??= l;
-    const inlineItems = l.cells.length > 1 || /[①-⑳]/.test(l.text) ? splitItemsInline(l.cells.join("\n")) : [l.text];
+    const inlineItems =
+      l.cells.length > 1 || /[①-⑳]/.test(l.text) ? splitItemsInline(l.cells.join("\n")) : [l.text];
     if (l.bullet) {
       highlights.push(...inlineItems.map((t) => [t]));
       prev = { kind: "bullet", line: l };
@@ -321,8 +408,13 @@ export function collectBody(lines: Line[]): { highlights: string[]; paragraphs: 
       const target = prev.kind === "bullet" ? highlights : paragraphs;
       const last = target[target.length - 1];
       const tail = last?.[last.length - 1];
-      const continues = tail !== undefined && (/^\p{Ll}/u.test(l.text) || !/[.!?:;]$/.test(tail)) && prev.line.n !== l.n;
-      if (last && continues && (l.indent >= prev.line.indent || prev.kind === "para" || /^\p{Ll}/u.test(l.text))) {
+      const continues =
+        tail !== undefined && (/^\p{Ll}/u.test(l.text) || !/[.!?:;]$/.test(tail)) && prev.line.n !== l.n;
+      if (
+        last &&
+        continues &&
+        (l.indent >= prev.line.indent || prev.kind === "para" || /^\p{Ll}/u.test(l.text))
+      ) {
         last.push(l.text);
         prev = { kind: prev.kind, line: l };
         continue;
@@ -334,6 +426,11 @@ export function collectBody(lines: Line[]): { highlights: string[]; paragraphs: 
     prev = { kind: "para", line: l };
   }
   // A word broken at the line end ("auto-" / "mation") is joined without a space (the hyphen kept).
-  const join = (xs: string[][]): string[] => xs.map((x) => x.reduce((acc, piece) => (/\p{L}-$/u.test(acc) && /^\p{Ll}/u.test(piece) ? acc + piece : `${acc} ${piece}`)));
+  const join = (xs: string[][]): string[] =>
+    xs.map((x) =>
+      x.reduce((acc, piece) =>
+        /\p{L}-$/u.test(acc) && /^\p{Ll}/u.test(piece) ? acc + piece : `${acc} ${piece}`,
+      ),
+    );
   return { highlights: join(highlights), paragraphs: join(paragraphs), first };
 }

@@ -32,21 +32,44 @@ type Keyed = { key: string; line: number; name: string };
 /** Entries of the profile with the line they start on, sorted. */
 function entriesOf(profile: Profile): Keyed[] {
   const out: Keyed[] = [];
-  const add = (key: string, list: { source?: { line?: number } }[] | undefined, name: (x: never) => string | undefined): void =>
-    (list ?? []).forEach((x, i) => x.source?.line && out.push({ key: `${key}[${i}]`, line: x.source.line, name: name(x as never) ?? "" }));
+  const add = (
+    key: string,
+    list: { source?: { line?: number } }[] | undefined,
+    name: (x: never) => string | undefined,
+  ): void =>
+    (list ?? []).forEach(
+      (x, i) =>
+        x.source?.line &&
+        out.push({ key: `${key}[${i}]`, line: x.source.line, name: name(x as never) ?? "" }),
+    );
   add("work", profile.work, (w: { name?: string; position?: string }) => w.name ?? w.position);
-  add("volunteer", profile.volunteer, (w: { organization?: string; position?: string }) => w.organization ?? w.position);
-  add("education", profile.education, (e: { institution?: string; studyType?: string }) => e.institution ?? e.studyType);
+  add(
+    "volunteer",
+    profile.volunteer,
+    (w: { organization?: string; position?: string }) => w.organization ?? w.position,
+  );
+  add(
+    "education",
+    profile.education,
+    (e: { institution?: string; studyType?: string }) => e.institution ?? e.studyType,
+  );
   add("projects", profile.projects, (p: { name?: string }) => p.name);
   add("skills", profile.skills, (s: { name?: string }) => s.name);
   add("awards", profile.awards, (a: { title?: string }) => a.title);
   add("certificates", profile.certificates, (c: { name?: string }) => c.name);
   add("publications", profile.publications, (p: { name?: string }) => p.name);
-  add("extra", profile.extra as { source?: { line?: number }; title?: string }[] | undefined, (x: { title?: string }) => x.title);
+  add(
+    "extra",
+    profile.extra as { source?: { line?: number }; title?: string }[] | undefined,
+    (x: { title?: string }) => x.title,
+  );
   return out.sort((a, b) => a.line - b.line);
 }
 
-export function explainDocument(text: string, options: ParseOptions): { lines: ExplainedLine[]; profile: Profile } {
+export function explainDocument(
+  text: string,
+  options: ParseOptions,
+): { lines: ExplainedLine[]; profile: Profile } {
   const { profile } = parseDocument(text, options);
   const skipped: Skipped[] = [];
   const lines = readLines(text, skipped, options.file);
@@ -70,7 +93,9 @@ export function explainDocument(text: string, options: ParseOptions): { lines: E
     const at = byLine.get(n);
     const why = skippedAt.get(n);
     if (headingAt.has(n)) {
-      section = sections.find((s) => s.line === n) ? `${headingAt.get(n)}: ${sections.find((s) => s.line === n)!.title}` : section;
+      section = sections.find((s) => s.line === n)
+        ? `${headingAt.get(n)}: ${sections.find((s) => s.line === n)!.title}`
+        : section;
       out.push({ n, text: at?.l.text ?? raw.trim(), label: `heading ${headingAt.get(n)}`, section, why: [] });
       continue;
     }
@@ -98,7 +123,14 @@ export function explainDocument(text: string, options: ParseOptions): { lines: E
       const el = byLine.get(e.line);
       if (el && sectionOf.get(el.l) === sectionOf.get(at.l)) went = `${e.key} ${e.name}`.trim();
     }
-    out.push({ n, text: at.l.text, label: `${p > 0.5 ? "header" : "body"} ${p.toFixed(2)}`, section, why: weighed, went });
+    out.push({
+      n,
+      text: at.l.text,
+      label: `${p > 0.5 ? "header" : "body"} ${p.toFixed(2)}`,
+      section,
+      why: weighed,
+      went,
+    });
   }
   return { lines: out, profile };
 }
@@ -107,6 +139,8 @@ export function explainDocument(text: string, options: ParseOptions): { lines: E
 export function explainText(lines: readonly ExplainedLine[], width = 100): string {
   const cut = (s: string, w: number): string => (s.length > w ? s.slice(0, w - 1) + "…" : s.padEnd(w));
   return lines
-    .map((l) => `${String(l.n).padStart(4)}  ${cut(l.label, 16)} ${cut(l.text, Math.max(20, width - 60))}  ${cut(l.section, 18)} ${l.went ? "→ " + l.went : ""}${l.why.length ? "  [" + l.why.join(" ") + "]" : ""}`.trimEnd())
+    .map((l) =>
+      `${String(l.n).padStart(4)}  ${cut(l.label, 16)} ${cut(l.text, Math.max(20, width - 60))}  ${cut(l.section, 18)} ${l.went ? "→ " + l.went : ""}${l.why.length ? "  [" + l.why.join(" ") + "]" : ""}`.trimEnd(),
+    )
     .join("\n");
 }

@@ -75,7 +75,10 @@ export function hasPlaceMark(text: string): boolean {
 
 /** `text` without flag emoji and pins. */
 export function stripPlaceMarks(text: string): string {
-  return text.replace(PLACE_MARK_RE_G, " ").replace(/\s{2,}/g, " ").trim();
+  return text
+    .replace(PLACE_MARK_RE_G, " ")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
 /** Points for "this is a place": `London, UK`, `San Francisco, CA`, `Remote`. */
@@ -84,7 +87,9 @@ export function locationScore(text: string): number {
   const marked = PLACE_MARK_RE.test(text);
   if (marked) {
     const rest = text.replace(PLACE_MARK_RE_G, " ").trim();
-    return rest && /^\p{Lu}/u.test(rest) && rest.length <= 60 && !/\d{3,}|@|https?:/.test(rest) ? Math.max(3, locationScore(rest) + 5) : -5;
+    return rest && /^\p{Lu}/u.test(rest) && rest.length <= 60 && !/\d{3,}|@|https?:/.test(rest)
+      ? Math.max(3, locationScore(rest) + 5)
+      : -5;
   }
   const t = text.trim().replace(/^\(|\)$/g, "");
   if (!t || t.length > 60 || /\d{3,}|@|https?:/.test(t)) return -5;
@@ -95,7 +100,8 @@ export function locationScore(text: string): number {
   for (const part of parts) {
     const ws = part.split(/\s+/);
     if (ws.length > 4) return -5;
-    if (!ws.every((w) => /^[\p{Lu}(]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || w === "&")) score -= 3;
+    if (!ws.every((w) => /^[\p{Lu}(]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || w === "&"))
+      score -= 3;
     if (REGION_CODE_RE.test(part)) known++;
     else if (wordsOf(part).some((w) => PLACES.has(w))) known++;
   }
@@ -109,7 +115,8 @@ export function locationScore(text: string): number {
 }
 
 /** "1427 Maple Ridge Dr, Silver Spring, MD 20906": a US street address (street, city, state, ZIP). */
-export const US_ADDRESS_RE = /^(\d{1,6}[A-Za-z]?\s[^,]{2,60}),\s{0,2}([^,\d]{2,40}),\s{0,2}([A-Z]{2})\s{1,2}(\d{5}(?:-\d{4})?)$/;
+export const US_ADDRESS_RE =
+  /^(\d{1,6}[A-Za-z]?\s[^,]{2,60}),\s{0,2}([^,\d]{2,40}),\s{0,2}([A-Z]{2})\s{1,2}(\d{5}(?:-\d{4})?)$/;
 
 /** "Veterans Health Administration": a word that names an organisation, never a place. */
 export function hasOrgWord(text: string): boolean {
@@ -138,7 +145,11 @@ export function nameScore(text: string): number {
   const ws = t.split(/\s+/);
   if (ws.length < 2 || ws.length > 5) return ws.length === 1 ? -2 : -10;
   // "SEEKING WORK", "Open To Work": a post's subject, not a person.
-  if (/^(?:seeking|looking|open|available|hiring|wanted|freelancer?)\b/i.test(t) && /\b(?:work|job|jobs|role|roles|position|opportunit(?:y|ies)|freelance|contract|hire|hiring)\b/i.test(t)) return -10;
+  if (
+    /^(?:seeking|looking|open|available|hiring|wanted|freelancer?)\b/i.test(t) &&
+    /\b(?:work|job|jobs|role|roles|position|opportunit(?:y|ies)|freelance|contract|hire|hiring)\b/i.test(t)
+  )
+    return -10;
   let score = 3;
   for (const w of ws) {
     if (NAME_PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
@@ -155,7 +166,10 @@ export function nameScore(text: string): number {
 
 /** A comma/`·`-separated list of short items (a stack): `Python, Java / Springboot, Flink`. */
 export function listItems(text: string): string[] | undefined {
-  const items = text.split(/\s{0,40}[,;·•|]\s{0,40}/).map((s) => s.trim()).filter(Boolean);
+  const items = text
+    .split(/\s{0,40}[,;·•|]\s{0,40}/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (items.length < 2) return undefined;
   if (items.some((i) => i.split(/\s+/).length > 4 || i.length > 40)) return undefined;
   if (/[.!?]$/.test(text.trim())) return undefined;
@@ -169,13 +183,16 @@ export function isProse(text: string): boolean {
 }
 
 /** "Vetrina Digitale S.r.l.", "Acme Inc.": a final dot that ends a company's abbreviation, not a sentence. */
-export const COMPANY_ABBREV_END_RE = /\s(?:(?:\p{L}{1,3}\.){2,4}|(?:inc|ltd|co|corp|llc|plc|pty|pvt|bros)\.)$/iu;
+export const COMPANY_ABBREV_END_RE =
+  /\s(?:(?:\p{L}{1,3}\.){2,4}|(?:inc|ltd|co|corp|llc|plc|pty|pvt|bros)\.)$/iu;
 
 /** "JANE DOE" → "Jane Doe"; other text unchanged. */
 export function titleCaseIfCaps(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length < 2 || letters !== letters.toUpperCase()) return text;
-  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
 /**
@@ -186,7 +203,8 @@ const SPLITTERS = new Map<string, RegExp>();
 export function splitOutsideParens(text: string, separators = ",;·•|"): string[] {
   const isSep = (ch: string) => separators.includes(ch);
   let re = SPLITTERS.get(separators);
-  if (!re) SPLITTERS.set(separators, (re = new RegExp(`\\s*[${separators.replace(/[\]\\^-]/g, "\\$&")}]\\s*`)));
+  if (!re)
+    SPLITTERS.set(separators, (re = new RegExp(`\\s*[${separators.replace(/[\]\\^-]/g, "\\$&")}]\\s*`)));
   const plain = () => text.split(re);
   if (!text.includes("(")) return plain();
   const out: string[] = [];
@@ -213,14 +231,18 @@ export function splitOutsideParens(text: string, separators = ",;·•|"): strin
 export function splitItems(text: string, connectors: boolean): string[] {
   const t = text.trim();
   if (!t) return [];
-  if (/[,;·•|]/.test(t)) return splitOutsideParens(t).map((s) => s.trim()).filter(Boolean);
+  if (/[,;·•|]/.test(t))
+    return splitOutsideParens(t)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const tokens = t.split(/\s+/);
   const items: string[] = [];
   let glue = false;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const lower = tok.toLowerCase();
-    const isConnector = connectors && /^(?:of|on|and|&|in|for|the|to|with|a|an|at|by)$/.test(lower) && items.length > 0;
+    const isConnector =
+      connectors && /^(?:of|on|and|&|in|for|the|to|with|a|an|at|by)$/.test(lower) && items.length > 0;
     if (tok === "/" && items.length > 0) {
       items[items.length - 1] += " /";
       glue = true;
@@ -239,9 +261,86 @@ export function splitItems(text: string, connectors: boolean): string[] {
 }
 
 /** First words of multi-word city names ("San Jose", "New Haven", "Fort Worth", "St. Louis"). */
-const CITY_LEADS = new Set(["san", "santa", "los", "las", "new", "fort", "ft.", "st.", "saint", "salt", "palo", "mountain", "el", "la", "baton", "ann", "des", "grand", "long", "kansas", "oklahoma", "jersey", "north", "south", "east", "west", "cedar", "sioux", "college", "round", "redwood", "menlo", "foster", "culver", "daly", "union", "jersey", "walnut", "overland", "rio", "hong", "kuala", "tel", "abu", "buenos", "sao", "são", "cape", "port", "mexico", "silver", "glen", "white", "cherry", "bowling", "chapel", "green", "coral"]);
+const CITY_LEADS = new Set([
+  "san",
+  "santa",
+  "los",
+  "las",
+  "new",
+  "fort",
+  "ft.",
+  "st.",
+  "saint",
+  "salt",
+  "palo",
+  "mountain",
+  "el",
+  "la",
+  "baton",
+  "ann",
+  "des",
+  "grand",
+  "long",
+  "kansas",
+  "oklahoma",
+  "jersey",
+  "north",
+  "south",
+  "east",
+  "west",
+  "cedar",
+  "sioux",
+  "college",
+  "round",
+  "redwood",
+  "menlo",
+  "foster",
+  "culver",
+  "daly",
+  "union",
+  "jersey",
+  "walnut",
+  "overland",
+  "rio",
+  "hong",
+  "kuala",
+  "tel",
+  "abu",
+  "buenos",
+  "sao",
+  "são",
+  "cape",
+  "port",
+  "mexico",
+  "silver",
+  "glen",
+  "white",
+  "cherry",
+  "bowling",
+  "chapel",
+  "green",
+  "coral",
+]);
 /** Last words of multi-word city names ("Redwood City", "Palm Springs", "Menlo Park"). */
-const CITY_TAILS = new Set(["city", "beach", "springs", "falls", "heights", "park", "valley", "lake", "hills", "island", "view", "alto", "creek", "harbor", "rapids", "rock", "town"]);
+const CITY_TAILS = new Set([
+  "city",
+  "beach",
+  "springs",
+  "falls",
+  "heights",
+  "park",
+  "valley",
+  "lake",
+  "hills",
+  "island",
+  "view",
+  "alto",
+  "creek",
+  "harbor",
+  "rapids",
+  "rock",
+  "town",
+]);
 
 /**
  * "Oakridge Cloud San Francisco, CA": a name and a city run together by a PDF converter
@@ -249,11 +348,19 @@ const CITY_TAILS = new Set(["city", "beach", "springs", "falls", "heights", "par
  * The city is the last word, or the last two or three when they form a usual city name.
  * `oneWordName`: the name may be one word before an unknown city (the caller knows the name goes on).
  */
-export function splitNamePlace(text: string, oneWordName = false): { name: string; place: string } | undefined {
+export function splitNamePlace(
+  text: string,
+  oneWordName = false,
+): { name: string; place: string } | undefined {
   const m = /^([^,]{3,80}),[ \t]?([A-Z]{2})$/.exec(text.trim());
   if (!m) return undefined;
   const ws = m[1]!.trim().split(/\s+/);
-  if (ws.length < 2 || ws.length > 10 || !ws.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()))) return undefined;
+  if (
+    ws.length < 2 ||
+    ws.length > 10 ||
+    !ws.every((w) => /^[\p{Lu}\p{N}&(]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()))
+  )
+    return undefined;
   let k = 1;
   while (k < 3 && k < ws.length) {
     const last = ws[ws.length - k]!.toLowerCase();

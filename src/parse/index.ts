@@ -16,7 +16,15 @@ import { extractContacts, hasContact } from "./contacts.js";
 import { findRange, removeSpan, type DateRange } from "./dates.js";
 import { parseEducation, splitDegree } from "./education.js";
 import { anchorRange, collectBody, splitBlocks } from "./entries.js";
-import { degreeAt, hasOrgWord, isProse, locationScore, nameScore, titleCaseIfCaps, titleScore } from "./features.js";
+import {
+  degreeAt,
+  hasOrgWord,
+  isProse,
+  locationScore,
+  nameScore,
+  titleCaseIfCaps,
+  titleScore,
+} from "./features.js";
 import type { Line, Skipped } from "./line.js";
 import { readLines } from "./read/index.js";
 import {
@@ -76,8 +84,18 @@ type Lists = Required<
 class Builder {
   basics: Basics = {};
   lists: Lists = {
-    work: [], volunteer: [], education: [], awards: [], certificates: [], publications: [], skills: [],
-    languages: [], interests: [], references: [], projects: [], extra: [],
+    work: [],
+    volunteer: [],
+    education: [],
+    awards: [],
+    certificates: [],
+    publications: [],
+    skills: [],
+    languages: [],
+    interests: [],
+    references: [],
+    projects: [],
+    extra: [],
   };
   summary: string[] = [];
   warnings: Diagnostic[] = [];
@@ -91,7 +109,8 @@ class Builder {
     for (const [k, v] of Object.entries(b)) {
       if (v === undefined) continue;
       const cur = (this.basics as Record<string, unknown>)[k];
-      if (k === "profiles" && Array.isArray(cur)) (this.basics.profiles ??= []).push(...(v as NonNullable<Basics["profiles"]>));
+      if (k === "profiles" && Array.isArray(cur))
+        (this.basics.profiles ??= []).push(...(v as NonNullable<Basics["profiles"]>));
       else if (cur === undefined) (this.basics as Record<string, unknown>)[k] = v;
     }
   }
@@ -100,9 +119,15 @@ class Builder {
     const { work, projects, lead } = parseWork(lines, this.file);
     this.lists.projects.push(...projects);
     for (const w of work) {
-      if (!w.name && !w.roles?.length) this.warn(w.source?.line, `job${w.position ? ` "${w.position.slice(0, 40)}"` : ""} without a company`);
+      if (!w.name && !w.roles?.length)
+        this.warn(
+          w.source?.line,
+          `job${w.position ? ` "${w.position.slice(0, 40)}"` : ""} without a company`,
+        );
       // "MAKERSPACE PGH (VOLUNTEER)", "Mentor (pro bono)": an unpaid role listed with the jobs.
-      const key = (["name", "position"] as const).find((k) => w[k] !== undefined && VOLUNTEER_MARK_RE.test(w[k]!));
+      const key = (["name", "position"] as const).find(
+        (k) => w[k] !== undefined && VOLUNTEER_MARK_RE.test(w[k]!),
+      );
       if (!key) {
         this.lists.work.push(w);
         continue;
@@ -122,7 +147,11 @@ class Builder {
       this.summary.push(...paragraphs, ...highlights);
       return;
     }
-    this.lists.extra.push({ title, lines: extraLines(lines), source: { file: this.file, line: line ?? text[0]!.n } });
+    this.lists.extra.push({
+      title,
+      lines: extraLines(lines),
+      source: { file: this.file, line: line ?? text[0]!.n },
+    });
     this.warn(
       text[0]!.n,
       nothingElse
@@ -139,7 +168,8 @@ function sectionContacts(b: Builder, s: Section): void {
   for (const l of s.lines) {
     if (!l.text) continue;
     // "Languages Known: English, Hindi, Kannada" among personal details.
-    const langs = /^(?:languages?(?:\s(?:known|spoken))?|spoken languages)\s{0,2}[:：]\s{0,2}(.{2,200})$/i.exec(l.text);
+    const langs =
+      /^(?:languages?(?:\s(?:known|spoken))?|spoken languages)\s{0,2}[:：]\s{0,2}(.{2,200})$/i.exec(l.text);
     if (langs) {
       const fake: Line = { ...l, text: langs[1]!, cells: [langs[1]!] };
       if (looksSpoken([fake])) {
@@ -151,9 +181,14 @@ function sectionContacts(b: Builder, s: Section): void {
     if (!hasContact(c)) {
       // "São Paulo, Brazil" on a line of its own in a contact section: where the person lives.
       // ("Houston, TX 77002": the ZIP code is the post office's.)
-      const place = l.text.replace(/^(?:location|address|city|based in)\s{0,2}[:：]?\s{0,2}/i, "").replace(/(,\s{0,2}[A-Z]{2})\s{1,3}\d{5}(?:-\d{4})?$/, "$1");
+      const place = l.text
+        .replace(/^(?:location|address|city|based in)\s{0,2}[:：]?\s{0,2}/i, "")
+        .replace(/(,\s{0,2}[A-Z]{2})\s{1,3}\d{5}(?:-\d{4})?$/, "$1");
       // ("Kraków" alone among an e-mail and a phone: a short capitalised name that is no title is a place too.)
-      const bare = /^\p{Lu}[\p{L}.'’-]{1,30}(?:[ -]\p{Lu}[\p{L}.'’-]{1,30}){0,2}$/u.test(place) && titleScore(place) <= 0 && !hasOrgWord(place);
+      const bare =
+        /^\p{Lu}[\p{L}.'’-]{1,30}(?:[ -]\p{Lu}[\p{L}.'’-]{1,30}){0,2}$/u.test(place) &&
+        titleScore(place) <= 0 &&
+        !hasOrgWord(place);
       if (!b.basics.location && !c.location && (locationScore(place) >= 3 || bare) && place.length <= 60) {
         b.basics.location = toLocation(place);
         continue;
@@ -178,7 +213,16 @@ function sectionContacts(b: Builder, s: Section): void {
 function toVolunteer(w: Work): Volunteer {
   const v: Volunteer = {};
   if (w.name) v.organization = w.name;
-  for (const k of ["position", "url", "startDate", "endDate", "ongoing", "summary", "highlights", "source"] as const) {
+  for (const k of [
+    "position",
+    "url",
+    "startDate",
+    "endDate",
+    "ongoing",
+    "summary",
+    "highlights",
+    "source",
+  ] as const) {
     if (w[k] !== undefined) (v as Record<string, unknown>)[k] = w[k];
   }
   if (!v.summary && w.description) v.summary = w.description;
@@ -187,7 +231,9 @@ function toVolunteer(w: Work): Volunteer {
 
 /** "Education and employment", "Berufserfahrung & Bildung": a heading that names both jobs and schools. */
 function mixedHeading(title: string): boolean {
-  const kinds = new Set(title.split(/\s(?:&|and|und|et|y|e|\+)\s|\s?[/,]\s/i).map((t) => headingKind(t.trim())));
+  const kinds = new Set(
+    title.split(/\s(?:&|and|und|et|y|e|\+)\s|\s?[/,]\s/i).map((t) => headingKind(t.trim())),
+  );
   return kinds.has("work") && kinds.has("education");
 }
 
@@ -208,8 +254,20 @@ function parseMixed(b: Builder, s: Section): void {
   for (const bl of blocks) {
     const lines = [...bl.header, ...bl.body].map((l) => (l === bl.anchor ? { ...l, bullet: false } : l));
     const header = bl.header.map((l) => l.text).join(" ");
-    const to = bl.header.some((l) => splitDegree(stripDates(l.text)) || degreeAt(stripDates(l.text))) && !/\b(?:postdoc|post-doc|postdoctoral|lecturer|professor)\b/i.test(header) ? education : work;
-    to.push(...lines, { n: bl.anchor.n, text: "", cells: [], indent: 0, bullet: false, strong: [], links: [] });
+    const to =
+      bl.header.some((l) => splitDegree(stripDates(l.text)) || degreeAt(stripDates(l.text))) &&
+      !/\b(?:postdoc|post-doc|postdoctoral|lecturer|professor)\b/i.test(header)
+        ? education
+        : work;
+    to.push(...lines, {
+      n: bl.anchor.n,
+      text: "",
+      cells: [],
+      indent: 0,
+      bullet: false,
+      strong: [],
+      links: [],
+    });
   }
   if (work.length) b.addWork(work, s.title, s.line);
   if (education.length) b.lists.education.push(...parseEducation(education, b.file));
@@ -226,7 +284,8 @@ function parseSection(b: Builder, s: Section): void {
   const file = b.file;
   const has = s.lines.some((l) => l.text);
   if (!has) return;
-  if ((s.kind === "work" || s.kind === "education" || s.kind === "extra") && mixedHeading(s.title)) return parseMixed(b, s);
+  if ((s.kind === "work" || s.kind === "education" || s.kind === "extra") && mixedHeading(s.title))
+    return parseMixed(b, s);
   const L = b.lists;
   switch (s.kind) {
     case "summary": {
@@ -285,9 +344,16 @@ function parseSection(b: Builder, s: Section): void {
           return;
         }
       }
-      L.extra.push({ title: s.title, lines: extraLines(s.lines), source: { file, line: s.line ?? s.lines[0]!.n } });
+      L.extra.push({
+        title: s.title,
+        lines: extraLines(s.lines),
+        source: { file, line: s.line ?? s.lines[0]!.n },
+      });
       // Say what has no field of its own: a section read as none of the profile's kinds.
-      b.warn(s.line ?? s.lines[0]!.n, `section "${s.title.slice(0, 40)}" is none the profile knows; kept its ${s.lines.filter((l) => l.text).length} line(s) as text`);
+      b.warn(
+        s.line ?? s.lines[0]!.n,
+        `section "${s.title.slice(0, 40)}" is none the profile knows; kept its ${s.lines.filter((l) => l.text).length} line(s) as text`,
+      );
       return;
     }
   }
@@ -331,12 +397,25 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
 
   const preamble = parsePreamble(pre.lines, options.file);
   b.mergeBasics(preamble.basics);
-  for (const l of preamble.skipped) b.warn(l.n, `skipped "${l.text.slice(0, 40)}" (a prompt, title or menu line)`);
+  for (const l of preamble.skipped)
+    b.warn(l.n, `skipped "${l.text.slice(0, 40)}" (a prompt, title or menu line)`);
 
   // No name up top: a LinkedIn-style name block further down (name, headline, location).
   if (!b.basics.name) {
     for (const s of rest) {
-      if (!["contact", "skills", "languages", "certificates", "awards", "summary", "interests", "extra"].includes(s.kind)) continue;
+      if (
+        ![
+          "contact",
+          "skills",
+          "languages",
+          "certificates",
+          "awards",
+          "summary",
+          "interests",
+          "extra",
+        ].includes(s.kind)
+      )
+        continue;
       const found = findNameBlock(s.lines);
       if (!found) continue;
       b.basics.name = titleCaseIfCaps(found.name.text);
@@ -362,13 +441,20 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
     if (s.kind === "work") lastWork = s;
     if (!lastWork || !["skills", "languages", "interests"].includes(s.kind)) continue;
     const { blocks } = splitBlocks(s.lines);
-    const job = blocks.find((bl) => !bl.range.single && bl.header.some((l) => l !== bl.anchor && titleScore(l.text) > 0 && !isProse(l.text)));
+    const job = blocks.find(
+      (bl) =>
+        !bl.range.single &&
+        bl.header.some((l) => l !== bl.anchor && titleScore(l.text) > 0 && !isProse(l.text)),
+    );
     if (!job) continue;
     // The entry starts after the blank line above its header (the sidebar's own lines stay).
     let at = s.lines.indexOf(job.anchor);
     while (at > 0 && s.lines[at - 1]!.text) at--;
     if (at <= 0) continue;
-    lastWork.lines.push({ n: s.lines[at]!.n, text: "", cells: [], indent: 0, bullet: false, strong: [], links: [] }, ...s.lines.slice(at));
+    lastWork.lines.push(
+      { n: s.lines[at]!.n, text: "", cells: [], indent: 0, bullet: false, strong: [], links: [] },
+      ...s.lines.slice(at),
+    );
     s.lines = s.lines.slice(0, at);
   }
 
@@ -377,7 +463,11 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
   const personalText = (l: Line): string => (l.cells.length === 2 ? `${l.cells[0]}: ${l.cells[1]}` : l.text);
   const personal = preamble.rest.filter((l) => l.text && isPersonalLine(personalText(l)));
   if (personal.length) {
-    b.lists.extra.push({ title: "Personal Details", lines: personal.map(personalText), source: { file: options.file, line: personal[0]!.n } });
+    b.lists.extra.push({
+      title: "Personal Details",
+      lines: personal.map(personalText),
+      source: { file: options.file, line: personal[0]!.n },
+    });
     const drop = new Set(personal);
     preamble.rest = preamble.rest.filter((l) => !drop.has(l));
   }
@@ -402,7 +492,9 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
   if (!b.basics.email) {
     for (const s of sections) {
       if (s.kind === "references" || s.kind === "publications") continue;
-      const email = s.lines.map((l) => (l.text.includes("@") ? extractContacts(l.text, l.links).email : undefined)).find(Boolean);
+      const email = s.lines
+        .map((l) => (l.text.includes("@") ? extractContacts(l.text, l.links).email : undefined))
+        .find(Boolean);
       if (email) {
         b.basics.email = email;
         break;
@@ -411,7 +503,10 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
   }
   // No name line: "Hi, I'm Ottilie Brandauer, a backend engineer..." in the summary.
   if (!b.basics.name && b.basics.summary) {
-    const m = /(?:^|[\s,.!])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,3})(?=[,.;!]|\s(?:a|an|and|from|here)\s)/u.exec(b.basics.summary);
+    const m =
+      /(?:^|[\s,.!])(?:I['’]m|I am|[Mm]y name is|[Tt]his is)\s(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,3})(?=[,.;!]|\s(?:a|an|and|from|here)\s)/u.exec(
+        b.basics.summary,
+      );
     if (m && nameScore(m[1]!) >= 3) b.basics.name = m[1]!;
   }
   // "Interests: Rowing, jazz" inside "Skills & Interests": interests.
@@ -422,8 +517,22 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
   });
   // "Languages: English (native), French" inside a skills section: spoken languages.
   b.lists.skills = b.lists.skills.filter((s) => {
-    if (!/^(?:spoken\s)?(?:languages?|sprachen|langues|idiomas|lingue|talen)$/i.test(s.name ?? "") || !s.keywords?.length) return true;
-    const fake: Line[] = [{ n: s.source?.line ?? 1, text: s.keywords.join(", "), cells: [s.keywords.join(", ")], indent: 0, bullet: false, strong: [], links: [] }];
+    if (
+      !/^(?:spoken\s)?(?:languages?|sprachen|langues|idiomas|lingue|talen)$/i.test(s.name ?? "") ||
+      !s.keywords?.length
+    )
+      return true;
+    const fake: Line[] = [
+      {
+        n: s.source?.line ?? 1,
+        text: s.keywords.join(", "),
+        cells: [s.keywords.join(", ")],
+        indent: 0,
+        bullet: false,
+        strong: [],
+        links: [],
+      },
+    ];
     if (!looksSpoken(fake)) return true;
     b.lists.languages.push(...parseLanguages(fake, options.file));
     return false;
@@ -456,7 +565,9 @@ function parseWith(run: () => ParseResult, options: ParseOptions): ParseResult {
   } catch (e) {
     return {
       profile: {},
-      warnings: [{ file: options.file, message: `could not parse: ${(e as Error).message}`, severity: "warning" }],
+      warnings: [
+        { file: options.file, message: `could not parse: ${(e as Error).message}`, severity: "warning" },
+      ],
     };
   }
   try {
@@ -464,7 +575,10 @@ function parseWith(run: () => ParseResult, options: ParseOptions): ParseResult {
   } catch (e) {
     return {
       profile: {},
-      warnings: [...result.warnings, { file: options.file, message: (e as Error).message, severity: "warning" }],
+      warnings: [
+        ...result.warnings,
+        { file: options.file, message: (e as Error).message, severity: "warning" },
+      ],
     };
   }
 }

@@ -19,11 +19,32 @@ export type { Line, Link, Skipped, Mark, Dialect } from "./line.js";
 
 import { collapseSpacedLetters, headingKind } from "./sections.js";
 
-
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", rarr: "→",
-  larr: "←", bull: "•", middot: "·", hellip: "…", copy: "©", reg: "®", trade: "™", times: "×",
-  asymp: "≈", le: "≤", ge: "≥", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", eacute: "é",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  rarr: "→",
+  larr: "←",
+  bull: "•",
+  middot: "·",
+  hellip: "…",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  times: "×",
+  asymp: "≈",
+  le: "≤",
+  ge: "≥",
+  rsquo: "’",
+  lsquo: "‘",
+  ldquo: "“",
+  rdquo: "”",
+  eacute: "é",
 };
 
 function decodeEntities(s: string): string {
@@ -39,11 +60,45 @@ function decodeEntities(s: string): string {
 }
 
 const LATEX_SYMBOLS: Record<string, string> = {
-  approx: "≈", sim: "~", rightarrow: "→", to: "→", longrightarrow: "→", leftarrow: "←", Rightarrow: "⇒",
-  times: "×", cdot: "·", le: "≤", leq: "≤", ge: "≥", geq: "≥", neq: "≠", ne: "≠", pm: "±", infty: "∞",
-  mu: "μ", alpha: "α", beta: "β", gamma: "γ", delta: "δ", lambda: "λ", sigma: "σ", pi: "π", theta: "θ",
-  epsilon: "ε", ldots: "…", dots: "…", cdots: "⋯", degree: "°", checkmark: "✓", bullet: "•",
-  textbar: "|", textasciitilde: "~", quad: " ", qquad: " ", LaTeX: "LaTeX", TeX: "TeX",
+  approx: "≈",
+  sim: "~",
+  rightarrow: "→",
+  to: "→",
+  longrightarrow: "→",
+  leftarrow: "←",
+  Rightarrow: "⇒",
+  times: "×",
+  cdot: "·",
+  le: "≤",
+  leq: "≤",
+  ge: "≥",
+  geq: "≥",
+  neq: "≠",
+  ne: "≠",
+  pm: "±",
+  infty: "∞",
+  mu: "μ",
+  alpha: "α",
+  beta: "β",
+  gamma: "γ",
+  delta: "δ",
+  lambda: "λ",
+  sigma: "σ",
+  pi: "π",
+  theta: "θ",
+  epsilon: "ε",
+  ldots: "…",
+  dots: "…",
+  cdots: "⋯",
+  degree: "°",
+  checkmark: "✓",
+  bullet: "•",
+  textbar: "|",
+  textasciitilde: "~",
+  quad: " ",
+  qquad: " ",
+  LaTeX: "LaTeX",
+  TeX: "TeX",
 };
 
 const DOLLAR = "\u0001";
@@ -52,7 +107,10 @@ function latexCommands(s: string): string {
   return s
     .replace(/(\\[A-Za-z]{1,20})\{\}/g, "$1")
     .replace(/\\href\{([^{}]{0,500})\}\{([^{}]{0,300})\}/g, "[$2]($1)")
-    .replace(/\\(?:text|mathrm|textrm|textbf|textit|textsc|texttt|emph|mathbf|mathit|mathsf|underline|operatorname|url|small|footnotesize)\{([^{}]{0,300})\}/g, "$1")
+    .replace(
+      /\\(?:text|mathrm|textrm|textbf|textit|textsc|texttt|emph|mathbf|mathit|mathsf|underline|operatorname|url|small|footnotesize)\{([^{}]{0,300})\}/g,
+      "$1",
+    )
     .replace(/\\([A-Za-z]{1,20})(?![A-Za-z])\s?/g, (m, name: string) => {
       const sym = LATEX_SYMBOLS[name];
       return sym === undefined ? m : sym + (sym === " " ? "" : m.endsWith(" ") ? " " : "");
@@ -101,10 +159,13 @@ export function cleanMarkdown(s: string, strong: string[] = [], links: Link[] = 
   if (/[[*_`~!]/.test(out)) {
     out = out
       .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)/g, "")
-      .replace(/\[([^\]\n]{0,300})\]\(([^)\s]{1,500})(?:\s{1,3}"[^"\n]{0,100}")?\)/g, (_m, text: string, url: string) => {
-        links.push({ text: text.replace(/[*_`]/g, "").trim(), url });
-        return text;
-      })
+      .replace(
+        /\[([^\]\n]{0,300})\]\(([^)\s]{1,500})(?:\s{1,3}"[^"\n]{0,100}")?\)/g,
+        (_m, text: string, url: string) => {
+          links.push({ text: text.replace(/[*_`]/g, "").trim(), url });
+          return text;
+        },
+      )
       .replace(/\*\*([^*\n]{1,300})\*\*/g, (_m, t: string) => {
         strong.push(t);
         return t;
@@ -152,14 +213,21 @@ function indentOf(raw: string): number {
 function splitCells(body: string): string[] {
   const t = body.trim();
   if (/^\|.*\|$/.test(t) && t.length > 1) {
-    return t.slice(1, -1).split("|").map((c) => c.trim());
+    return t
+      .slice(1, -1)
+      .split("|")
+      .map((c) => c.trim());
   }
   // Runs of 3+ spaces or tabs are column gaps; so are leaders ("Acme Corp ------------ Boston MA",
   // "Editor ........ 2019") that a plain-text résumé draws between a name and its place.
-  return t.split(/\t+| {3,}| [-–—.·]{4,400} /).map((c) => c.trim()).filter((c) => c !== "");
+  return t
+    .split(/\t+| {3,}| [-–—.·]{4,400} /)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
 }
 
-const TABLE_SEPARATOR_RE = /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0,3}(?::?-{2,}:?)?[ \t]{0,3}\|?$/;
+const TABLE_SEPARATOR_RE =
+  /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0,3}(?::?-{2,}:?)?[ \t]{0,3}\|?$/;
 
 /** Normalise a whole document into lines. */
 export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
@@ -186,19 +254,29 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   // line of its own between blank lines, and the first line (the name) repeated later on a line
   // of its own at the top of a page.
   const pageFurniture = new Set<number>();
-  const blankAt = (i: number): boolean => i < 0 || i >= rawLines.length || /^[ \t\f]{0,200}$/.test(rawLines[i]!);
+  const blankAt = (i: number): boolean =>
+    i < 0 || i >= rawLines.length || /^[ \t\f]{0,200}$/.test(rawLines[i]!);
   const firstIdx = rawLines.findIndex((r) => r.trim() !== "");
   const firstLine = firstIdx >= 0 ? rawLines[firstIdx]!.trim() : "";
-  const repeatable = firstLine.length >= 4 && firstLine.length <= 60 && !/[@:|,]|\d/.test(firstLine) && !headingKind(firstLine) && !/^#/.test(firstLine);
+  const repeatable =
+    firstLine.length >= 4 &&
+    firstLine.length <= 60 &&
+    !/[@:|,]|\d/.test(firstLine) &&
+    !headingKind(firstLine) &&
+    !/^#/.test(firstLine);
   for (let i = Math.max(firstIdx, 0) + 1; i < rawLines.length; i++) {
     const r = rawLines[i]!;
     if (r.length > 200) continue;
     const breakAfter = blankAt(i + 1) || rawLines[i + 1]!.startsWith("\f");
     if (/^[ \t\f]{0,40}\d{1,2}[ \t]{0,40}$/.test(r) && blankAt(i - 1) && breakAfter) pageFurniture.add(i);
     else if (
-      repeatable && i > firstIdx + 10 && r.replace(/\f/g, "").trim() === firstLine &&
-      (blankAt(i - 1) || r.startsWith("\f") || pageFurniture.has(i - 1) || pageFurniture.has(i - 2)) && breakAfter
-    ) pageFurniture.add(i);
+      repeatable &&
+      i > firstIdx + 10 &&
+      r.replace(/\f/g, "").trim() === firstLine &&
+      (blankAt(i - 1) || r.startsWith("\f") || pageFurniture.has(i - 1) || pageFurniture.has(i - 2)) &&
+      breakAfter
+    )
+      pageFurniture.add(i);
   }
   const order = readingOrder(rawLines, skipUntil + 1);
   const org = isOrgDocument(rawLines);
@@ -237,9 +315,17 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
       orgLevel = o.level;
     }
     // Org-mode and wiki links: "[[https://x.io][x.io]]" → "[x.io](https://x.io)".
-    if (body.includes("[[")) body = body.replace(/\[\[((?:https?:\/\/|mailto:)[^\]\s]{1,500})\](?:\[([^\]\n]{1,300})\])?\]/g, (_m, url: string, text?: string) => `[${text ?? url}](${url})`);
+    if (body.includes("[["))
+      body = body.replace(
+        /\[\[((?:https?:\/\/|mailto:)[^\]\s]{1,500})\](?:\[([^\]\n]{1,300})\])?\]/g,
+        (_m, url: string, text?: string) => `[${text ?? url}](${url})`,
+      );
     // Org-mode timestamps: "<2021-03-01 Mon>", "[2021-03-01 Mon 10:00]" → "2021-03-01".
-    if (/[<[]\d{4}-/.test(body)) body = body.replace(/[<[]((?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:[ \t]\p{L}{2,3}\.?)?(?:[ \t]\d{1,2}:\d{2})?[>\]]/gu, "$1");
+    if (/[<[]\d{4}-/.test(body))
+      body = body.replace(
+        /[<[]((?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:[ \t]\p{L}{2,3}\.?)?(?:[ \t]\d{1,2}:\d{2})?[>\]]/gu,
+        "$1",
+      );
     if (body === "") {
       lines.push(blank(n));
       continue;
@@ -248,7 +334,14 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     if (RULE_RE.test(body)) {
       // Setext heading: "Title\n-----" directly under a text line.
       const prev = lines[lines.length - 1];
-      if (prev && prev.text && !prev.bullet && prev.heading === undefined && prev.n === n - 1 && /^[=-]/.test(body)) {
+      if (
+        prev &&
+        prev.text &&
+        !prev.bullet &&
+        prev.heading === undefined &&
+        prev.n === n - 1 &&
+        /^[=-]/.test(body)
+      ) {
         prev.heading = body.startsWith("=") ? 1 : 2;
         continue;
       }
@@ -260,7 +353,14 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     const adorn = /^([~^+"])\1{2,}$/.exec(body);
     if (adorn) {
       const prev = lines[lines.length - 1];
-      if (prev && prev.text && !prev.bullet && prev.heading === undefined && prev.n === n - 1 && body.length >= prev.text.length - 1) {
+      if (
+        prev &&
+        prev.text &&
+        !prev.bullet &&
+        prev.heading === undefined &&
+        prev.n === n - 1 &&
+        body.length >= prev.text.length - 1
+      ) {
         prev.heading = 3 + '~^+"'.indexOf(adorn[1]!);
         continue;
       }
@@ -282,7 +382,8 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     const framed = /^(?:[—–~=-][ \t]{0,2}){1,4}(\p{L}[^—–~=]{0,58}?)(?:[ \t]{0,2}[—–~=-]){1,4}$/u.exec(body);
     if (framed && headingKind(framed[1]!.trim().replace(/[:：]$/, ""))) body = framed[1]!.trim();
     const numbered = /^(?:\d{1,2}|[IVX]{1,4})[.)][ \t]{1,4}(\p{Lu}[^\d]{1,58})$/u.exec(body);
-    if (numbered && indent <= 2 && headingKind(numbered[1]!.trim().replace(/[:：]$/, ""))) body = numbered[1]!.trim();
+    if (numbered && indent <= 2 && headingKind(numbered[1]!.trim().replace(/[:：]$/, "")))
+      body = numbered[1]!.trim();
     // A bullet followed by a tab (Word's list export) is a bullet, not a column.
     body = body.replace(/^([•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7*–-])\t+/u, "$1 ");
     // Pandoc's hard line break: a trailing backslash.
@@ -301,8 +402,12 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     }
     // "`Python` `PyTorch` `SQL`": a line (or a label's value) of code spans side by side is a list.
     if (/`[^`\n]{1,40}`[ \t]{1,4}`/.test(body)) {
-      const run = /^((?:[^`:：]{1,40}[:：]\*{0,2}[ \t]{0,4})?)((?:`[^`\n]{1,40}`[ \t]{0,4}(?:[,·|][ \t]{0,4})?){2,60})$/u.exec(body);
-      if (run) body = run[1]! + [...run[2]!.matchAll(/`([^`\n]{1,40})`/g)].map((m) => m[1]!.trim()).join(", ");
+      const run =
+        /^((?:[^`:：]{1,40}[:：]\*{0,2}[ \t]{0,4})?)((?:`[^`\n]{1,40}`[ \t]{0,4}(?:[,·|][ \t]{0,4})?){2,60})$/u.exec(
+          body,
+        );
+      if (run)
+        body = run[1]! + [...run[2]!.matchAll(/`([^`\n]{1,40})`/g)].map((m) => m[1]!.trim()).join(", ");
     }
     if (PAGE_RE.test(body) || PAGE_HEADER_RE.test(body)) {
       skipped.push({ n, text: body, why: "page footer" });
@@ -318,22 +423,29 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     // "Languages      : Java, SQL", "Langues : anglais": a space before a label's colon.
     body = body.replace(/^([^\s:：|][^:：\t|]{0,40}?)[ \t]{1,40}([:：])[ \t]{0,40}(?=\S)/u, "$1$2 ");
     // A tab or a wide gap inside an HTML tag ("</span\t>") is no column break.
-    if (body.includes("<")) body = body.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, (t) => t.replace(/\s+/g, " "));
+    if (body.includes("<"))
+      body = body.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, (t) => t.replace(/\s+/g, " "));
     const strong: string[] = [];
     const links: Link[] = [];
-    const cells = splitCells(body).map((c) => cleanCell(c, strong, links)).filter((c) => c !== "");
+    const cells = splitCells(body)
+      .map((c) => cleanCell(c, strong, links))
+      .filter((c) => c !== "");
     const cleanStrong = strong.map((s) => cleanCell(s, [], [])).filter(Boolean);
     if (cells.length === 0) {
       lines.push(blank(n));
       continue;
     }
     // One column holding <br>/<li> items: one line per item.
-    const parts = cells.length === 1 ? cells[0]!.split("\n").filter((p) => p.trim() !== "") : [cells.join(" ")];
+    const parts =
+      cells.length === 1 ? cells[0]!.split("\n").filter((p) => p.trim() !== "") : [cells.join(" ")];
     for (let k = 0; k < parts.length; k++) {
       const part = cells.length === 1 ? parts[k]! : "";
       const lineCells = cells.length === 1 ? [part] : cells;
       const first = stripBullet(lineCells[0]!.replace(/\n/g, " ").trim());
-      const text = [first.text, ...lineCells.slice(1)].map((c) => c.replace(/\s{0,40}\n\s{0,40}/g, " ")).join(" ").trim();
+      const text = [first.text, ...lineCells.slice(1)]
+        .map((c) => c.replace(/\s{0,40}\n\s{0,40}/g, " "))
+        .join(" ")
+        .trim();
       if (PAGE_RE.test(text) || BOILERPLATE_RE.test(text)) {
         skipped.push({ n, text, why: PAGE_RE.test(text) ? "page footer" : "web page furniture" });
         continue;
@@ -361,7 +473,14 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
       if (m && !d.bullet && d.heading === undefined && j >= 0) {
         if (!merged[j]!.text && j > 0) j--;
         const term = merged[j]!;
-        if (term.text && !term.bullet && term.heading === undefined && term.text.length <= 60 && !/[:：]$/.test(term.text) && !/^:/.test(term.text)) {
+        if (
+          term.text &&
+          !term.bullet &&
+          term.heading === undefined &&
+          term.text.length <= 60 &&
+          !/[:：]$/.test(term.text) &&
+          !/^:/.test(term.text)
+        ) {
           const text = `${term.text}: ${m[1]!}`;
           merged.length = j;
           merged.push({ ...term, text, cells: [text] });
@@ -378,7 +497,10 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
   for (let k = lines.length - 2; k >= 0; k--) {
     const m = /^(\S.{1,80}?) logo$/i.exec(lines[k]!.text);
     if (!m || lines[k]!.bullet) continue;
-    const near = lines.slice(k + 1, k + 6).filter((l) => l.text).slice(0, 3);
+    const near = lines
+      .slice(k + 1, k + 6)
+      .filter((l) => l.text)
+      .slice(0, 3);
     if (near.some((l) => l.text.startsWith(m[1]!))) {
       logos.unshift({ n: lines[k]!.n, text: lines[k]!.text, why: "web page furniture" });
       lines.splice(k, 1);
@@ -407,8 +529,10 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
  */
 export function readingOrder(rawLines: string[], from = 0): { i: number; raw: string }[] {
   const plain = rawLines.map((r, i) => ({ i, raw: r }) as { i: number; raw: string }).slice(from);
-  const gapAt = (raw: string, c: number): boolean => raw.length > c && raw[c] !== " " && raw.slice(c - 3, c) === "   " && raw.slice(0, c).trim() !== "";
-  const rightOnly = (raw: string, c: number): boolean => raw.length > c && raw[c] !== " " && raw.slice(0, c).trim() === "";
+  const gapAt = (raw: string, c: number): boolean =>
+    raw.length > c && raw[c] !== " " && raw.slice(c - 3, c) === "   " && raw.slice(0, c).trim() !== "";
+  const rightOnly = (raw: string, c: number): boolean =>
+    raw.length > c && raw[c] !== " " && raw.slice(0, c).trim() === "";
   const counts = new Map<number, number>();
   for (const { raw } of plain) {
     if (raw.includes("\t") || raw.length > 400) continue;
@@ -420,12 +544,23 @@ export function readingOrder(rawLines: string[], from = 0): { i: number; raw: st
   if (col < 0) return plain;
   const isHead = (t: string): boolean => {
     const x = t.trim().replace(/[:：]$/, "");
-    return x.length > 0 && x.length <= 40 && x === x.toUpperCase() && /\p{Lu}{3}/u.test(x) && headingKind(x) !== undefined;
+    return (
+      x.length > 0 &&
+      x.length <= 40 &&
+      x === x.toUpperCase() &&
+      /\p{Lu}{3}/u.test(x) &&
+      headingKind(x) !== undefined
+    );
   };
   const inRegion = plain.filter(({ raw }) => gapAt(raw, col) || rightOnly(raw, col));
   const rightHeads = inRegion.filter(({ raw }) => isHead(raw.slice(col))).length;
   const leftHeads = plain.filter(({ raw }) => isHead(gapAt(raw, col) ? raw.slice(0, col) : raw)).length;
-  if (rightHeads < 1 || leftHeads < 1 || !inRegion.some(({ raw }) => gapAt(raw, col) && isHead(raw.slice(col)))) return plain;
+  if (
+    rightHeads < 1 ||
+    leftHeads < 1 ||
+    !inRegion.some(({ raw }) => gapAt(raw, col) && isHead(raw.slice(col)))
+  )
+    return plain;
   const first = plain.indexOf(inRegion[0]!);
   let last = plain.indexOf(inRegion[inRegion.length - 1]!);
   // The left column goes on below the right one's end, up to a full-width line.
@@ -444,7 +579,13 @@ export function readingOrder(rawLines: string[], from = 0): { i: number; raw: st
       if (right.length && right[right.length - 1]!.raw !== "") right.push({ i, raw: "" });
     }
   }
-  return [...plain.slice(0, first), ...left, { i: plain[last]!.i, raw: "" }, ...right, ...plain.slice(last + 1)];
+  return [
+    ...plain.slice(0, first),
+    ...left,
+    { i: plain[last]!.i, raw: "" },
+    ...right,
+    ...plain.slice(last + 1),
+  ];
 }
 
 /** An Org-mode document: `#+TITLE:`-style settings or a `:PROPERTIES:` drawer, or `* Section` over `** ` headlines. */
@@ -454,7 +595,12 @@ function isOrgDocument(rawLines: string[]): boolean {
   let deep = 0;
   let sectionHead = false;
   for (const r of rawLines.slice(0, 2000)) {
-    if (/^#\+(?:title|author|email|options|startup|latex_class|date|language|setupfile|export_file_name):/i.test(r)) settings++;
+    if (
+      /^#\+(?:title|author|email|options|startup|latex_class|date|language|setupfile|export_file_name):/i.test(
+        r,
+      )
+    )
+      settings++;
     else if (/^[ \t]{0,8}:PROPERTIES:[ \t]*$/.test(r)) settings++;
     else if (/^\*{1,6}[ \t]\S/.test(r)) {
       headlines++;
@@ -503,8 +649,16 @@ function adocLine(raw: string): { text: string; level?: number } | undefined {
   const t = raw.trim();
   const head = markedHeading(t, /^(={1,6})[ \t]+/, /^=+$/);
   if (head) return { text: head[2]!.trim(), level: head[1]!.length };
-  if (/^:[\w-]{1,40}!?:$/.test(t) || /^:[\w-]{1,40}!?:[ \t]/.test(t) && /^:(?:toc|toclevels|icons|sectnums|doctype|experimental|nofooter|stem|imagesdir|source-highlighter|revdate|revnumber)/i.test(t)) return undefined;
-  if (/^\[[\w.#%,=" -]{1,60}\]$/.test(t) || /^(?:-{4,}|\.{4,}|\*{4,}|_{4,}|\+{4,}|={4,}|\|={3,})$/.test(t)) return undefined;
+  if (
+    /^:[\w-]{1,40}!?:$/.test(t) ||
+    (/^:[\w-]{1,40}!?:[ \t]/.test(t) &&
+      /^:(?:toc|toclevels|icons|sectnums|doctype|experimental|nofooter|stem|imagesdir|source-highlighter|revdate|revnumber)/i.test(
+        t,
+      ))
+  )
+    return undefined;
+  if (/^\[[\w.#%,=" -]{1,60}\]$/.test(t) || /^(?:-{4,}|\.{4,}|\*{4,}|_{4,}|\+{4,}|={4,}|\|={3,})$/.test(t))
+    return undefined;
   return {
     text: raw
       .trim()
@@ -516,7 +670,14 @@ function adocLine(raw: string): { text: string; level?: number } | undefined {
 
 /** `b` repeats the line right above it word for word. */
 function isRepeat(a: Line, b: Line): boolean {
-  return b.text !== "" && b.n === a.n + 1 && a.text === b.text && a.bullet === b.bullet && a.heading === b.heading && b.text.length <= 200;
+  return (
+    b.text !== "" &&
+    b.n === a.n + 1 &&
+    a.text === b.text &&
+    a.bullet === b.bullet &&
+    a.heading === b.heading &&
+    b.text.length <= 200
+  );
 }
 
 function blank(n: number): Line {
@@ -525,7 +686,9 @@ function blank(n: number): Line {
 
 /** Text cleaning for a single inline string (no line structure). */
 export function cleanInline(s: string): string {
-  return cleanCell(sanitize(s), [], []).replace(/\s{0,40}\n\s{0,40}/g, " ").trim();
+  return cleanCell(sanitize(s), [], [])
+    .replace(/\s{0,40}\n\s{0,40}/g, " ")
+    .trim();
 }
 
 /**

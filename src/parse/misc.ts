@@ -17,9 +17,18 @@ export function looksSpoken(lines: Line[]): boolean {
   for (const l of texts(lines)) {
     for (const item of l.text.split(/\s{0,40}[,;·|]\s{0,40}/)) {
       // "Native: Polish", "Fluent in English and Spanish": a level word before the language.
-      const words = item.trim().replace(LEVEL_FIRST_RE, "").split(/[\s(:–—-]+/);
+      const words = item
+        .trim()
+        .replace(LEVEL_FIRST_RE, "")
+        .split(/[\s(:–—-]+/);
       const first = words[0]?.toLowerCase() ?? "";
-      if (HUMAN_LANGUAGES.has(first) || (words.length <= 5 && words.some((w) => HUMAN_LANGUAGES.has(w.toLowerCase())) && FLUENCY_RE.test(item))) human++;
+      if (
+        HUMAN_LANGUAGES.has(first) ||
+        (words.length <= 5 &&
+          words.some((w) => HUMAN_LANGUAGES.has(w.toLowerCase())) &&
+          FLUENCY_RE.test(item))
+      )
+        human++;
       else if (first) other++;
     }
   }
@@ -37,29 +46,51 @@ export function parseLanguages(lines: Line[], file: string): Language[] {
     if (!l.text) continue;
     // LinkedIn: "Polish" / "Native or bilingual proficiency": a fluency line right under its language.
     const last = out[out.length - 1];
-    if (last && !last.fluency && lines[k - 1]?.text && !/[,;·|]/.test(l.text) && FLUENCY_RE.test(l.text) && l.text.split(/\s+/).length <= 5) {
+    if (
+      last &&
+      !last.fluency &&
+      lines[k - 1]?.text &&
+      !/[,;·|]/.test(l.text) &&
+      FLUENCY_RE.test(l.text) &&
+      l.text.split(/\s+/).length <= 5
+    ) {
       const first = l.text.split(/[\s(:–—-]+/)[0]!.toLowerCase();
       if (!HUMAN_LANGUAGES.has(first)) {
         last.fluency = l.text.trim();
         continue;
       }
     }
-    const items = /[;·|]/.test(l.text) ? l.text.split(/\s{0,40}[;·|]\s{0,40}/) : /[(:–—-]/.test(l.text) && !/,/.test(l.text) ? [l.text] : l.text.split(/\s{0,40}[,;·|]\s{0,40}/);
+    const items = /[;·|]/.test(l.text)
+      ? l.text.split(/\s{0,40}[;·|]\s{0,40}/)
+      : /[(:–—-]/.test(l.text) && !/,/.test(l.text)
+        ? [l.text]
+        : l.text.split(/\s{0,40}[,;·|]\s{0,40}/);
     for (const raw of items) {
       // "Python ●●●○○"-style dots: the share of filled dots.
       const dots = /\s{0,3}([●◉★]{0,10})([○◯☆]{0,10})$/.exec(raw);
-      const rated = dots && dots[0].trim().length >= 3 ? `${raw.slice(0, dots.index)} (${dots[1]!.length}/${dots[1]!.length + dots[2]!.length})` : raw;
+      const rated =
+        dots && dots[0].trim().length >= 3
+          ? `${raw.slice(0, dots.index)} (${dots[1]!.length}/${dots[1]!.length + dots[2]!.length})`
+          : raw;
       // "Native: Polish, Czech", "Fluent in English and Spanish", "conversational French".
       const lead = LEVEL_FIRST_RE.exec(rated.trim());
       if (lead) {
-        const names = rated.trim().slice(lead[0].length).split(/\s{0,40}(?:,|&|\band\b)\s{0,40}/).map((x) => x.trim()).filter(Boolean);
+        const names = rated
+          .trim()
+          .slice(lead[0].length)
+          .split(/\s{0,40}(?:,|&|\band\b)\s{0,40}/)
+          .map((x) => x.trim())
+          .filter(Boolean);
         if (names.length && names.every((x) => HUMAN_LANGUAGES.has(x.split(/\s+/)[0]!.toLowerCase()))) {
-          for (const language of names) out.push({ language, fluency: lead[1]!.trim(), source: { file, line: l.n } });
+          for (const language of names)
+            out.push({ language, fluency: lead[1]!.trim(), source: { file, line: l.n } });
           continue;
         }
       }
       const item = rated;
-      const m = /^([\p{L} ]{2,40}?)\s{0,40}(?:\(([^()]{1,60})\)|[:–—-]\s{0,40}(.{1,60}))?$/u.exec(item.trim());
+      const m = /^([\p{L} ]{2,40}?)\s{0,40}(?:\(([^()]{1,60})\)|[:–—-]\s{0,40}(.{1,60}))?$/u.exec(
+        item.trim(),
+      );
       if (!m) {
         if (item.trim()) out.push({ language: item.trim(), source: { file, line: l.n } });
         continue;
@@ -86,7 +117,11 @@ export function parseInterests(lines: Line[], file: string): Interest[] {
   for (const l of texts(lines)) {
     const labeled = /^([^:]{2,40}):\s{0,40}(.+)$/.exec(l.text);
     if (labeled) {
-      out.push({ name: labeled[1]!.trim(), keywords: splitItems(labeled[2]!, true), source: { file, line: l.n } });
+      out.push({
+        name: labeled[1]!.trim(),
+        keywords: splitItems(labeled[2]!, true),
+        source: { file, line: l.n },
+      });
       continue;
     }
     if (/[;,]/.test(l.text)) {
@@ -101,7 +136,8 @@ export function parseInterests(lines: Line[], file: string): Interest[] {
       out.push({ name: l.text.replace(/[.;]$/, ""), source: { file, line: l.n } });
       continue;
     }
-    for (const item of splitItems(l.text, true)) out.push({ name: item.replace(/[.;]$/, ""), source: { file, line: l.n } });
+    for (const item of splitItems(l.text, true))
+      out.push({ name: item.replace(/[.;]$/, ""), source: { file, line: l.n } });
   }
   return out;
 }
@@ -117,13 +153,23 @@ function items(lines: Line[]): { text: string; line: number }[] {
     }
     const last = out[out.length - 1];
     // A line of dates under an item ("BLS Certification" / "April 2022 to April 2024") is its date.
-    if (last && (isDateOnly(l.text) || /^(?:present|current|ongoing)$/i.test(l.text)) && !findRange(last.text)?.startDate) {
+    if (
+      last &&
+      (isDateOnly(l.text) || /^(?:present|current|ongoing)$/i.test(l.text)) &&
+      !findRange(last.text)?.startDate
+    ) {
       last.text += ` · ${l.text}`;
       prevBlank = false;
       continue;
     }
-    const wraps = last && !prevBlank && !l.bullet && (l.indent > last.indent || /^\p{Ll}/u.test(l.text) || !/[.!?]$/.test(last.text)) && !findRange(l.text)?.startDate;
-    if (wraps && last && !l.bullet && (l.indent > last.indent || /^\p{Ll}/u.test(l.text))) last.text += ` ${l.text}`;
+    const wraps =
+      last &&
+      !prevBlank &&
+      !l.bullet &&
+      (l.indent > last.indent || /^\p{Ll}/u.test(l.text) || !/[.!?]$/.test(last.text)) &&
+      !findRange(l.text)?.startDate;
+    if (wraps && last && !l.bullet && (l.indent > last.indent || /^\p{Ll}/u.test(l.text)))
+      last.text += ` ${l.text}`;
     else out.push({ text: l.text, line: l.n, indent: l.indent });
     prevBlank = false;
   }
@@ -137,7 +183,10 @@ function dated(text: string): { rest: string; date?: string } {
 }
 
 function splitSep(text: string): string[] {
-  return text.split(/\s{1,40}[|·—–-]\s{1,40}|,\s{1,40}(?=\p{Lu})/u).map(tidy).filter(Boolean);
+  return text
+    .split(/\s{1,40}[|·—–-]\s{1,40}|,\s{1,40}(?=\p{Lu})/u)
+    .map(tidy)
+    .filter(Boolean);
 }
 
 export function parseAwards(lines: Line[], file: string): Award[] {
@@ -152,7 +201,8 @@ export function parseAwards(lines: Line[], file: string): Award[] {
 }
 
 const ISSUED_RE = /^(?:issued|issue date|earned|awarded)\b/i;
-const CREDENTIAL_RE = /^(?:credential (?:id|url)|license (?:number|no\.?)|certificate (?:id|number|no\.?))\b/i;
+const CREDENTIAL_RE =
+  /^(?:credential (?:id|url)|license (?:number|no\.?)|certificate (?:id|number|no\.?))\b/i;
 
 /**
  * LinkedIn's "Licenses & certifications": name / issuer / "Issued Mar 2023 · Expires Mar 2025" /
@@ -168,7 +218,12 @@ function joinIssued(lines: Line[]): Line[] {
     if (CREDENTIAL_RE.test(l.text)) continue;
     const issuedAt = [1, 2].find((d) => {
       const x = t[k + d];
-      return x && ISSUED_RE.test(x.text) && pos.get(x)! - pos.get(l)! === d && t.slice(k, k + d).every((y) => !ISSUED_RE.test(y.text) && !CREDENTIAL_RE.test(y.text));
+      return (
+        x &&
+        ISSUED_RE.test(x.text) &&
+        pos.get(x)! - pos.get(l)! === d &&
+        t.slice(k, k + d).every((y) => !ISSUED_RE.test(y.text) && !CREDENTIAL_RE.test(y.text))
+      );
     });
     if (issuedAt === undefined) {
       if (ISSUED_RE.test(l.text)) continue;
@@ -185,19 +240,29 @@ function joinIssued(lines: Line[]): Line[] {
   return out;
 }
 
-const EXPIRY_RE = /,?[ \t]{0,3}\(?(?:exp\.?|expires?|expiring|expiration(?: date)?|valid (?:through|until|thru|to))[ \t:]{0,3}(?:[\p{L}.]{1,10}[ \t]{1,2})?(?:\d{1,2}[/.-])?(?:19|20)\d{2}\)?/giu;
+const EXPIRY_RE =
+  /,?[ \t]{0,3}\(?(?:exp\.?|expires?|expiring|expiration(?: date)?|valid (?:through|until|thru|to))[ \t:]{0,3}(?:[\p{L}.]{1,10}[ \t]{1,2})?(?:\d{1,2}[/.-])?(?:19|20)\d{2}\)?/giu;
 
 export function parseCertificates(lines: Line[], file: string): Certificate[] {
   return items(joinIssued(lines)).map(({ text: raw, line }) => {
     // "(exp. 03/2026)", "expires 2025", "valid through 2027": an expiry date is not when it was earned.
-    const text = tidy(raw.replace(EXPIRY_RE, "").replace(/\(\s*\)/g, "").replace(/[\s,;]{1,40}$/, ""));
+    const text = tidy(
+      raw
+        .replace(EXPIRY_RE, "")
+        .replace(/\(\s*\)/g, "")
+        .replace(/[\s,;]{1,40}$/, ""),
+    );
     const { rest, date } = dated(text);
     const urlM = /(?:https?:\/\/|www\.)\S{2,300}/.exec(rest);
     const clean = urlM ? tidy(rest.replace(urlM[0], " ")) : rest;
-    const [first, ...more] = clean.split(/\s{1,40}[|·]\s{1,40}|,\s{1,40}(?=\p{Lu})/u).map(tidy).filter(Boolean);
+    const [first, ...more] = clean
+      .split(/\s{1,40}[|·]\s{1,40}|,\s{1,40}(?=\p{Lu})/u)
+      .map(tidy)
+      .filter(Boolean);
     let name = first;
     // "Oracle Certified Professional, Java SE 11 Developer": a piece naming a role is part of the name, not the issuer.
-    while (name && more[0] && titleScore(more[0]) > 0 && !hasOrgWord(more[0])) name = `${name}, ${more.shift()!}`;
+    while (name && more[0] && titleScore(more[0]) > 0 && !hasOrgWord(more[0]))
+      name = `${name}, ${more.shift()!}`;
     const c: Certificate = { name: name ?? clean, source: { file, line } };
     if (date) c.date = date;
     if (more.length) c.issuer = more.join(", ");
@@ -227,12 +292,20 @@ export function parsePublications(lines: Line[], file: string): Publication[] {
     const quoted = /[“"]([^”"]{3,300})[”"]/.exec(rest);
     if (quoted) {
       p.name = quoted[1]!.replace(/[.,]$/, "").trim();
-      const after = tidy(rest.slice(quoted.index + quoted[0].length).replace(/^[.,\s]+/, "").replace(/\(\s*\)/g, ""));
+      const after = tidy(
+        rest
+          .slice(quoted.index + quoted[0].length)
+          .replace(/^[.,\s]+/, "")
+          .replace(/\(\s*\)/g, ""),
+      );
       if (after) p.publisher = after.replace(/[.,]$/, "");
       const before = tidy(rest.slice(0, quoted.index));
       if (before) p.summary = before.replace(/\s{0,40}[.,]$/, "").trim();
     } else {
-      const parts = rest.split(/\.\s+(?=\p{Lu})/u).map((s) => tidy(s)).filter(Boolean);
+      const parts = rest
+        .split(/\.\s+(?=\p{Lu})/u)
+        .map((s) => tidy(s))
+        .filter(Boolean);
       if (parts.length >= 3) {
         // Authors. Title. Venue.
         p.summary = parts[0];
@@ -251,8 +324,12 @@ export function parseReferences(lines: Line[], file: string): Reference[] {
     // "Jane Roe — CTO, Acme" or "Mr. Kofi Mensah, Finance Director, Acme Ltd, +233 …".
     const m =
       /^([\p{Lu}][\p{L}.' -]{1,40}?)\s{1,40}[—–-]\s{1,40}(.+)$/u.exec(text) ??
-      /^((?:(?:Mrs?|Ms|Dr|Prof|Mx)\.?\s)?\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3}),\s{1,3}(.{2,})$/u.exec(text);
-    return m ? { name: m[1]!, reference: m[2]!, source: { file, line } } : { reference: text, source: { file, line } };
+      /^((?:(?:Mrs?|Ms|Dr|Prof|Mx)\.?\s)?\p{Lu}[\p{L}.'’-]{0,30}(?:\s\p{Lu}[\p{L}.'’-]{0,30}){1,3}),\s{1,3}(.{2,})$/u.exec(
+        text,
+      );
+    return m
+      ? { name: m[1]!, reference: m[2]!, source: { file, line } }
+      : { reference: text, source: { file, line } };
   });
 }
 

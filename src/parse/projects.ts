@@ -12,7 +12,8 @@ import type { Line } from "./lines.js";
 /** `crate · 22M downloads`, `web · 2019`, `fork`: a lowercase kind, optionally a metric or date. */
 export const KIND_LINE_RE = /^([a-z][a-z0-9+#-]{1,24})(?:\s{1,3}·\s{1,3}(.{1,60}))?$/;
 
-const URL_IN_RE = /(?:https?:\/\/|www\.)[^\s|)]{2,300}|(?<![\w@.])(?:[a-z0-9-]{1,63}\.){1,3}(?:com|org|net|io|dev|app|rs|sh|me|co|ai)(?:\/[^\s|)]{0,200})?/;
+const URL_IN_RE =
+  /(?:https?:\/\/|www\.)[^\s|)]{2,300}|(?<![\w@.])(?:[a-z0-9-]{1,63}\.){1,3}(?:com|org|net|io|dev|app|rs|sh|me|co|ai)(?:\/[^\s|)]{0,200})?/;
 
 interface Draft {
   p: Project;
@@ -70,18 +71,27 @@ export function headingLine(line: Line): Project {
     name = name.slice(0, kindParen.index).trim();
   }
   if (name) p.name = name;
-  for (const piece of rest.split(/\s{1,40}[|·—–]\s{1,40}/).map(tidy).filter(Boolean)) {
+  for (const piece of rest
+    .split(/\s{1,40}[|·—–]\s{1,40}/)
+    .map(tidy)
+    .filter(Boolean)) {
     // "hiking route planner (React, Mapbox)": a description with its stack in parentheses.
     const stackParen = /^([^()]{2,200}?)\s\(([^()]{2,200})\)$/.exec(piece);
     const parenList = stackParen ? listItems(stackParen[2]!) : undefined;
-    if (stackParen && parenList && !isProse(stackParen[2]!) && parenList.every((s) => s.split(/\s+/).length <= 3)) {
+    if (
+      stackParen &&
+      parenList &&
+      !isProse(stackParen[2]!) &&
+      parenList.every((s) => s.split(/\s+/).length <= 3)
+    ) {
       p.keywords = [...(p.keywords ?? []), ...parenList];
       p.description = [p.description, tidy(stackParen[1]!)].filter(Boolean).join(" · ");
       continue;
     }
     const list = listItems(piece);
     if (list && !isProse(piece)) p.keywords = [...(p.keywords ?? []), ...list];
-    else if (!p.keywords && piece.split(/\s+/).length <= 2 && !/[.!?]$/.test(piece) && /^\p{Lu}/u.test(piece)) p.keywords = [piece];
+    else if (!p.keywords && piece.split(/\s+/).length <= 2 && !/[.!?]$/.test(piece) && /^\p{Lu}/u.test(piece))
+      p.keywords = [piece];
     else p.description = [p.description, piece].filter(Boolean).join(" · ");
   }
   return p;
@@ -133,7 +143,14 @@ export function parseProjects(lines: Line[], file: string): Project[] {
       const d = begin(l, kind, false);
       // The name is the next line when it is short and not prose.
       const next = all[i + 1];
-      if (next && next.text && !next.bullet && !isProse(next.text) && next.text.length <= 80 && !/\s·\s/.test(next.text)) {
+      if (
+        next &&
+        next.text &&
+        !next.bullet &&
+        !isProse(next.text) &&
+        next.text.length <= 80 &&
+        !/\s·\s/.test(next.text)
+      ) {
         const h = headingLine(next);
         if (h.name) d.p.name = h.name;
         if (h.keywords) d.p.keywords = h.keywords;
@@ -145,7 +162,10 @@ export function parseProjects(lines: Line[], file: string): Project[] {
       continue;
     }
     // "Tech: React, Node" / "Built with: Go" anywhere in a project's body.
-    const techLine = /^(?:tech(?:nologies|nology)?(?:\s(?:stack|used))?|stack|tools|built with|languages)\s{0,2}[:：]\s{0,2}(.{2,})$/i.exec(l.text);
+    const techLine =
+      /^(?:tech(?:nologies|nology)?(?:\s(?:stack|used))?|stack|tools|built with|languages)\s{0,2}[:：]\s{0,2}(.{2,})$/i.exec(
+        l.text,
+      );
     if (cur && techLine) {
       cur.p.keywords = [...(cur.p.keywords ?? []), ...(listItems(techLine[1]!) ?? [techLine[1]!.trim()])];
       continue;
@@ -153,7 +173,13 @@ export function parseProjects(lines: Line[], file: string): Project[] {
     const hasBody = cur !== undefined && cur.body.some((b) => b.text);
     // A stack under the heading or its one-line description: "Rust, Pingora".
     const stack = !l.bullet && !isProse(l.text) ? listItems(l.text) : undefined;
-    if (cur && cur.stackAllowed && !cur.p.keywords && stack && stack.every((s) => s.split(/\s+/).length <= 3)) {
+    if (
+      cur &&
+      cur.stackAllowed &&
+      !cur.p.keywords &&
+      stack &&
+      stack.every((s) => s.split(/\s+/).length <= 3)
+    ) {
       cur.p.keywords = stack;
       cur.stackAllowed = false;
       continue;
@@ -183,10 +209,15 @@ export function parseProjects(lines: Line[], file: string): Project[] {
     if (highlights.length) d.p.highlights = highlights;
     if (paragraphs.length) d.p.description = [d.p.description, ...paragraphs].filter(Boolean).join("\n");
     // "Open source, 600 stars. https://github.com/x/y" in the description: the project's address.
-    const url = !d.p.url && d.p.description ? /(?:^|\s)(https?:\/\/[^\s|)]{2,300})/.exec(d.p.description) : null;
+    const url =
+      !d.p.url && d.p.description ? /(?:^|\s)(https?:\/\/[^\s|)]{2,300})/.exec(d.p.description) : null;
     if (url) {
       d.p.url = url[1]!.replace(/[.,;]$/, "");
-      d.p.description = d.p.description!.replace(url[1]!, "").replace(/[ \t]{1,40}$/gm, "").trim() || undefined;
+      d.p.description =
+        d.p
+          .description!.replace(url[1]!, "")
+          .replace(/[ \t]{1,40}$/gm, "")
+          .trim() || undefined;
       if (!d.p.description) delete d.p.description;
     }
     return d.p;

@@ -53,7 +53,8 @@ export function collapseSpacedLetters(text: string): string | undefined {
   }
   // PDF text of a design tool keeps kerned pairs together ("P R I YA   N A R AYA N A N",
   // "U X / U I   D E S I G N E R"): words are 3+ spaces apart, and most pieces are one letter.
-  if (t.length > 200 || !/ {3}/.test(t) || !/^[\p{L}/&]{1,3}(?: {1,6}[\p{L}/&]{1,3}){4,}$/u.test(t)) return undefined;
+  if (t.length > 200 || !/ {3}/.test(t) || !/^[\p{L}/&]{1,3}(?: {1,6}[\p{L}/&]{1,3}){4,}$/u.test(t))
+    return undefined;
   const pieces = t.split(/ +/);
   const single = pieces.filter((p) => p.length === 1).length;
   if (single < pieces.length * 0.7) return undefined;
@@ -75,7 +76,8 @@ interface HeadingCandidate {
   continued?: boolean;
 }
 
-const CONTINUED_RE = /[ \t]{0,3}(?:\((?:continued|cont['’]?d|cont\.?)\)|[,–—-][ \t]{0,2}(?:continued|cont['’]?d))$/i;
+const CONTINUED_RE =
+  /[ \t]{0,3}(?:\((?:continued|cont['’]?d|cont\.?)\)|[,–—-][ \t]{0,2}(?:continued|cont['’]?d))$/i;
 
 /** Is this line, on its own, a section heading? (Markdown levels are decided by the caller.) */
 export function plainHeading(line: Line): HeadingCandidate | undefined {
@@ -92,7 +94,8 @@ export function plainHeading(line: Line): HeadingCandidate | undefined {
   text = text.replace(/^(?:\[|【|《|<<|«)\s{0,2}([^\][【】《》<>«»]{2,40}?)\s{0,2}(?:\]|】|》|>>|»)$/u, "$1");
   const spaced = collapseSpacedLetters(text);
   if (spaced) text = spaced;
-  if (text.length === 0 || text.length > 60 || /[\d@]|https?:/.test(text) || /[.!?]$/.test(text)) return undefined;
+  if (text.length === 0 || text.length > 60 || /[\d@]|https?:/.test(text) || /[.!?]$/.test(text))
+    return undefined;
   if (!/^(?:\p{Lu}|\p{Lo})/u.test(text)) return undefined;
   const kind = headingKind(text);
   if (kind) return continued ? { kind, title: text, continued } : { kind, title: text };
@@ -100,7 +103,8 @@ export function plainHeading(line: Line): HeadingCandidate | undefined {
 }
 
 /** A person's name as a first heading at any level ("## Jane van Doe"). */
-const NAME_SHAPE_RE = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|da|di|van|von|der|den|du|del|la|le)){1,4}$/u;
+const NAME_SHAPE_RE =
+  /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|da|di|van|von|der|den|du|del|la|le)){1,4}$/u;
 
 /** "ACME CORPORATION" followed by a title or dates is an employer, not a section. */
 function looksLikeEntryHeader(lines: Line[], i: number): boolean {
@@ -113,7 +117,14 @@ function looksLikeEntryHeader(lines: Line[], i: number): boolean {
     if (r && !r.single) return true;
     // "UNIVERSITY OF PITTSBURGH" over "B.S. Electrical Engineering | 2016": a school.
     if (seen === 1 && degreeAt(t) && hasInstitutionWord(lines[i]!.text)) return true;
-    if (t.split(/\s+/).length <= 8 && t.toLowerCase().split(/[^\p{L}-]+/u).some((w) => TITLE_NOUNS.has(w))) return true;
+    if (
+      t.split(/\s+/).length <= 8 &&
+      t
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .some((w) => TITLE_NOUNS.has(w))
+    )
+      return true;
   }
   return false;
 }
@@ -185,12 +196,16 @@ export function splitSections(lines: Line[]): Section[] {
       const collapsed = collapseSpacedLetters(l.text);
       if (kind) head = { kind, title: l.text };
       else if (collapsed && headingKind(collapsed)) head = { kind: headingKind(collapsed), title: collapsed };
-      else if (i === firstHeadingIdx && (l.heading === 1 || NAME_SHAPE_RE.test(l.text))) head = undefined; // the name
-      else if (i < firstHeadingIdx) head = undefined; // the repository's title above it
-      else if (sectionLevel !== undefined && l.heading <= sectionLevel && l.heading > 1) head = { title: l.text };
+      else if (i === firstHeadingIdx && (l.heading === 1 || NAME_SHAPE_RE.test(l.text)))
+        head = undefined; // the name
+      else if (i < firstHeadingIdx)
+        head = undefined; // the repository's title above it
+      else if (sectionLevel !== undefined && l.heading <= sectionLevel && l.heading > 1)
+        head = { title: l.text };
     } else {
       head = plainHeading(l);
-      if (head && portfolio && !isAllCaps(l.text) && lines[i + 1]?.text && !/[:：]$/.test(l.text)) head = undefined;
+      if (head && portfolio && !isAllCaps(l.text) && lines[i + 1]?.text && !/[:：]$/.test(l.text))
+        head = undefined;
       // "Languages" over bullets under "KEY SKILLS", in a document whose headings are ALL CAPS: a group label.
       const current = sections[sections.length - 1]!;
       // "Achievements:" over bullets inside a job, likewise.
@@ -206,7 +221,13 @@ export function splitSections(lines: Line[]): Section[] {
         head = undefined;
       }
       // Unknown ALL-CAPS lines are headings only after a known one (the name comes first).
-      if (!head && known && capsHeadings >= 2 && unknownCapsHeading(l, lines[i - 1]) && !looksLikeEntryHeader(lines, i)) {
+      if (
+        !head &&
+        known &&
+        capsHeadings >= 2 &&
+        unknownCapsHeading(l, lines[i - 1]) &&
+        !looksLikeEntryHeader(lines, i)
+      ) {
         head = { title: l.text.replace(/[:：]$/, "") };
       }
     }
@@ -223,11 +244,13 @@ export function splitSections(lines: Line[]): Section[] {
 }
 
 function tidyTitle(t: string): string {
-  const s = t
-    .replace(/[:：]\s*$/, "")
-    .replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]|[—–~:=*#|_-]){1,8}\s{0,3}/u, "")
-    .replace(/\s{0,3}(?:[—–~:=*#|_─━═-]){1,40}$/u, "")
-    .trim() || t.trim();
-  if (isAllCaps(s)) return s.toLowerCase().replace(/(^|[\s&/-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  const s =
+    t
+      .replace(/[:：]\s*$/, "")
+      .replace(/^(?:[\p{Extended_Pictographic}\uFE0F\u200D]|[—–~:=*#|_-]){1,8}\s{0,3}/u, "")
+      .replace(/\s{0,3}(?:[—–~:=*#|_─━═-]){1,40}$/u, "")
+      .trim() || t.trim();
+  if (isAllCaps(s))
+    return s.toLowerCase().replace(/(^|[\s&/-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   return s;
 }

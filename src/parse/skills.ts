@@ -24,8 +24,16 @@ function values(text: string): string[] {
 
 function itemsOf(text: string): string[] {
   // ("Python ●●●●○": rating dots are a picture, not a name.)
-  return splitItems(text.replace(/\s{0,40}\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, ""), false)
-    .map((s) => s.replace(/^[-–•]\s*/, "").replace(/[.;]$/, "").trim())
+  return splitItems(
+    text.replace(/\s{0,40}\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, ""),
+    false,
+  )
+    .map((s) =>
+      s
+        .replace(/^[-–•]\s*/, "")
+        .replace(/[.;]$/, "")
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -51,7 +59,9 @@ function labelledProducts(text: string): Skill | undefined {
   while (k < words.length && k < 4 && !isProduct(words[k]!)) k++;
   if (k === 0 || k > 3 || words.length - k < 2 || !/^\p{Lu}/u.test(words[0]!)) return undefined;
   const rest = words.slice(k).join(" ");
-  return productList(rest) ? { name: words.slice(0, k).join(" "), keywords: productItems(itemsOf(rest)) } : undefined;
+  return productList(rest)
+    ? { name: words.slice(0, k).join(" "), keywords: productItems(itemsOf(rest)) }
+    : undefined;
 }
 
 /** One line → a group, or undefined when the line is not a group by itself. */
@@ -60,7 +70,13 @@ export function skillLine(text: string): Skill | undefined {
   const dashed = /^([^,:;—–|]{2,40}?)\s[—–-]\s(.{2,})$/.exec(text);
   const labeled =
     LABEL_RE.exec(text) ??
-    (dashed && dashed[1]!.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(dashed[1]!) && /[,;·|]/.test(dashed[2]!) && !/[—–]/.test(dashed[2]!) ? dashed : null);
+    (dashed &&
+    dashed[1]!.split(/\s+/).length <= 4 &&
+    /^\p{Lu}/u.test(dashed[1]!) &&
+    /[,;·|]/.test(dashed[2]!) &&
+    !/[—–]/.test(dashed[2]!)
+      ? dashed
+      : null);
   if (labeled && !/^https?$/i.test(labeled[1]!)) {
     const name = labeled[1]!.trim();
     const s: Skill = { name, keywords: values(labeled[2]!) };
@@ -79,11 +95,19 @@ export function skillLine(text: string): Skill | undefined {
   const comma = text.indexOf(",");
   if (comma > 0) {
     const first = text.slice(0, comma).trim().split(/\s+/);
-    if (first.length >= 2 && first.length <= 5 && !/[/.]/.test(first.join(" ")) && first.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) {
+    if (
+      first.length >= 2 &&
+      first.length <= 5 &&
+      !/[/.]/.test(first.join(" ")) &&
+      first.every((w) => /^[\p{Lu}\p{N}]/u.test(w))
+    ) {
       const restItems = itemsOf(text.slice(comma + 1));
       const multiWord = restItems.filter((i) => i.includes(" ")).length;
       const take = multiWord > restItems.length / 2 && first.length >= 3 ? 2 : 1;
-      return { name: first.slice(0, -take).join(" "), keywords: [first.slice(-take).join(" "), ...restItems] };
+      return {
+        name: first.slice(0, -take).join(" "),
+        keywords: [first.slice(-take).join(" "), ...restItems],
+      };
     }
     return { keywords: itemsOf(text) };
   }
@@ -92,7 +116,8 @@ export function skillLine(text: string): Skill | undefined {
 
 export function parseSkills(lines: Line[], file: string, title?: string): Skill[] {
   // "Python Rust Apache Arrow AWS Rust SDK": a list without separators is cut at product names.
-  const items = (text: string): string[] => (/[,;·•|]/.test(text) ? itemsOf(text) : productItems(itemsOf(text)));
+  const items = (text: string): string[] =>
+    /[,;·•|]/.test(text) ? itemsOf(text) : productItems(itemsOf(text));
   const out: Skill[] = [];
   let pairs = false;
   let loose: Skill | undefined;
@@ -102,7 +127,11 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
     if (!line.text) continue;
     // "User Research      ●●●●○": a rating drawn in its own column (a design tool's sidebar) is no name.
     const l = RATING_RE.test(line.text)
-      ? { ...line, text: line.text.replace(RATING_RE, ""), cells: line.cells.map((c) => c.replace(RATING_RE, "")).filter(Boolean) }
+      ? {
+          ...line,
+          text: line.text.replace(RATING_RE, ""),
+          cells: line.cells.map((c) => c.replace(RATING_RE, "")).filter(Boolean),
+        }
       : line;
     if (!l.text) continue;
     // "Languages: Python, Scala, SQL," over "Bash": a list wrapped after its comma goes on.
@@ -114,7 +143,8 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
     }
     // ("Proficient: Python, SQL; Familiar: Rust": likewise at a semicolon.)
     const pieces = l.text.split(/\s{1,40}[|·•]\s{1,40}(?=[^,:]{1,40}[:：])|;\s{1,3}(?=[^,:;]{1,40}[:：])/);
-    if (pieces.length > 1 && pieces.every((p) => LABEL_RE.test(p))) for (const p of pieces) text.push({ ...l, text: p, cells: [p] });
+    if (pieces.length > 1 && pieces.every((p) => LABEL_RE.test(p)))
+      for (const p of pieces) text.push({ ...l, text: p, cells: [p] });
     else text.push(l);
   }
   for (let i = 0; i < text.length; i++) {
@@ -130,7 +160,14 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
         loose = undefined;
         continue;
       }
-      if (next?.cells.length === 2 && /[,;·•|]/.test(next.cells[1]!) && !/[,;·•|]/.test(rest) && rest.split(/\s+/).length <= 2 && head.split(/\s+/).length <= 2) continue;
+      if (
+        next?.cells.length === 2 &&
+        /[,;·•|]/.test(next.cells[1]!) &&
+        !/[,;·•|]/.test(rest) &&
+        rest.split(/\s+/).length <= 2 &&
+        head.split(/\s+/).length <= 2
+      )
+        continue;
     }
     // "Current stack" then a line of names.
     const labelish =
@@ -140,7 +177,14 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
         (next !== undefined && (!isLabel(next.text) || next.text.split(/\s+/).length >= 4)) ||
         // "Current stack / names / Databases / names": labels and lists alternate.
         (pairs && next !== undefined && !next.bullet));
-    if (!l.bullet && labelish && next && !LABEL_RE.test(next.text) && !/[:：]$/.test(next.text) && !skillLine(l.text)?.keywords?.length) {
+    if (
+      !l.bullet &&
+      labelish &&
+      next &&
+      !LABEL_RE.test(next.text) &&
+      !/[:：]$/.test(next.text) &&
+      !skillLine(l.text)?.keywords?.length
+    ) {
       const name = l.text.replace(/[:：]$/, "").trim();
       const s: Skill = { name, keywords: items(next.text), source: src };
       const lvl = levelOf(name);
@@ -175,7 +219,16 @@ export function parseSkills(lines: Line[], file: string, title?: string): Skill[
       loose.keywords!.push(...items(l.text));
       continue;
     }
-    loose.keywords!.push(...(/[,;·•|]/.test(l.text) ? items(l.text) : [l.text.replace(/\s{0,40}\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "").replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, "").replace(/[.;]$/, "")]));
+    loose.keywords!.push(
+      ...(/[,;·•|]/.test(l.text)
+        ? items(l.text)
+        : [
+            l.text
+              .replace(/\s{0,40}\(\d{1,2}\+?\s(?:years?|yrs?)\)/gi, "")
+              .replace(/\s{0,3}[●○◉◯★☆■□]{3,10}/g, "")
+              .replace(/[.;]$/, ""),
+          ]),
+    );
   }
   return out.filter((s) => (s.keywords?.length ?? 0) > 0);
 }

@@ -5,10 +5,42 @@
  */
 import type { Project, Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
-import { anchorRange, collectBody, headerParts, isRoleLine, joinWorkModes, restOfTitle, splitBlocks, splitItemsInline, unfinished, type Block, type Part } from "./entries.js";
-import { US_ADDRESS_RE, companyScore, hasOrgWord, hasInstitutionWord, isProse, listItems, locationScore, splitNamePlace, splitOutsideParens, teamScore, titleScore } from "./features.js";
+import {
+  anchorRange,
+  collectBody,
+  headerParts,
+  isRoleLine,
+  joinWorkModes,
+  restOfTitle,
+  splitBlocks,
+  splitItemsInline,
+  unfinished,
+  type Block,
+  type Part,
+} from "./entries.js";
+import {
+  US_ADDRESS_RE,
+  companyScore,
+  hasOrgWord,
+  hasInstitutionWord,
+  isProse,
+  listItems,
+  locationScore,
+  splitNamePlace,
+  splitOutsideParens,
+  teamScore,
+  titleScore,
+} from "./features.js";
 import type { Line } from "./lines.js";
-import { COLUMN_WORDS, COMPANY_SUFFIXES, PLACES, ROLE_EVENT_RE, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "./vocab.js";
+import {
+  COLUMN_WORDS,
+  COMPANY_SUFFIXES,
+  PLACES,
+  ROLE_EVENT_RE,
+  TITLE_NOUNS,
+  TITLE_QUALIFIERS,
+  wordsOf,
+} from "./vocab.js";
 
 export interface ParsedWork {
   work: Work[];
@@ -36,7 +68,8 @@ interface Header {
 function splitsOffPlace(text: string): boolean {
   const sub = text.split(/\s{0,40},\s{0,40}/);
   // "Open Ballot Lab, Remote": a work mode after a name that is no place.
-  if (sub.length === 2 && /^(?:remote|hybrid|on-?site)$/i.test(sub[1]!) && locationScore(sub[0]!) < 3) return true;
+  if (sub.length === 2 && /^(?:remote|hybrid|on-?site)$/i.test(sub[1]!) && locationScore(sub[0]!) < 3)
+    return true;
   return sub.length >= 3 && locationScore(sub[0]!) < 3 && locationScore(sub.slice(1).join(", ")) >= 3;
 }
 
@@ -45,7 +78,10 @@ function companyThenPlace(text: string): boolean {
   const sub = text.split(/\s{0,40},\s{0,40}/);
   if (sub.length < 3 || sub.length > 4 || sub[0]!.split(/\s+/).length < 2) return false;
   const last = sub[sub.length - 1]!;
-  return (/^[A-Z]{2}$/.test(last) || wordsOf(last).some((w) => PLACES.has(w))) && locationScore(sub.slice(1).join(", ")) >= 3;
+  return (
+    (/^[A-Z]{2}$/.test(last) || wordsOf(last).some((w) => PLACES.has(w))) &&
+    locationScore(sub.slice(1).join(", ")) >= 3
+  );
 }
 
 /** Comma-separated pieces, keeping "Science Teacher (Biology, Chemistry)" whole. */
@@ -54,28 +90,47 @@ const commaPieces = (text: string): string[] => splitOutsideParens(text, ",").fi
 /** "Coremark Solutions, Bengaluru" under "Title   dates": a company (by its suffix) and its city. */
 function companyThenCity(text: string): boolean {
   const sub = text.split(/\s{0,40},\s{0,40}/);
-  return sub.length === 2 && titleScore(sub[0]!) <= 0 && locationScore(sub[0]!) < 3 && wordsOf(sub[0]!).some((w) => COMPANY_SUFFIXES.has(w)) && locationScore(sub[1]!) >= 3;
+  return (
+    sub.length === 2 &&
+    titleScore(sub[0]!) <= 0 &&
+    locationScore(sub[0]!) < 3 &&
+    wordsOf(sub[0]!).some((w) => COMPANY_SUFFIXES.has(w)) &&
+    locationScore(sub[1]!) >= 3
+  );
 }
 
 /** "Firmware Engineer, Baltic Motion Systems, Gdynia" under a line of dates: title, company and place, not a stack. */
 function titleCompanyPlace(text: string): boolean {
   // ("Intern, Acme Computing, INC, Fremont, CA": a legal suffix after a comma is the company's.)
   const sub = joinSuffixes(text.split(/\s{0,40},\s{1,40}/));
-  if (sub.length < 2 || sub.length > 4 || sub.some((p) => p.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(p))) return false;
+  if (
+    sub.length < 2 ||
+    sub.length > 4 ||
+    sub.some((p) => p.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(p))
+  )
+    return false;
   return titleScore(sub[0]!) > 0 && sub.slice(1).every((p) => titleScore(p) <= 0);
 }
 
 /** "Employer: Acme" / "Position: Engineer" (Europass and forms): the field a labelled line fills. */
-export function labeledField(text: string): { field: "name" | "position" | "location" | "summary" | "dates"; value: string } | undefined {
-  const m = /^(employer|company|organi[sz]ation|client|position|job title|title|role|designation|occupation|location|city|place|main activities|activities|responsibilities|description|tasks|dates?|period|duration)\s{0,2}[:：]\s{0,2}(.*)$/i.exec(text.trim());
+export function labeledField(
+  text: string,
+): { field: "name" | "position" | "location" | "summary" | "dates"; value: string } | undefined {
+  const m =
+    /^(employer|company|organi[sz]ation|client|position|job title|title|role|designation|occupation|location|city|place|main activities|activities|responsibilities|description|tasks|dates?|period|duration)\s{0,2}[:：]\s{0,2}(.*)$/i.exec(
+      text.trim(),
+    );
   if (!m) return undefined;
   const key = m[1]!.toLowerCase();
-  const field =
-    /employer|company|organi|client/.test(key) ? "name"
-    : /position|title|role|designation|occupation/.test(key) ? "position"
-    : /location|city|place/.test(key) ? "location"
-    : /date|period|duration/.test(key) ? "dates"
-    : "summary";
+  const field = /employer|company|organi|client/.test(key)
+    ? "name"
+    : /position|title|role|designation|occupation/.test(key)
+      ? "position"
+      : /location|city|place/.test(key)
+        ? "location"
+        : /date|period|duration/.test(key)
+          ? "dates"
+          : "summary";
   return { field, value: m[2]!.trim() };
 }
 
@@ -100,7 +155,10 @@ export function splitTitleTail(text: string): { title: string; team?: string; ta
     let close = end;
     while (close < tokens.length && !tokens[close]!.endsWith(")")) close++;
     if (close < tokens.length) {
-      const inner = tokens.slice(end, close + 1).join(" ").replace(/^\(|\)$/g, "");
+      const inner = tokens
+        .slice(end, close + 1)
+        .join(" ")
+        .replace(/^\(|\)$/g, "");
       // "Program Analyst (GS-0343-12)", "Engineer (L5)": a grade code belongs to the title.
       if (/\d/.test(inner) && !/\s/.test(inner)) {
         end = close + 1;
@@ -115,7 +173,13 @@ export function splitTitleTail(text: string): { title: string; team?: string; ta
   const tail = tokens.slice(tailStart).join(" ");
   if (tail && !/^\p{Lu}|^\p{N}/u.test(tail)) return undefined;
   // "Développeur Full-Stack": qualifiers after the noun are still the title.
-  if (tail && tokens.slice(tailStart).every((t) => TITLE_QUALIFIERS.has(t.toLowerCase()) || TITLE_NOUNS.has(t.toLowerCase()))) return undefined;
+  if (
+    tail &&
+    tokens
+      .slice(tailStart)
+      .every((t) => TITLE_QUALIFIERS.has(t.toLowerCase()) || TITLE_NOUNS.has(t.toLowerCase()))
+  )
+    return undefined;
   return { title: tokens.slice(0, end).join(" "), team, tail: tail || undefined };
 }
 
@@ -124,7 +188,16 @@ function joinSuffixes(sub: string[]): string[] {
   const out: string[] = [];
   for (const x of sub) {
     const ws = x.toLowerCase().split(/\s+/);
-    if (out.length && ws.length <= 2 && ws.every((w) => /^(?:inc|ltd|llc|llp|plc|gmbh|ag|s\.?a|b\.?v|n\.?v|co|corp|pvt|pte|s\.?r\.?l|oy|ab|as|kk)\.?$/.test(w))) out[out.length - 1] += ", " + x;
+    if (
+      out.length &&
+      ws.length <= 2 &&
+      ws.every((w) =>
+        /^(?:inc|ltd|llc|llp|plc|gmbh|ag|s\.?a|b\.?v|n\.?v|co|corp|pvt|pte|s\.?r\.?l|oy|ab|as|kk)\.?$/.test(
+          w,
+        ),
+      )
+    )
+      out[out.length - 1] += ", " + x;
     else out.push(x);
   }
   return out;
@@ -145,51 +218,86 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
     });
   if (titleCompany) {
     parts = parts.map((p) =>
-      !p.place && !p.withList && parts.filter((q) => q.line === p.line).length === 1 && PLACE_SHAPE_RE.test(p.text) && titleScore(p.text) <= 0 && teamScore(p.text) <= 0 && companyScore(p.text) <= 1 && !hasOrgWord(p.text)
+      !p.place &&
+      !p.withList &&
+      parts.filter((q) => q.line === p.line).length === 1 &&
+      PLACE_SHAPE_RE.test(p.text) &&
+      titleScore(p.text) <= 0 &&
+      teamScore(p.text) <= 0 &&
+      companyScore(p.text) <= 1 &&
+      !hasOrgWord(p.text)
         ? { ...p, place: true }
         : p,
     );
   }
   // "Oakridge Cloud San Francisco, CA" beside a title: no other part can be the employer, so
   // the name and the city were run together (pdftotext joins left and right text with a space).
-  const runTogether = parts.find((p) => !p.place && p.side === undefined && splitNamePlace(p.text) && titleScore(p.text) <= 0);
-  if (runTogether && (titleKnown || parts.some((q) => q !== runTogether && titleScore(q.text) > 0)) && parts.every((q) => q === runTogether || q.place || titleScore(q.text) > 0 || locationScore(q.text) >= 3)) {
+  const runTogether = parts.find(
+    (p) => !p.place && p.side === undefined && splitNamePlace(p.text) && titleScore(p.text) <= 0,
+  );
+  if (
+    runTogether &&
+    (titleKnown || parts.some((q) => q !== runTogether && titleScore(q.text) > 0)) &&
+    parts.every((q) => q === runTogether || q.place || titleScore(q.text) > 0 || locationScore(q.text) >= 3)
+  ) {
     const sp = splitNamePlace(runTogether.text)!;
-    parts = parts.flatMap((p) => (p === runTogether ? [{ ...p, text: sp.name }, { ...p, text: sp.place, place: true }] : [p]));
+    parts = parts.flatMap((p) =>
+      p === runTogether
+        ? [
+            { ...p, text: sp.name },
+            { ...p, text: sp.place, place: true },
+          ]
+        : [p],
+    );
   }
   // Expand "Title (Team) Company" parts.
   const cands: Part[] = [];
   for (const p of parts) {
     // "Brightwater Capital (New York, NY)": a place in parentheses after a name.
     const paren = /^(\S.{1,80}?)\s\(([^()]{2,60})\)$/.exec(p.text);
-    if (paren && locationScore(paren[2]!) >= 3 && locationScore(paren[1]!) < 3 && titleScore(paren[1]!) <= 0) {
+    if (
+      paren &&
+      locationScore(paren[2]!) >= 3 &&
+      locationScore(paren[1]!) < 3 &&
+      titleScore(paren[1]!) <= 0
+    ) {
       cands.push({ ...p, text: paren[1]! }, { ...p, text: paren[2]!, place: true });
       continue;
     }
     const split = p.side === undefined && titleScore(p.text) > 0 ? splitTitleTail(p.text) : undefined;
     // "Analyst at Magnolia Health, Remote": the company side of "at" is the employer, then its work mode.
-    const sideMode = p.side === 1 && splitsOffPlace(p.text) ? /^([^,]{2,80}),\s{0,2}(.{2,60})$/.exec(p.text) : null;
+    const sideMode =
+      p.side === 1 && splitsOffPlace(p.text) ? /^([^,]{2,80}),\s{0,2}(.{2,60})$/.exec(p.text) : null;
     if (sideMode) {
       cands.push({ ...p, text: sideMode[1]! }, { ...p, text: sideMode[2]!, side: undefined, place: true });
       continue;
     }
     // ("Analyst (Data) Magnolia Health, Remote": likewise after a title's tail.)
-    const tailMode = split?.tail && splitsOffPlace(split.tail) ? /^([^,]{2,80}),\s{0,2}(.{2,60})$/.exec(split.tail) : null;
+    const tailMode =
+      split?.tail && splitsOffPlace(split.tail) ? /^([^,]{2,80}),\s{0,2}(.{2,60})$/.exec(split.tail) : null;
     if (split && split.tail && (locationScore(split.tail) < 3 || tailMode)) {
       cands.push({ ...p, text: split.title, side: 0 });
       if (split.team) cands.push({ ...p, text: split.team });
-      if (tailMode) cands.push({ ...p, text: tailMode[1]!, side: 1 }, { ...p, text: tailMode[2]!, place: true });
+      if (tailMode)
+        cands.push({ ...p, text: tailMode[1]!, side: 1 }, { ...p, text: tailMode[2]!, place: true });
       else cands.push({ ...p, text: split.tail, side: 1 });
     } else if (split?.team && !split.tail) {
       cands.push({ ...p, text: split.title, side: 0 }, { ...p, text: split.team });
-    } else if (p.side === undefined && commaPieces(p.text).length > 1 && (locationScore(p.text) < 3 || splitsOffPlace(p.text) || companyThenCity(p.text))) {
+    } else if (
+      p.side === undefined &&
+      commaPieces(p.text).length > 1 &&
+      (locationScore(p.text) < 3 || splitsOffPlace(p.text) || companyThenCity(p.text))
+    ) {
       const sub = joinSuffixes(commaPieces(p.text));
       // "Title, Company, City, Region": the longest trailing run that is a place stays together.
       let cut = sub.length;
       // ...unless another part of the header is already the place ("Title, Company — City").
       const placeElsewhere = parts.some((q) => q !== p && q.place);
       for (let k = 1; k < sub.length && !placeElsewhere; k++) {
-        if (locationScore(sub.slice(k).join(", ")) >= 3 && sub.slice(k).every((x) => titleScore(x) <= 0 && companyScore(x) <= 1)) {
+        if (
+          locationScore(sub.slice(k).join(", ")) >= 3 &&
+          sub.slice(k).every((x) => titleScore(x) <= 0 && companyScore(x) <= 1)
+        ) {
           cut = k;
           break;
         }
@@ -197,22 +305,44 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       // "Title, Company, City": a third short capitalised part is the place.
       const lastWord = sub[sub.length - 1]!;
       // "Company, City" when the title is another part of the header.
-      const titleElsewhere = (titleKnown || parts.some((q) => q !== p && titleScore(q.text) > 0)) && titleScore(sub[0]!) <= 0;
+      const titleElsewhere =
+        (titleKnown || parts.some((q) => q !== p && titleScore(q.text) > 0)) && titleScore(sub[0]!) <= 0;
       // "Engineering Manager, Platform — Tessellate": with a company elsewhere, the rest of a title is its team.
       const companyElsewhere =
-        titleScore(sub[0]!) > 0 && parts.some((q) => q !== p && !q.place && titleScore(q.text) <= 0 && locationScore(q.text) < 3 && teamScore(q.text) <= 0);
-      if (cut === sub.length && !placeElsewhere && (sub.length >= 3 || (sub.length === 2 && titleElsewhere)) && /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) && titleScore(lastWord) <= 0 && companyScore(lastWord) <= 1 && !hasOrgWord(lastWord)) cut--;
+        titleScore(sub[0]!) > 0 &&
+        parts.some(
+          (q) =>
+            q !== p &&
+            !q.place &&
+            titleScore(q.text) <= 0 &&
+            locationScore(q.text) < 3 &&
+            teamScore(q.text) <= 0,
+        );
+      if (
+        cut === sub.length &&
+        !placeElsewhere &&
+        (sub.length >= 3 || (sub.length === 2 && titleElsewhere)) &&
+        /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastWord) &&
+        titleScore(lastWord) <= 0 &&
+        companyScore(lastWord) <= 1 &&
+        !hasOrgWord(lastWord)
+      )
+        cut--;
       const head = sub.slice(0, cut);
       const place = sub.slice(cut).join(", ");
       // "Department of Veterans Affairs, Veterans Health Administration", "Redwood University,
       // Department of Statistics": two organisations, the employer first and its unit second.
-      const orgish = (x: string): boolean => hasOrgWord(x) || teamScore(x) > 0 || hasInstitutionWord(x) || companyScore(x) >= 4;
-      const units = head.length === 2 && !companyElsewhere && head.every((x) => titleScore(x) <= 0 && orgish(x));
+      const orgish = (x: string): boolean =>
+        hasOrgWord(x) || teamScore(x) > 0 || hasInstitutionWord(x) || companyScore(x) >= 4;
+      const units =
+        head.length === 2 && !companyElsewhere && head.every((x) => titleScore(x) <= 0 && orgish(x));
       head.forEach((s, si) =>
         cands.push(
-          units ? { ...p, text: s, ...(si === 0 ? { side: 1 as const } : { teamish: true }) }
-          : si > 0 && (companyElsewhere || (si === 1 && titleScore(head[0]!) > 0 && restOfTitle(s))) ? { ...p, text: s, teamish: true }
-          : { ...p, text: s },
+          units
+            ? { ...p, text: s, ...(si === 0 ? { side: 1 as const } : { teamish: true }) }
+            : si > 0 && (companyElsewhere || (si === 1 && titleScore(head[0]!) > 0 && restOfTitle(s)))
+              ? { ...p, text: s, teamish: true }
+              : { ...p, text: s },
         ),
       );
       if (place) cands.push({ ...p, text: place, place: true });
@@ -235,11 +365,21 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   };
   const loc = best((c) => locationScore(c.text) + (c.place ? 6 : 0), 2);
   if (loc >= 0) out.location = cands[loc]!.text;
-  const title = best((c) => titleScore(c.text) + (c.side === 0 ? 3 : 0) + (c.side === 1 ? -6 : 0) - (c.withList ? 3 : 0), 0);
+  const title = best(
+    (c) => titleScore(c.text) + (c.side === 0 ? 3 : 0) + (c.side === 1 ? -6 : 0) - (c.withList ? 3 : 0),
+    0,
+  );
   if (title >= 0) out.position = cands[title]!.text;
-  const team = best((c) => teamScore(c.text) + (c.withList ? 4 : 0) + (c.teamish ? 5 : 0) + (c.side === 1 ? -6 : 0), 0);
+  const team = best(
+    (c) => teamScore(c.text) + (c.withList ? 4 : 0) + (c.teamish ? 5 : 0) + (c.side === 1 ? -6 : 0),
+    0,
+  );
   if (team >= 0) out.team = cands[team]!.text;
-  const company = best((c) => companyScore(c.text) + (c.side === 1 ? 4 : 0) + (c.bold && title >= 0 && !cands[title]!.bold ? 1 : 0), -3);
+  const company = best(
+    (c) =>
+      companyScore(c.text) + (c.side === 1 ? 4 : 0) + (c.bold && title >= 0 && !cands[title]!.bold ? 1 : 0),
+    -3,
+  );
   if (company >= 0) out.name = cands[company]!.text;
   // "Title / Piedmont Insurance Group – City": with no other company, a "team" on a line of
   // its own (not the rest of the title's line) is the employer.
@@ -247,7 +387,12 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   // And with no title at all ("CARDINAL LOGISTICS GROUP, Milwaukee, WI   2011 – 2017" over dated roles).
   // And before the title on its line ("Northgate Retail Group | Data Analyst | 04/2021 – Now"):
   // a team follows the title it belongs to.
-  else if (team >= 0 && ((title >= 0 && (cands[team]!.line !== cands[title]!.line || team < title)) || title < 0) && !cands[team]!.teamish && !cands[team]!.withList) {
+  else if (
+    team >= 0 &&
+    ((title >= 0 && (cands[team]!.line !== cands[title]!.line || team < title)) || title < 0) &&
+    !cands[team]!.teamish &&
+    !cands[team]!.withList
+  ) {
     out.name = out.team;
     delete out.team;
   }
@@ -319,9 +464,17 @@ function parseHeader(block: Block): Header {
     const companyLine = block.header[idx - 1];
     if (companyLine) {
       h.name = companyLine.text;
-      let titles = block.header.slice(idx + 1).filter((l) => l !== block.anchor || removeSpan(l.text, block.range.index, block.range.end));
+      let titles = block.header
+        .slice(idx + 1)
+        .filter((l) => l !== block.anchor || removeSpan(l.text, block.range.index, block.range.end));
       // "Kraków, Poland · Hybrid" between the duration and the first title: the company's place.
-      const place = titles[0] && titles.length > 1 && titleScore(titles[0].text) <= 0 && locationScore(titles[0].text.split(/\s{1,40}·\s{1,40}/)[0]!) >= 3 ? titles[0] : undefined;
+      const place =
+        titles[0] &&
+        titles.length > 1 &&
+        titleScore(titles[0].text) <= 0 &&
+        locationScore(titles[0].text.split(/\s{1,40}·\s{1,40}/)[0]!) >= 3
+          ? titles[0]
+          : undefined;
       if (place) {
         h.location = place.text;
         h.groupPlace = true;
@@ -329,7 +482,8 @@ function parseHeader(block: Block): Header {
         titles = titles.slice(1);
       }
       const t = titles[0];
-      if (t) h.position = t === block.anchor ? removeSpan(t.text, block.range.index, block.range.end) : t.text;
+      if (t)
+        h.position = t === block.anchor ? removeSpan(t.text, block.range.index, block.range.end) : t.text;
     }
   }
   return h;
@@ -370,17 +524,21 @@ function roleFromLine(line: Line, file: string): Role {
   return role;
 }
 
-const STACK_LINE_RE = /^(?:tech(?:nologies|nology)?(?:\s(?:stack|used))?|stack|tools|environment|built with|skills)\s{0,2}[:：]\s{0,2}(.{2,})$/i;
+const STACK_LINE_RE =
+  /^(?:tech(?:nologies|nology)?(?:\s(?:stack|used))?|stack|tools|environment|built with|skills)\s{0,2}[:：]\s{0,2}(.{2,})$/i;
 
 const SUBLABEL_RE =
   /^(?:key\s|main\s|major\s|selected\s)?(?:responsibilities|duties|tasks|achievements|accomplishments|highlights|results|impact|contributions)(?:,?\s(?:and\s|&\s)?(?:related\s)?(?:responsibilities|duties|achievements|accomplishments|skills)){0,3}\s{0,2}[:：]$/i;
 
 /** Federal and form résumés: "Hours per week: 40", "Salary: $98,500 per year", "Supervisor: ...". */
-const JOB_FACT_RE = /^(?:hours(?: per week)?|salary|pay|grade|series|pay plan|supervisor|reason for leaving|may contact|number of employees supervised|employment type|reporting to|reports to)\s{0,2}[:：]\s{0,2}\S/i;
+const JOB_FACT_RE =
+  /^(?:hours(?: per week)?|salary|pay|grade|series|pay plan|supervisor|reason for leaving|may contact|number of employees supervised|employment type|reporting to|reports to)\s{0,2}[:：]\s{0,2}\S/i;
 
 /** "Project #1: Claims Platform", "Project 2 – Agent Portal", "Project Name: X": a client project inside a job. */
-export const SUBPROJECT_RE = /^(?:project|assignment|engagement)(?:[ \t]{0,2}(?:#[ \t]?)?\d{1,2}|[ \t]name|[ \t]title)?[ \t]{0,2}[:：–—-][ \t]{0,3}(\S.{0,120})$/i;
-const SUBPROJECT_FIELD_RE = /^(client|customer|role|position|designation|team size|duration|period|environment|technologies|tech stack|tools|platform|description|responsibilities)[ \t]{0,2}[:：][ \t]{0,3}(.{0,300})$/i;
+export const SUBPROJECT_RE =
+  /^(?:project|assignment|engagement)(?:[ \t]{0,2}(?:#[ \t]?)?\d{1,2}|[ \t]name|[ \t]title)?[ \t]{0,2}[:：–—-][ \t]{0,3}(\S.{0,120})$/i;
+const SUBPROJECT_FIELD_RE =
+  /^(client|customer|role|position|designation|team size|duration|period|environment|technologies|tech stack|tools|platform|description|responsibilities)[ \t]{0,2}[:：][ \t]{0,3}(.{0,300})$/i;
 
 /**
  * Split client projects out of a job's body: from a "Project #1: X" line, its labelled fields
@@ -413,7 +571,8 @@ function splitSubprojects(work: Work, body: Line[], file: string): { body: Line[
       const value = tidy(f[2]!);
       if (key === "client" || key === "customer") cur.p.entity = value;
       else if (key === "role" || key === "position" || key === "designation") cur.p.roles = [value];
-      else if (/^(?:environment|technologies|tech stack|tools|platform)$/.test(key)) cur.p.keywords = value.split(/\s{0,40}[,;|]\s{0,40}/).filter(Boolean);
+      else if (/^(?:environment|technologies|tech stack|tools|platform)$/.test(key))
+        cur.p.keywords = value.split(/\s{0,40}[,;|]\s{0,40}/).filter(Boolean);
       else if (key === "duration" || key === "period") {
         const r = findRange(value);
         if (r?.startDate) Object.assign(cur.p, datesOf(r));
@@ -450,7 +609,9 @@ function applyBody(work: Work, body: Line[], file: string): void {
       const stack = STACK_LINE_RE.exec(l.text);
       if (stack && !l.bullet) {
         // ("Skills: Java · People Management · +3 skills": the counter is a button.)
-        const items = (listItems(stack[1]!) ?? stack[1]!.split(/\s{0,40}[,;]\s{0,40}/)).filter((x) => !/^\+\d{1,3}\s(?:skills?|more)$/i.test(x));
+        const items = (listItems(stack[1]!) ?? stack[1]!.split(/\s{0,40}[,;]\s{0,40}/)).filter(
+          (x) => !/^\+\d{1,3}\s(?:skills?|more)$/i.test(x),
+        );
         (target.keywords ??= []).push(...items);
         continue;
       }
@@ -460,14 +621,34 @@ function applyBody(work: Work, body: Line[], file: string): void {
         continue;
       }
       // The first non-bullet lines of a company: "Team · description · City".
-      if (!sawBullet && !l.bullet && isCompany && subtitles < 2 && !isProse(l.text) && !unfinished(l.text) && !/[.!?]$/.test(l.text) && kept.every((k) => !k.text)) {
+      if (
+        !sawBullet &&
+        !l.bullet &&
+        isCompany &&
+        subtitles < 2 &&
+        !isProse(l.text) &&
+        !unfinished(l.text) &&
+        !/[.!?]$/.test(l.text) &&
+        kept.every((k) => !k.text)
+      ) {
         subtitles++;
         const stackItems = listItems(l.text);
-        if (stackItems && stackItems.length >= 2 && stackItems.every((x) => x.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}.]/u.test(x) && locationScore(x) < 3)) {
+        if (
+          stackItems &&
+          stackItems.length >= 2 &&
+          stackItems.every(
+            (x) => x.split(/\s+/).length <= 3 && /^[\p{Lu}\p{N}.]/u.test(x) && locationScore(x) < 3,
+          )
+        ) {
           (target.keywords ??= []).push(...stackItems);
           continue;
         }
-        const pieces = joinWorkModes(l.text.split(/\s{1,40}[·|•]\s{1,40}/).map(tidy).filter(Boolean));
+        const pieces = joinWorkModes(
+          l.text
+            .split(/\s{1,40}[·|•]\s{1,40}/)
+            .map(tidy)
+            .filter(Boolean),
+        );
         const desc: string[] = [];
         for (const p of pieces) {
           if (!work.url && /^(?:https?:\/\/|www\.)\S{3,300}$/i.test(p)) work.url = p;
@@ -510,7 +691,9 @@ export function columnFields(line: Line): (keyof typeof COLUMN_WORDS)[] | undefi
     const t = c.toLowerCase().replace(/[*_:]/g, "").replace(/\s+/g, " ").trim();
     // "Unternehmen / Projekt": either word names the column.
     const alts = [t, ...t.split(/\s?[/|]\s?/)];
-    const f = (Object.keys(COLUMN_WORDS) as (keyof typeof COLUMN_WORDS)[]).find((k) => alts.some((a) => COLUMN_WORDS[k].has(a)));
+    const f = (Object.keys(COLUMN_WORDS) as (keyof typeof COLUMN_WORDS)[]).find((k) =>
+      alts.some((a) => COLUMN_WORDS[k].has(a)),
+    );
     if (!f) return undefined;
     out.push(f);
   }
@@ -565,12 +748,31 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     }
     // "Title   dates" then "Company   City" (LaTeX templates), or dates first then title and
     // company: up to two lines under the anchor complete the header.
-    const datesOnly = block.header.length === 1 && !removeSpan(block.anchor.text, block.range.index, block.range.end).replace(/[^\p{L}\p{N}]/gu, "");
+    const datesOnly =
+      block.header.length === 1 &&
+      !removeSpan(block.anchor.text, block.range.index, block.range.end).replace(/[^\p{L}\p{N}]/gu, "");
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
-      if (!(!h.name || !h.position) || !next || !next.text || next.bullet || isProse(next.text) || isRoleLine(next) || SUBPROJECT_RE.test(next.text)) break;
+      if (
+        !(!h.name || !h.position) ||
+        !next ||
+        !next.text ||
+        next.bullet ||
+        isProse(next.text) ||
+        isRoleLine(next) ||
+        SUBPROJECT_RE.test(next.text)
+      )
+        break;
       const tcp = k === 0 && datesOnly && next.cells.length === 1 && titleCompanyPlace(next.text);
-      if (next.text.length > 100 || /[.!?]$/.test(next.text) || (next.cells.length === 1 && (listItems(next.text)?.length ?? 0) >= 3 && !companyThenPlace(next.text) && !tcp)) break;
+      if (
+        next.text.length > 100 ||
+        /[.!?]$/.test(next.text) ||
+        (next.cells.length === 1 &&
+          (listItems(next.text)?.length ?? 0) >= 3 &&
+          !companyThenPlace(next.text) &&
+          !tcp)
+      )
+        break;
       const more = classify(headerParts([next], block.anchor, block.range).parts, Boolean(h.position));
       const fills = (!h.name && more.name) || (!h.position && more.position);
       if (k > 0 && !fills) break;
@@ -597,9 +799,24 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     // "QA Analyst - Atlantic Payments, Dublin" under "Senior QA Engineer - Corrib Software Ltd, Galway":
     // when the entry above had a company and a one-piece place, "X, Place" here is likewise company and place.
     const above = out[out.length - 1];
-    if (!w.name && w.position && w.location && above?.name && above.location && !above.location.includes(",") && !h.groupOpen) {
+    if (
+      !w.name &&
+      w.position &&
+      w.location &&
+      above?.name &&
+      above.location &&
+      !above.location.includes(",") &&
+      !h.groupOpen
+    ) {
       const sub = w.location.split(/\s{0,40},\s{0,40}/);
-      if (sub.length === 2 && sub[0]!.split(/\s+/).length >= 2 && locationScore(sub[0]!) < 0 && companyScore(sub[0]!) >= 1 && locationScore(sub[1]!) >= 3 && !/^[A-Z]{2,3}$/.test(sub[1]!)) {
+      if (
+        sub.length === 2 &&
+        sub[0]!.split(/\s+/).length >= 2 &&
+        locationScore(sub[0]!) < 0 &&
+        companyScore(sub[0]!) >= 1 &&
+        locationScore(sub[1]!) >= 3 &&
+        !/^[A-Z]{2,3}$/.test(sub[1]!)
+      ) {
         w.name = sub[0]!;
         w.location = sub[1]!;
       }
@@ -613,7 +830,14 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     // "ACME\nSenior Engineer, 2018 – Present\n...\nEngineer, 2015 – 2017": a title-only entry is a role of the company above
     // (not when the entry above gave company and title on one line, and not a freelance stint).
     if (h.name && h.position && block.header.length === 1) oneLine.add(w);
-    if (prev?.name && !w.name && w.position && !h.groupOpen && !oneLine.has(prev) && !/\b(?:freelance|freelancer|self[- ]employed|independent)\b/i.test(w.position)) {
+    if (
+      prev?.name &&
+      !w.name &&
+      w.position &&
+      !h.groupOpen &&
+      !oneLine.has(prev) &&
+      !/\b(?:freelance|freelancer|self[- ]employed|independent)\b/i.test(w.position)
+    ) {
       addRole(prev, w);
       continue;
     }
@@ -642,8 +866,14 @@ function toldJob(l: Line, file: string): Work | undefined {
   // One short sentence: no other sentence in it, a title and a name of a few words each.
   if (/[.!?;]\s/.test(l.text) || l.text.split(/\s+/).length > 20) return undefined;
   const m = TOLD_JOB_RE.exec(l.text);
-  if (!m || titleScore(m[2]!) > 0 || m[1]!.split(/\s+/).length > 6 || m[2]!.split(/\s+/).length > 8) return undefined;
-  const w: Work = { name: m[2]!.trim(), position: m[1]!.trim(), startDate: m[3]!, source: { file, line: l.n } };
+  if (!m || titleScore(m[2]!) > 0 || m[1]!.split(/\s+/).length > 6 || m[2]!.split(/\s+/).length > 8)
+    return undefined;
+  const w: Work = {
+    name: m[2]!.trim(),
+    position: m[1]!.trim(),
+    startDate: m[3]!,
+    source: { file, line: l.n },
+  };
   if (!m[4] || /\p{L}/u.test(m[4])) w.ongoing = true;
   else w.endDate = m[4];
   return w;
@@ -656,7 +886,17 @@ function sameCompany(a: string, b: string): boolean {
 
 function toRole(w: Work): Role {
   const r: Role = {};
-  for (const k of ["position", "team", "startDate", "endDate", "ongoing", "summary", "highlights", "keywords", "source"] as const) {
+  for (const k of [
+    "position",
+    "team",
+    "startDate",
+    "endDate",
+    "ongoing",
+    "summary",
+    "highlights",
+    "keywords",
+    "source",
+  ] as const) {
     if (w[k] !== undefined) (r as Record<string, unknown>)[k] = w[k];
   }
   if (w.location) r.note = w.location;
@@ -679,13 +919,20 @@ function addRole(company: Work, w: Work): void {
 /** Company dates span its roles; position is the latest role's. */
 function finishWork(w: Work): Work {
   if (!w.roles || w.roles.length < 2) return w;
-  const starts = w.roles.map((r) => r.startDate).filter((d): d is string => Boolean(d)).sort();
-  const ends = w.roles.map((r) => r.endDate).filter((d): d is string => Boolean(d)).sort();
+  const starts = w.roles
+    .map((r) => r.startDate)
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  const ends = w.roles
+    .map((r) => r.endDate)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   if (starts[0] && (!w.startDate || starts[0] < w.startDate)) w.startDate = starts[0];
   if (w.roles.some((r) => r.ongoing)) {
     w.ongoing = true;
     delete w.endDate;
-  } else if (ends.length && !w.ongoing && (!w.endDate || ends[ends.length - 1]! > w.endDate)) w.endDate = ends[ends.length - 1];
+  } else if (ends.length && !w.ongoing && (!w.endDate || ends[ends.length - 1]! > w.endDate))
+    w.endDate = ends[ends.length - 1];
   const latest = w.roles.find((r) => r.position);
   if (latest?.position && !w.position) w.position = latest.position;
   return w;

@@ -40,7 +40,10 @@ export function fingerprintOf(privateKey: string): string {
   if (parsed instanceof Error) throw new Error(`cannot read host key: ${parsed.message}`);
   const key = Array.isArray(parsed) ? parsed[0] : parsed;
   if (!key) throw new Error("cannot read host key: empty");
-  const digest = createHash("sha256").update(key.getPublicSSH()).digest("base64").replace(/={1,300}$/, "");
+  const digest = createHash("sha256")
+    .update(key.getPublicSSH())
+    .digest("base64")
+    .replace(/={1,300}$/, "");
   return `SHA256:${digest}`;
 }
 

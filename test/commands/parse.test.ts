@@ -192,7 +192,17 @@ describe("parse --explain", () => {
   it("prints each line with its section, how it was read and the entry it went to", async () => {
     writeFileSync(
       join(dir, "explain.txt"),
-      ["Noor Haddad", "noor@haddad.example", "", "Experience", "• Saltmarsh Labs", "", "Data Analyst", "Mar 2020 – Present", "◦ Cleaned the survey data and wrote the weekly report."].join("\n"),
+      [
+        "Noor Haddad",
+        "noor@haddad.example",
+        "",
+        "Experience",
+        "• Saltmarsh Labs",
+        "",
+        "Data Analyst",
+        "Mar 2020 – Present",
+        "◦ Cleaned the survey data and wrote the weekly report.",
+      ].join("\n"),
     );
     const io = fakeIo({ cwd: dir, columns: 160 });
     const code = await command.run(["explain.txt", "--explain"], io);

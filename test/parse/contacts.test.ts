@@ -3,7 +3,10 @@ import { extractContacts, normalizeUrl, profileFromUrl } from "../../src/parse/c
 
 describe("extractContacts", () => {
   it("labelled e-mail, phone, web", () => {
-    expect(extractContacts("Email: jane.doe@example.com")).toMatchObject({ email: "jane.doe@example.com", rest: "" });
+    expect(extractContacts("Email: jane.doe@example.com")).toMatchObject({
+      email: "jane.doe@example.com",
+      rest: "",
+    });
     expect(extractContacts("mobile | +91 8619188322")).toMatchObject({ phone: "+91 8619188322", rest: "" });
     expect(extractContacts("web | abhirag.com")).toMatchObject({ urls: ["https://abhirag.com"], rest: "" });
   });
@@ -11,7 +14,9 @@ describe("extractContacts", () => {
   it("<x@y>, mailto: and Markdown links", () => {
     expect(extractContacts("Jane <jane@x.io>").email).toBe("jane@x.io");
     expect(extractContacts("mailto:jane@x.io").email).toBe("jane@x.io");
-    const c = extractContacts("email | hey@abhirag.com", [{ text: "hey@abhirag.com", url: "mailto:hey@abhirag.com" }]);
+    const c = extractContacts("email | hey@abhirag.com", [
+      { text: "hey@abhirag.com", url: "mailto:hey@abhirag.com" },
+    ]);
     expect(c.email).toBe("hey@abhirag.com");
   });
 
@@ -25,7 +30,11 @@ describe("extractContacts", () => {
 
   it("URLs without a scheme, GitHub and LinkedIn profiles", () => {
     const c = extractContacts("github.com/jdoe · linkedin.com/in/jane-doe · www.janedoe.dev");
-    expect(c.urls).toEqual(["https://www.janedoe.dev", "https://github.com/jdoe", "https://linkedin.com/in/jane-doe"]);
+    expect(c.urls).toEqual([
+      "https://www.janedoe.dev",
+      "https://github.com/jdoe",
+      "https://linkedin.com/in/jane-doe",
+    ]);
     expect(c.profiles).toEqual([
       { network: "GitHub", username: "jdoe", url: "https://github.com/jdoe" },
       { network: "LinkedIn", username: "jane-doe", url: "https://linkedin.com/in/jane-doe" },
@@ -48,7 +57,11 @@ describe("extractContacts", () => {
 describe("urls", () => {
   it("normalises and recognises networks", () => {
     expect(normalizeUrl("x.dev/a).")).toBe("https://x.dev/a");
-    expect(profileFromUrl("https://www.linkedin.com/in/marta-k")).toEqual({ network: "LinkedIn", username: "marta-k", url: "https://www.linkedin.com/in/marta-k" });
+    expect(profileFromUrl("https://www.linkedin.com/in/marta-k")).toEqual({
+      network: "LinkedIn",
+      username: "marta-k",
+      url: "https://www.linkedin.com/in/marta-k",
+    });
     expect(profileFromUrl("https://example.com/x")).toBeUndefined();
   });
 });

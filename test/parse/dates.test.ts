@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { findRange, findRanges, isDateOnly, isDurationLine, removeSpan, stripDurations } from "../../src/parse/dates.js";
+import {
+  findRange,
+  findRanges,
+  isDateOnly,
+  isDurationLine,
+  removeSpan,
+  stripDurations,
+} from "../../src/parse/dates.js";
 
 const range = (s: string) => {
   const r = findRange(s);
@@ -26,7 +33,10 @@ describe("findRange", () => {
     ["(2011 - 2016)", { start: "2011", end: "2016", ongoing: false, single: false }],
     ["Summer 2013", { start: "2013", end: undefined, ongoing: false, single: true }],
     ["Fall 2019 – Spring 2021", { start: "2019", end: "2021", ongoing: false, single: false }],
-    ["September 2017 - June 2020 (2 years 10 months)", { start: "2017-09", end: "2020-06", ongoing: false, single: false }],
+    [
+      "September 2017 - June 2020 (2 years 10 months)",
+      { start: "2017-09", end: "2020-06", ongoing: false, single: false },
+    ],
     ["2018 to current", { start: "2018", end: undefined, ongoing: true, single: false }],
     ["2019-03 – 2021-11", { start: "2019-03", end: "2021-11", ongoing: false, single: false }],
     ["2020-02-14 - 2021-01-01", { start: "2020-02-14", end: "2021-01-01", ongoing: false, single: false }],
@@ -39,14 +49,32 @@ describe("findRange", () => {
   });
 
   it("finds dates at the end of a line after spaces or tabs", () => {
-    expect(range("Personalization Team - Python, Flink 2024 – present")).toMatchObject({ start: "2024", ongoing: true });
-    expect(range("Backend Engineer                          Mar. 2021 – Present")).toMatchObject({ start: "2021-03", ongoing: true });
+    expect(range("Personalization Team - Python, Flink 2024 – present")).toMatchObject({
+      start: "2024",
+      ongoing: true,
+    });
+    expect(range("Backend Engineer                          Mar. 2021 – Present")).toMatchObject({
+      start: "2021-03",
+      ongoing: true,
+    });
     expect(range("Masters in CS\t2013 - 2015")).toMatchObject({ start: "2013", end: "2015" });
   });
 
   it("does not see dates in numbers that are not dates", () => {
-    for (const s of ["99.99% availability", "5,000 QPS", "165M+ MAU", "6000+ users", "p99 < 5ms", "Rendezvous '19", "12-month migration", "4096 bytes"]) {
-      expect(findRanges(s).filter((r) => !r.single), s).toEqual([]);
+    for (const s of [
+      "99.99% availability",
+      "5,000 QPS",
+      "165M+ MAU",
+      "6000+ users",
+      "p99 < 5ms",
+      "Rendezvous '19",
+      "12-month migration",
+      "4096 bytes",
+    ]) {
+      expect(
+        findRanges(s).filter((r) => !r.single),
+        s,
+      ).toEqual([]);
     }
     expect(findRange("Top 3 Engineering University")).toBeUndefined();
   });
@@ -55,7 +83,8 @@ describe("findRange", () => {
     const texts = ["Jan '99 - Feb '01", "12/1999 – 1/2000", "Winter 2020", "2019-12", "May 2019"];
     for (const t of texts) {
       for (const r of findRanges(t)) {
-        for (const d of [r.startDate, r.endDate]) if (d) expect(d).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/);
+        for (const d of [r.startDate, r.endDate])
+          if (d) expect(d).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/);
       }
     }
     expect(range("Jan '99 - Feb '01")).toMatchObject({ start: "1999-01", end: "2001-02" });
@@ -98,15 +127,30 @@ describe("other languages", () => {
 
 describe("open ranges", () => {
   it("since 2019 and a trailing dash are ongoing", () => {
-    expect(range("Engineer, Acme, since 2019")).toEqual({ start: "2019", end: undefined, ongoing: true, single: false });
-    expect(range("Engineer, Acme   2019 –")).toEqual({ start: "2019", end: undefined, ongoing: true, single: false });
+    expect(range("Engineer, Acme, since 2019")).toEqual({
+      start: "2019",
+      end: undefined,
+      ongoing: true,
+      single: false,
+    });
+    expect(range("Engineer, Acme   2019 –")).toEqual({
+      start: "2019",
+      end: undefined,
+      ongoing: true,
+      single: false,
+    });
     expect(range("Joined Dec '22 · Promoted Nov '23")).toMatchObject({ start: "2022-12", single: true });
   });
 });
 
 describe("apostrophed two-digit years", () => {
   it("read as a range only when paired", () => {
-    expect(range("Lead Designer   Studio   ’19—’22")).toEqual({ start: "2019", end: "2022", ongoing: false, single: false });
+    expect(range("Lead Designer   Studio   ’19—’22")).toEqual({
+      start: "2019",
+      end: "2022",
+      ongoing: false,
+      single: false,
+    });
     expect(range("'98 - '03")).toEqual({ start: "1998", end: "2003", ongoing: false, single: false });
     expect(range("’22 — now")).toEqual({ start: "2022", end: undefined, ongoing: true, single: false });
     // A name with a year in it is not a date.
@@ -153,7 +197,13 @@ describe("Asian-style dates and other phrasings", () => {
   });
 
   it("the whole phrase is the span (nothing left over)", () => {
-    for (const t of ["2019年4月～2021年3月", "2010 - Till date", "Jan 2020 – Present (3 yrs 4 mos)", "2021/07～現在"]) expect(isDateOnly(t)).toBe(true);
+    for (const t of [
+      "2019年4月～2021年3月",
+      "2010 - Till date",
+      "Jan 2020 – Present (3 yrs 4 mos)",
+      "2021/07～現在",
+    ])
+      expect(isDateOnly(t)).toBe(true);
   });
 
   it("a version or a decimal is no single-digit month", () => {

@@ -17,15 +17,22 @@ export function subsetDiff(expected: unknown, actual: unknown, path = "$"): stri
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [`${path}: expected an array, got ${JSON.stringify(actual)}`];
     if (actual.length !== expected.length) {
-      return [`${path}: expected ${expected.length} items, got ${actual.length}: ${JSON.stringify(actual).slice(0, 300)}`];
+      return [
+        `${path}: expected ${expected.length} items, got ${actual.length}: ${JSON.stringify(actual).slice(0, 300)}`,
+      ];
     }
     return expected.flatMap((e, i) => subsetDiff(e, actual[i], `${path}[${i}]`));
   }
   if (expected && typeof expected === "object") {
-    if (!actual || typeof actual !== "object") return [`${path}: expected an object, got ${JSON.stringify(actual)}`];
-    return Object.entries(expected).flatMap(([k, v]) => subsetDiff(v, (actual as Record<string, unknown>)[k], `${path}.${k}`));
+    if (!actual || typeof actual !== "object")
+      return [`${path}: expected an object, got ${JSON.stringify(actual)}`];
+    return Object.entries(expected).flatMap(([k, v]) =>
+      subsetDiff(v, (actual as Record<string, unknown>)[k], `${path}.${k}`),
+    );
   }
-  return Object.is(expected, actual) ? [] : [`${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
+  return Object.is(expected, actual)
+    ? []
+    : [`${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
 }
 
 function parseFixture(name: string): { profile: Profile; text: string } {
@@ -55,11 +62,21 @@ describe("fixtures", () => {
   for (const name of fixtures) {
     it(`${name} matches its expected profile`, () => {
       const { profile, text } = parseFixture(name);
-      const expected: unknown = JSON.parse(readFileSync(dir("expected") + name.replace(/\.(txt|md)$/, ".json"), "utf8"));
+      const expected: unknown = JSON.parse(
+        readFileSync(dir("expected") + name.replace(/\.(txt|md)$/, ".json"), "utf8"),
+      );
       expect(subsetDiff(expected, profile)).toEqual([]);
       // Every entry points at a non-blank line of its file.
       const lines = text.split(/\r?\n/);
-      for (const key of ["work", "education", "projects", "skills", "publications", "awards", "certificates"] as const) {
+      for (const key of [
+        "work",
+        "education",
+        "projects",
+        "skills",
+        "publications",
+        "awards",
+        "certificates",
+      ] as const) {
         for (const e of profile[key] ?? []) {
           expect(e.source?.file).toBe(name);
           expect(lines[(e.source?.line ?? 0) - 1]?.trim(), `${key} source line`).toBeTruthy();
@@ -75,15 +92,27 @@ describe("fixture details", () => {
     const all = JSON.stringify(profile);
     expect(all).not.toMatch(/Page \d of \d|\d years? \d+ months?/);
     expect(profile.work![0]!.roles![0]!.summary).toContain("multi-region Kubernetes platform.");
-    const { warnings } = parseDocument(readFileSync(dir("resumes") + "linkedin-export.txt", "utf8"), { file: "li.txt", format: "text" });
-    expect(warnings).toContainEqual({ file: "li.txt", line: 35, message: 'skipped 2 page footer line(s) such as "Page 1 of 2"', severity: "warning" });
+    const { warnings } = parseDocument(readFileSync(dir("resumes") + "linkedin-export.txt", "utf8"), {
+      file: "li.txt",
+      format: "text",
+    });
+    expect(warnings).toContainEqual({
+      file: "li.txt",
+      line: 35,
+      message: 'skipped 2 page footer line(s) such as "Page 1 of 2"',
+      severity: "warning",
+    });
   });
 
   it("LaTeX one-pager: math and escapes become plain text", () => {
     const { profile } = parseFixture("latex-onepager.txt");
     const kora = profile.work![0]!;
-    expect(kora.highlights![0]).toBe("Designed an idempotent payout API in Go handling ~40k requests/min at p99 < 80 ms");
-    expect(kora.highlights![1]).toBe("Reduced reconciliation time from 6 h to 25 min with Kafka Streams & ClickHouse");
+    expect(kora.highlights![0]).toBe(
+      "Designed an idempotent payout API in Go handling ~40k requests/min at p99 < 80 ms",
+    );
+    expect(kora.highlights![1]).toBe(
+      "Reduced reconciliation time from 6 h to 25 min with Kafka Streams & ClickHouse",
+    );
     expect(profile.work![1]!.roles![0]!.highlights![1]).toContain("cutting failed updates by 90%");
     expect(profile.projects![1]!.highlights![0]).toContain("≈ 3 μs per decision");
   });
@@ -98,7 +127,10 @@ describe("fixture details", () => {
   });
 
   it("a 'Languages:' group of spoken languages inside Skills becomes languages", () => {
-    const { profile } = parseDocument("Jane Roe\n\nSkills\nLanguages: English (native), French (B2)\nFrameworks: React, Vue", { file: "x.txt", format: "text" });
+    const { profile } = parseDocument(
+      "Jane Roe\n\nSkills\nLanguages: English (native), French (B2)\nFrameworks: React, Vue",
+      { file: "x.txt", format: "text" },
+    );
     expect(profile.languages).toEqual([
       { language: "English", fluency: "native", source: { file: "x.txt", line: 4 } },
       { language: "French", fluency: "B2", source: { file: "x.txt", line: 4 } },

@@ -6,9 +6,12 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.js";
 
-const parse = (text: string, format: "text" | "markdown" = "text") => parseDocument(text, { file: "cv", format }).profile;
+const parse = (text: string, format: "text" | "markdown" = "text") =>
+  parseDocument(text, { file: "cv", format }).profile;
 const jobs = (text: string, format?: "text" | "markdown") =>
-  (parse(text, format).work ?? []).flatMap((w) => (w.roles ?? [w]).map((r) => [w.name, r.position, r.startDate]));
+  (parse(text, format).work ?? []).flatMap((w) =>
+    (w.roles ?? [w]).map((r) => [w.name, r.position, r.startDate]),
+  );
 
 describe("organisation on a bulleted line above the title", () => {
   const layout = [
@@ -113,7 +116,12 @@ describe("tables whose header row names the columns", () => {
   it("an education table's place column names the school when no column is the school", () => {
     const edu = parse(md, "markdown").education ?? [];
     expect(edu).toHaveLength(1);
-    expect(edu[0]).toMatchObject({ institution: "Hochschule Elbtal, Magdeburg", studyType: "Bachelor of Science", startDate: "2012", endDate: "2018" });
+    expect(edu[0]).toMatchObject({
+      institution: "Hochschule Elbtal, Magdeburg",
+      studyType: "Bachelor of Science",
+      startDate: "2012",
+      endDate: "2018",
+    });
   });
 
   it("a birth date in a two-cell table row is a personal detail, not a job", () => {
@@ -134,7 +142,9 @@ describe("a section that holds both jobs and degrees", () => {
       "* 2014-2018: BSc in Biology, University of Westmarch (UK)",
     ].join("\n");
     const p = parse(md, "markdown");
-    expect(p.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([["Northbay Institute of Marine Science (UK)", "Research Fellow", "2022"]]);
+    expect(p.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([
+      ["Northbay Institute of Marine Science (UK)", "Research Fellow", "2022"],
+    ]);
     expect(p.education?.map((e) => [e.institution, e.studyType])).toEqual([
       ["University of Westmarch (UK)", "Ph.D"],
       ["University of Westmarch (UK)", "BSc"],
@@ -144,30 +154,59 @@ describe("a section that holds both jobs and degrees", () => {
 
 describe("say what was lost", () => {
   it("warns, with the line, about a section with no field of its own and a job without a company", () => {
-    const text = ["# Ayo Bello", "", "## Experience", "", "Field Technician      2019 – 2021", "- Serviced the pumps on the east line.", "", "## Odd Facts", "", "Once rowed across a lake."].join("\n");
+    const text = [
+      "# Ayo Bello",
+      "",
+      "## Experience",
+      "",
+      "Field Technician      2019 – 2021",
+      "- Serviced the pumps on the east line.",
+      "",
+      "## Odd Facts",
+      "",
+      "Once rowed across a lake.",
+    ].join("\n");
     const { warnings } = parseDocument(text, { file: "cv.md", format: "markdown" });
-    expect(warnings).toContainEqual(expect.objectContaining({ line: 5, message: 'job "Field Technician" without a company', severity: "warning" }));
-    expect(warnings).toContainEqual(expect.objectContaining({ line: 8, message: expect.stringMatching(/^section "Odd Facts" is none the profile knows; kept its 1 line/) }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        line: 5,
+        message: 'job "Field Technician" without a company',
+        severity: "warning",
+      }),
+    );
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        line: 8,
+        message: expect.stringMatching(/^section "Odd Facts" is none the profile knows; kept its 1 line/),
+      }),
+    );
   });
 });
 
 describe("the name line", () => {
   it("is what comes before a 'CV: ...' suffix or a company in parentheses", () => {
-    expect(parse("# Tomasz Wielgosz CV: Full Edition\n\n## Experience\n").basics?.name).toBe("Tomasz Wielgosz");
-    expect(parse("Priya Raman (Raman Editorial Limited)\npriya@raman.example\n").basics?.name).toBe("Priya Raman");
+    expect(parse("# Tomasz Wielgosz CV: Full Edition\n\n## Experience\n").basics?.name).toBe(
+      "Tomasz Wielgosz",
+    );
+    expect(parse("Priya Raman (Raman Editorial Limited)\npriya@raman.example\n").basics?.name).toBe(
+      "Priya Raman",
+    );
   });
 
   it("is the next top heading when the first is a repository's title", () => {
-    const md = "# my-cv-repo\nA copy of my résumé for the course\n\n# Élodie Marchand\n**Développeuse**\nelodie@marchand.example\n\n## Expériences\n";
+    const md =
+      "# my-cv-repo\nA copy of my résumé for the course\n\n# Élodie Marchand\n**Développeuse**\nelodie@marchand.example\n\n## Expériences\n";
     expect(parse(md, "markdown").basics?.name).toBe("Élodie Marchand");
   });
 });
 
 describe("the e-mail", () => {
   it("is the first the document gives when no contact line has one (a footer), references aside", () => {
-    const md = "Ruth Okonkwo\n============\n\n## Experience\n\n**Nurse** | Lakeside Clinic | 2019 - Present\n\n## Skills\n\n- Triage, wound care\n\n----\n\n<ruth@okonkwo.example> | +1 (555) 010-4477\n";
+    const md =
+      "Ruth Okonkwo\n============\n\n## Experience\n\n**Nurse** | Lakeside Clinic | 2019 - Present\n\n## Skills\n\n- Triage, wound care\n\n----\n\n<ruth@okonkwo.example> | +1 (555) 010-4477\n";
     expect(parse(md, "markdown").basics?.email).toBe("ruth@okonkwo.example");
-    const refsOnly = "Ruth Okonkwo\n============\n\n## Experience\n\n**Nurse** | Lakeside Clinic | 2019 - Present\n\n## References\n\nDr. Amaka Eze, amaka@clinic.example\n";
+    const refsOnly =
+      "Ruth Okonkwo\n============\n\n## Experience\n\n**Nurse** | Lakeside Clinic | 2019 - Present\n\n## References\n\nDr. Amaka Eze, amaka@clinic.example\n";
     expect(parse(refsOnly, "markdown").basics?.email).toBeUndefined();
   });
 });
@@ -182,11 +221,14 @@ describe("education written as a list", () => {
       "- 2010-2014: Master of Science degree (M.Sc) in applied statistics from Northshore State University.",
       "-  2005-2009: Bachelor's degree in economics from the Institute of Applied Trade affiliated with Lakeside University, Estonia.",
     ].join("\n");
-    expect(parse(md, "markdown").education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([
+    expect(
+      parse(md, "markdown").education?.map((e) => [e.institution, e.studyType, e.area, e.startDate]),
+    ).toEqual([
       ["Northshore State University", "Master of Science", "applied statistics", "2010"],
       ["Institute of Applied Trade affiliated with Lakeside University", "Bachelor's", "economics", "2005"],
     ]);
-    const bold = "# Ana Reis\n\n## Formação\n\n- **Residência em Pediatria** — Universidade do Vale (UV)\n- **Preceptora de Pediatria** — UV / HCV\n";
+    const bold =
+      "# Ana Reis\n\n## Formação\n\n- **Residência em Pediatria** — Universidade do Vale (UV)\n- **Preceptora de Pediatria** — UV / HCV\n";
     expect(parse(bold, "markdown").education?.map((e) => [e.institution, e.studyType])).toEqual([
       ["Universidade do Vale (UV)", "Residência em Pediatria"],
       ["UV / HCV", "Preceptora de Pediatria"],

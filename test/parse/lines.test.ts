@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { cleanHtml, cleanInline, cleanLatex, cleanMarkdown, normalizeLines, stripBullet } from "../../src/parse/lines.js";
+import {
+  cleanHtml,
+  cleanInline,
+  cleanLatex,
+  cleanMarkdown,
+  normalizeLines,
+  stripBullet,
+} from "../../src/parse/lines.js";
 
 const texts = (s: string) => normalizeLines(s).filter((l) => l.text);
 
@@ -16,7 +23,7 @@ describe("converter leftovers", () => {
   });
 
   it("HTML tags, entities and autolinks", () => {
-    expect(cleanHtml("<span class=\"x\">Hi</span> &amp; bye")).toBe(" Hi  & bye");
+    expect(cleanHtml('<span class="x">Hi</span> &amp; bye')).toBe(" Hi  & bye");
     expect(cleanHtml("a<br>b<br/>c")).toBe("a\nb\nc");
     expect(cleanHtml("<b>Founder</b> Built")).toBe("**Founder** Built");
     expect(cleanHtml("mail <jane@x.io> or <https://x.io>")).toBe("mail jane@x.io or https://x.io");
@@ -27,7 +34,9 @@ describe("converter leftovers", () => {
   it("Markdown emphasis, links, code", () => {
     const strong: string[] = [];
     const links: { text: string; url: string }[] = [];
-    expect(cleanMarkdown("**Prism**, *a* `lib` [site](https://x.io) snake_case_name", strong, links)).toBe("Prism, a lib site snake_case_name");
+    expect(cleanMarkdown("**Prism**, *a* `lib` [site](https://x.io) snake_case_name", strong, links)).toBe(
+      "Prism, a lib site snake_case_name",
+    );
     expect(strong).toEqual(["Prism"]);
     expect(links).toEqual([{ text: "site", url: "https://x.io" }]);
     expect(cleanMarkdown("Lisp (*various dialects*)")).toBe("Lisp (various dialects)");
@@ -36,7 +45,26 @@ describe("converter leftovers", () => {
 });
 
 describe("bullets", () => {
-  it.each(["• a", "● a", "○ a", "◦ a", "▪ a", "‣ a", "› a", "- a", "* a", "+ a", "– a", "① a", "1. a", "1) a", "- ① a", "•a", "\uF0B7 a", "§ a"])("%s", (s) => {
+  it.each([
+    "• a",
+    "● a",
+    "○ a",
+    "◦ a",
+    "▪ a",
+    "‣ a",
+    "› a",
+    "- a",
+    "* a",
+    "+ a",
+    "– a",
+    "① a",
+    "1. a",
+    "1) a",
+    "- ① a",
+    "•a",
+    "\uF0B7 a",
+    "§ a",
+  ])("%s", (s) => {
     expect(stripBullet(s)).toEqual({ text: "a", bullet: true });
   });
 
@@ -64,15 +92,29 @@ describe("normalizeLines", () => {
   });
 
   it("drops page footers, rules and web furniture", () => {
-    expect(texts("a\nPage 1 of 2\n- 2 -\n---\nRead more →\n© 2024 Jane. All rights reserved.\nb").map((l) => l.text)).toEqual(["a", "b"]);
+    expect(
+      texts("a\nPage 1 of 2\n- 2 -\n---\nRead more →\n© 2024 Jane. All rights reserved.\nb").map(
+        (l) => l.text,
+      ),
+    ).toEqual(["a", "b"]);
   });
 
   it("splits columns on tabs, wide gaps, table cells and Markdown tables", () => {
     expect(texts("Engineer\tAcme\t2019 - 2020")[0]!.cells).toEqual(["Engineer", "Acme", "2019 - 2020"]);
-    expect(texts("Backend Engineer            Mar. 2021 – Present")[0]!.cells).toEqual(["Backend Engineer", "Mar. 2021 – Present"]);
-    expect(texts("<tr><td>2019</td><td><b>SRE</b></td><td>Acme</td></tr>")[0]!.cells).toEqual(["2019", "SRE", "Acme"]);
+    expect(texts("Backend Engineer            Mar. 2021 – Present")[0]!.cells).toEqual([
+      "Backend Engineer",
+      "Mar. 2021 – Present",
+    ]);
+    expect(texts("<tr><td>2019</td><td><b>SRE</b></td><td>Acme</td></tr>")[0]!.cells).toEqual([
+      "2019",
+      "SRE",
+      "Acme",
+    ]);
     const md = texts("| Role | Company |\n|---|---|\n| SRE | Acme |");
-    expect(md.map((l) => l.cells)).toEqual([["Role", "Company"], ["SRE", "Acme"]]);
+    expect(md.map((l) => l.cells)).toEqual([
+      ["Role", "Company"],
+      ["SRE", "Acme"],
+    ]);
   });
 
   it("turns <br> and <li> in a single column into separate lines", () => {

@@ -9,11 +9,23 @@ import { heldOut, render, train } from "../../scripts/train-header-lines.js";
 import type { Line } from "../../src/parse/lines.js";
 import { headerProbability, isHeaderLine } from "../../src/parse/model/header-line.js";
 
-const line = (text: string, extra: Partial<Line> = {}): Line => ({ n: 1, text, cells: [text], indent: 0, bullet: false, strong: [], links: [], ...extra });
+const line = (text: string, extra: Partial<Line> = {}): Line => ({
+  n: 1,
+  text,
+  cells: [text],
+  indent: 0,
+  bullet: false,
+  strong: [],
+  links: [],
+  ...extra,
+});
 
 describe("header-line model", () => {
   it("is what the training script writes, byte for byte", () => {
-    const shipped = readFileSync(fileURLToPath(new URL("../../src/parse/model/header-line.data.ts", import.meta.url)), "utf8");
+    const shipped = readFileSync(
+      fileURLToPath(new URL("../../src/parse/model/header-line.data.ts", import.meta.url)),
+      "utf8",
+    );
     expect(render(train())).toBe(shipped);
   });
 

@@ -23,10 +23,16 @@ function checkStrings(value: unknown, path = "$"): void {
   if (typeof value === "string") {
     expect(value, path).toBe(value.trim());
     expect(value.length, path).toBeGreaterThan(0);
-    expect(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(value), `${path} has a control character`).toBe(false);
-    expect(/\*\*|<\/?(?:b|strong|span|br|td|tr|li|ul|table)(?:\s[^<>]*)?\/?>/i.test(value), `${path} has markup: ${value}`).toBe(false);
+    expect(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(value), `${path} has a control character`).toBe(
+      false,
+    );
+    expect(
+      /\*\*|<\/?(?:b|strong|span|br|td|tr|li|ul|table)(?:\s[^<>]*)?\/?>/i.test(value),
+      `${path} has markup: ${value}`,
+    ).toBe(false);
   } else if (Array.isArray(value)) value.forEach((v, i) => checkStrings(v, `${path}[${i}]`));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) checkStrings(v, `${path}.${k}`);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) checkStrings(v, `${path}.${k}`);
 }
 
 /** Model rules: an ongoing entry has no end date; every entry's source names the file. */
@@ -54,54 +60,110 @@ function check(text: string, format: "text" | "markdown" = "text"): Profile {
 }
 
 const lineOps = (lines: string[]) =>
-  fc.array(
-    fc.oneof(
-      fc.record({ op: fc.constant("delete" as const), at: fc.nat() }),
-      fc.record({ op: fc.constant("dup" as const), at: fc.nat() }),
-      fc.record({ op: fc.constant("swap" as const), at: fc.nat(), to: fc.nat() }),
-      fc.record({ op: fc.constant("insert" as const), at: fc.nat(), pos: fc.nat(), text: fc.string({ unit: "binary", maxLength: 8 }) }),
-      fc.record({ op: fc.constant("control" as const), at: fc.nat(), pos: fc.nat(), code: fc.integer({ min: 0, max: 0x9f }) }),
-    ),
-    { maxLength: 25 },
-  ).map((ops) => {
-    const out = [...lines];
-    for (const o of ops) {
-      if (out.length === 0) break;
-      const i = o.at % out.length;
-      if (o.op === "delete") out.splice(i, 1);
-      else if (o.op === "dup") out.splice(i, 0, out[i]!);
-      else if (o.op === "swap") {
-        const j = o.to % out.length;
-        [out[i], out[j]] = [out[j]!, out[i]!];
-      } else {
-        const line = out[i]!;
-        const p = o.pos % (line.length + 1);
-        const ins = o.op === "insert" ? o.text : String.fromCharCode(o.code);
-        out[i] = line.slice(0, p) + ins + line.slice(p);
+  fc
+    .array(
+      fc.oneof(
+        fc.record({ op: fc.constant("delete" as const), at: fc.nat() }),
+        fc.record({ op: fc.constant("dup" as const), at: fc.nat() }),
+        fc.record({ op: fc.constant("swap" as const), at: fc.nat(), to: fc.nat() }),
+        fc.record({
+          op: fc.constant("insert" as const),
+          at: fc.nat(),
+          pos: fc.nat(),
+          text: fc.string({ unit: "binary", maxLength: 8 }),
+        }),
+        fc.record({
+          op: fc.constant("control" as const),
+          at: fc.nat(),
+          pos: fc.nat(),
+          code: fc.integer({ min: 0, max: 0x9f }),
+        }),
+      ),
+      { maxLength: 25 },
+    )
+    .map((ops) => {
+      const out = [...lines];
+      for (const o of ops) {
+        if (out.length === 0) break;
+        const i = o.at % out.length;
+        if (o.op === "delete") out.splice(i, 1);
+        else if (o.op === "dup") out.splice(i, 0, out[i]!);
+        else if (o.op === "swap") {
+          const j = o.to % out.length;
+          [out[i], out[j]] = [out[j]!, out[i]!];
+        } else {
+          const line = out[i]!;
+          const p = o.pos % (line.length + 1);
+          const ins = o.op === "insert" ? o.text : String.fromCharCode(o.code);
+          out[i] = line.slice(0, p) + ins + line.slice(p);
+        }
       }
-    }
-    return out.join("\n");
-  });
+      return out.join("\n");
+    });
 
 describe("parseDocument on arbitrary input", () => {
   it("random strings (any unicode) give a valid profile", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), (s) => void check(s)), { numRuns: runs(300) });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (s) => void check(s)),
+      { numRuns: runs(300) },
+    );
   });
 
   it("random résumé-ish lines give a valid profile", () => {
     const word = fc.constantFrom(
-      "Experience", "EDUCATION", "Skills:", "## Projects", "- ", "• ", "2019 – present", "Mar 2016 - May 2017", "03/2019",
-      "Engineer", "at", "Acme", ",", " | ", " · ", "Summer 2013", "(2011 - 2016)", "<b>", "</b>", "<td>", "\t", "$\\approx 3$",
-      "**", "[x](http://x.io)", "a@b.co", "+1 555 123 4567", "Page 1 of 2", "①", "University", "B.Sc.", "GPA: 3.9/4",
-      "Joined Jan '22", "crate · 1M downloads", "Expert", "Python, Go", "\n", "\n\n", "   ", "Jan '26 → present",
+      "Experience",
+      "EDUCATION",
+      "Skills:",
+      "## Projects",
+      "- ",
+      "• ",
+      "2019 – present",
+      "Mar 2016 - May 2017",
+      "03/2019",
+      "Engineer",
+      "at",
+      "Acme",
+      ",",
+      " | ",
+      " · ",
+      "Summer 2013",
+      "(2011 - 2016)",
+      "<b>",
+      "</b>",
+      "<td>",
+      "\t",
+      "$\\approx 3$",
+      "**",
+      "[x](http://x.io)",
+      "a@b.co",
+      "+1 555 123 4567",
+      "Page 1 of 2",
+      "①",
+      "University",
+      "B.Sc.",
+      "GPA: 3.9/4",
+      "Joined Jan '22",
+      "crate · 1M downloads",
+      "Expert",
+      "Python, Go",
+      "\n",
+      "\n\n",
+      "   ",
+      "Jan '26 → present",
     );
     const doc = fc.array(word, { maxLength: 120 }).map((ws) => ws.join(" "));
-    fc.assert(fc.property(doc, (s) => void check(s, "markdown")), { numRuns: runs(300) });
+    fc.assert(
+      fc.property(doc, (s) => void check(s, "markdown")),
+      { numRuns: runs(300) },
+    );
   });
 
   docs.forEach((doc, k) => {
     it(`mutations of document #${k} (shuffled, deleted, duplicated lines, inserted characters) give a valid profile`, () => {
-      fc.assert(fc.property(lineOps(doc.split("\n")), (s) => void check(s)), { numRuns: runs(60, 10) });
+      fc.assert(
+        fc.property(lineOps(doc.split("\n")), (s) => void check(s)),
+        { numRuns: runs(60, 10) },
+      );
     });
   });
 });

@@ -51,7 +51,13 @@ describe("headingKind", () => {
   });
 
   it("rejects lines that merely contain a section word", () => {
-    for (const t of ["Experience Labs GmbH", "Current stack", "Senior Software Engineer", "Skills matter a lot to me today", "Cloudflare"]) {
+    for (const t of [
+      "Experience Labs GmbH",
+      "Current stack",
+      "Senior Software Engineer",
+      "Skills matter a lot to me today",
+      "Cloudflare",
+    ]) {
       expect(headingKind(t), t).toBeUndefined();
     }
   });
@@ -67,11 +73,16 @@ describe("splitSections", () => {
   it("finds headings by Markdown level, ALL CAPS, trailing colon, spaced letters and synonyms", () => {
     const doc = [
       "# Jane Doe", // the name, not a section
-      "## About", "text",
-      "EXPERIENCE", "x",
-      "Skills:", "Go",
-      "E D U C A T I O N", "y",
-      "Work History", "z",
+      "## About",
+      "text",
+      "EXPERIENCE",
+      "x",
+      "Skills:",
+      "Go",
+      "E D U C A T I O N",
+      "y",
+      "Work History",
+      "z",
       "### **Project Alpha** Go", // deeper than the section level: an entry
     ].join("\n");
     expect(kinds(doc)).toEqual([
@@ -85,7 +96,9 @@ describe("splitSections", () => {
   });
 
   it("does not take lowercase words or long sentences as headings", () => {
-    expect(kinds("tools\nYouTube Playlist Manager\nI love to work on skills and projects every day.")).toEqual([["summary", ""]]);
+    expect(
+      kinds("tools\nYouTube Playlist Manager\nI love to work on skills and projects every day."),
+    ).toEqual([["summary", ""]]);
   });
 
   it("takes unknown ALL-CAPS lines as headings only in a document of ALL-CAPS headings, after the first", () => {
@@ -133,12 +146,18 @@ describe("decorated and compound headings", () => {
   });
 
   it("'■ Work Experience' is a heading, '■ Built the API' a bullet", () => {
-    expect(kinds("Jo Bloggs\n\n■ Work Experience\n■ Built the API\n").slice(1)).toEqual([["work", "Work Experience"]]);
+    expect(kinds("Jo Bloggs\n\n■ Work Experience\n■ Built the API\n").slice(1)).toEqual([
+      ["work", "Work Experience"],
+    ]);
   });
 
   it("reStructuredText and AsciiDoc headings", () => {
-    expect(kinds("Jo Bloggs\n\nExperience\n==========\n\nAcme\n~~~~\n").slice(1)).toEqual([["work", "Experience"]]);
-    expect(kinds("= Jo Bloggs\n\n== Experience\n\n=== Engineer, Acme\n").slice(1)).toEqual([["work", "Experience"]]);
+    expect(kinds("Jo Bloggs\n\nExperience\n==========\n\nAcme\n~~~~\n").slice(1)).toEqual([
+      ["work", "Experience"],
+    ]);
+    expect(kinds("= Jo Bloggs\n\n== Experience\n\n=== Engineer, Acme\n").slice(1)).toEqual([
+      ["work", "Experience"],
+    ]);
   });
 });
 
@@ -151,7 +170,11 @@ describe("Chinese, Japanese and Korean headings", () => {
     ["학력사항", "education"],
     ["자격증", "certificates"],
   ])("%s", (heading, kind) => {
-    expect(kinds(`Jo Bloggs\n\n${heading}\nSomething here\n`).slice(1).map((k) => k[0])).toEqual([kind]);
+    expect(
+      kinds(`Jo Bloggs\n\n${heading}\nSomething here\n`)
+        .slice(1)
+        .map((k) => k[0]),
+    ).toEqual([kind]);
   });
   it("accents still come off Latin headings", () => {
     expect(headingKind("EXPÉRIENCE PROFESSIONNELLE")).toBe("work");

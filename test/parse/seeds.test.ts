@@ -52,7 +52,12 @@ describe("seed: terminal portfolio without headings (utkarsh-gupta.txt)", () => 
   });
 
   it("finds every job with company, position and dates", () => {
-    expect(p.work?.map((w) => w.name)).toEqual(["Cloudflare", "tensorfox (Whistler Trading)", "Blacksky Algorithms", "JioSaavn"]);
+    expect(p.work?.map((w) => w.name)).toEqual([
+      "Cloudflare",
+      "tensorfox (Whistler Trading)",
+      "Blacksky Algorithms",
+      "JioSaavn",
+    ]);
     const cf = job(p, "Cloudflare");
     expect(cf.position).toBe("Systems Engineer");
     expectDates(cf, "2026-01", "present");
@@ -75,7 +80,12 @@ describe("seed: terminal portfolio without headings (utkarsh-gupta.txt)", () => 
   it("puts the two roles inside tensorfox with their notes, stack and bullets", () => {
     const roles = job(p, "tensorfox (Whistler Trading)").roles!;
     expect(roles).toHaveLength(2);
-    expect(roles[0]).toMatchObject({ team: "Trading Platform", keywords: ["Rust"], startDate: "2022-12", note: "Joined Dec '22 · Promoted Nov '23" });
+    expect(roles[0]).toMatchObject({
+      team: "Trading Platform",
+      keywords: ["Rust"],
+      startDate: "2022-12",
+      note: "Joined Dec '22 · Promoted Nov '23",
+    });
     expect(roles[0]!.highlights).toHaveLength(5);
     expect(roles[1]).toMatchObject({ team: "HFT Quantitative Research", startDate: "2023-06" });
     expect(roles[1]!.highlights).toHaveLength(4);
@@ -83,7 +93,14 @@ describe("seed: terminal portfolio without headings (utkarsh-gupta.txt)", () => 
 
   it("finds every project with its kind and metric", () => {
     const projects = p.projects!;
-    expect(projects.map((x) => x.type)).toEqual(["crate", "fork", "contributions", "web", "android", "tools"]);
+    expect(projects.map((x) => x.type)).toEqual([
+      "crate",
+      "fork",
+      "contributions",
+      "web",
+      "android",
+      "tools",
+    ]);
     expect(projects[0]).toMatchObject({ type: "crate", metric: "22M downloads" });
     expect(projects[0]!.name).toBeUndefined(); // the document gives none
     expect(projects[1]!.name).toBe("bus (wait-free fork)");
@@ -95,11 +112,27 @@ describe("seed: terminal portfolio without headings (utkarsh-gupta.txt)", () => 
 
   it("finds the stacks, the school and the interests", () => {
     expect(p.skills?.map((s) => s.name)).toEqual(["Current stack", "Previous stack"]);
-    expect(p.skills![0]!.keywords).toEqual(["Rust", "Go", "Tokio", "Serde", "Clickhouse", "Loki", "Grafana", "Prometheus", "Terraform", "PostgreSQL"]);
+    expect(p.skills![0]!.keywords).toEqual([
+      "Rust",
+      "Go",
+      "Tokio",
+      "Serde",
+      "Clickhouse",
+      "Loki",
+      "Grafana",
+      "Prometheus",
+      "Terraform",
+      "PostgreSQL",
+    ]);
     expect(p.skills![1]!.keywords).toContain("Airflow / MWAA");
     expect(p.skills![1]!.keywords).toContain("TypeScript");
     expect(p.education).toHaveLength(1);
-    expect(p.education![0]).toMatchObject({ studyType: "B.Tech", area: "Mechanical Dept (P&I)", startDate: "2016-07", endDate: "2020-07" });
+    expect(p.education![0]).toMatchObject({
+      studyType: "B.Tech",
+      area: "Mechanical Dept (P&I)",
+      startDate: "2016-07",
+      endDate: "2020-07",
+    });
     expect(p.education![0]!.institution).toContain("Indian Institute of Technology");
     expect(p.education![0]!.notes).toEqual(["Top 3 Engineering University in Southern Asia"]);
     expect(p.interests?.map((i) => i.name)).toContain("Impact of Tech on Media & Society");
@@ -110,7 +143,14 @@ describe("seed: terminal portfolio without headings (utkarsh-gupta.txt)", () => 
 
   it("warns about the skipped prompt line, with its line number", () => {
     const { warnings } = parseDocument(seed("utkarsh-gupta.txt"), { file: "u.txt", format: "text" });
-    expect(warnings).toEqual([{ file: "u.txt", line: 1, message: 'skipped "whoami" (a prompt, title or menu line)', severity: "warning" }]);
+    expect(warnings).toEqual([
+      {
+        file: "u.txt",
+        line: 1,
+        message: 'skipped "whoami" (a prompt, title or menu line)',
+        severity: "warning",
+      },
+    ]);
   });
 });
 
@@ -134,7 +174,9 @@ describe("seed: Markdown with an HTML table row (abhirag-awasthi.md)", () => {
     const shuttl = job(p, "Shuttl");
     expect(shuttl.position).toBe("Site Reliability Engineer");
     expectDates(shuttl, "2019", "2021");
-    expect(shuttl.highlights![0]).toBe("Developed and maintained core service infrastructure supporting ≈ 100 production services");
+    expect(shuttl.highlights![0]).toBe(
+      "Developed and maintained core service infrastructure supporting ≈ 100 production services",
+    );
     expect(shuttl.highlights).toContain("Rewrote the layer in Rust");
     const mock = job(p, "Mockint");
     expect(mock.position).toBe("Founder");
@@ -143,7 +185,8 @@ describe("seed: Markdown with an HTML table row (abhirag-awasthi.md)", () => {
     expect(hp.position).toBe("Systems Software Engineer");
     expectDates(hp, "2012", "2016");
     expect(hp.highlights).toHaveLength(5);
-    for (const w of p.work!) for (const h of w.highlights ?? []) expect(h).not.toMatch(/<\/?[a-z]|\*\*|①|②|\\[a-z]|\$\\/);
+    for (const w of p.work!)
+      for (const h of w.highlights ?? []) expect(h).not.toMatch(/<\/?[a-z]|\*\*|①|②|\\[a-z]|\$\\/);
   });
 
   it("finds every project with its stack", () => {
@@ -161,7 +204,20 @@ describe("seed: Markdown with an HTML table row (abhirag-awasthi.md)", () => {
 
   it("reads skill groups with and without levels", () => {
     const names = p.skills!.map((s) => s.name);
-    expect(names).toEqual(["Expert", "Intermediate", "Basic", "Backend", "Database", "Message Queue", "Orchestration", "Infrastructure", "Observability", "Data Engineering", "Build System", "Other"]);
+    expect(names).toEqual([
+      "Expert",
+      "Intermediate",
+      "Basic",
+      "Backend",
+      "Database",
+      "Message Queue",
+      "Orchestration",
+      "Infrastructure",
+      "Observability",
+      "Data Engineering",
+      "Build System",
+      "Other",
+    ]);
     expect(p.skills![0]).toMatchObject({ level: "Expert", keywords: ["Rust"] });
     expect(p.skills![5]!.keywords).toEqual(["NATS", "Kafka"]);
     expect(p.skills![1]!.keywords).toContain("Lisp (various dialects)");
@@ -206,7 +262,14 @@ describe("seed: tab-indented text without a name (staff-engineer.txt)", () => {
       expect(w.team).toBe(team);
       expectDates(w, start, end);
     }
-    expect(job(p, "Attentive Mobile").keywords).toEqual(["Python", "Java / Springboot", "Pulsar", "PostgreSQL", "DynamoDB", "Flink"]);
+    expect(job(p, "Attentive Mobile").keywords).toEqual([
+      "Python",
+      "Java / Springboot",
+      "Pulsar",
+      "PostgreSQL",
+      "DynamoDB",
+      "Flink",
+    ]);
     expect(job(p, "Goibibo").location).toBe("Bangalore, India");
     expect(job(p, "Aspire").highlights).toHaveLength(5);
     expect(job(p, "Aspire").highlights![0]).toContain("$100 million ARR");

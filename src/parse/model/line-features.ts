@@ -8,9 +8,49 @@
  */
 import { findRange } from "../dates.js";
 import type { Line } from "../lines.js";
-import { COMPANY_SUFFIXES, INSTITUTION_WORDS, ORG_WORDS, PLACES, TITLE_NOUNS, TITLE_QUALIFIERS, wordsOf } from "../vocab.js";
+import {
+  COMPANY_SUFFIXES,
+  INSTITUTION_WORDS,
+  ORG_WORDS,
+  PLACES,
+  TITLE_NOUNS,
+  TITLE_QUALIFIERS,
+  wordsOf,
+} from "../vocab.js";
 
-const FUNCTION_WORDS = new Set(["of", "and", "for", "the", "at", "in", "de", "la", "le", "du", "des", "del", "der", "und", "für", "&", "y", "e", "et", "da", "do", "di", "van", "von", "a", "an", "on", "to", "with", "by", "from"]);
+const FUNCTION_WORDS = new Set([
+  "of",
+  "and",
+  "for",
+  "the",
+  "at",
+  "in",
+  "de",
+  "la",
+  "le",
+  "du",
+  "des",
+  "del",
+  "der",
+  "und",
+  "für",
+  "&",
+  "y",
+  "e",
+  "et",
+  "da",
+  "do",
+  "di",
+  "van",
+  "von",
+  "a",
+  "an",
+  "on",
+  "to",
+  "with",
+  "by",
+  "from",
+]);
 
 /** Verbs that open the sentences of a job's bullets ("Led", "Built", "Rewrote"). */
 const OPENING_VERBS = new Set(
@@ -19,7 +59,9 @@ const OPENING_VERBS = new Set(
    maintained maintain introduced introduce established establish automated automate optimized optimised optimize mentored mentor
    collaborated partnered supported support ran run shipped ship architected rewrote refactored contributed helped help conducted
    analyzed analysed researched taught trained organized organised planned coordinated handled provided responsible deployed
-   integrated tested reviewed prepared presented published achieved won earned spearheaded oversaw negotiated`.split(/\s+/),
+   integrated tested reviewed prepared presented published achieved won earned spearheaded oversaw negotiated`.split(
+    /\s+/,
+  ),
 );
 
 function bin(n: number, edges: readonly number[]): string {
@@ -54,7 +96,8 @@ export function lineFeatures(lines: readonly Line[], i: number): string[] {
     on(`caps:${caps >= 0.9 ? "all" : caps >= 0.7 ? "most" : caps >= 0.4 ? "half" : "few"}`);
   }
   const letters = t.replace(/[^\p{L}]/gu, "");
-  if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) on("allcaps");
+  if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    on("allcaps");
   const range = findRange(t);
   if (range) on(range.single ? "date:single" : "date:range");
   if (/\d{1,3}(?:[.,]\d+)?\s?%|\$\s?\d/.test(t)) on("figure");

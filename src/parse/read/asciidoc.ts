@@ -55,7 +55,13 @@ export function adocInline(s: string, inl: Inline = new Inline()): Inline {
       const marker = double ? c + c : c;
       const from = i + marker.length;
       const j = s.indexOf(marker, from);
-      if (j > from && j - from < 600 && !/\s/.test(s[from]!) && !/\s/.test(s[j - 1]!) && (double || j + 1 >= s.length || !/[\p{L}\p{N}]/u.test(s[j + 1]!))) {
+      if (
+        j > from &&
+        j - from < 600 &&
+        !/\s/.test(s[from]!) &&
+        !/\s/.test(s[j - 1]!) &&
+        (double || j + 1 >= s.length || !/[\p{L}\p{N}]/u.test(s[j + 1]!))
+      ) {
         emit();
         const body = s.slice(from, j);
         const kind = c === "*" ? "bold" : c === "_" ? "italic" : c === "`" ? "code" : undefined;
@@ -132,7 +138,10 @@ export function readAsciiDoc(rawLines: string[]): Line[] {
     }
     if (tableRows >= 0) {
       if (!t.startsWith("|")) continue;
-      const cells = t.slice(1).split("|").map((c) => adocInline(c.trim()));
+      const cells = t
+        .slice(1)
+        .split("|")
+        .map((c) => adocInline(c.trim()));
       const header = tableRows === 0 && i + 1 < rawLines.length && rawLines[i + 1]!.trim() === "";
       line(n, cells, { table: { header } });
       tableRows++;
@@ -140,22 +149,38 @@ export function readAsciiDoc(rawLines: string[]): Line[] {
     }
     // A two-line title: text over an underline of about its length.
     const u = i + 1 < rawLines.length ? UNDERLINE_RE.exec(rawLines[i + 1]!.trim()) : null;
-    if (u && !UNDERLINE_RE.test(t) && !LIST.test(t) && Math.abs(rawLines[i + 1]!.trim().length - t.length) <= 2) {
+    if (
+      u &&
+      !UNDERLINE_RE.test(t) &&
+      !LIST.test(t) &&
+      Math.abs(rawLines[i + 1]!.trim().length - t.length) <= 2
+    ) {
       line(n, adocInline(t), { heading: UNDERLINE[u[1]!]!, title: !content });
       i++;
       continue;
     }
     // A title wrapped over two lines by an editor, then its underline.
-    const u2 = i + 2 < rawLines.length && rawLines[i + 1]!.trim() ? UNDERLINE_RE.exec(rawLines[i + 2]!.trim()) : null;
-    if (u2 && !LIST.test(t) && Math.abs(rawLines[i + 2]!.trim().length - (t.length + 1 + rawLines[i + 1]!.trim().length)) <= 2) {
-      line(n, adocInline(`${t} ${rawLines[i + 1]!.trim()}`), { heading: UNDERLINE[u2[1]!]!, title: !content });
+    const u2 =
+      i + 2 < rawLines.length && rawLines[i + 1]!.trim() ? UNDERLINE_RE.exec(rawLines[i + 2]!.trim()) : null;
+    if (
+      u2 &&
+      !LIST.test(t) &&
+      Math.abs(rawLines[i + 2]!.trim().length - (t.length + 1 + rawLines[i + 1]!.trim().length)) <= 2
+    ) {
+      line(n, adocInline(`${t} ${rawLines[i + 1]!.trim()}`), {
+        heading: UNDERLINE[u2[1]!]!,
+        title: !content,
+      });
       i += 2;
       continue;
     }
     const title = TITLE.exec(t);
     if (title) {
       const level = title[1]!.length;
-      line(n, adocInline(title[2]!.replace(/[ \t]{1,40}={1,6}$/, "")), { heading: level, title: !content && level === 1 });
+      line(n, adocInline(title[2]!.replace(/[ \t]{1,40}={1,6}$/, "")), {
+        heading: level,
+        title: !content && level === 1,
+      });
       continue;
     }
     if (/^\[\[[^\]]{1,200}\]\]$/.test(t) || /^\[[^\]\n]{0,200}\]$/.test(t)) continue;
@@ -204,14 +229,21 @@ export function looksAsciiDoc(rawLines: string[], isSectionWord: (s: string) => 
     own = true;
   }
   for (const r of rawLines.slice(0, 3000)) {
-    if (/^\[\[[\w-]{1,100}\]\]$/.test(r) || /^\[(?:horizontal|source|quote|verse|cols=[^\]]{0,40}|options=[^\]]{0,40})\]$/.test(r)) {
+    if (
+      /^\[\[[\w-]{1,100}\]\]$/.test(r) ||
+      /^\[(?:horizontal|source|quote|verse|cols=[^\]]{0,40}|options=[^\]]{0,40})\]$/.test(r)
+    ) {
       score += 1;
       own = true;
-    } else if (/^={2,5}[ \t]+\S/.test(r)) score += /=[ \t]*$/.test(r) ? 0.5 : isSectionWord(r.replace(/^=+[ \t]+/, "").trim()) ? 2 : 0.5;
+    } else if (/^={2,5}[ \t]+\S/.test(r))
+      score += /=[ \t]*$/.test(r) ? 0.5 : isSectionWord(r.replace(/^=+[ \t]+/, "").trim()) ? 2 : 0.5;
     else if (/(?:^|[\s(])(?:link:)?https?:\/\/[^\s[\]]{1,300}\[[^\]\n]{0,200}\]/.test(r)) {
       score += 0.5;
       own = true;
-    } else if (/^:(?:toc|icons|sectnums|doctype|author|email|revdate|imagesdir|experimental|nofooter)!?:/.test(r) || /^\|={3,}$/.test(r)) {
+    } else if (
+      /^:(?:toc|icons|sectnums|doctype|author|email|revdate|imagesdir|experimental|nofooter)!?:/.test(r) ||
+      /^\|={3,}$/.test(r)
+    ) {
       score += 1;
       own = true;
     }

@@ -19,4 +19,3 @@ export function stripBullet(text: string): { text: string; bullet: boolean } {
   }
   return { text: t, bullet };
 }
-

@@ -1,7 +1,8 @@
 /** Page furniture: page numbers, running headers and footers, web-page boilerplate. */
 import type { Line, Skipped } from "../line.js";
 
-export const PAGE_RE = /^(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]{0,2}\/[ \t]{0,2}\d{1,3}|\d{1,3}[ \t]{0,2}of[ \t]{0,2}\d{1,3})$/i;
+export const PAGE_RE =
+  /^(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]{0,2}\/[ \t]{0,2}\d{1,3}|\d{1,3}[ \t]{0,2}of[ \t]{0,2}\d{1,3})$/i;
 /** A running page header or footer: "Jane Doe – Resume        Page 2", "Jane Doe    Page 2 of 3", "Jane Doe | Page 2". */
 export const PAGE_HEADER_RE =
   /^[^\s\d@][^\d@]{0,60}?(?:[ \t]{3,40}|\t|[ \t]{1,3}[|·•–—-][ \t]{1,3})page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?$/i;

@@ -10,10 +10,43 @@ import type { Dialect, Line } from "../line.js";
 import { Inline, toLine } from "./inline.js";
 
 const BLOCK = new Set([
-  "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote", "address",
-  "dl", "dt", "dd", "figure", "figcaption", "form", "fieldset", "center", "table", "thead", "tbody", "tfoot", "caption",
+  "p",
+  "div",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "aside",
+  "nav",
+  "blockquote",
+  "address",
+  "dl",
+  "dt",
+  "dd",
+  "figure",
+  "figcaption",
+  "form",
+  "fieldset",
+  "center",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "caption",
 ]);
-const DROP = new Set(["script", "style", "head", "noscript", "template", "svg", "select", "button", "iframe", "object"]);
+const DROP = new Set([
+  "script",
+  "style",
+  "head",
+  "noscript",
+  "template",
+  "svg",
+  "select",
+  "button",
+  "iframe",
+  "object",
+]);
 
 /** Offsets of line starts, for offset → 1-based line number. */
 export function lineStarts(src: string): number[] {
@@ -52,7 +85,16 @@ export function readHtml(src: string, firstLine = 1, dialect: Dialect = "html"):
 
   const flush = (): void => {
     if (cells) return;
-    if (!cur.empty) out.push(toLine(n || where(), cur, { bullet, depth: itemDepth, heading, dialect, indent: bullet ? 2 * itemDepth : 0 }));
+    if (!cur.empty)
+      out.push(
+        toLine(n || where(), cur, {
+          bullet,
+          depth: itemDepth,
+          heading,
+          dialect,
+          indent: bullet ? 2 * itemDepth : 0,
+        }),
+      );
     cur = new Inline();
     n = 0;
     bullet = false;
@@ -114,7 +156,8 @@ export function readHtml(src: string, firstLine = 1, dialect: Dialect = "html"):
           });
           return;
         }
-        if (text.trim() && !n) n = where() + (text.slice(0, text.length - text.trimStart().length).split("\n").length - 1);
+        if (text.trim() && !n)
+          n = where() + (text.slice(0, text.length - text.trimStart().length).split("\n").length - 1);
         cur.push(text);
       },
       onclosetag(name) {
@@ -132,7 +175,8 @@ export function readHtml(src: string, firstLine = 1, dialect: Dialect = "html"):
         else if (name === "tr" && cells) {
           const row = cells;
           cells = undefined;
-          if (row.some((c) => !c.empty)) out.push(toLine(n || where(), row, { table: { header: headerRow }, dialect }));
+          if (row.some((c) => !c.empty))
+            out.push(toLine(n || where(), row, { table: { header: headerRow }, dialect }));
           cur = new Inline();
           n = 0;
         } else if (name === "pre") {
@@ -152,7 +196,8 @@ export function readHtml(src: string, firstLine = 1, dialect: Dialect = "html"):
   if (cells) {
     const row = cells;
     cells = undefined;
-    if (row.some((c) => !c.empty)) out.push(toLine(n || where(), row, { table: { header: headerRow }, dialect }));
+    if (row.some((c) => !c.empty))
+      out.push(toLine(n || where(), row, { table: { header: headerRow }, dialect }));
   }
   flush();
   return out;

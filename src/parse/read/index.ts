@@ -16,8 +16,16 @@ import { joinPages, sourceLines } from "./source.js";
 import { repairText } from "./text.js";
 
 const BY_EXTENSION: Record<string, Dialect> = {
-  org: "org", rst: "rst", adoc: "asciidoc", asciidoc: "asciidoc", asc: "asciidoc", tex: "latex", html: "html", htm: "html",
-  md: "markdown", markdown: "markdown",
+  org: "org",
+  rst: "rst",
+  adoc: "asciidoc",
+  asciidoc: "asciidoc",
+  asc: "asciidoc",
+  tex: "latex",
+  html: "html",
+  htm: "html",
+  md: "markdown",
+  markdown: "markdown",
 };
 
 const isSectionWord = (s: string): boolean => headingKind(s.replace(/[:：]$/, "")) !== undefined;
@@ -58,7 +66,10 @@ function read(dialect: Dialect, rawLines: string[], pages: number[], skipped: Sk
     case "html":
       return finish(readHtml(rawLines.join("\n")), skipped);
     case "text":
-      return normalizeLines(joinPages(repairText(rawLines, skipped), pages), skipped).map((l) => ({ ...l, dialect }));
+      return normalizeLines(joinPages(repairText(rawLines, skipped), pages), skipped).map((l) => ({
+        ...l,
+        dialect,
+      }));
     default:
       return normalizeLines(joinPages(rawLines, pages), skipped).map((l) => ({ ...l, dialect }));
   }

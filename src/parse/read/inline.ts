@@ -33,7 +33,13 @@ export class Inline {
     if (kind) while (k >= 0 && this.open[k]!.kind !== kind) k--;
     if (k < 0) return this;
     const o = this.open.splice(k, 1)[0]!;
-    if (this.text.length > o.start) this.marks.push({ kind: o.kind, start: o.start, end: this.text.length, ...(o.url ? { url: o.url } : {}) });
+    if (this.text.length > o.start)
+      this.marks.push({
+        kind: o.kind,
+        start: o.start,
+        end: this.text.length,
+        ...(o.url ? { url: o.url } : {}),
+      });
     return this;
   }
 
@@ -88,7 +94,10 @@ export function toLine(n: number, content: Inline | Inline[], o: LineOptions = {
     if (s.bullet) {
       bullet = true;
       const cut = c.text.length - s.text.length;
-      cells[0] = trimmed(s.text, c.marks.map((m) => ({ ...m, start: m.start - cut, end: m.end - cut })));
+      cells[0] = trimmed(
+        s.text,
+        c.marks.map((m) => ({ ...m, start: m.start - cut, end: m.end - cut })),
+      );
     }
   }
   const kept = Array.isArray(content) ? cells : cells.filter((c) => c.text !== "");
@@ -101,7 +110,9 @@ export function toLine(n: number, content: Inline | Inline[], o: LineOptions = {
     text += c.text;
   }
   const strong = marks.filter((m) => m.kind === "bold").map((m) => text.slice(m.start, m.end));
-  const links: Link[] = marks.filter((m) => m.kind === "link" && m.url).map((m) => ({ text: text.slice(m.start, m.end), url: m.url! }));
+  const links: Link[] = marks
+    .filter((m) => m.kind === "link" && m.url)
+    .map((m) => ({ text: text.slice(m.start, m.end), url: m.url! }));
   const line: Line = {
     n,
     text,

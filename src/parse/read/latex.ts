@@ -15,25 +15,137 @@ import { lineAt, lineStarts } from "./html.js";
 import { Inline, toLine } from "./inline.js";
 
 const SYMBOLS: Record<string, string> = {
-  ldots: "…", dots: "…", textbullet: "•", bullet: "•", cdot: "·", textbar: "|", textasciitilde: "~", quad: " ", qquad: " ",
-  LaTeX: "LaTeX", TeX: "TeX", approx: "≈", times: "×", to: "→", rightarrow: "→", textendash: "–", textemdash: "—", sim: "~",
-  le: "≤", ge: "≥", pm: "±", textregistered: "®", copyright: "©", S: "§", ss: "ß", o: "ø", O: "Ø", ae: "æ", AE: "Æ", aa: "å", AA: "Å",
-  textpipe: "|", slash: "/", textbackslash: "\\", faPhone: "", faEnvelope: "", faGithub: "", faLinkedin: "", hline: "",
+  ldots: "…",
+  dots: "…",
+  textbullet: "•",
+  bullet: "•",
+  cdot: "·",
+  textbar: "|",
+  textasciitilde: "~",
+  quad: " ",
+  qquad: " ",
+  LaTeX: "LaTeX",
+  TeX: "TeX",
+  approx: "≈",
+  times: "×",
+  to: "→",
+  rightarrow: "→",
+  textendash: "–",
+  textemdash: "—",
+  sim: "~",
+  le: "≤",
+  ge: "≥",
+  pm: "±",
+  textregistered: "®",
+  copyright: "©",
+  S: "§",
+  ss: "ß",
+  o: "ø",
+  O: "Ø",
+  ae: "æ",
+  AE: "Æ",
+  aa: "å",
+  AA: "Å",
+  textpipe: "|",
+  slash: "/",
+  textbackslash: "\\",
+  faPhone: "",
+  faEnvelope: "",
+  faGithub: "",
+  faLinkedin: "",
+  hline: "",
 };
-const ACCENTS: Record<string, string> = { "'": "\u0301", "`": "\u0300", '"': "\u0308", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307", c: "\u0327", v: "\u030C", u: "\u0306", H: "\u030B", k: "\u0328" };
+const ACCENTS: Record<string, string> = {
+  "'": "\u0301",
+  "`": "\u0300",
+  '"': "\u0308",
+  "^": "\u0302",
+  "~": "\u0303",
+  "=": "\u0304",
+  ".": "\u0307",
+  c: "\u0327",
+  v: "\u030C",
+  u: "\u0306",
+  H: "\u030B",
+  k: "\u0328",
+};
 /** Commands dropped together with their arguments: layout, definitions, references. */
 const DROP_ARGS: Record<string, number> = {
-  vspace: 1, hspace: 1, vskip: 0, setlength: 2, addtolength: 2, usepackage: 1, documentclass: 1, pagestyle: 1, thispagestyle: 1,
-  fontsize: 2, color: 1, definecolor: 3, titleformat: 5, titlespacing: 5, geometry: 1, includegraphics: 1, label: 1, ref: 1,
-  input: 1, include: 1, hypersetup: 1, setcounter: 2, addtocounter: 2, newlength: 1, pagenumbering: 1, moderncvstyle: 1,
-  moderncvcolor: 1, photo: 1, raisebox: 1, rule: 2, fancyhf: 1, fancyfoot: 1, fancyhead: 1, setmainfont: 1, newgeometry: 1,
-  urlstyle: 1, linespread: 1, cite: 1, nocite: 1, bibliographystyle: 1, bibliography: 1, enlargethispage: 1, special: 1,
+  vspace: 1,
+  hspace: 1,
+  vskip: 0,
+  setlength: 2,
+  addtolength: 2,
+  usepackage: 1,
+  documentclass: 1,
+  pagestyle: 1,
+  thispagestyle: 1,
+  fontsize: 2,
+  color: 1,
+  definecolor: 3,
+  titleformat: 5,
+  titlespacing: 5,
+  geometry: 1,
+  includegraphics: 1,
+  label: 1,
+  ref: 1,
+  input: 1,
+  include: 1,
+  hypersetup: 1,
+  setcounter: 2,
+  addtocounter: 2,
+  newlength: 1,
+  pagenumbering: 1,
+  moderncvstyle: 1,
+  moderncvcolor: 1,
+  photo: 1,
+  raisebox: 1,
+  rule: 2,
+  fancyhf: 1,
+  fancyfoot: 1,
+  fancyhead: 1,
+  setmainfont: 1,
+  newgeometry: 1,
+  urlstyle: 1,
+  linespread: 1,
+  cite: 1,
+  nocite: 1,
+  bibliographystyle: 1,
+  bibliography: 1,
+  enlargethispage: 1,
+  special: 1,
 };
-const HEADINGS: Record<string, number> = { chapter: 1, section: 2, cvsection: 2, subsection: 3, cvsubsection: 3, subsubsection: 4, paragraph: 5 };
+const HEADINGS: Record<string, number> = {
+  chapter: 1,
+  section: 2,
+  cvsection: 2,
+  subsection: 3,
+  cvsubsection: 3,
+  subsubsection: 4,
+  paragraph: 5,
+};
 const MARKS: Record<string, "bold" | "italic" | "code"> = {
-  textbf: "bold", bfseries: "bold", bf: "bold", textit: "italic", emph: "italic", textsl: "italic", it: "italic", itshape: "italic", texttt: "code", ttfamily: "code",
+  textbf: "bold",
+  bfseries: "bold",
+  bf: "bold",
+  textit: "italic",
+  emph: "italic",
+  textsl: "italic",
+  it: "italic",
+  itshape: "italic",
+  texttt: "code",
+  ttfamily: "code",
 };
-const DEFINE = new Set(["newcommand", "renewcommand", "providecommand", "newenvironment", "renewenvironment", "def", "let", "DeclareMathOperator"]);
+const DEFINE = new Set([
+  "newcommand",
+  "renewcommand",
+  "providecommand",
+  "newenvironment",
+  "renewenvironment",
+  "def",
+  "let",
+  "DeclareMathOperator",
+]);
 
 /** Blank `%` comments (keeping offsets) and match braces, in one pass. */
 function prepare(src: string): { s: string; close: Int32Array } {
@@ -91,8 +203,13 @@ class Reader {
     if (parts.some((p) => !p.empty)) {
       this.out.push(
         toLine(this.n || 1, parts.length > 1 ? parts : parts[0]!, {
-          bullet: this.bullet, depth: this.itemDepth, heading: this.heading, title: this.title, dialect: "latex",
-          indent: this.bullet ? 2 * this.itemDepth : 0, table: this.table > 0 && parts.length > 1 ? { header: false } : undefined,
+          bullet: this.bullet,
+          depth: this.itemDepth,
+          heading: this.heading,
+          title: this.title,
+          dialect: "latex",
+          indent: this.bullet ? 2 * this.itemDepth : 0,
+          table: this.table > 0 && parts.length > 1 ? { header: false } : undefined,
         }),
       );
     }
@@ -257,8 +374,10 @@ class Reader {
         else this.flush();
       } else {
         this.flush();
-        if (env === "itemize" || env === "enumerate" || env === "description") this.depth = Math.max(-1, this.depth - 1);
-        else if (/^(?:tabular|tabularx|tabu|longtable|array)$/.test(env)) this.table = Math.max(0, this.table - 1);
+        if (env === "itemize" || env === "enumerate" || env === "description")
+          this.depth = Math.max(-1, this.depth - 1);
+        else if (/^(?:tabular|tabularx|tabu|longtable|array)$/.test(env))
+          this.table = Math.max(0, this.table - 1);
       }
       return next;
     }
@@ -386,10 +505,24 @@ class Reader {
       this.flush();
       return next;
     }
-    if (name === "email" || name === "phone" || name === "homepage" || name === "address" || name === "mobile" || name === "social") {
+    if (
+      name === "email" ||
+      name === "phone" ||
+      name === "homepage" ||
+      name === "address" ||
+      name === "mobile" ||
+      name === "social"
+    ) {
       const { list, next } = this.args(i, to, name === "address" ? 3 : 1);
       this.flush();
-      const label = { email: "Email", phone: "Phone", mobile: "Phone", homepage: "Web", address: "Address", social: "Profile" }[name];
+      const label = {
+        email: "Email",
+        phone: "Phone",
+        mobile: "Phone",
+        homepage: "Web",
+        address: "Address",
+        social: "Profile",
+      }[name];
       this.cur.push(`${label}: `);
       list.forEach((a, k) => {
         if (k > 0) this.cur.push(", ");
@@ -436,7 +569,8 @@ export function readLatex(src: string, skipped: Skipped[]): Line[] {
   if (begin >= 0) {
     // The preamble: only the identity commands are text.
     const re = /\\(name|author|email|phone|mobile|homepage|address|social)\b/g;
-    for (let m = re.exec(s); m && m.index < begin; m = re.exec(s)) r.command(m[1]!, m.index + m[0].length, begin);
+    for (let m = re.exec(s); m && m.index < begin; m = re.exec(s))
+      r.command(m[1]!, m.index + m[0].length, begin);
     r.flush();
     if (begin > 0) skipped.push({ n: 1, text: "LaTeX preamble", why: "front matter" });
   }
@@ -451,7 +585,8 @@ export function looksLatex(rawLines: string[]): boolean {
   let score = 0;
   for (const l of rawLines.slice(0, 400)) {
     if (/^[ \t]*\\(?:documentclass|begin\{document\})/.test(l)) return true;
-    if (/^[ \t]*\\(?:section|subsection|cvsection|resumeSubheading|cventry|usepackage)\*?[{[]/.test(l)) score++;
+    if (/^[ \t]*\\(?:section|subsection|cvsection|resumeSubheading|cventry|usepackage)\*?[{[]/.test(l))
+      score++;
     if (score >= 3) return true;
   }
   return false;

@@ -10,7 +10,14 @@ import type { Line, Skipped } from "../line.js";
 import { readHtml } from "./html.js";
 import { Depths, Inline, indentOf, toLine } from "./inline.js";
 
-const EMPH: Record<string, "bold" | "italic" | "code" | undefined> = { "*": "bold", "/": "italic", "~": "code", "=": "code", "+": undefined, _: undefined };
+const EMPH: Record<string, "bold" | "italic" | "code" | undefined> = {
+  "*": "bold",
+  "/": "italic",
+  "~": "code",
+  "=": "code",
+  "+": undefined,
+  _: undefined,
+};
 const PRE = /[\s\-({'"]/;
 const POST = /[\s\-.,:!?;'")}[\]]/;
 
@@ -68,7 +75,12 @@ export function orgInline(s: string, inl: Inline = new Inline()): Inline {
     if (c in EMPH && (i === 0 || PRE.test(s[i - 1]!)) && s[i + 1] !== undefined && !/\s/.test(s[i + 1]!)) {
       // The closing marker: one of the next few of its kind, within 400 characters (bounded work per position).
       let j = s.indexOf(c, i + 1);
-      for (let tries = 0; j > 0 && tries < 6 && (/\s/.test(s[j - 1]!) || (j + 1 < s.length && !POST.test(s[j + 1]!))); tries++) j = s.indexOf(c, j + 1);
+      for (
+        let tries = 0;
+        j > 0 && tries < 6 && (/\s/.test(s[j - 1]!) || (j + 1 < s.length && !POST.test(s[j + 1]!)));
+        tries++
+      )
+        j = s.indexOf(c, j + 1);
       if (j > 0 && (/\s/.test(s[j - 1]!) || (j + 1 < s.length && !POST.test(s[j + 1]!)))) j = -1;
       if (j > i + 1 && j - i < 400) {
         emit();
@@ -114,10 +126,19 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
       let j = i + 1;
       while (j < rawLines.length && !/^[ \t]*#\+end_/i.test(rawLines[j]!)) j++;
       const body = rawLines.slice(i + 1, j);
-      if (kind === "export" && block[2]?.toLowerCase() === "html") out.push(...readHtml(body.join("\n"), i + 2, "org"));
+      if (kind === "export" && block[2]?.toLowerCase() === "html")
+        out.push(...readHtml(body.join("\n"), i + 2, "org"));
       else if (kind === "export" || kind === "src" || kind === "comment") {
         /* code, comments and exports to other back-ends are not résumé text */
-      } else for (let k = 0; k < body.length; k++) out.push(toLine(i + 2 + k, new Inline().push(body[k]!), { dialect: "org", indent: indentOf(body[k]!), stripBullet: true }));
+      } else
+        for (let k = 0; k < body.length; k++)
+          out.push(
+            toLine(i + 2 + k, new Inline().push(body[k]!), {
+              dialect: "org",
+              indent: indentOf(body[k]!),
+              stripBullet: true,
+            }),
+          );
       i = j;
       continue;
     }
@@ -128,8 +149,10 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
       if ((key === "title" || (key === "author" && !titleSeen)) && value) {
         out.push(toLine(n, orgInline(value), { heading: 1, title: true, dialect: "org" }));
         titleSeen = true;
-      } else if ((key === "subtitle" || key === "author") && value) out.push(toLine(n, orgInline(value), { dialect: "org" }));
-      else if (key === "email" && value) out.push(toLine(n, new Inline().push(`Email: ${value}`), { dialect: "org" }));
+      } else if ((key === "subtitle" || key === "author") && value)
+        out.push(toLine(n, orgInline(value), { dialect: "org" }));
+      else if (key === "email" && value)
+        out.push(toLine(n, new Inline().push(`Email: ${value}`), { dialect: "org" }));
       else skipped.push({ n, text: t.slice(0, 80), why: "front matter" });
       continue;
     }
@@ -146,7 +169,10 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
     const head = HEADLINE.exec(raw) ?? (/^[ \t]{1,3}\*{2}/.test(raw) ? HEADLINE.exec(t) : null);
     if (head) {
       depths.reset();
-      const text = head[2]!.replace(TAGS, "").replace(/^(?:TODO|DONE|COMMENT)[ \t]+/, "").replace(/^\[#[A-C]\][ \t]+/, "");
+      const text = head[2]!
+        .replace(TAGS, "")
+        .replace(/^(?:TODO|DONE|COMMENT)[ \t]+/, "")
+        .replace(/^\[#[A-C]\][ \t]+/, "");
       if (text.startsWith("COMMENT ")) continue;
       out.push(toLine(n, orgInline(text.trim()), { heading: Math.min(6, head[1]!.length), dialect: "org" }));
       continue;
@@ -158,7 +184,10 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
         if (prev?.table && prev.n === n - 1) prev.table.header = true;
         continue;
       }
-      const cells = t.replace(/^\||\|$/g, "").split("|").map((c) => orgInline(c));
+      const cells = t
+        .replace(/^\||\|$/g, "")
+        .split("|")
+        .map((c) => orgInline(c));
       out.push(toLine(n, cells, { table: { header: false }, dialect: "org", indent }));
       continue;
     }
@@ -191,7 +220,12 @@ export function looksOrg(rawLines: string[], isSectionWord: (s: string) => boole
   let deep = 0;
   let sectionHead = false;
   for (const r of rawLines.slice(0, 2000)) {
-    if (/^#\+(?:title|author|email|options|startup|latex_class|latex_header|date|language|setupfile|export_file_name|subtitle|html_head|include):/i.test(r)) settings++;
+    if (
+      /^#\+(?:title|author|email|options|startup|latex_class|latex_header|date|language|setupfile|export_file_name|subtitle|html_head|include):/i.test(
+        r,
+      )
+    )
+      settings++;
     else if (/^[ \t]{0,8}:PROPERTIES:[ \t]*$/.test(r)) settings++;
     else if (/^\*{1,6}[ \t]\S/.test(r)) {
       headlines++;

@@ -17,7 +17,25 @@ const FIELD = /^:([^:\n]{1,60}):(?:[ \t]{1,40}(\S.*)?)?$/;
 const BULLET = /^([-*+•‣⁃]|\d{1,3}[.)]|#\.|\(\d{1,3}\)|[a-zA-Z][.)])[ \t]{1,40}(.*)$/;
 const DIRECTIVE = /^\.\.[ \t]+([\w:-]{1,40})::/;
 /** Directives whose body is ordinary text. */
-const TEXT_DIRECTIVES = new Set(["container", "topic", "sidebar", "note", "tip", "hint", "important", "admonition", "class", "rst-class", "line-block", "epigraph", "highlights", "pull-quote", "compound", "rubric", "attention"]);
+const TEXT_DIRECTIVES = new Set([
+  "container",
+  "topic",
+  "sidebar",
+  "note",
+  "tip",
+  "hint",
+  "important",
+  "admonition",
+  "class",
+  "rst-class",
+  "line-block",
+  "epigraph",
+  "highlights",
+  "pull-quote",
+  "compound",
+  "rubric",
+  "attention",
+]);
 
 /** rST inline markup of one line into `inl`; `targets` resolves `` `Name`_ `` references. */
 export function rstInline(s: string, targets: Map<string, string>, inl: Inline = new Inline()): Inline {
@@ -92,7 +110,8 @@ export function rstInline(s: string, targets: Map<string, string>, inl: Inline =
           inl.begin("link", m[2]!);
           rstInline(text, targets, inl);
           inl.end("link");
-        } else if (ref && targets.has(body.trim().toLowerCase())) inl.span("link", body, targets.get(body.trim().toLowerCase())!);
+        } else if (ref && targets.has(body.trim().toLowerCase()))
+          inl.span("link", body, targets.get(body.trim().toLowerCase())!);
         else inl.push(body);
         i = k;
         continue;
@@ -100,7 +119,12 @@ export function rstInline(s: string, targets: Map<string, string>, inl: Inline =
     }
     if (c === "|" && open) {
       const j = s.indexOf("|", i + 1);
-      if (j > i + 1 && j - i < 60 && !/\s/.test(s[i + 1]!) && (j + 1 === s.length || /[\s.,;:_]/.test(s[j + 1]!))) {
+      if (
+        j > i + 1 &&
+        j - i < 60 &&
+        !/\s/.test(s[i + 1]!) &&
+        (j + 1 === s.length || /[\s.,;:_]/.test(s[j + 1]!))
+      ) {
         i = j + 1 + (s[j + 1] === "_" ? 1 : 0);
         continue;
       }
@@ -137,7 +161,10 @@ export function readRst(rawLines: string[]): Line[] {
   const heading = (n: number, text: string, style: string): void => {
     let level = styles.indexOf(style);
     if (level < 0) level = styles.push(style) - 1;
-    line(n, rstInline(text.trim(), targets), { heading: Math.min(6, level + 1), title: !content && level === 0 });
+    line(n, rstInline(text.trim(), targets), {
+      heading: Math.min(6, level + 1),
+      title: !content && level === 0,
+    });
   };
   const blankish = (k: number): boolean => k < 0 || k >= rawLines.length || rawLines[k]!.trim() === "";
   for (let i = 0; i < rawLines.length; i++) {
@@ -151,20 +178,35 @@ export function readRst(rawLines: string[]): Line[] {
     const indent = indentOf(raw);
     // Over- and underlined title.
     const a = ADORN.exec(raw);
-    if (a && i + 2 < rawLines.length && rawLines[i + 1]!.trim() && rawLines[i + 2]!.trim() === t && !ADORN.test(rawLines[i + 1]!)) {
+    if (
+      a &&
+      i + 2 < rawLines.length &&
+      rawLines[i + 1]!.trim() &&
+      rawLines[i + 2]!.trim() === t &&
+      !ADORN.test(rawLines[i + 1]!)
+    ) {
       heading(i + 2, rawLines[i + 1]!, `o${a[1]}`);
       i += 2;
       continue;
     }
     // Underlined title.
     const u = i + 1 < rawLines.length ? ADORN.exec(rawLines[i + 1]!) : null;
-    if (u && indent === 0 && t.length <= 100 && !ADORN.test(raw) && !GRID_BORDER.test(raw) && blankish(i - 1) && (rawLines[i + 1]!.trim().length >= Math.min(t.length, 4))) {
+    if (
+      u &&
+      indent === 0 &&
+      t.length <= 100 &&
+      !ADORN.test(raw) &&
+      !GRID_BORDER.test(raw) &&
+      blankish(i - 1) &&
+      rawLines[i + 1]!.trim().length >= Math.min(t.length, 4)
+    ) {
       heading(n, t, u[1]!);
       i += 1;
       continue;
     }
     if (a) {
-      if (blankish(i - 1) && blankish(i + 1) && t.length >= 4) out.push({ ...toLine(n, new Inline(), { dialect: "rst" }), rule: true });
+      if (blankish(i - 1) && blankish(i + 1) && t.length >= 4)
+        out.push({ ...toLine(n, new Inline(), { dialect: "rst" }), rule: true });
       continue;
     }
     if (/^\.\.(?:[ \t]|$)/.test(t)) {
@@ -181,7 +223,13 @@ export function readRst(rawLines: string[]): Line[] {
       const start = raw.indexOf("+");
       const bounds: number[] = [];
       for (let k = start; k < raw.length; k++) if (raw[k] === "+") bounds.push(k);
-      const cellsOf = (r: string): string[] => bounds.slice(0, -1).map((b0, k) => r.slice(b0 + 1, bounds[k + 1]!).replace(/\|[ \t]*$/, "").trim());
+      const cellsOf = (r: string): string[] =>
+        bounds.slice(0, -1).map((b0, k) =>
+          r
+            .slice(b0 + 1, bounds[k + 1]!)
+            .replace(/\|[ \t]*$/, "")
+            .trim(),
+        );
       // A row whose cells hold one paragraph each is one line; a row holding lists or several
       // paragraphs (a layout table) gives one line per source line, so items stay apart.
       const emitRow = (rows: { n: number; cells: string[] }[], header: boolean): void => {
@@ -193,8 +241,29 @@ export function readRst(rawLines: string[]): Line[] {
           return col.some((c, j) => (j > first && j < last && !c) || (j > first && BULLET.test(c)));
         });
         if (structured) {
-          for (const r of rows) if (r.cells.some(Boolean)) line(r.n, r.cells.map((c) => (BULLET.test(c) ? rstInline(BULLET.exec(c)![2]!, targets) : rstInline(c, targets))), { table: { header }, indent, bullet: r.cells.some((c) => BULLET.test(c)) });
-        } else line(rows[0]!.n, bounds.slice(1).map((_, k) => rstInline(rows.map((r) => r.cells[k]!).filter(Boolean).join(" "), targets)), { table: { header }, indent });
+          for (const r of rows)
+            if (r.cells.some(Boolean))
+              line(
+                r.n,
+                r.cells.map((c) =>
+                  BULLET.test(c) ? rstInline(BULLET.exec(c)![2]!, targets) : rstInline(c, targets),
+                ),
+                { table: { header }, indent, bullet: r.cells.some((c) => BULLET.test(c)) },
+              );
+        } else
+          line(
+            rows[0]!.n,
+            bounds.slice(1).map((_, k) =>
+              rstInline(
+                rows
+                  .map((r) => r.cells[k]!)
+                  .filter(Boolean)
+                  .join(" "),
+                targets,
+              ),
+            ),
+            { table: { header }, indent },
+          );
       };
       let j = i + 1;
       let rows: { n: number; cells: string[] }[] = [];
@@ -228,14 +297,21 @@ export function readRst(rawLines: string[]): Line[] {
           j++;
           continue;
         }
-        const cells = cols.map(([s, e], k) => (k === cols.length - 1 ? r.slice(s) : r.slice(s, Math.max(e, cols[k + 1]![0] - 1))).trim());
+        const cells = cols.map(([s, e], k) =>
+          (k === cols.length - 1 ? r.slice(s) : r.slice(s, Math.max(e, cols[k + 1]![0] - 1))).trim(),
+        );
         if (cells[0] === "" && rows.length) {
           const prev = rows[rows.length - 1]!;
           cells.forEach((c, k) => (prev.cells[k] = [prev.cells[k], c].filter(Boolean).join(" ")));
         } else rows.push({ n: j + 1, cells, header: false });
         j++;
       }
-      for (const row of rows) line(row.n, row.cells.map((c) => rstInline(c, targets)), { table: { header: row.header }, indent });
+      for (const row of rows)
+        line(
+          row.n,
+          row.cells.map((c) => rstInline(c, targets)),
+          { table: { header: row.header }, indent },
+        );
       i = j - 1;
       continue;
     }
@@ -243,9 +319,17 @@ export function readRst(rawLines: string[]): Line[] {
     if (f) {
       let value = f[2] ?? "";
       let j = i + 1;
-      while (j < rawLines.length && rawLines[j]!.trim() && indentOf(rawLines[j]!) > indent && !FIELD.test(rawLines[j]!.trim())) value += ` ${rawLines[j++]!.trim()}`;
+      while (
+        j < rawLines.length &&
+        rawLines[j]!.trim() &&
+        indentOf(rawLines[j]!) > indent &&
+        !FIELD.test(rawLines[j]!.trim())
+      )
+        value += ` ${rawLines[j++]!.trim()}`;
       const inl = rstInline(f[1]!, targets).push(": ");
-      line(n, value.trim() ? rstInline(value, targets, inl) : rstInline(f[1]!, targets).push(":"), { indent });
+      line(n, value.trim() ? rstInline(value, targets, inl) : rstInline(f[1]!, targets).push(":"), {
+        indent,
+      });
       i = j - 1;
       continue;
     }
@@ -256,7 +340,8 @@ export function readRst(rawLines: string[]): Line[] {
     }
     if (indent === 0) depths.reset();
     let body = t.startsWith("| ") ? t.slice(2) : t;
-    if (body.endsWith("::")) body = body === "::" ? "" : body.replace(/[ \t]?::$/, body.endsWith(" ::") ? "" : ":");
+    if (body.endsWith("::"))
+      body = body === "::" ? "" : body.replace(/[ \t]?::$/, body.endsWith(" ::") ? "" : ":");
     if (body) line(n, rstInline(body, targets), { indent });
   }
   return out;

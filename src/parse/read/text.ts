@@ -24,7 +24,9 @@ const HYPERLINK = /\bHYPERLINK[ \t]{1,4}"[^"\n]{0,800}"[ \t]?/g;
 const BROKEN_WORD = /(\p{L}{2})[-\u00AD]$/u;
 /** Words that start hyphenated compounds (`cross-functional`, `self-hosted`): their hyphen is kept when joined. */
 const COMPOUND_HEAD = new Set(
-  "cross self well high low long short full part multi non co re pre post anti end real open cloud data user team client server test fast top mid off out up over under world first second third one two three four five half full-time state sub semi inter intra hands start cost year month day web front back near fine record risk mission".split(" "),
+  "cross self well high low long short full part multi non co re pre post anti end real open cloud data user team client server test fast top mid off out up over under world first second third one two three four five half full-time state sub semi inter intra hands start cost year month day web front back near fine record risk mission".split(
+    " ",
+  ),
 );
 const NEXT_PART = /^([ \t]*)(\p{Ll}[\p{L}\p{M}]{0,40})([.,;:)!?]?)(?=[ \t]|$)/u;
 
@@ -46,7 +48,11 @@ export function repairText(rawLines: string[], skipped: Skipped[]): string[] {
         s = s.trimEnd().slice(0, -1) + (COMPOUND_HEAD.has(head) ? "-" : "") + part[2]! + part[3]!;
         lines[i + 1] = part[1]! + next!.slice(part[0].length).trimStart();
       }
-      if (s.includes(SOFT)) s = s.replace(/[ \t]\u00AD[ \t]/g, " – ").replace(/(?<=\p{L})\u00AD(?=\p{L})/gu, "-").replace(/\u00AD/g, "");
+      if (s.includes(SOFT))
+        s = s
+          .replace(/[ \t]\u00AD[ \t]/g, " – ")
+          .replace(/(?<=\p{L})\u00AD(?=\p{L})/gu, "-")
+          .replace(/\u00AD/g, "");
     }
     lines[i] = s;
   }
@@ -57,7 +63,8 @@ export function repairText(rawLines: string[], skipped: Skipped[]): string[] {
     if (t.length >= 4 && t.length <= 60) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const nearPageNumber = (i: number): boolean => {
-    for (let k = Math.max(0, i - 4); k <= Math.min(lines.length - 1, i + 4); k++) if (k !== i && PAGE_NUMBER.test(lines[k]!.trim())) return true;
+    for (let k = Math.max(0, i - 4); k <= Math.min(lines.length - 1, i + 4); k++)
+      if (k !== i && PAGE_NUMBER.test(lines[k]!.trim())) return true;
     return false;
   };
   for (let i = 0; i < lines.length; i++) {

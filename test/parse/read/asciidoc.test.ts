@@ -47,7 +47,9 @@ describe("AsciiDoc reader", () => {
     const job = lines.find((l) => l.n === 16)!;
     expect(job.strong).toEqual(["Cartographer"]);
     expect(job.links).toEqual([{ text: "Mapmakers Guild", url: "https://mapmakers.test" }]);
-    expect(lines.find((l) => l.n === 10)!.links).toEqual([{ text: "oona@brightwater.test", url: "mailto:oona@brightwater.test" }]);
+    expect(lines.find((l) => l.n === 10)!.links).toEqual([
+      { text: "oona@brightwater.test", url: "mailto:oona@brightwater.test" },
+    ]);
   });
 
   it("reads '=' titles, attributes, lists with depth and tables", () => {
@@ -65,7 +67,8 @@ describe("AsciiDoc reader", () => {
   });
 
   it("a plain-text CV decorated with '== HEADING ==' is not AsciiDoc", () => {
-    const doc = "Rana Quist\n\n== SKILLS ==\nGo, Rust\n\n== EXPERIENCE ==\nBaker, Crumb Ltd\n\n== EDUCATION ==\nBA, Leeds\n";
+    const doc =
+      "Rana Quist\n\n== SKILLS ==\nGo, Rust\n\n== EXPERIENCE ==\nBaker, Crumb Ltd\n\n== EDUCATION ==\nBA, Leeds\n";
     expect(sniffDialect(doc.split("\n"), "cv.txt")).toBe("text");
   });
 });

@@ -6,4 +6,9 @@ export function read(doc: string, file = "cv.txt"): Line[] {
   return readLines(doc, [], file).filter((l) => l.text || l.rule);
 }
 
-export const brief = (l: Line) => ({ n: l.n, text: l.text, ...(l.heading ? { heading: l.heading } : {}), ...(l.bullet ? { depth: l.depth } : {}) });
+export const brief = (l: Line) => ({
+  n: l.n,
+  text: l.text,
+  ...(l.heading ? { heading: l.heading } : {}),
+  ...(l.bullet ? { depth: l.depth } : {}),
+});

@@ -25,7 +25,9 @@ describe("HTML reader", () => {
 
   it("gives block lines, breaks, headings, bullets with depth, rows with cells; drops head, style, script", () => {
     const lines = readHtml(DOC);
-    expect(lines.map((l) => [l.n, l.text, l.heading, l.bullet ? l.depth : undefined, l.table, l.rule])).toEqual([
+    expect(
+      lines.map((l) => [l.n, l.text, l.heading, l.bullet ? l.depth : undefined, l.table, l.rule]),
+    ).toEqual([
       [4, "Idris Penhallow", 1, undefined, undefined, undefined],
       [5, "Potter at Clay & Kiln", undefined, undefined, undefined, undefined],
       [5, "Truro", undefined, undefined, undefined, undefined],

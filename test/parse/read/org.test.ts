@@ -59,19 +59,35 @@ describe("Org-mode reader", () => {
     expect(job.marks).toEqual([{ kind: "link", start: 15, end: 24, url: "https://kilnworks.test" }]);
     const item = lines.find((l) => l.n === 18)!;
     expect(item.strong).toEqual(["two"]);
-    expect(item.marks!.map((m) => [m.kind, item.text.slice(m.start, m.end)])).toEqual([["bold", "two"], ["italic", "lead-free"], ["code", "kiln-12"]]);
-    expect(lines.find((l) => l.n === 10)!.links).toEqual([{ text: "ilse@varnhagen.test", url: "mailto:ilse@varnhagen.test" }]);
+    expect(item.marks!.map((m) => [m.kind, item.text.slice(m.start, m.end)])).toEqual([
+      ["bold", "two"],
+      ["italic", "lead-free"],
+      ["code", "kiln-12"],
+    ]);
+    expect(lines.find((l) => l.n === 10)!.links).toEqual([
+      { text: "ilse@varnhagen.test", url: "mailto:ilse@varnhagen.test" },
+    ]);
   });
 
   it("flags the table's header row and gives cells", () => {
     const lines = read(DOC);
-    expect(lines.find((l) => l.n === 22)).toMatchObject({ cells: ["Year", "Workshop"], table: { header: true } });
-    expect(lines.find((l) => l.n === 24)).toMatchObject({ cells: ["2019", "Vetro Nord"], table: { header: false } });
+    expect(lines.find((l) => l.n === 22)).toMatchObject({
+      cells: ["Year", "Workshop"],
+      table: { header: true },
+    });
+    expect(lines.find((l) => l.n === 24)).toMatchObject({
+      cells: ["2019", "Vetro Nord"],
+      table: { header: false },
+    });
   });
 
   it("reports the settings it dropped", () => {
     const skipped: { n: number; why: string }[] = [];
     readLines(DOC, skipped as never, "cv.org");
-    expect(skipped.map((s) => [s.n, s.why])).toEqual([[3, "front matter"], [4, "front matter"], [5, "front matter"]]);
+    expect(skipped.map((s) => [s.n, s.why])).toEqual([
+      [3, "front matter"],
+      [4, "front matter"],
+      [5, "front matter"],
+    ]);
   });
 });

@@ -70,7 +70,9 @@ describe("reStructuredText reader", () => {
 
   it("resolves links, inline and by target, and keeps bold as marks", () => {
     const lines = read(DOC);
-    expect(lines.find((l) => l.n === 15)!.links).toEqual([{ text: "Harbourline", url: "https://harbourline.test" }]);
+    expect(lines.find((l) => l.n === 15)!.links).toEqual([
+      { text: "Harbourline", url: "https://harbourline.test" },
+    ]);
     const item = lines.find((l) => l.n === 18)!;
     expect(item.strong).toEqual(["berth planner"]);
     expect(item.links).toEqual([{ text: "Quayside", url: "https://quayside.test" }]);
@@ -79,10 +81,22 @@ describe("reStructuredText reader", () => {
 
   it("reads grid tables with multi-line cells and simple tables, header rows flagged", () => {
     const lines = read(DOC);
-    expect(lines.find((l) => l.n === 28)).toMatchObject({ cells: ["Years", "School"], table: { header: true } });
-    expect(lines.find((l) => l.n === 30)).toMatchObject({ cells: ["2012-2016", "Baltic Institute of Shipbuilding"], table: { header: false } });
-    expect(lines.find((l) => l.n === 35)).toMatchObject({ cells: ["Tool", "Level"], table: { header: true } });
-    expect(lines.find((l) => l.n === 38)).toMatchObject({ cells: ["Emacs", "never"], table: { header: false } });
+    expect(lines.find((l) => l.n === 28)).toMatchObject({
+      cells: ["Years", "School"],
+      table: { header: true },
+    });
+    expect(lines.find((l) => l.n === 30)).toMatchObject({
+      cells: ["2012-2016", "Baltic Institute of Shipbuilding"],
+      table: { header: false },
+    });
+    expect(lines.find((l) => l.n === 35)).toMatchObject({
+      cells: ["Tool", "Level"],
+      table: { header: true },
+    });
+    expect(lines.find((l) => l.n === 38)).toMatchObject({
+      cells: ["Emacs", "never"],
+      table: { header: false },
+    });
   });
 
   it("a grid table used for layout keeps its list items apart", () => {

@@ -26,25 +26,62 @@ describe("plain text from PDFs and word processors", () => {
 
   it("skips 'Last updated' lines and running footers as page furniture, with their line numbers", () => {
     const doc = [
-      "Wenna Trask", "Last updated on 3rd May 2024", "", "EXPERIENCE", "Potter, Slipware Co  2019 – 2022", "",
-      "April 2, 2025", "", "Wenna Trask · Résumé", "", "1", "", "SKILLS", "Throwing", "", "April 2, 2025", "", "Wenna Trask · Résumé", "", "2", "",
+      "Wenna Trask",
+      "Last updated on 3rd May 2024",
+      "",
+      "EXPERIENCE",
+      "Potter, Slipware Co  2019 – 2022",
+      "",
+      "April 2, 2025",
+      "",
+      "Wenna Trask · Résumé",
+      "",
+      "1",
+      "",
+      "SKILLS",
+      "Throwing",
+      "",
+      "April 2, 2025",
+      "",
+      "Wenna Trask · Résumé",
+      "",
+      "2",
+      "",
     ].join("\n");
     const skipped: Skipped[] = [];
     const lines = readLines(doc, skipped, "cv.txt").filter((l) => l.text);
-    expect(lines.map((l) => l.text)).toEqual(["Wenna Trask", "EXPERIENCE", "Potter, Slipware Co 2019 – 2022", "SKILLS", "Throwing"]);
+    expect(lines.map((l) => l.text)).toEqual([
+      "Wenna Trask",
+      "EXPERIENCE",
+      "Potter, Slipware Co 2019 – 2022",
+      "SKILLS",
+      "Throwing",
+    ]);
     expect(skipped.map((s) => [s.n, s.text])).toEqual([
-      [2, "Last updated on 3rd May 2024"], [7, "April 2, 2025"], [9, "Wenna Trask · Résumé"], [16, "April 2, 2025"], [18, "Wenna Trask · Résumé"], [11, "1"], [20, "2"],
+      [2, "Last updated on 3rd May 2024"],
+      [7, "April 2, 2025"],
+      [9, "Wenna Trask · Résumé"],
+      [16, "April 2, 2025"],
+      [18, "Wenna Trask · Résumé"],
+      [11, "1"],
+      [20, "2"],
     ]);
   });
 
   it("a title line 'Name — CV' at the top is not a footer", () => {
-    expect(read("Wenna Trask — CV\nwenna@trask.test\n").map((l) => l.text)).toEqual(["Wenna Trask — CV", "wenna@trask.test"]);
+    expect(read("Wenna Trask — CV\nwenna@trask.test\n").map((l) => l.text)).toEqual([
+      "Wenna Trask — CV",
+      "wenna@trask.test",
+    ]);
   });
 
   it("form feeds give pages, line numbers unchanged; ZWJ sequences survive", () => {
     const lines = read("Wenna Trask 👩\u200D💻\nPotter\n\fSKILLS\nThrowing\n");
     expect(lines.map((l) => [l.n, l.page, l.text])).toEqual([
-      [1, 1, "Wenna Trask 👩\u200D💻"], [2, 1, "Potter"], [3, 2, "SKILLS"], [4, 2, "Throwing"],
+      [1, 1, "Wenna Trask 👩\u200D💻"],
+      [2, 1, "Potter"],
+      [3, 2, "SKILLS"],
+      [4, 2, "Throwing"],
     ]);
   });
 });
