@@ -22,6 +22,8 @@
  *
  * This module (and pdf.js with it) is imported only when a PDF is opened.
  */
+// First: the globals pdf.js reads at import time (./pdf-globals.ts says why).
+import "./pdf-globals.js";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import type { Line, Link, Skipped } from "../parse/lines.js";

@@ -132,6 +132,23 @@ describe("the npm package", () => {
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as { label: string }).label).toBe("Grace Hopper");
   });
+
+  it("reads PDF and Word files without the optional native packages of the dev tree, and says nothing of them", () => {
+    // The project's node_modules holds @napi-rs/canvas (pdf.js's optional polyfill); the
+    // installed package must not need it. Copied out of the repository, so no parent
+    // node_modules can be found from there.
+    const files = join(tmp, "files");
+    mkdirSync(files, { recursive: true });
+    for (const f of ["wrenfield-two-column.pdf", "quenby-one-column.pdf", "marrowdale.docx"]) {
+      copyFileSync(join(root, "test", "fixtures", "files", f), join(files, f));
+    }
+    const r = run(["list", files]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Tobias Wrenfield/);
+    expect(r.out).toMatch(/Marisol Quenby/);
+    expect(r.out).toMatch(/Ilse Marrowdale/);
+  });
 });
 
 function readdirCount(dir: string): number {

@@ -36,7 +36,7 @@ export function readDocument(bytes: Uint8Array, file: string, format: "pdf" | "d
 }
 
 async function pdf(bytes: Uint8Array, file: string): Promise<ReadResult> {
-  const { readPdf } = await import("../read-pdf.js");
+  const { readPdf } = await quietly(() => import("../read-pdf.js"));
   const read = await readPdf(bytes);
   if ("error" in read) return { error: fileError(file, read.error) };
   const lines = read.lines.map((l) => ({
@@ -65,4 +65,20 @@ async function docx(bytes: Uint8Array, file: string): Promise<ReadResult> {
   const result = parsed(parseDocument(clean, { file, format: read.format, dialect: "docx" }), file);
   if ("error" in result) return result;
   return { profile: result.profile, warnings: [...warnings, ...result.warnings] };
+}
+
+/**
+ * pdf.js warns on stderr, while it loads, that it could not load an optional native package it
+ * has no use for here (@napi-rs/canvas, for rendering): keep that off the user's screen.
+ */
+async function quietly<T>(load: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!(typeof args[0] === "string" && args[0].startsWith("Warning: Cannot"))) warn(...args);
+  };
+  try {
+    return await load();
+  } finally {
+    console.warn = warn;
+  }
 }
