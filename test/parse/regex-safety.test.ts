@@ -15,8 +15,8 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 // First with bounded repetitions ({0,40}) expanded, so that the automaton checker decides them
 // exactly (with recheck's defaults they go to its fuzzer, which rates a long bounded run polynomial);
 // where that runs out of time or size, with recheck's defaults (its fuzzer finds exponential cases).
-const EXACT = { timeout: 5000, maxRepeatCount: 5000, maxNFASize: 2_000_000, maxPatternSize: 5000 } as const;
-const FUZZ = { timeout: 5000 } as const;
+const EXACT = { timeout: 1000, maxRepeatCount: 5000, maxNFASize: 2_000_000, maxPatternSize: 5000 } as const;
+const FUZZ = { timeout: 1500 } as const;
 
 function verdict(source: string, flags: string) {
   const exact = checkSync(source, flags, EXACT);
