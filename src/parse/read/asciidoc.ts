@@ -200,7 +200,8 @@ export function readAsciiDoc(rawLines: string[]): Line[] {
     if (item) {
       const marker = item[1]!;
       const depth = /^[*.]/.test(marker) ? marker.length - 1 : 0;
-      const dl = /^(.{1,80}?)::(?:[ \t]{1,40}(\S.*)?)?$/.exec(item[2]!);
+      // "Term:: value" inside a list item: found by index (a regex for both sides backtracks).
+      const dl = termAndValue(item[2]!);
       const inl = dl ? adocInline(dl[1]!).push(": ") : new Inline();
       adocInline(dl ? (dl[2] ?? "") : item[2]!, inl);
       line(n, inl, { bullet: true, depth, indent: 2 * depth });
@@ -250,4 +251,14 @@ export function looksAsciiDoc(rawLines: string[], isSectionWord: (s: string) => 
     if (score >= 3 && own) return true;
   }
   return false;
+}
+
+/** "Term:: value" (the first "::" within 80 characters followed by a blank or the end): [whole, term, value?]. */
+function termAndValue(text: string): [string, string, string | undefined] | null {
+  for (let sep = text.indexOf("::", 1); sep >= 1 && sep <= 80; sep = text.indexOf("::", sep + 1)) {
+    const after = text.slice(sep + 2);
+    if (after === "" || after[0] === " " || after[0] === "\t")
+      return [text, text.slice(0, sep), after.trim() || undefined];
+  }
+  return null;
 }
