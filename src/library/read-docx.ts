@@ -7,6 +7,7 @@
  * This module (and mammoth with it) is imported only when a Word document is opened.
  */
 import mammoth from "mammoth";
+import { zipTooLarge } from "./zip-bound.js";
 
 /** A Word document whose text is longer than this is not a résumé (characters). */
 export const MAX_TEXT = 400_000;
@@ -14,6 +15,9 @@ export const MAX_TEXT = 400_000;
 export type DocxRead = { text: string; format: "markdown"; warnings: string[] } | { error: string };
 
 export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
+  // A small file can unpack to gigabytes: the ZIP's directory is checked before mammoth unpacks it.
+  const refused = zipTooLarge(bytes);
+  if (refused) return { error: refused };
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     result = await convert(Buffer.from(bytes));
