@@ -4,6 +4,7 @@
  * Every regex is linear: bounded character classes, no nested quantifiers.
  */
 import type { SocialProfile } from "../profile/schema.js";
+import { sanitizeDecoded } from "../text/sanitize.js";
 import type { Link } from "./lines.js";
 
 export interface Contacts {
@@ -77,9 +78,10 @@ export function profileFromUrl(url: string): SocialProfile | undefined {
   return undefined;
 }
 
+/** `%XX` escapes decoded, and sanitized again (`%E2%80%AE` is a bidi override). */
 function decodeSafe(s: string): string {
   try {
-    return decodeURIComponent(s);
+    return sanitizeDecoded(decodeURIComponent(s));
   } catch {
     return s;
   }

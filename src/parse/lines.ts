@@ -10,7 +10,7 @@
 import { blankLine, type Line, type Link, type Skipped } from "./line.js";
 import { LONE_BULLET_RE, stripBullet } from "./read/bullets.js";
 import { joinPages, sourceLines } from "./read/source.js";
-import { sanitize } from "../text/sanitize.js";
+import { sanitize, sanitizeDecoded } from "../text/sanitize.js";
 import { BOILERPLATE_RE, PAGE_HEADER_RE, PAGE_RE } from "./read/furniture.js";
 
 export { stripBullet };
@@ -47,13 +47,18 @@ const ENTITIES: Record<string, string> = {
   eacute: "é",
 };
 
+/**
+ * HTML character references → characters, sanitized again (a reference can name what the
+ * sanitizer removed from the text: `&#x202E;`, `&#x200B;`, `&#27;`): a control becomes a
+ * space, an invisible or bidi character nothing, a line separator a space.
+ */
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
     if (e[0] === "#") {
       const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       if (!Number.isFinite(code) || code < 32 || code > 0x10ffff || (code >= 0x7f && code < 0xa0)) return " ";
       if (code >= 0xd800 && code <= 0xdfff) return " ";
-      return String.fromCodePoint(code);
+      return sanitizeDecoded(String.fromCodePoint(code));
     }
     return ENTITIES[e.toLowerCase()] ?? m;
   });

@@ -23,18 +23,24 @@
  *   directional marks (U+200E, U+200F, U+061C) are removed: terminals do not implement
  *   bidi, so they only serve to disguise text ("Trojan Source").
  * - Invisible characters that break search without showing anything are removed: U+200B
- *   (zero-width space), U+2060 (word joiner), U+FEFF (BOM / zero-width no-break space,
- *   anywhere), U+FFF9–U+FFFB (interlinear annotation). ZWJ and ZWNJ (U+200C, U+200D) are
- *   kept: emoji sequences and several scripts need them.
+ *   (zero-width space), U+2060 (word joiner), U+2061–U+2064 (invisible operators),
+ *   U+206A–U+206F (deprecated format controls: symmetric swapping, shaping, digit shapes),
+ *   U+FEFF (BOM / zero-width no-break space, anywhere), U+FFF9–U+FFFB (interlinear
+ *   annotation). ZWJ and ZWNJ (U+200C, U+200D) are kept: emoji sequences and several
+ *   scripts need them.
  * - A lone UTF-16 surrogate becomes U+FFFD.
  *
  * The result is a fixed point: `sanitize(sanitize(s)) === sanitize(s)`.
+ *
+ * Text is sanitized again after every step that decodes (HTML entities, `%XX` in a URL):
+ * a decoder can bring back what was removed (`&#x202E;`). {@link sanitizeDecoded} is the
+ * form for one decoded piece inside a line.
  */
 
 /** Every character {@link sanitize} never lets through. */
 // eslint-disable-next-line no-control-regex
 export const FORBIDDEN =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * The fast check: FORBIDDEN without its lookarounds (any surrogate is suspect; valid pairs
@@ -42,7 +48,7 @@ export const FORBIDDEN =
  */
 // eslint-disable-next-line no-control-regex
 const SUSPECT =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ud800-\udfff\ufeff\ufff9-\ufffb]/;
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb]/;
 
 const ESC = 0x1b;
 const BEL = 0x07;
@@ -65,8 +71,8 @@ function dropped(c: number): boolean {
     c === 0x200e ||
     c === 0x200f ||
     (c >= 0x202a && c <= 0x202e) ||
-    c === 0x2060 ||
-    (c >= 0x2066 && c <= 0x2069) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x206f) ||
     c === 0xfeff ||
     (c >= 0xfff9 && c <= 0xfffb)
   );
@@ -173,6 +179,15 @@ export function sanitize(s: string): string {
   }
   flush(i);
   return out;
+}
+
+/**
+ * {@link sanitize} for text a decoder produced inside one line (an HTML entity, a `%XX`
+ * escape): what would become a line break (U+2028, U+2029, a form feed) is a space there.
+ */
+export function sanitizeDecoded(s: string): string {
+  const clean = sanitize(s);
+  return clean === s ? s : clean.replace(/\n/g, " ");
 }
 
 /** JSON-like data: what `JSON.parse` or a YAML loader returns. */

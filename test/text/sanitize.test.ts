@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { FORBIDDEN, sanitize, sanitizeDeep } from "../../src/text/sanitize.js";
+import { loadBytes } from "../../src/library/load-file.js";
+import type { TextFormat } from "../../src/library/formats/index.js";
+import { parseDocument } from "../../src/parse/index.js";
+import { FORBIDDEN, sanitize, sanitizeDecoded, sanitizeDeep } from "../../src/text/sanitize.js";
 import { runs } from "../runs.js";
 
 const ESC = "\u001b";
@@ -117,6 +120,10 @@ describe("sanitize: C0, line ends, invisible and bidi characters", () => {
     expect(sanitize("👩\u200d💻 می\u200cخواهم")).toBe("👩\u200d💻 می\u200cخواهم");
   });
 
+  it("removes the invisible operators and the deprecated format controls", () => {
+    expect(sanitize("f\u2061(x)\u2062y\u2063\u2064 \u206a\u206b\u206c\u206d\u206e\u206fz")).toBe("f(x)y z");
+  });
+
   it("replaces lone surrogates, keeps pairs", () => {
     expect(sanitize("a\ud800b\udc00c😀")).toBe("a\ufffdb\ufffdc😀");
   });
@@ -170,6 +177,8 @@ describe("sanitize: properties", () => {
     "\u200d",
     "\ufeff",
     "\u2028",
+    "\u2062",
+    "\u206a",
     "\ud800",
     "\udc00",
   ];
@@ -235,5 +244,201 @@ describe("sanitizeDeep", () => {
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(out).toEqual({ a: 1 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+// What a decoder brings back: every character the sanitizer removes, and the forms a
+// document can spell it in (issue 16: `&#x202E;` decoded after sanitizing reached profiles).
+const REMOVED = [
+  0x202e, 0x202a, 0x2066, 0x2069, 0x200e, 0x200f, 0x061c, 0x200b, 0x2060, 0x2062, 0x206a, 0xfeff, 0xfff9,
+  0x2028, 0x2029, 0x1b, 0x07, 0x00, 0x08, 0x0b, 0x0c, 0x0d, 0x7f, 0x85, 0x9b, 0x9d, 0xd83d, 0xdc00,
+];
+const NAMED = ["&rlm;", "&lrm;", "&ZeroWidthSpace;", "&NoBreak;", "&InvisibleTimes;", "&NewLine;", "&Tab;"];
+const hex = (c: number) => c.toString(16);
+
+/** One removed character as an HTML reference: hexadecimal (either case), decimal, or a name. */
+const entity = fc.oneof(
+  fc.constantFrom(...REMOVED).map((c) => `&#x${hex(c)};`),
+  fc.constantFrom(...REMOVED).map((c) => `&#X${hex(c).toUpperCase()};`),
+  fc.constantFrom(...REMOVED).map((c) => `&#${c};`),
+  fc.constantFrom(...NAMED),
+  fc.constantFrom("%E2%80%AE", "%E2%80%8B", "%EF%BB%BF", "%1B%5D0%3Bx%07", "%C2%9B"),
+);
+/** One removed character as a JSON string escape. */
+const jsonEscape = fc.constantFrom(...REMOVED).map((c) => `\\u${hex(c).padStart(4, "0")}`);
+/** One removed character as a YAML double-quoted escape. */
+const yamlEscape = fc.oneof(
+  jsonEscape,
+  fc.constantFrom(
+    "\\e",
+    "\\L",
+    "\\P",
+    "\\N",
+    "\\_",
+    "\\x1b",
+    "\\x9b",
+    "\\0",
+    "\\a",
+    "\\b",
+    "\\v",
+    "\\f",
+    "\\r",
+  ),
+);
+
+/** A word with encoded characters before, inside and after it. */
+const word = (encoded: fc.Arbitrary<string>) =>
+  fc
+    .tuple(
+      fc.array(encoded, { maxLength: 2 }),
+      fc.constantFrom("Ilse", "Tavi", "Orrin", "Kafka", "Rust"),
+      fc.array(encoded, { maxLength: 2 }),
+    )
+    .map(([a, w, b]) => `${a.join("")}${w.slice(0, 2)}${b.join("")}${w.slice(2)}`);
+const slots = (encoded: fc.Arbitrary<string>) => fc.array(word(encoded), { minLength: 8, maxLength: 8 });
+
+/** A document of every prose dialect, its fields written with `f` (words with entities in them). */
+const PROSE: { file: string; format: TextFormat; doc: (f: string[]) => string }[] = [
+  {
+    file: "cv.md",
+    format: "markdown",
+    doc: (f) =>
+      `# ${f[0]} ${f[1]}\n\n${f[2]} engineer · ${f[3]}@example.org · https://linkedin.com/in/${f[4]}\n\n` +
+      `## Experience\n\n### ${f[5]} Engineer, ${f[6]} Ltd\n2019 – 2021\n\n- Built ${f[7]} <b>${f[2]}</b>\n\n` +
+      `## Skills\n\n| ${f[3]} | ${f[4]}, ${f[5]} |\n|---|---|\n| Tools | ${f[6]} |\n`,
+  },
+  {
+    file: "cv.txt",
+    format: "text",
+    doc: (f) =>
+      `<!doctype html><html><head><title>${f[7]}</title></head><body><h1>${f[0]} ${f[1]}</h1>` +
+      `<p>${f[2]} engineer &middot; <a href="mailto:${f[3]}@example.org">${f[3]}@example.org</a> ` +
+      `<a href="https://github.com/${f[4]}">${f[4]}</a></p><h2>Experience</h2>` +
+      `<p><b>${f[5]} Engineer</b>, ${f[6]} Ltd, 2019 &ndash; 2021</p><ul><li>Built ${f[7]}<img alt="${f[2]}"></li></ul>` +
+      `<h2>Skills</h2><table><tr><td>${f[3]}</td><td>${f[4]}, ${f[5]}</td></tr></table><pre>${f[6]}\n${f[7]}</pre></body></html>`,
+  },
+  {
+    file: "cv.org",
+    format: "org",
+    doc: (f) =>
+      `#+TITLE: ${f[0]} ${f[1]}\n${f[3]}@example.org\n\n* Experience\n** ${f[5]} Engineer, ${f[6]} Ltd\n2019 – 2021\n- Built ${f[7]} *${f[2]}*\n* Skills\n- ${f[4]}\n`,
+  },
+  {
+    file: "cv.tex",
+    format: "latex",
+    doc: (f) =>
+      `\\name{${f[0]}}{${f[1]}}\n\\email{${f[3]}@example.org}\n\\begin{document}\n\\section{Experience}\n` +
+      `\\cventry{2019--2021}{${f[5]} Engineer}{${f[6]} Ltd}{}{}{Built ${f[7]} \\textbf{${f[2]}}}\n\\section{Skills}\n${f[4]}\n\\end{document}\n`,
+  },
+];
+
+/** Every string in a value (keys too) is free of what the sanitizer removes, and a fixed point of it. */
+function checkClean(value: unknown, path = "$"): void {
+  if (typeof value === "string") {
+    expect(FORBIDDEN.test(value), `${path} = ${JSON.stringify(value)}`).toBe(false);
+    expect(sanitize(value), path).toBe(value);
+  } else if (Array.isArray(value)) value.forEach((v, i) => checkClean(v, `${path}[${i}]`));
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) {
+      checkClean(k, `${path} key`);
+      checkClean(v, `${path}.${k}`);
+    }
+}
+
+describe("sanitize after decoding: no profile field holds what the sanitizer removes", () => {
+  it("decoded pieces: a line break is a space inside a line, the rest as sanitize", () => {
+    expect(sanitizeDecoded("\u202e")).toBe("");
+    expect(sanitizeDecoded("a\u2028b\u2029c\fd")).toBe("a b c d");
+    expect(sanitizeDecoded("\u001b]0;t\u0007x")).toBe("x");
+    expect(sanitizeDecoded("é😀")).toBe("é😀");
+  });
+
+  it("entities in a Markdown cell and an HTML document are decoded, then sanitized", () => {
+    const md = parseDocument(
+      "# Ilse &#x202E;Osk&#x200B;\n\nilse&#xFEFF;@example.org &#x2066;x&#x2069; a&#x2028;b &#8238;c\n",
+      {
+        file: "cv.md",
+        format: "markdown",
+      },
+    );
+    expect(md.profile.basics?.name).toBe("Ilse Osk");
+    expect(md.profile.basics?.email).toBe("ilse@example.org");
+    checkClean(md.profile);
+    const html = parseDocument(
+      '<!doctype html><html><body><h1>Ilse&rlm; &#x202e;Osk&ZeroWidthSpace;</h1><p><a href="https://github.com/&#x202E;ilse">gh</a> ilse@example.org</p></body></html>',
+      { file: "cv.txt", format: "text" },
+    );
+    expect(html.profile.basics?.name).toBe("Ilse Osk");
+    checkClean(html.profile);
+  });
+
+  it("a %XX escape in a profile URL is decoded, then sanitized", () => {
+    const { profile } = parseDocument(
+      "Ilse Osk\nilse@example.org · https://linkedin.com/in/%E2%80%AEilse%E2%80%8B\n",
+      {
+        file: "cv.txt",
+        format: "text",
+      },
+    );
+    expect(profile.basics?.profiles?.[0]?.username).toBe("ilse");
+  });
+
+  it("entity-encoded input, through every prose reader (before and after the loader's own check)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PROSE), slots(entity), (p, f) => {
+        const doc = p.doc(f);
+        // The parser's output itself (the readers sanitize after decoding)...
+        checkClean(
+          parseDocument(doc, { file: p.file, format: p.format === "markdown" ? "markdown" : "text" }).profile,
+        );
+        // ... and what the loader gives, warnings included.
+        const r = loadBytes(Buffer.from(doc), p.file, p.format);
+        checkClean("entry" in r ? [r.entry.profile, r.warnings.map((w) => w.message)] : r.error.message);
+      }),
+      { numRuns: runs(400) },
+    );
+  });
+
+  it("JSON-escaped input (JSON Resume) and YAML escapes", () => {
+    const fields = (f: string[]) => ({
+      basics: {
+        name: `${f[0]} ${f[1]}`,
+        label: f[2],
+        email: `${f[3]}@example.org`,
+        profiles: [{ network: "GitHub", username: f[4], url: `https://github.com/${f[4]}` }],
+        [`x${f[5]}`]: f[6],
+      },
+      work: [{ name: f[5], position: f[6], startDate: "2019-01", highlights: [f[7]] }],
+      skills: [{ name: f[2], keywords: [f[3], f[4]] }],
+    });
+    fc.assert(
+      fc.property(slots(jsonEscape), slots(yamlEscape), (j, y) => {
+        // JSON.stringify would escape the backslashes of the escapes: write them in as they are.
+        const json = JSON.stringify(fields(j.map((_, i) => `@${i}@`))).replace(
+          /@(\d)@/g,
+          (_m, i: string) => j[Number(i)]!,
+        );
+        const rj = loadBytes(Buffer.from(json), "cv.json", "jsonresume");
+        expect("entry" in rj, JSON.stringify(rj)).toBe(true);
+        checkClean("entry" in rj ? rj.entry.profile : undefined);
+        const yaml = [
+          "basics:",
+          `  name: "${y[0]} ${y[1]}"`,
+          `  label: "${y[2]}"`,
+          `  email: "${y[3]}@example.org"`,
+          `  summary: "${y[7]}"`,
+          "work:",
+          `  - name: "${y[5]}"`,
+          `    position: "${y[6]}"`,
+          "    startDate: 2019-01",
+          `    highlights: ["${y[4]}"]`,
+          "",
+        ].join("\n");
+        const ry = loadBytes(Buffer.from(yaml), "cv.yaml", "yaml");
+        expect("entry" in ry, JSON.stringify(ry)).toBe(true);
+        checkClean("entry" in ry ? ry.entry.profile : undefined);
+      }),
+      { numRuns: runs(400) },
+    );
   });
 });

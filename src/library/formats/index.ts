@@ -51,10 +51,13 @@ const prose: Reader = ({ clean, file, format }) => {
 
 /**
  * A parser's result → the validated profile with its warnings, or "nothing recognisable".
+ * Every string is sanitized once more on the way out: whatever a reader decoded (an entity,
+ * a `%XX` escape, a PDF's text), no profile field holds a control or invisible character.
  * Shared with the readers of documents that are not text (binary.ts).
  */
 export function parsed(result: ParseResult, file: string): ReadResult {
-  const profile = validateProfile(result.profile, file);
+  // The readers sanitize after each decoding step; this is the one check at the way out.
+  const profile = validateProfile(sanitizeDeep(result.profile), file);
   const warnings = result.warnings.map((w): Diagnostic => ({
     ...w,
     file: shownPath(w.file || file),
@@ -86,7 +89,7 @@ const structured =
     const value = shaped.kind === "mapped" ? shaped.value : sanitizeDeep(data.value);
     const imported = importJsonResume(value, file, { lineOf: data.lineOf });
     for (const w of imported.warnings) warnings.push({ ...w, message: shownPath(w.message).trim() });
-    return { profile: imported.profile, warnings };
+    return { profile: sanitizeDeep(imported.profile), warnings };
   };
 
 export const READERS: Readonly<Record<TextFormat, Reader>> = {

@@ -3,9 +3,11 @@
  * on htmlparser2's streaming parser: block elements end lines, `<br>` breaks one, `<b>`,
  * `<i>`, `<code>` and `<a href>` become marks, `<li>` a bullet with its list depth, `<h1-6>` a
  * heading, `<tr>` a table row whose `<td>`/`<th>` are its cells; `<script>`, `<style>`,
- * `<head>` and the like are dropped; entities are decoded by the parser.
+ * `<head>` and the like are dropped; entities are decoded by the parser, and what they
+ * decode to is sanitized again (`&#x202E;` names a character the sanitizer removed).
  */
 import { Parser } from "htmlparser2";
+import { sanitize, sanitizeDecoded } from "../../text/sanitize.js";
 import type { Dialect, Line } from "../line.js";
 import { Inline, toLine } from "./inline.js";
 
@@ -140,13 +142,14 @@ export function readHtml(src: string, firstLine = 1, dialect: Dialect = "html"):
         else if (name === "i" || name === "em") cur.begin("italic");
         else if (name === "code" || name === "tt" || name === "kbd") cur.begin("code");
         else if (name === "a") {
-          const href = attrs.href?.trim();
+          const href = attrs.href === undefined ? undefined : sanitizeDecoded(attrs.href).trim();
           linkStack.push(Boolean(href));
           if (href) cur.begin("link", href);
-        } else if (name === "img" && attrs.alt && !cells) cur.push(` ${attrs.alt} `);
+        } else if (name === "img" && attrs.alt && !cells) cur.push(` ${sanitizeDecoded(attrs.alt)} `);
       },
-      ontext(text) {
+      ontext(decoded) {
         if (drop) return;
+        const text = sanitize(decoded);
         if (pre) {
           const parts = text.split("\n");
           parts.forEach((p, k) => {
