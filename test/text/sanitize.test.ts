@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { loadBytes } from "../../src/library/load-file.js";
+import { loadAnyBytes, loadBytes } from "../../src/library/load-file.js";
 import type { TextFormat } from "../../src/library/formats/index.js";
 import { parseDocument } from "../../src/parse/index.js";
 import { FORBIDDEN, sanitize, sanitizeDecoded, sanitizeDeep } from "../../src/text/sanitize.js";
 import { runs } from "../runs.js";
+import { docx } from "../library/zip.js";
 
 const ESC = "\u001b";
 const BEL = "\u0007";
@@ -440,5 +441,19 @@ describe("sanitize after decoding: no profile field holds what the sanitizer rem
       }),
       { numRuns: runs(400) },
     );
+  });
+
+  it("a Word document: XML character references and entities in its text", async () => {
+    const word = docx([
+      "Ilse&#x202E; Osk&#xFEFF;",
+      "ilse&amp;#x200B;@example.org &amp;#x2066;x&amp;#8233;y",
+      "Experience",
+      "Rust&#x2028;Engineer, Tavi&#x200B; Ltd, 2019 - 2021",
+    ]);
+    const r = await loadAnyBytes(word, "cv.docx", "docx");
+    expect("entry" in r, JSON.stringify(r)).toBe(true);
+    if (!("entry" in r)) return;
+    expect(r.entry.profile.basics).toMatchObject({ name: "Ilse Osk", email: "ilse@example.org" });
+    checkClean(r.entry.profile);
   });
 });
