@@ -145,7 +145,13 @@ function loadBytesUnsafe(bytes: Uint8Array, file: string, format: TextFormat): L
   const decoded = decode(bytes);
   if ("binary" in decoded) return { error: fileError(file, decoded.binary) };
   const warnings: Diagnostic[] = [];
-  if (decoded.warning) warnings.push({ file, message: decoded.warning, severity: "warning" });
+  if (decoded.warning)
+    warnings.push({
+      file,
+      ...(decoded.line ? { line: decoded.line } : {}),
+      message: decoded.warning,
+      severity: "warning",
+    });
   const raw = decoded.text.replace(/^\ufeff/, "");
   const clean = sanitize(raw);
   if (clean.trim() === "") return { error: fileError(file, "empty file") };

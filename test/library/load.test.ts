@@ -382,6 +382,66 @@ describe("decode", () => {
       warning: "not valid UTF-8; read as Windows-1252 (Latin-1)",
     });
   });
+
+  it("one stray byte in a valid UTF-8 file: UTF-8, the byte replaced and said where (not mojibake)", () => {
+    const text = "José Núñez\njose@example.org\n\nExperience\nIngeniera, Compañía 2019 – 2021\n";
+    const bytes = Buffer.concat([
+      Buffer.from(text.slice(0, 12)),
+      Buffer.from([0x93]),
+      Buffer.from(text.slice(12)),
+    ]);
+    expect(decode(bytes)).toEqual({
+      text: `${text.slice(0, 12)}\ufffd${text.slice(12)}`,
+      warning: 'not valid UTF-8 in 1 place; read as UTF-8, the bad byte replaced by "\ufffd"',
+      line: 2,
+    });
+    // Several: counted; a byte order mark says UTF-8 whatever the rest.
+    const three = Buffer.concat([
+      Buffer.from("Zoë Núñez\n"),
+      Buffer.from([0xff]),
+      Buffer.from("x\ny"),
+      Buffer.from([0xc3, 0x28, 0xe2, 0x82]),
+      Buffer.from(" é"),
+    ]);
+    expect(decode(three)).toMatchObject({
+      warning: 'not valid UTF-8 in 3 places; read as UTF-8, each bad byte sequence replaced by "\ufffd"',
+      line: 2,
+    });
+    expect(decode(Buffer.from([0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xe9]))).toMatchObject({
+      text: "caf\ufffd",
+      line: 1,
+    });
+    // A U+FFFD that is in the file as such is not a bad byte.
+    const literal = Buffer.concat([Buffer.from("\ufffd\ufffd é\n"), Buffer.from([0xe9])]);
+    expect(decode(literal)).toMatchObject({
+      text: "\ufffd\ufffd é\n\ufffd",
+      warning: expect.stringContaining("in 1 place"),
+    });
+  });
+
+  it("mostly another encoding: Windows-1252, even with a sequence that happens to be valid UTF-8", () => {
+    // "Ã©" in Windows-1252 is C3 A9, valid UTF-8 for "é"; the three Latin-1 bytes are not.
+    const latin = Buffer.from([0x52, 0xe9, 0x6e, 0xe9, 0x20, 0xc3, 0xa9, 0x20, 0x63, 0x61, 0x66, 0xe9]);
+    expect(decode(latin)).toEqual({
+      text: "Réné Ã© café",
+      warning: "not valid UTF-8; read as Windows-1252 (Latin-1)",
+    });
+  });
+
+  it("the loader says where: the warning has the line", () => {
+    const bytes = Buffer.concat([
+      Buffer.from("Jos"),
+      Buffer.from([0xc3, 0xa9]),
+      Buffer.from(" Ruiz\njose@example.org "),
+      Buffer.from([0xa0]),
+      Buffer.from("\n"),
+    ]);
+    const r = loadBytes(bytes, "jose.txt", "text");
+    expect("entry" in r && r.entry.profile.basics?.name).toBe("José Ruiz");
+    expect("entry" in r && r.warnings.map(formatDiagnostic)).toEqual([
+      'jose.txt:2: warning: not valid UTF-8 in 1 place; read as UTF-8, the bad byte replaced by "\ufffd"',
+    ]);
+  });
 });
 
 describe("source lines of JSON and YAML entries", () => {
