@@ -83,7 +83,8 @@ export function explainDocument(
   }
   const entries = entriesOf(profile);
   const out: ExplainedLine[] = [];
-  const skippedAt = new Map(skipped.map((s) => [s.n, s.why]));
+  // (A cut line was read, up to the cut.)
+  const skippedAt = new Map(skipped.filter((s) => s.why !== "cut").map((s) => [s.n, s.why]));
   const byLine = new Map<number, { l: Line; i: number }>();
   lines.forEach((l, i) => byLine.has(l.n) || byLine.set(l.n, { l, i }));
   let section = "preamble";

@@ -27,6 +27,7 @@ import {
 } from "./features.js";
 import type { Line, Skipped } from "./line.js";
 import { readLines } from "./read/index.js";
+import { MAX_LINE } from "./read/source.js";
 import {
   extraLines,
   looksSpoken,
@@ -391,6 +392,24 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
     if (these.length === 0) continue;
     const sample = these[0]!.text.slice(0, 40);
     b.warn(these[0]!.n, `skipped ${these.length} ${why} line(s)${sample ? ` such as "${sample}"` : ""}`);
+  }
+  // Lines longer than a reader looks at: the first one said with its line, the others counted.
+  const number = (k: number): string => k.toLocaleString("en");
+  for (const [these, say] of [
+    [
+      skipped.filter((s) => s.why === "cut" && !s.rows),
+      (s: Skipped) =>
+        `line cut at ${number(MAX_LINE)} characters (it has ${number(s.length ?? 0)}); the rest of it is not read`,
+    ],
+    [
+      skipped.filter((s) => s.why === "cut" && s.rows),
+      (s: Skipped) =>
+        `table row of ${number(s.length ?? 0)} characters read as ${s.rows} rows of at most ${number(MAX_LINE)}`,
+    ],
+  ] as const) {
+    if (these.length === 0) continue;
+    const more = these.length > 1 ? `; ${these.length - 1} more such line(s), from line ${these[1]!.n}` : "";
+    b.warn(these[0]!.n, say(these[0]!) + more);
   }
   const sections = splitSections(lines);
   const [pre, ...rest] = sections as [Section, ...Section[]];

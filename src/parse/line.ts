@@ -72,7 +72,12 @@ export interface Line {
 export interface Skipped {
   n: number;
   text: string;
-  why: "page footer" | "web page furniture" | "front matter" | "repeated";
+  /** `cut`: the line was longer than a reader looks at; its start was read, the rest dropped. */
+  why: "page footer" | "web page furniture" | "front matter" | "repeated" | "cut";
+  /** For `cut`: the line's length before the cut (UTF-16 units). */
+  length?: number;
+  /** For `cut`, a table row read whole: the number of rows of whole cells it was split into. */
+  rows?: number;
 }
 
 export function blankLine(n: number): Line {

@@ -235,7 +235,12 @@ const TABLE_SEPARATOR_RE =
   /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0,3}(?::?-{2,}:?)?[ \t]{0,3}\|?$/;
 
 /** Normalise a whole document into lines. */
-export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
+export function normalizeLines(
+  input: string,
+  skipped: Skipped[] = [],
+  /** The rest of table rows too long for one line, by line index (source.ts `rows`): read as rows of their own. */
+  rows?: ReadonlyMap<number, readonly string[]>,
+): Line[] {
   // Sanitised, one string per source line (a form feed removed: sourceLines keeps the page).
   const src = sourceLines(input);
   const rawLines = joinPages(src.lines, src.pages).split("\n");
@@ -283,7 +288,15 @@ export function normalizeLines(input: string, skipped: Skipped[] = []): Line[] {
     )
       pageFurniture.add(i);
   }
-  const order = readingOrder(rawLines, skipUntil + 1);
+  let order = readingOrder(rawLines, skipUntil + 1);
+  if (rows?.size) {
+    const done = new Set<number>();
+    order = order.flatMap((o) => {
+      const more = done.has(o.i) ? undefined : rows.get(o.i);
+      done.add(o.i);
+      return more ? [o, ...more.map((raw) => ({ ...o, raw }))] : [o];
+    });
+  }
   const org = isOrgDocument(rawLines);
   const adoc = !org && isAsciiDocDocument(rawLines);
   // pdftotext without -layout puts a bullet glyph on a line of its own, its text on the next line.

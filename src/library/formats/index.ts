@@ -8,7 +8,7 @@ import { importJsonResume } from "../../profile/jsonresume.js";
 import { validateProfile, type Profile } from "../../profile/schema.js";
 import { parseDocument, type Dialect, type ParseResult } from "../../parse/index.js";
 import { reshape } from "../../profile/shapes.js";
-import { sanitizeDeep } from "../../text/sanitize.js";
+import { sanitize, sanitizeDeep } from "../../text/sanitize.js";
 import { fileError, shownPath, type Diagnostic } from "../diagnostic.js";
 import type { Format } from "../library.js";
 import { readJson } from "./json.js";
@@ -61,7 +61,8 @@ export function parsed(result: ParseResult, file: string): ReadResult {
   const warnings = result.warnings.map((w): Diagnostic => ({
     ...w,
     file: shownPath(w.file || file),
-    message: shownPath(w.message).trim(),
+    // (A quoted sample of the text may end in half a surrogate pair, or hold what a decoder made.)
+    message: sanitize(shownPath(w.message)).trim(),
     severity: "warning",
   }));
   if (!hasContent(profile)) {

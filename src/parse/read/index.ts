@@ -46,14 +46,30 @@ export function sniffDialect(rawLines: string[], file = ""): Dialect {
 
 /** Read a whole document into lines; dropped lines (furniture, front matter) go to `skipped`. */
 export function readLines(input: string, skipped: Skipped[] = [], file = ""): Line[] {
-  const { lines: rawLines, pages } = sourceLines(input);
+  const { lines: rawLines, pages, cut, rows } = sourceLines(input);
   const dialect = sniffDialect(rawLines, file);
-  const lines = read(dialect, rawLines, pages, skipped);
+  // The Markdown and text readers read the rest of a long table row as rows of their own.
+  const split = dialect === "markdown" || dialect === "text";
+  for (const c of cut)
+    skipped.push({
+      n: c.n,
+      text: "",
+      why: "cut",
+      length: c.length,
+      ...(split && c.rows ? { rows: c.rows } : {}),
+    });
+  const lines = read(dialect, rawLines, pages, skipped, split ? rows : undefined);
   if (pages[pages.length - 1]! > 1) for (const l of lines) l.page = pages[l.n - 1];
   return lines;
 }
 
-function read(dialect: Dialect, rawLines: string[], pages: number[], skipped: Skipped[]): Line[] {
+function read(
+  dialect: Dialect,
+  rawLines: string[],
+  pages: number[],
+  skipped: Skipped[],
+  rows?: Map<number, string[]>,
+): Line[] {
   switch (dialect) {
     case "org":
       return finish(readOrg(rawLines, skipped), skipped);
@@ -66,11 +82,11 @@ function read(dialect: Dialect, rawLines: string[], pages: number[], skipped: Sk
     case "html":
       return finish(readHtml(rawLines.join("\n")), skipped);
     case "text":
-      return normalizeLines(joinPages(repairText(rawLines, skipped), pages), skipped).map((l) => ({
+      return normalizeLines(joinPages(repairText(rawLines, skipped), pages), skipped, rows).map((l) => ({
         ...l,
         dialect,
       }));
     default:
-      return normalizeLines(joinPages(rawLines, pages), skipped).map((l) => ({ ...l, dialect }));
+      return normalizeLines(joinPages(rawLines, pages), skipped, rows).map((l) => ({ ...l, dialect }));
   }
 }

@@ -5,16 +5,53 @@
  */
 import { sanitize } from "../../text/sanitize.js";
 
-/** The longest line a reader looks at; the rest of a longer line is dropped. */
+/** The longest line a reader looks at; the rest of a longer line is dropped (and said: `cut`). */
 export const MAX_LINE = 5000;
 
-export function sourceLines(input: string): { lines: string[]; pages: number[] } {
+/**
+ * A line longer than {@link MAX_LINE}: its 1-based number and its length before the cut; for
+ * a table row (`| a | b | … |`), how many rows of whole cells it was split into.
+ */
+export interface CutLine {
+  n: number;
+  length: number;
+  rows?: number;
+}
+
+export interface SourceLines {
+  lines: string[];
+  pages: number[];
+  cut: CutLine[];
+  /**
+   * A table row longer than {@link MAX_LINE}, split at cell boundaries: `lines` holds its first
+   * part, this the rest (by line index), each a row of whole cells, so no cell is lost.
+   */
+  rows: Map<number, string[]>;
+}
+
+export function sourceLines(input: string): SourceLines {
   const raw = input.replace(/\r\n?/g, "\n").split("\n");
   const lines: string[] = [];
   const pages: number[] = [];
+  const cut: CutLine[] = [];
+  const rows = new Map<number, string[]>();
   let page = 1;
   for (const r0 of raw) {
-    let r = r0.length > MAX_LINE ? r0.slice(0, MAX_LINE) : r0;
+    let r = r0;
+    if (r0.length > MAX_LINE) {
+      const parts = tableRow(r0) ? splitRow(r0) : undefined;
+      if (parts && parts.length > 1) {
+        r = parts[0]!;
+        rows.set(
+          lines.length,
+          parts.slice(1).map((p) => sanitize(p).replace(/\n/g, " ")),
+        );
+        cut.push({ n: lines.length + 1, length: r0.length, rows: parts.length });
+      } else {
+        r = r0.slice(0, graphemeCut(r0, MAX_LINE));
+        cut.push({ n: lines.length + 1, length: r0.length });
+      }
+    }
     if (r.includes("\f")) {
       page += r.split("\f").length - 1;
       r = r.replace(/\f/g, "");
@@ -23,8 +60,59 @@ export function sourceLines(input: string): { lines: string[]; pages: number[] }
     lines.push(sanitize(r).replace(/\n/g, " "));
     pages.push(page);
   }
-  return { lines, pages };
+  return { lines, pages, cut, rows };
 }
+
+/** A Markdown (GFM) or Org table row: `| a | b |`. */
+function tableRow(r: string): boolean {
+  const t = r.trim();
+  return t.length > 2 && t.startsWith("|") && t.endsWith("|");
+}
+
+/**
+ * A long table row → rows of whole cells, each at most {@link MAX_LINE} long and written as a
+ * row (`| a | b |`); a single cell longer than that is cut. Linear: one pass over the cells.
+ */
+function splitRow(r: string): string[] {
+  const t = r.trim();
+  const cells = t.slice(1, -1).split("|");
+  const out: string[] = [];
+  let cur = "|";
+  for (const c0 of cells) {
+    const c = c0.length > MAX_LINE - 2 ? c0.slice(0, graphemeCut(c0, MAX_LINE - 2)) : c0;
+    if (cur.length + c.length + 1 > MAX_LINE && cur !== "|") {
+      out.push(cur);
+      cur = "|";
+    }
+    cur += `${c}|`;
+  }
+  out.push(cur);
+  return out;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * Where to cut `s` to at most `max` UTF-16 units without splitting a character: the last
+ * grapheme boundary at or before `max` (an emoji with its modifiers, a letter with its
+ * accents stay whole), or at least a code point boundary (never half a surrogate pair).
+ */
+export function graphemeCut(s: string, max: number): number {
+  if (s.length <= max) return s.length;
+  // Boundaries near the cut: segment a window that starts well before it (a cluster is short).
+  let from = Math.max(0, max - 64);
+  if (from > 0 && isLow(s.charCodeAt(from))) from--;
+  let at = from;
+  for (const { index } of graphemes.segment(s.slice(from, max + 64))) {
+    if (from + index > max) break;
+    at = from + index;
+  }
+  if (at > from || from === 0) return at;
+  // A cluster longer than the window (a pile of combining marks): a code point boundary.
+  return isLow(s.charCodeAt(max)) ? max - 1 : max;
+}
+
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** The lines again as one text, a form feed before the first line of each page after the first. */
 export function joinPages(lines: string[], pages: number[]): string {
