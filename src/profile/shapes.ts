@@ -110,7 +110,7 @@ const ENTRY: Record<string, Record<string, string>> = {
     end_date: "endDate",
     until: "endDate",
     ended: "endDate",
-    description: "summary",
+    // `description` is JSON Resume's own (the company's line): kept, unless a list (below).
     responsibilities: "highlights",
     achievements: "highlights",
     bullets: "highlights",
@@ -227,6 +227,11 @@ function bySynonyms(doc: Obj): Reshaped {
         c[to] = c[from];
         delete c[from];
         renamed.add(`${from} → ${to}`);
+      }
+      if (section === "work" && Array.isArray(c.description) && !("highlights" in c)) {
+        c.highlights = c.description;
+        delete c.description;
+        renamed.add("description → highlights");
       }
       if (section !== "basics") moveDescription(c);
       if (section === "skills" && typeof c.keywords === "string")

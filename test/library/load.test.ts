@@ -260,7 +260,7 @@ describe("loadLibrary: what loads", () => {
     expect(library.entries).toHaveLength(1);
     expect(diagnostics.map((d) => d.severity)).toEqual(["warning"]);
     expect(lines).toEqual([
-      "dates.json: warning: work[0].startDate: dropped 'Spring 2019': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+      "dates.json: warning: work[0].startDate: read 'Spring 2019' as 2019 (expected YYYY, YYYY-MM or YYYY-MM-DD)",
     ]);
   });
 
