@@ -189,3 +189,26 @@ describe("export then import is the identity on the profile", () => {
     );
   });
 });
+
+describe("a work entry's description", () => {
+  it("stays JSON Resume's own under `work`; is the summary under a synonym (`experience`)", () => {
+    const own = load(
+      '{"work": [{"name": "Acme", "description": "A rocket maker"}]}',
+      "own.json",
+      "jsonresume",
+    );
+    expect(own?.work?.[0]).toMatchObject({ name: "Acme", description: "A rocket maker" });
+    const other = load(
+      "experience:\n  - employer: Acme\n    description: Built rockets\n",
+      "other.yaml",
+      "yaml",
+    );
+    expect(other?.work?.[0]).toMatchObject({ name: "Acme", summary: "Built rockets" });
+    const list = load(
+      '{"work": [{"name": "Acme", "description": ["Built", "Flew"]}]}',
+      "l.json",
+      "jsonresume",
+    );
+    expect(list?.work?.[0]).toMatchObject({ name: "Acme", highlights: ["Built", "Flew"] });
+  });
+});
