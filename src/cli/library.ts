@@ -102,9 +102,10 @@ export async function openLibrary(
     onProgress: options.onProgress,
     signal: options.signal,
   });
-  // Errors, and a limit reached, are always said; other warnings with -v.
+  // Errors, a limit reached and a value read otherwise than written are always said;
+  // other warnings with -v.
   for (const d of diagnostics)
-    if (d.severity === "error" || d.limit || options.warnings) reportDiagnostic(d, io);
+    if (d.severity === "error" || d.limit || d.shown || options.warnings) reportDiagnostic(d, io);
   return { library, diagnostics, sources, failed: diagnostics.some((d) => d.severity === "error") };
 }
 

@@ -22,8 +22,9 @@ type ExportFormat = (typeof FORMATS)[number];
  */
 function* render(entries: readonly Entry[], format: ExportFormat, one: boolean): Generator<string> {
   if (format === "jsonresume") {
-    // Interchange: drop our bookkeeping (source, ongoing) and make URLs, e-mails and
-    // dates conform to the schema's formats. `show --json` keeps the native profile.
+    // Interchange: drop our bookkeeping (source; ongoing where JSON Resume implies it) and
+    // make URLs, e-mails and dates conform to the schema's formats. `show --json` keeps the
+    // native profile.
     const doc = (e: Entry) => jsonText(toJsonResume(e.profile, { strict: true }));
     if (one) return yield doc(entries[0]!);
     // The same text as jsonText(array): each document indented by two spaces.

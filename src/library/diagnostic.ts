@@ -11,6 +11,8 @@ export interface Diagnostic {
   severity: "error" | "warning";
   /** A limit was reached (`--max-files`): said by every command, not only with -v. */
   limit?: true;
+  /** A warning every command says, not only with -v: a value was read otherwise than written. */
+  shown?: true;
 }
 
 /** `path/to/file.md:12: message`, or `file.json:3:7: message` when the column is known. */

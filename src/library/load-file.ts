@@ -54,7 +54,7 @@ export function loadFile(
       if (s.size > maxBytes)
         return {
           loaded: {
-            error: fileError(file, `too large (${megabytes(s.size)}; the limit is ${megabytes(maxBytes)})`),
+            error: fileError(file, `too large (${sizes(s.size, maxBytes)})`),
           },
           stamp,
         };
@@ -123,6 +123,14 @@ export function hashBytes(bytes: Uint8Array): string {
 
 export function megabytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
+}
+
+/** "6.2 MB; the limit is 5 MB", in bytes when megabytes would not tell the two apart. */
+export function sizes(size: number, limit: number): string {
+  const [a, b] = [megabytes(size), megabytes(limit)];
+  if (a !== b) return `${a}; the limit is ${b}`;
+  const bytes = (n: number) => `${n.toLocaleString("en-US")} bytes`;
+  return `${bytes(size)}; the limit is ${bytes(limit)}`;
 }
 
 /**

@@ -20,8 +20,10 @@
  * name `source`: a document's own `source` that is not `{file, line}` is dropped, with a
  * warning.
  *
- * Export produces JSON Resume 1.0: our internal `source` fields and `ongoing` flags are
- * removed (an ongoing entry simply has no `endDate`); `work[].name` stays the company.
+ * Export produces JSON Resume 1.0: our internal `source` fields are removed, and `ongoing`
+ * is kept only where JSON Resume's reading (a work entry with no `endDate` is current) would
+ * not give it back: `"ongoing": false` on a job with a start date only, `"ongoing": true` on
+ * a school or project that is ongoing; `work[].name` stays the company.
  * With `strict`, values that break the schema's `uri`/`email` formats are repaired or left
  * out, so the result validates even with format checks (the JSON Resume sample itself has
  * an empty and a scheme-less URL, so the lossless default cannot promise that).
@@ -36,6 +38,7 @@
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import type { z } from "zod";
 import type { Diagnostic } from "../library/diagnostic.js";
+import { findRange } from "../parse/dates.js";
 import { Profile, ProfileError, validateProfile } from "./schema.js";
 
 /** The top-level sections of JSON Resume 1.0 (and our `extra`). */
@@ -139,6 +142,21 @@ export function normaliseDate(value: unknown): DateFix {
   return { date: `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}` };
 }
 
+/**
+ * A date written as text ("Spring 2021", "June 2021", "03/2019") as the résumé parser reads
+ * one, when that text is a single date and nothing else; else undefined.
+ */
+function readDateText(value: unknown): string | undefined {
+  if (typeof value !== "string" || value.length > 40) return undefined;
+  const text = value.trim();
+  // An ISO-shaped date that is not one (`2019-02-30`, `2020-13`) is wrong, not free text.
+  if (/^\d{4}-/.test(text)) return undefined;
+  const range = findRange(text);
+  if (!range?.single || range.ongoing || range.index !== 0 || range.end !== text.length) return undefined;
+  const fix = range.startDate === undefined ? undefined : normaliseDate(range.startDate);
+  return fix && "date" in fix ? fix.date : undefined;
+}
+
 /** Sections whose entries carry startDate/endDate, and whether "no end date" means ongoing. */
 const DATED: Record<string, boolean> = { work: true, volunteer: true, education: false, projects: false };
 /** Sections with a single date field. */
@@ -210,24 +228,43 @@ export function importJsonResume(data: unknown, file: string, options: ImportOpt
   if (options.lineOf) addSources(doc, file, options.lineOf);
   migrate(doc);
 
+  // A date read otherwise than written is said by every command, not only with -v.
+  const warnDate = (message: string) => warnings.push({ file, message, severity: "warning", shown: true });
   const fixDates = (entry: Obj, where: string, ongoingWhenOpen: boolean) => {
     let ongoing = false;
+    let ended = false;
     for (const key of ["startDate", "endDate"]) {
       if (!(key in entry)) continue;
-      const fix = normaliseDate(entry[key]);
+      const given = entry[key];
+      const fix = normaliseDate(given);
       if ("date" in fix) entry[key] = fix.date;
       else {
-        if ("invalid" in fix)
-          warn(
-            `${where}.${key}: dropped ${quote(entry[key])}: not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
-          );
+        // Free text ("Spring 2021", "June 2021"): read as a résumé's text is.
+        const read = "invalid" in fix ? readDateText(given) : undefined;
+        if (read) {
+          entry[key] = read;
+          warnDate(`${where}.${key}: read ${quote(given)} as ${read} (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+        } else {
+          if ("invalid" in fix)
+            warnDate(
+              `${where}.${key}: dropped ${quote(given)}: not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
+            );
+          delete entry[key];
+        }
         if ("ongoing" in fix && key === "endDate") ongoing = true;
-        delete entry[key];
+        // An end was given, if not one we could read: the entry has ended all the same.
+        if ("invalid" in fix && key === "endDate") ended = true;
       }
     }
-    if (entry.ongoing === undefined && (ongoing || (ongoingWhenOpen && entry.startDate && !entry.endDate))) {
+    if (
+      entry.ongoing === undefined &&
+      (ongoing || (ongoingWhenOpen && !ended && entry.startDate && !entry.endDate))
+    ) {
       entry.ongoing = true;
     }
+    // The model's `ongoing` is true or absent: an explicit `false` (our export writes it for an
+    // entry that ended without an end date) only stops the inference above.
+    if (entry.ongoing === false) delete entry.ongoing;
   };
 
   for (const [section, open] of Object.entries(DATED)) {
@@ -247,10 +284,16 @@ export function importJsonResume(data: unknown, file: string, options: ImportOpt
     list.forEach((e, i) => {
       if (!isObj(e) || !(key in e)) return;
       const fix = normaliseDate(e[key]);
+      const read = "invalid" in fix ? readDateText(e[key]) : undefined;
       if ("date" in fix) e[key] = fix.date;
-      else {
+      else if (read) {
+        warnDate(
+          `${section}[${i}].${key}: read ${quote(e[key])} as ${read} (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
+        );
+        e[key] = read;
+      } else {
         if (!("empty" in fix))
-          warn(
+          warnDate(
             `${section}[${i}].${key}: dropped ${quote(e[key])}: not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
           );
         delete e[key];
@@ -363,8 +406,6 @@ export interface ExportOptions {
   strict?: boolean;
 }
 
-/** Sections whose entries may carry `ongoing`. */
-const WITH_ONGOING = ["work", "volunteer", "education", "projects"];
 /** Sections (arrays of entries) whose entries may carry `source`. */
 const ENTRY_SECTIONS = [...JSON_RESUME_SECTIONS.filter((s) => s !== "basics" && s !== "meta"), "extra"];
 
@@ -378,21 +419,40 @@ export function toJsonResume(profile: Profile, options: ExportOptions = {}): Obj
     for (const e of list) {
       if (!isObj(e)) continue;
       delete e.source;
-      if (WITH_ONGOING.includes(section)) delete e.ongoing;
       if (section === "work" && Array.isArray(e.roles)) {
-        for (const r of e.roles) {
-          if (!isObj(r)) continue;
-          delete r.source;
-          delete r.ongoing;
-        }
+        for (const r of e.roles) if (isObj(r)) delete r.source;
       }
     }
   }
   dropUndefined(doc);
   if (options.strict) conform(doc);
+  // After conform, which may leave a date out: what the import will see decides.
+  for (const [section, open] of Object.entries(DATED)) {
+    const list = doc[section];
+    if (!Array.isArray(list)) continue;
+    for (const e of list) {
+      if (!isObj(e)) continue;
+      exportOngoing(e, open);
+      if (section === "work" && Array.isArray(e.roles))
+        for (const r of e.roles) if (isObj(r)) exportOngoing(r, true);
+    }
+  }
   // The model lists unknown keys last; `$schema` reads best first, as documents have it.
   if ("$schema" in doc) return { $schema: doc.$schema, ...doc };
   return doc;
+}
+
+/**
+ * `ongoing` on export: left out where the import infers it back (JSON Resume's own reading:
+ * a job with a start and no end is current), written where it would not, so that the
+ * round trip is exact: `false` on a job dated only "2019" (ended, end unknown), `true` on
+ * a school or project "2023 – present" or on "present" with no start date.
+ */
+function exportOngoing(e: Obj, ongoingWhenOpen: boolean): void {
+  const inferred = ongoingWhenOpen && typeof e.startDate === "string" && e.endDate === undefined;
+  const ongoing = e.ongoing === true;
+  if (ongoing === inferred) delete e.ongoing;
+  else e.ongoing = ongoing;
 }
 
 function dropUndefined(v: unknown): void {

@@ -110,6 +110,8 @@ const ENTRY: Record<string, Record<string, string>> = {
     end_date: "endDate",
     until: "endDate",
     ended: "endDate",
+    // `description` is JSON Resume's own (the company's line) under `work`: renamed only in
+    // a section that came by a synonym (`experience`), or when it is a list (below).
     description: "summary",
     responsibilities: "highlights",
     achievements: "highlights",
@@ -195,11 +197,14 @@ function moveDescription(e: Obj): void {
 function bySynonyms(doc: Obj): Reshaped {
   const out: Obj = { ...doc };
   const mapped: string[] = [];
+  /** Sections named by a synonym (`experience`): not JSON Resume, so its own keys are not either. */
+  const bySynonym = new Set<string>();
   for (const [key, v] of Object.entries(doc)) {
     const target = TOP[key.toLowerCase()];
     if (!target || JSON_SET.has(key) || target in out) continue;
     out[target] = v;
     delete out[key];
+    bySynonym.add(target);
     mapped.push(`${key} → ${target}`);
   }
   const known = Object.keys(out).filter((k) => JSON_SET.has(k));
@@ -224,9 +229,15 @@ function bySynonyms(doc: Obj): Reshaped {
       const c: Obj = { ...e };
       for (const [from, to] of Object.entries(keys)) {
         if (!(from in c) || to in c) continue;
+        if (section === "work" && from === "description" && !bySynonym.has(section)) continue;
         c[to] = c[from];
         delete c[from];
         renamed.add(`${from} → ${to}`);
+      }
+      if (section === "work" && Array.isArray(c.description) && !("highlights" in c)) {
+        c.highlights = c.description;
+        delete c.description;
+        renamed.add("description → highlights");
       }
       if (section !== "basics") moveDescription(c);
       if (section === "skills" && typeof c.keywords === "string")

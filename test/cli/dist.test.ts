@@ -156,4 +156,38 @@ describe("dist/cli.js", () => {
     expect(doc.basics.name).toBe("Grace Hopper");
     expect(run(["export", "grace", "-f", "markdown", cvs]).out).toMatch(/^# Grace Hopper\n/);
   });
+
+  it("export then load again keeps a one-year job ended and an ongoing school ongoing", () => {
+    const dir = join(tmp, "trip");
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, "wren.txt"),
+      "Wren Example\nwren@example.org\n\nExperience\n\nOneyear Ltd — Engineer\n2019\n- Shipped a thing\n\n" +
+        "Projects\n\nToolbox — a build tool\n2023 – present\n",
+    );
+    const before = run(["show", "wren", dir]).out;
+    expect(before).toMatch(/Oneyear Ltd +2019\n/);
+    const out = join(tmp, "wren-export.json");
+    expect(run(["export", "wren", dir, "--out", out]).code).toBe(0);
+    const after = run(["show", "wren", out]).out;
+    expect(after).toBe(before);
+    expect(after).not.toMatch(/2019 → present/);
+  });
+
+  it("says a date read otherwise than written without -v, and keeps that job ended", () => {
+    const file = join(tmp, "spring.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        basics: { name: "Spring Tester" },
+        work: [{ name: "Seasonco", startDate: "2019", endDate: "Spring 2021" }],
+      }),
+    );
+    const r = run(["show", "spring", file, "experience"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Seasonco +2019 → 2021\n/);
+    expect(r.err).toBe(
+      "spring.json: warning: work[0].endDate: read 'Spring 2021' as 2021 (expected YYYY, YYYY-MM or YYYY-MM-DD)\n",
+    );
+  });
 });

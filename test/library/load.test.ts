@@ -100,7 +100,7 @@ describe("loadLibrary: one diagnostic per bad file", () => {
       const r = await loadLibrary(["small.json"], { cwd: dir, maxBytes: 10 });
       return { lines: r.diagnostics.map(formatDiagnostic) };
     })();
-    expect(lines).toEqual(["small.json: too large (0 MB; the limit is 0 MB)"]);
+    expect(lines).toEqual(["small.json: too large (104 bytes; the limit is 10 bytes)"]);
   });
 
   it("invalid JSON, with line and column", async () => {
@@ -159,7 +159,7 @@ describe("loadLibrary: one diagnostic per bad file", () => {
 
   it("JSON nested absurdly deep", async () => {
     put("deep.json", `{"basics": {"x": ${"[".repeat(5000)}${"]".repeat(5000)}}}`);
-    expect(await oneError("deep.json")).toBe("deep.json: nested too deeply (more than 64 levels)");
+    expect(await oneError("deep.json")).toBe("deep.json:1:80: nested too deeply (more than 64 levels)");
   });
 
   it("a text document from which nothing at all was extracted", async () => {
@@ -260,7 +260,7 @@ describe("loadLibrary: what loads", () => {
     expect(library.entries).toHaveLength(1);
     expect(diagnostics.map((d) => d.severity)).toEqual(["warning"]);
     expect(lines).toEqual([
-      "dates.json: warning: work[0].startDate: dropped 'Spring 2019': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+      "dates.json: warning: work[0].startDate: read 'Spring 2019' as 2019 (expected YYYY, YYYY-MM or YYYY-MM-DD)",
     ]);
   });
 

@@ -120,11 +120,12 @@ describe("JSON Resume round trip", () => {
     expect(copy).toStrictEqual(sample);
   });
 
-  it("round-trips our own extensions: export then import gives the profile back, source and ongoing aside", () => {
+  it("round-trips our own extensions: export then import gives the profile back, source aside", () => {
     const back = fromJsonResume(JSON.parse(JSON.stringify(toJsonResume(rich))), "x.json");
     const expected = structuredClone(rich) as Record<string, unknown>;
-    // What JSON Resume cannot carry: where entries came from. `ongoing` comes back from
-    // "a start date and no end date" on work and roles; a project's is lost.
+    // What the export leaves out: where entries came from. `ongoing` comes back from "a
+    // start date and no end date" on work and roles, and from the export's own flag on the
+    // project.
     const strip = (v: unknown): void => {
       if (Array.isArray(v)) v.forEach(strip);
       else if (v && typeof v === "object") {
@@ -133,17 +134,18 @@ describe("JSON Resume round trip", () => {
       }
     };
     strip(expected);
-    delete (expected.projects as Record<string, unknown>[])[0]!.ongoing;
     expect(back).toStrictEqual(expected);
   });
 });
 
 describe("toJsonResume", () => {
-  it("removes source and ongoing everywhere, keeps extensions and the company as work[].name", () => {
+  it("removes source everywhere, ongoing where JSON Resume implies it; keeps extensions and the company as work[].name", () => {
     const doc = toJsonResume(rich) as Record<string, any>;
     const text = JSON.stringify(doc);
     expect(text).not.toContain('"source"');
-    expect(text).not.toContain('"ongoing"');
+    expect(doc.work[0].ongoing).toBeUndefined();
+    // A project has no "current when no end date" reading: its flag is written.
+    expect(doc.projects[0].ongoing).toBe(true);
     expect(doc.work[0]).toMatchObject({ name: "Streamco", team: "Storage", startDate: "2022-12" });
     expect(doc.work[0].endDate).toBeUndefined();
     expect(doc.work[0].roles[1]).toStrictEqual({
@@ -299,7 +301,7 @@ describe("importJsonResume", () => {
     const { profile, warnings } = importJsonResume(
       {
         basics: { name: "D" },
-        work: [{ name: "A", startDate: "Spring 2019", endDate: "2020-13" }],
+        work: [{ name: "A", startDate: "early on", endDate: "2020-13" }],
         awards: [{ title: "T", date: "2019-02-30" }],
       },
       "d.json",
@@ -310,19 +312,47 @@ describe("importJsonResume", () => {
       {
         file: "d.json",
         severity: "warning",
-        message:
-          "work[0].startDate: dropped 'Spring 2019': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+        shown: true,
+        message: "work[0].startDate: dropped 'early on': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
       },
       {
         file: "d.json",
         severity: "warning",
+        shown: true,
         message: "work[0].endDate: dropped '2020-13': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
       },
       {
         file: "d.json",
         severity: "warning",
+        shown: true,
         message: "awards[0].date: dropped '2019-02-30': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
       },
+    ]);
+  });
+
+  it("an end date given as text ('Spring 2021') is read as the parser reads it; the job stays ended", () => {
+    const { profile, warnings } = importJsonResume(
+      {
+        work: [
+          { name: "Seasonco", startDate: "2019", endDate: "Spring 2021" },
+          { name: "Vagueco", startDate: "2015", endDate: "a while ago" },
+          { name: "Nowco", startDate: "2022", endDate: "Present" },
+        ],
+        awards: [{ title: "T", date: "June 2018" }],
+      },
+      "s.json",
+    );
+    expect(profile.work).toStrictEqual([
+      { name: "Seasonco", startDate: "2019", endDate: "2021" },
+      // An end was given, unreadable: ended all the same, not a current job.
+      { name: "Vagueco", startDate: "2015" },
+      { name: "Nowco", startDate: "2022", ongoing: true },
+    ]);
+    expect(profile.awards).toStrictEqual([{ title: "T", date: "2018-06" }]);
+    expect(warnings.map((w) => [w.message, w.shown])).toEqual([
+      ["work[0].endDate: read 'Spring 2021' as 2021 (expected YYYY, YYYY-MM or YYYY-MM-DD)", true],
+      ["work[1].endDate: dropped 'a while ago': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)", true],
+      ["awards[0].date: read 'June 2018' as 2018-06 (expected YYYY, YYYY-MM or YYYY-MM-DD)", true],
     ]);
   });
 

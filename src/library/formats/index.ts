@@ -4,7 +4,7 @@
  * the one error saying why not; it may throw ProfileError (reported by the caller).
  * A new format is a line in ../extensions.ts and an entry here.
  */
-import { importJsonResume } from "../../profile/jsonresume.js";
+import { importJsonResume, JSON_RESUME_SECTIONS } from "../../profile/jsonresume.js";
 import { validateProfile, type Profile } from "../../profile/schema.js";
 import { parseDocument, type Dialect, type ParseResult } from "../../parse/index.js";
 import { reshape } from "../../profile/shapes.js";
@@ -12,6 +12,7 @@ import { sanitize, sanitizeDeep } from "../../text/sanitize.js";
 import { fileError, shownPath, type Diagnostic } from "../diagnostic.js";
 import type { Format } from "../library.js";
 import { readJson } from "./json.js";
+import { MAX_DEPTH } from "./limits.js";
 import type { Read } from "./read.js";
 import { readYaml } from "./yaml.js";
 
@@ -31,8 +32,7 @@ export type ReadResult = { profile: Profile; warnings: Diagnostic[] } | { error:
 
 export type Reader = (doc: Document) => ReadResult;
 
-/** Nesting deeper than this in JSON or YAML is refused (no résumé needs more than ~5). */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH } from "./limits.js";
 
 /** The parser's dialect hint for a text format (a markup the parser reads as text). */
 const DIALECTS: Partial<Record<Format, Dialect>> = {
@@ -65,13 +65,15 @@ export function parsed(result: ParseResult, file: string): ReadResult {
     message: sanitize(shownPath(w.message)).trim(),
     severity: "warning",
   }));
-  if (!hasContent(profile)) {
-    return {
-      error: fileError(file, "nothing recognisable as a résumé (no name, contact details or sections found)"),
-    };
-  }
+  if (!hasContent(profile)) return { error: fileError(file, NOTHING) };
   return { profile, warnings };
 }
+
+/** The sections that hold a résumé's facts (not `meta`, not keys of the document's own). */
+const RESUME_KEYS = [...JSON_RESUME_SECTIONS.filter((k) => k !== "meta"), "extra"] as const;
+
+/** Why a document that loaded is refused all the same: no fact of a résumé in it. */
+const NOTHING = "nothing recognisable as a résumé (no name, contact details or sections found)";
 
 /** A JSON Resume document read by `read` (JSON or YAML syntax), then imported. */
 const structured =
@@ -89,6 +91,8 @@ const structured =
       warnings.push({ file, message: shownPath(shaped.warning).trim(), severity: "warning" });
     const value = shaped.kind === "mapped" ? shaped.value : sanitizeDeep(data.value);
     const imported = importJsonResume(value, file, { lineOf: data.lineOf });
+    // `{"work": {}}`, `{"basics": {}}`, `meta` alone: a résumé's keys, none of its facts.
+    if (!RESUME_KEYS.some((k) => hasContent(imported.profile[k]))) return { error: fileError(file, NOTHING) };
     for (const w of imported.warnings) warnings.push({ ...w, message: shownPath(w.message).trim() });
     return { profile: sanitizeDeep(imported.profile), warnings };
   };
