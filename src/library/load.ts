@@ -175,7 +175,8 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
       settle(k, await loadStdin(options));
       continue;
     }
-    const hit = cache?.get(f);
+    // A file now over the limit is read again, to be refused as it would be without a cache.
+    const hit = f.stamp && f.stamp.size > maxBytes ? undefined : cache?.get(f);
     if (hit) {
       cached++;
       stamps[k] = f.stamp;
