@@ -27,7 +27,7 @@ beforeAll(() => {
   for (const [f, name] of [
     ["a.md", "Ada Quill"],
     ["b.md", "Bea Stone"],
-  ]) {
+  ] as const) {
     const file = join(tmp, "cvs", f);
     writeFileSync(file, `# ${name}\n\nBackend Engineer\n\n## Skills\n\n- Kafka\n`);
     const old = new Date(Date.now() - 60_000);
