@@ -81,7 +81,7 @@ export function limitWarning(folder: string, maxFiles: number): Diagnostic {
 }
 
 /** The refusal of a link that leads out of the folder named (`--follow-links` follows it). */
-export function linkRefusal(link: string, target: string, folder: string): Diagnostic {
+function linkRefusal(link: string, target: string, folder: string): Diagnostic {
   return fileError(link, `a link to ${target}, outside ${folder}: not followed (--follow-links follows it)`);
 }
 
