@@ -1,10 +1,14 @@
 /**
  * The process entry: argv → command (src/cli/main.ts). Kept tiny: each command, and the
  * Ink browser behind `browse`, is a chunk loaded only when used. Every failure ends as one
- * line on stderr, never a stack trace.
+ * line on stderr, never a stack trace, and nothing reaches stderr unsanitized.
  */
 import { processIo } from "./command/io.js";
 import { runCli } from "./cli/main.js";
+import { guardStderr } from "./text/stderr.js";
+
+// Every line on stderr, Node's warnings included, through the sanitizer.
+guardStderr();
 
 const fail = (err: unknown) => {
   const text = err instanceof Error ? err.message : String(err);

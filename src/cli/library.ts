@@ -26,7 +26,7 @@ export interface Opened {
 export interface OpenOptions {
   /** Also print warnings (files that loaded with something skipped). */
   warnings?: boolean;
-  /** The command's flags: `--max-files`, `--max-bytes` ({@link LIMIT_FLAGS}), `--from`. */
+  /** The command's flags: `--max-files`, `--max-bytes`, `--follow-links` ({@link LIMIT_FLAGS}), `--from`. */
   flags?: Record<string, FlagValue | undefined>;
   /** Progress as the library loads (the browser draws it). */
   onProgress?: (p: LoadProgress) => void;
@@ -36,6 +36,10 @@ export interface OpenOptions {
 
 /** The loader's limits, as flags of every command that loads files: no silent limit. */
 export const LIMIT_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "follow-links",
+    description: "follow symbolic links that lead out of the folders named (default: refused, said)",
+  },
   {
     name: "max-files",
     kind: "int",
@@ -54,8 +58,10 @@ export const LIMIT_FLAGS: readonly FlagSpec[] = [
 export function limitsFrom(flags: Record<string, FlagValue | undefined> = {}): {
   maxFiles?: number;
   maxBytes?: number;
+  followLinks?: boolean;
 } {
-  const out: { maxFiles?: number; maxBytes?: number } = {};
+  const out: { maxFiles?: number; maxBytes?: number; followLinks?: boolean } = {};
+  if (flags["follow-links"] === true) out.followLinks = true;
   for (const [flag, key] of [
     ["max-files", "maxFiles"],
     ["max-bytes", "maxBytes"],

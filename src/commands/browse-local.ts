@@ -6,8 +6,14 @@
 import { spawn, spawnSync } from "node:child_process";
 import type { Io } from "../command/io.js";
 import type { Library } from "../library/library.js";
+import type { LoadOptions } from "../library/load.js";
 
-export function localActions(paths: readonly string[], io: Io) {
+/** `load`: the command's loader options (`--max-files`, `--follow-links`...), for reload. */
+export function localActions(
+  paths: readonly string[],
+  io: Io,
+  load: Pick<LoadOptions, "maxFiles" | "maxBytes" | "followLinks"> = {},
+) {
   return {
     /** SIGTSTP stops the process (the shell's job control); resolves once continued. */
     suspend: () =>
@@ -39,7 +45,7 @@ export function localActions(paths: readonly string[], io: Io) {
     },
     reload: async (): Promise<Library | undefined> => {
       const { loadLibrary } = await import("../library/load.js");
-      const loaded = await loadLibrary([...paths], { cwd: io.cwd });
+      const loaded = await loadLibrary([...paths], { ...load, cwd: io.cwd });
       return loaded.library.entries.length ? loaded.library : undefined;
     },
   };

@@ -4,7 +4,7 @@
  * so `resumes | grep x` still works. Ink is imported only here, lazily.
  */
 import { defineCommand, fromFlag } from "../command/define.js";
-import { LIMIT_FLAGS, openLibrary, pickEntry } from "../cli/library.js";
+import { LIMIT_FLAGS, limitsFrom, openLibrary, pickEntry } from "../cli/library.js";
 import { safe } from "../print/style.js";
 import type { FlagValue } from "../command/args.js";
 import { EXIT, type Io } from "../command/io.js";
@@ -59,6 +59,7 @@ export const command = defineCommand({
       const limits = ["max-files", "max-bytes", "from"].flatMap((f) =>
         flags[f] === undefined ? [] : [`--${f}`, String(flags[f])],
       );
+      if (flags["follow-links"] === true) limits.push("--follow-links");
       return list.run([...limits, "--", ...positionals], io);
     }
     // Load Ink and the app while the library loads: both take a few hundred ms.
@@ -102,7 +103,7 @@ async function browserOptions(
     theme: parseThemeName(typeof flags.theme === "string" ? flags.theme : io.env.RESUMES_THEME),
     colorfgbg: io.env.COLORFGBG,
     mouse: flags["no-mouse"] !== true,
-    local: localActions(paths, io),
+    local: localActions(paths, io, limitsFrom(flags)),
   };
 }
 

@@ -78,6 +78,10 @@ const SPEC: ArgSpec = {
       value: "DURATION",
       description: "probe a silent client this often, cut it after 3 unanswered probes (default off)",
     },
+    {
+      name: "follow-links",
+      description: "follow symbolic links that lead out of the folders served (default: refused, said)",
+    },
     { name: "log-truncate-addresses", description: "log addresses cut to /24 (IPv4) or /48 (IPv6)" },
     { name: "log-no-users", description: "leave visitors' user names out of the log" },
     {
@@ -123,6 +127,8 @@ export interface ServeConfig {
   limits: Limits;
   privacy: Privacy;
   metricsPort?: number;
+  /** Follow symbolic links out of the folders served. */
+  followLinks: boolean;
 }
 
 /** argv → configuration, or a usage error. Pure. */
@@ -195,6 +201,7 @@ export function parseServeArgs(
         dropUsers: Boolean(f["log-no-users"]),
       },
       metricsPort,
+      followLinks: f["follow-links"] === true,
     },
   };
 }
@@ -258,7 +265,10 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   const sources = resolveSources(config.paths, { env: io.env, cwd: io.cwd });
   const paths = sources.paths.map((p) => resolvePath(io.cwd, p));
-  const { library, diagnostics } = await loadLibrary(paths, { cwd: io.cwd });
+  const { library, diagnostics } = await loadLibrary(paths, {
+    cwd: io.cwd,
+    followLinks: config.followLinks,
+  });
   for (const d of diagnostics) io.stderr.write(`resumes: ${formatDiagnostic(d)}\n`);
 
   let key;

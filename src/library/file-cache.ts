@@ -4,8 +4,18 @@
  *
  * One line-delimited JSON file per set of paths loaded, in the user's cache folder
  * (`$XDG_CACHE_HOME/resumes`, `~/.cache/resumes` on Linux; RESUMES_CACHE=0 turns it off):
- *   line 1: {"resumes":"files","v":1,"build":"…"}   the build that parsed them
- *   then:   {"p":abs,"s":size,"m":mtimeMs,"c":ctimeMs,"i":ino,"h":sha1,"t":trust,"l":outcome}
+ *   line 1: {"resumes":"files","v":2,"build":"…"}   the build that parsed them
+ *   then:   SUM {"p":abs,"s":size,"m":mtimeMs,"c":ctimeMs,"i":ino,"h":sha1,"t":trust,"l":outcome}
+ * where SUM is the SHA-1 (27 base64url characters) of the JSON after it. Every line is
+ * checked on read: its sum, then its shape; a line that fails either is a miss for its
+ * file. The sum is what makes the content safe to use without validating each profile
+ * against the schema again (which costs 15 times the JSON parse): a line changed in any
+ * way since this program wrote it (a bit flipped, an edit by hand or by another tool) is
+ * never used, so a profile with a number where the schema says text cannot get in.
+ * Only outcomes of a file's bytes are kept (a file that could not be read, or was too
+ * large, is looked at again next time), and a file now larger than the load's limit is
+ * a miss (the loader refuses it again).
+ *
  * A line is used only when the file's size, modification time, change time and inode are
  * what they were when it was read. A rewrite that keeps the size and puts the modification
  * time back still moves the change time (which no program can set); and a file whose times
@@ -54,7 +64,10 @@ export const RACY_MS = 2000;
 /** At most this many caches (sets of paths) are kept; the least recently written go first. */
 export const MAX_CACHED = 16;
 
-const VERSION = 1;
+const VERSION = 2;
+
+/** A line's sum: 27 base64url characters, then a space. */
+const SUM = 27;
 
 /** Bytes read at a time. */
 const CHUNK = 4 * 1024 * 1024;
@@ -65,7 +78,8 @@ interface Line {
   m: number;
   c: number;
   i: number;
-  h?: string;
+  /** The SHA-1 of the file's bytes. */
+  h: string;
   /** 1: the stamp alone identifies the bytes; 0: check the hash too. */
   t: 0 | 1;
   l: Outcome;
@@ -114,21 +128,57 @@ export function trusted(s: FileStamp, readAt: number): boolean {
   return Math.max(s.mtimeMs, s.ctimeMs) < readAt - RACY_MS;
 }
 
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+
+function validDiagnostic(x: unknown): boolean {
+  return isObject(x) && typeof x.file === "string" && typeof x.message === "string";
+}
+
+/** The line's shape (its profile's came from the parser: the line's sum vouches for it). */
 function valid(x: unknown): x is Line {
-  if (!x || typeof x !== "object") return false;
-  const l = x as Line;
+  if (!isObject(x)) return false;
+  const l = x as unknown as Line;
   if (typeof l.p !== "string" || typeof l.s !== "number" || typeof l.m !== "number") return false;
   if (typeof l.c !== "number" || typeof l.i !== "number" || (l.t !== 0 && l.t !== 1)) return false;
-  if (l.t === 0 && typeof l.h !== "string") return false;
-  const o = l.l as {
-    entry?: { profile?: unknown; file?: unknown };
-    warnings?: unknown;
-    error?: { message?: unknown };
-  };
-  if (!o || typeof o !== "object") return false;
-  if (o.entry)
-    return typeof o.entry.profile === "object" && o.entry.profile !== null && Array.isArray(o.warnings);
-  return typeof o.error?.message === "string";
+  if (typeof l.h !== "string") return false;
+  const o = l.l as unknown;
+  if (!isObject(o)) return false;
+  if ("entry" in o) {
+    const e = o.entry;
+    return (
+      isObject(e) &&
+      isObject(e.profile) &&
+      typeof e.file === "string" &&
+      typeof e.format === "string" &&
+      Array.isArray(o.warnings) &&
+      o.warnings.every(validDiagnostic)
+    );
+  }
+  return validDiagnostic(o.error);
+}
+
+function sumOf(json: string | Uint8Array): string {
+  return createHash("sha1").update(json).digest("base64url");
+}
+
+/** A line as written: its sum, a space, its JSON. */
+function encode(line: Line): string {
+  const json = JSON.stringify(line);
+  return `${sumOf(json)} ${json}`;
+}
+
+/** The line in `bytes` [start, end), when its sum and shape hold. */
+function decodeLine(bytes: Buffer, start: number, end: number): Line | undefined {
+  if (end - start <= SUM + 1 || bytes[start + SUM] !== 0x20) return undefined;
+  const json = bytes.subarray(start + SUM + 1, end);
+  if (sumOf(json) !== bytes.toString("latin1", start, start + SUM)) return undefined;
+  try {
+    const line: unknown = JSON.parse(json.toString("utf8"));
+    return valid(line) ? line : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function shownFile(o: Outcome): string {
@@ -183,20 +233,16 @@ export class FileCache {
         const bytes = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
         let start = 0;
         for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
-          const text = bytes.toString("utf8", start, end);
+          const from = start;
           start = end + 1;
           if (header) {
             header = false;
-            if (!this.headerOk(text)) return void (this.fresh = true);
+            if (!this.headerOk(bytes.toString("utf8", from, end))) return void (this.fresh = true);
             continue;
           }
           this.read++;
-          try {
-            const line: unknown = JSON.parse(text);
-            if (valid(line)) this.lines.set(line.p, line);
-          } catch {
-            // a corrupt line: a miss for its file
-          }
+          const line = decodeLine(bytes, from, end); // a corrupt line: a miss for its file
+          if (line) this.lines.set(line.p, line);
         }
         // The rest waits for the next chunk (a last line without its newline is truncated: dropped).
         carry = Buffer.from(bytes.subarray(start));
@@ -243,24 +289,26 @@ export class FileCache {
     return this.lines.get(abs)?.h;
   }
 
-  /** Remember `outcome` for the file at `abs`, read with `stamp` and hashing to `hash`. */
+  /**
+   * Remember `outcome` for the file at `abs`, read with `stamp` and hashing to `hash`.
+   * Without a hash no bytes were read (the file could not be opened, or was too large):
+   * nothing to remember, the next load looks again.
+   */
   put(abs: string, stamp: FileStamp | undefined, hash: string | undefined, outcome: Outcome): void {
-    if (!stamp || this.broken) return;
-    const t = trusted(stamp, Date.now()) ? 1 : 0;
-    if (t === 0 && !hash) return;
+    if (!stamp || !hash || this.broken) return;
     const line: Line = {
       p: abs,
       s: stamp.size,
       m: stamp.mtimeMs,
       c: stamp.ctimeMs,
       i: stamp.ino,
-      t,
+      h: hash,
+      t: trusted(stamp, Date.now()) ? 1 : 0,
       l: outcome,
     };
-    if (hash) line.h = hash;
     this.lines.set(abs, line);
     this.used.add(abs);
-    this.pending.push(JSON.stringify(line));
+    this.pending.push(encode(line));
     if (this.pending.length >= 256) this.flush();
   }
 
@@ -319,7 +367,7 @@ export class FileCache {
         const live: string[] = [];
         for (const p of this.used) {
           const line = this.lines.get(p);
-          if (line) live.push(JSON.stringify(line));
+          if (line) live.push(encode(line));
         }
         this.replaceWith(live);
       }

@@ -60,6 +60,8 @@ export interface LoadOptions {
   maxBytes?: number;
   /** A folder loads at most this many résumé files (and says so); default {@link MAX_FILES}. */
   maxFiles?: number;
+  /** Follow symbolic links out of the folders named (`--follow-links`); default: refuse them. */
+  followLinks?: boolean;
   /** The per-file cache; none: every file is parsed. */
   cache?: { dir: string; build: string; key: string };
   /** Worker threads for parsing; default one per core (none for a few files). 0: this thread. */
@@ -133,6 +135,7 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
     {
       cwd,
       maxFiles,
+      followLinks: options.followLinks,
       signal: options.signal,
       onFound: (n) => {
         found = n;
@@ -172,7 +175,8 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
       settle(k, await loadStdin(options));
       continue;
     }
-    const hit = cache?.get(f);
+    // A file now over the limit is read again, to be refused as it would be without a cache.
+    const hit = f.stamp && f.stamp.size > maxBytes ? undefined : cache?.get(f);
     if (hit) {
       cached++;
       stamps[k] = f.stamp;

@@ -3,13 +3,18 @@
  * file cache. The one home of the walk and of its limits.
  *
  * Each path is a file or a folder (searched recursively, in sorted order, skipping hidden
- * files and folders and node_modules, following symbolic links once). A folder holding
+ * files and folders and node_modules). A symbolic link found in a folder is followed only
+ * when it leads inside one of the folders named (each folder once, so a link back up the
+ * tree is no loop); one that leads out (`x -> ..`, `proc -> /proc`, a link to a secret
+ * folder) is refused with one error naming the link and where it points, unless
+ * `followLinks`. A file or folder named itself is read even when it is a link: the user
+ * named it. A folder holding
  * more résumé files than `maxFiles` loads the first `maxFiles` in sorted order and says so
  * in a warning that every command prints (never only with -v), with the flag that raises
  * it. The walk is light: no parser, no schema (the warm path runs it on every start).
  */
 import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
-import { extname, join, resolve } from "node:path";
+import { extname, join, resolve, sep } from "node:path";
 import { sanitize } from "../text/sanitize.js";
 import { describeFsError, fileError, shownPath, type Diagnostic } from "./diagnostic.js";
 import { formatOf, SUPPORTED } from "./extensions.js";
@@ -43,6 +48,8 @@ export interface Found {
 export interface WalkOptions {
   cwd: string;
   maxFiles?: number;
+  /** Follow symbolic links wherever they lead (`--follow-links`); default: only inside the folders named. */
+  followLinks?: boolean;
   /** Called now and then with the number of résumé files found so far. */
   onFound?: (count: number) => void;
   signal?: AbortSignal;
@@ -73,6 +80,24 @@ export function limitWarning(folder: string, maxFiles: number): Diagnostic {
   };
 }
 
+/** The refusal of a link that leads out of the folder named (`--follow-links` follows it). */
+function linkRefusal(link: string, target: string, folder: string): Diagnostic {
+  return fileError(link, `a link to ${target}, outside ${folder}: not followed (--follow-links follows it)`);
+}
+
+function realOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** `path` is `root` or inside it (both real paths). */
+function within(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
 const tick = () => new Promise<void>((done) => setImmediate(done));
 
 /** Every supported file named, or found in the folders named; sorted by path, each once. */
@@ -83,6 +108,8 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
   const diagnostics: Diagnostic[] = [];
   const truncated: string[] = [];
   const named = new Set<string>();
+  // Each file's real path, when it differs from `abs` (reached through a link): loaded once.
+  const realOf = new Map<Found, string>();
   let sinceYield = 0;
   const breathe = async () => {
     // Let a browser draw its progress while a big folder is walked.
@@ -92,6 +119,18 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       await tick();
     }
   };
+
+  // The folders named, as real paths: where a link found in one of them may lead.
+  const roots: string[] = [];
+  for (const given of paths) {
+    const abs = resolve(cwd, given);
+    try {
+      if (statSync(abs).isDirectory()) roots.push(realOr(abs));
+    } catch {
+      // said below, when it is walked
+    }
+  }
+  const allowed = (real: string) => options.followLinks === true || roots.some((r) => within(real, r));
 
   for (const given of paths) {
     const abs = resolve(cwd, given);
@@ -112,7 +151,12 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
           ? `unsupported file type '${sanitize(ext)}'`
           : "unsupported file type (no extension)";
         diagnostics.push(fileError(given, `${what}; expected ${SUPPORTED}`));
-      } else found.push({ file: shownPath(given), abs, format, stamp: stampOf(info) });
+      } else {
+        const f: Found = { file: shownPath(given), abs, format, stamp: stampOf(info) };
+        found.push(f);
+        const real = realOr(abs);
+        if (real !== abs) realOf.set(f, real);
+      }
       continue;
     }
     if (!info.isDirectory()) {
@@ -126,12 +170,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     let full = false;
     const dir = async (dirAbs: string, dirShown: string, depth: number): Promise<void> => {
       if (depth > MAX_DEPTH) return;
-      let real = dirAbs;
-      try {
-        real = realpathSync(dirAbs);
-      } catch {
-        // keep the path as given
-      }
+      const real = realOr(dirAbs);
       if (visited.has(real)) return; // a symbolic link back up the tree
       visited.add(real);
       let names;
@@ -152,15 +191,28 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
           continue;
         }
         if (!d.isFile() && !d.isSymbolicLink()) continue;
-        const format = d.isFile() || d.isSymbolicLink() ? formatOf(d.name) : undefined;
+        const format = formatOf(d.name);
         let s: Stats | undefined;
+        let linked = real === dirAbs ? undefined : join(real, d.name);
         if (d.isSymbolicLink()) {
-          s = statSync(childAbs, { throwIfNoEntry: false });
-          if (s?.isDirectory()) {
+          try {
+            s = statSync(childAbs, { throwIfNoEntry: false });
+          } catch (err) {
+            if (format)
+              diagnostics.push(fileError(childShown, describeFsError(err as NodeJS.ErrnoException)));
+            continue;
+          }
+          if (!s?.isDirectory() && !(s?.isFile() && format)) continue; // dangling, or not a résumé
+          const target = realOr(childAbs);
+          if (!allowed(target)) {
+            diagnostics.push(linkRefusal(childShown, target, given));
+            continue;
+          }
+          if (s.isDirectory()) {
             await dir(childAbs, childShown, depth + 1);
             continue;
           }
-          if (!s?.isFile()) continue;
+          linked = target;
         }
         if (!format) continue;
         if (count >= maxFiles) {
@@ -173,7 +225,9 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
         } catch {
           s = undefined; // gone since the listing: the load says so
         }
-        found.push({ file: shownPath(childShown), abs: childAbs, format, stamp: s && stampOf(s) });
+        const f: Found = { file: shownPath(childShown), abs: childAbs, format, stamp: s && stampOf(s) };
+        found.push(f);
+        if (linked !== undefined && linked !== childAbs) realOf.set(f, linked);
         await breathe();
       }
     };
@@ -186,11 +240,14 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       diagnostics.push(fileError(given, `no résumés found in this folder (looked for ${SUPPORTED} files)`));
     }
   }
-  // The same file named twice (itself and through its folder) loads once.
+  // The same file named twice (itself and through its folder, or through a link) loads once.
   const seen = new Set<string>();
   const files = found
     .sort((a, b) => compare(a.file, b.file))
-    .filter((f) => (seen.has(f.abs) ? false : (seen.add(f.abs), true)));
+    .filter((f) => {
+      const key = realOf.get(f) ?? f.abs;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
   options.onFound?.(files.length);
   return { files, diagnostics, truncated };
 }

@@ -3,8 +3,12 @@
  * dist/worker.js; under the tests it runs from this source file, the same code.
  */
 import { parentPort } from "node:worker_threads";
+import { guardStderr } from "../text/stderr.js";
 import { loadFile } from "./load-file.js";
 import type { Job, JobResult } from "./pool.js";
+
+// A parser's warning about a document (a YAML collection key) is one sanitized line.
+guardStderr();
 
 parentPort?.on("message", async (jobs: Job[]) => {
   const results: JobResult[] = [];

@@ -14,7 +14,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cacheFor } from "../../src/cli/cache.js";
-import { trusted } from "../../src/library/file-cache.js";
+import { createHash } from "node:crypto";
+import { FileCache, trusted, type Outcome } from "../../src/library/file-cache.js";
+import type { FileStamp, Found } from "../../src/library/walk.js";
 import { loadLibrary, type LoadProgress } from "../../src/library/load.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "resumes-file-cache-"));
@@ -53,6 +55,8 @@ function cacheFile(cacheDir: string): string {
   expect(files).toHaveLength(1);
   return join(cacheDir, files[0]!);
 }
+
+const sum = (json: string) => createHash("sha1").update(json).digest("base64url");
 
 /** Make every file's times old enough to be trusted on their own. */
 function age(dir: string): void {
@@ -115,7 +119,8 @@ describe("the per-file cache", () => {
     const c = join(tmp, "racy-cache");
     await load(dir, c);
     const lines = readFileSync(cacheFile(c), "utf8").trim().split("\n").slice(1);
-    expect(lines.map((l) => (JSON.parse(l) as { t: number; h?: string }).t)).toEqual([0, 0]);
+    // Each line: its 27-character sum, a space, its JSON.
+    expect(lines.map((l) => (JSON.parse(l.slice(28)) as { t: number; h?: string }).t)).toEqual([0, 0]);
     expect((await load(dir, c)).cached).toBe(2);
   });
 
@@ -206,6 +211,82 @@ describe("the per-file cache", () => {
   });
 });
 
+describe("what a cache line is trusted with", () => {
+  const stamp: FileStamp = { size: 10, mtimeMs: 1_000_000.5, ctimeMs: 1_000_000.5, ino: 42 }; // old: trusted
+  const outcome: Outcome = {
+    entry: { profile: { basics: { name: "Ada Quill" } }, file: "a.md", format: "markdown" },
+    warnings: [],
+  };
+  const found = (s: FileStamp): Found => ({ file: "a.md", abs: "/cvs/a.md", format: "markdown", stamp: s });
+  const reopen = (c: string) => new FileCache({ dir: c, build: "b", key: "k" });
+
+  it("is keyed on change time and inode too: chmod, cp -p, touch -r, a file replaced", () => {
+    const c = join(tmp, "stamp-cache");
+    const cache = reopen(c);
+    cache.put("/cvs/a.md", stamp, "hash", outcome);
+    cache.close();
+    const again = reopen(c);
+    expect(again.get(found(stamp))).toEqual(outcome);
+    // chmod, or a rewrite that puts the size and modification time back: a new change time.
+    expect(again.get(found({ ...stamp, ctimeMs: stamp.ctimeMs + 1 }))).toBeUndefined();
+    // Another file moved into its place (tar x, rsync): a new inode.
+    expect(again.get(found({ ...stamp, ino: 43 }))).toBeUndefined();
+  });
+
+  it("never remembers an outcome of no bytes read (unreadable, too large): fixed, it loads", () => {
+    const c = join(tmp, "unread-cache");
+    const cache = reopen(c);
+    const denied: Outcome = { error: { file: "a.md", message: "permission denied", severity: "error" } };
+    cache.put("/cvs/a.md", stamp, undefined, denied);
+    cache.close();
+    expect(reopen(c).get(found(stamp))).toBeUndefined();
+  });
+
+  it("a file over the limit is refused, cached or not; raising the limit loads it", async () => {
+    const dir = folder("limit", 1);
+    age(dir);
+    const c = join(tmp, "limit-cache");
+    const opts = (maxBytes?: number) => ({ cache: { dir: c, build: "b", key: dir }, workers: 0, maxBytes });
+    const small = await loadLibrary([dir], opts(10));
+    expect(small.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^too large/)]);
+    expect((await loadLibrary([dir], opts())).library.entries).toHaveLength(1);
+    const again = await loadLibrary([dir], opts(10)); // cached now, and still over the limit
+    expect(again.library.entries).toEqual([]);
+    expect(again.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^too large/)]);
+  });
+
+  it("a line of the right shape with malformed content is a miss, never a crash", async () => {
+    const dir = folder("malformed", 3);
+    age(dir);
+    const c = join(tmp, "malformed-cache");
+    const cold = await load(dir, c);
+    const file = cacheFile(c);
+    // Each profile's name a number, an array, an object: the shape the reader checks still holds.
+    const bad = ["5", "[1]", '{"x":1}'];
+    let k = 0;
+    const text = readFileSync(file, "utf8").replace(/"name":"Person A."/g, () => `"name":${bad[k++ % 3]}`);
+    expect(k).toBeGreaterThanOrEqual(3);
+    writeFileSync(file, text);
+    const again = await load(dir, c);
+    expect(again.cached).toBe(0);
+    expect(again.library.entries).toEqual(cold.library.entries);
+    expect((await load(dir, c)).cached).toBe(3);
+  });
+
+  it("a line without its sum, or with another line's, is a miss", async () => {
+    const dir = folder("unsummed", 2);
+    age(dir);
+    const c = join(tmp, "unsummed-cache");
+    const cold = await load(dir, c);
+    const file = cacheFile(c);
+    const [head, a, b] = readFileSync(file, "utf8").trim().split("\n");
+    writeFileSync(file, [head, a!.slice(28), `${b!.slice(0, 27)} ${a!.slice(28)}`].join("\n") + "\n");
+    const again = await load(dir, c);
+    expect(again.cached).toBe(0);
+    expect(again.library.entries).toEqual(cold.library.entries);
+  });
+});
+
 describe("two processes at once", () => {
   const CLI = resolve("dist/cli.js");
   const run = (args: string[], home: string) =>
@@ -231,11 +312,12 @@ describe("two processes at once", () => {
     expect((JSON.parse(a.out) as unknown[]).length).toBe(80);
     const c = await run(["list", "--json", dir], home);
     expect(c.out).toBe(a.out);
-    // Every line of what they wrote is whole.
-    for (const line of readFileSync(cacheFile(join(home, ".cache", "resumes")), "utf8")
+    // Every line of what they wrote is whole: the header, then lines that match their sum.
+    const [head, ...lines] = readFileSync(cacheFile(join(home, ".cache", "resumes")), "utf8")
       .trim()
-      .split("\n"))
-      expect(() => JSON.parse(line)).not.toThrow();
+      .split("\n");
+    expect(() => JSON.parse(head!)).not.toThrow();
+    for (const line of lines) expect(sum(line.slice(28))).toBe(line.slice(0, 27));
   });
 });
 

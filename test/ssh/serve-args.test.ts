@@ -13,7 +13,9 @@ describe("resumes serve arguments", () => {
       limits: DEFAULT_LIMITS,
       privacy: { truncateAddresses: false, dropUsers: false },
       metricsPort: undefined,
+      followLinks: false,
     });
+    expect(parseServeArgs(["--follow-links"])).toMatchObject({ ok: true, config: { followLinks: true } });
     expect(DEFAULT_LIMITS).toMatchObject({
       maxConnections: 100,
       maxPerIp: 5,
