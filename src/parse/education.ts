@@ -17,6 +17,8 @@ const SCORE_RE =
 const SCORE_AFTER_RE =
   /\b(?:with|securing|scoring|having)\s{1,2}(?:an?\s)?(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}(?:%|percent\b|(?:c?gpa|cgpi|marks)\b))/i;
 const COURSES_RE = /^(?:relevant\s)?(?:courses|coursework|modules|subjects)\s{0,2}[:：]\s{0,2}(.+)$/i;
+/** "(expected)", "(in progress)": what is left of "2022-2025 (expected)" once the dates are gone. */
+const DATE_LABEL_RE = /\s{0,3}[|·,;–—-]?\s{0,3}\((?:expected|anticipated|in progress|ongoing|current)\)/i;
 const HONOURS_RE =
   /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean['’]?s list)\b/i;
 
@@ -316,6 +318,8 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       // "… in 2016 with 8.2 CGPA": the preposition goes with the year.
       const prep = range.single ? /\s(?:in|on|during|year)\s{1,2}$/i.exec(text.slice(0, range.index)) : null;
       text = removeSpan(text, prep ? prep.index : range.index, range.end);
+      // "| 2022-2025 (expected)": the date's label, with the separator before it, goes with the date.
+      text = text.replace(DATE_LABEL_RE, "").trim();
       // "Expected May 2025", "Graduation: 2019", "Class of 2016": the word left is only the date's label.
       if (
         /^(?:expected|anticipated|exp\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)[:：]?$/i.test(

@@ -35,7 +35,10 @@ function trimPunct(w: string): string {
 /** Does `text` name a school? Word by word, or a CJK school word anywhere ("东南大学"). O(length). */
 export function institutionCue(text: string): boolean {
   for (const w of text.toLowerCase().split(/[^\p{L}\p{N}&+.'-]+/u)) {
-    if (INSTITUTION_WORDS.has(trimPunct(w))) return true;
+    const t = trimPunct(w);
+    if (INSTITUTION_WORDS.has(t)) return true;
+    // "University-San Antonio", "Kunst-Hochschule": a school word joined to its campus or field by a hyphen.
+    if (t.includes("-") && t.split("-").some((p) => INSTITUTION_WORDS.has(p))) return true;
   }
   return CJK_RE.test(text) && CJK_INSTITUTION.some((w) => text.includes(w));
 }
