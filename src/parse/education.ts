@@ -85,7 +85,8 @@ export function splitDegree(
     };
   }
   // Area ends where the institution begins (a comma, a separator, or an institution word).
-  const sep = /\s{0,40}(?:,|·|\||\s[-–—]\s|\sat\s|\sfrom\s|\s@\s)\s{0,40}/.exec(rest);
+  // ("MSc in Physik an der X", "MSE in Data Science am Y", "Laurea in Fisica presso Z": "at" in German and Italian.)
+  const sep = /\s{0,40}(?:,|·|\||\s[-–—]\s|\s(?:at|from|am|an der|presso)\s|\s@\s)\s{0,40}/.exec(rest);
   let area = sep ? rest.slice(0, sep.index) : rest;
   let after = sep ? rest.slice(sep.index + sep[0].length) : "";
   const inst = institutionStart(area);
@@ -110,6 +111,16 @@ export function splitDegree(
     area: tidy(area) || undefined,
     rest: tidy(after.replace(/^the\s/i, "").replace(/\.$/, "")) || undefined,
   };
+}
+
+/** Same level (the first letter: Bachelor/BSc, Master/MSc) and the same field. */
+function sameDegree(e: Education, d: { studyType: string; area?: string }): boolean {
+  const level = (t: string): string => t.trim().charAt(0).toLowerCase();
+  return (
+    Boolean(e.area && d.area) &&
+    e.area!.toLowerCase() === d.area!.toLowerCase() &&
+    level(e.studyType ?? "") === level(d.studyType)
+  );
 }
 
 /** Where an institution starts inside "Computer Science University of X" (-1 if none). */
@@ -175,7 +186,13 @@ function setInstitution(d: Draft, text: string): void {
   let cut = parts.length;
   // (A country or a region by the gazetteer too; a bare city may be a campus: "University of California, Riverside".)
   const countryOrRegion = (p: string): boolean => ["country", "region"].includes(placeOf(p)?.kind ?? "");
-  while (cut > 1 && (locationScore(parts.slice(cut - 1).join(", ")) >= 3 || countryOrRegion(parts[cut - 1]!)))
+  // ("Institute of Mechatronics, FHO", "..., UCL": three capitals the gazetteer does not know are a school's acronym, not a place.)
+  const acronym = (p: string): boolean => /^[A-Z]{3}$/.test(p) && !placeOf(p);
+  while (
+    cut > 1 &&
+    ((locationScore(parts.slice(cut - 1).join(", ")) >= 3 && !acronym(parts[cut - 1]!)) ||
+      countryOrRegion(parts[cut - 1]!))
+  )
     cut--;
   d.e.institution = tidy(parts.slice(0, cut).join(", "));
   const place = parts.slice(cut).join(", ");
@@ -292,14 +309,23 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       d0.hasDegree = true;
       continue;
     }
-    const range = findRange(text);
+    const found = findRange(text);
+    // "Started in September 2019 and finished in July 2023.": a sentence about the entry's dates, not a new entry.
+    const sentence =
+      found &&
+      found.index > 0 &&
+      /[.!?]$/.test(text) &&
+      text.split(/\s+/).length >= 5 &&
+      !degreeAt(text) &&
+      !hasInstitutionWord(text);
+    const range = sentence && cur?.hasDates ? undefined : found;
     const instLike = (hasInstitutionWord(text) && !/\d/.test(text)) || /^[A-Z]{2,6}\s\p{Lu}/u.test(text);
     const degree = splitDegree(text.replace(/^\s*[-–•]\s*/, ""));
     const wantsNew =
       !cur ||
       (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
       (instLike && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
-      (degree && !l.bullet && cur.hasDegree && !instLike);
+      (degree && !l.bullet && cur.hasDegree && !instLike && !(sameDegree(cur.e, degree) && !degree.rest));
     const d = wantsNew ? start(l) : cur!;
     if (range) {
       // A second range for the same school replaces the first (never a mix of both).
@@ -363,6 +389,11 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       continue;
     }
     const deg = splitDegree(text);
+    // "[BSc in Informatics](link)" under "Bachelor in Informatics, X": the same degree again, not a second one.
+    if (deg && d.hasDegree && sameDegree(d.e, deg) && !deg.rest) {
+      (d.e.notes ??= []).push(text);
+      continue;
+    }
     if (deg && !d.hasDegree) {
       d.e.studyType = deg.studyType;
       if (deg.area) d.e.area = deg.area;

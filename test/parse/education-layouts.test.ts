@@ -52,3 +52,53 @@ describe("a table of certificates under an education heading", () => {
     expect(edu.map((e) => e.studyType)).toEqual(["Kubernetes Administrator", "Certified Tester Foundation"]);
   });
 });
+
+describe("a section of jobs and degrees under sub-headings", () => {
+  const doc = [
+    "# Anja Rütimann",
+    "",
+    "anja@ruetimann.example",
+    "",
+    "## Berufserfahrung & Bildung",
+    "",
+    "### 2024 - Heute: Data Engineer, Kestrel Analytik AG",
+    "",
+    "Aufbau einer Plattform für Messdaten.",
+    "",
+    "### 2021 - Heute: MSE in Robotik am Institut für Mechatronik, FHO",
+    "",
+    "Begonnen im September 2021, Abschluss voraussichtlich im Juni 2025.",
+    "",
+    "[_MSE in Robotik_](https://fho.example/mse)",
+    "",
+    "### 2016 - 2020: Bachelor in Informatik, FHO",
+    "",
+    "Begonnen im September 2016 und abgeschlossen im Juli 2020.",
+    "",
+    "[_BSc in Informatik_](https://fho.example/bsc)",
+  ].join("\n");
+
+  it("each sub-heading starts its entry; a link naming the same degree and a sentence with dates stay in it", () => {
+    const p = parse(doc, "markdown");
+    expect(p.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([
+      ["Institut für Mechatronik, FHO", "MSE", "Robotik", "2021"],
+      ["FHO", "Bachelor", "Informatik", "2016"],
+    ]);
+    expect(p.work?.map((w) => w.name)).toEqual(["Kestrel Analytik AG"]);
+  });
+});
+
+describe("an address in a table cell", () => {
+  it("gives no phone number made of the house number and the postcode", () => {
+    const doc = [
+      "# Beat Imhof",
+      "",
+      "|                         |                                                    |",
+      "| ----------------------- | -------------------------------------------------- |",
+      "| <p>Seestrasse 214</p><p>8702 Zollikon</p> | <p>📞 +41 78 555 01 23</p><p>✉️ beat@imhof.example</p> |",
+    ].join("\n");
+    const b = parse(doc, "markdown").basics;
+    expect(b.phone).toBe("+41 78 555 01 23");
+    expect(b.email).toBe("beat@imhof.example");
+  });
+});
