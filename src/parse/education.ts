@@ -7,7 +7,8 @@ import { findRange, removeSpan, tidy } from "./dates.js";
 import { degreeAt, hasInstitutionWord, locationScore, splitNamePlace } from "./features.js";
 import type { Line } from "./lines.js";
 import { isHeaderLine } from "./model/header-line.js";
-import { placeOf } from "./vocab/index.js";
+import { degreeCue, placeOf } from "./vocab/index.js";
+import { CJK_RE } from "./vocab/fold.js";
 import { columnFields } from "./work.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
@@ -32,7 +33,7 @@ interface Draft {
 /** `Bachelor of Technology in X` / `B.Tech · X` / `MSc Computer Science` → studyType, area, rest. */
 export function splitDegree(
   text: string,
-): { studyType: string; area?: string; rest?: string; note?: string } | undefined {
+): { studyType: string; area?: string; rest?: string; note?: string; school?: boolean } | undefined {
   const d = degreeAt(text);
   if (!d) return undefined;
   let rest = text.slice(d.length).trim();
@@ -68,7 +69,7 @@ export function splitDegree(
   if (!rest) return { studyType };
   // "Class XII from Kendriya Vidyalaya": no area, the school.
   const from = /^(?:from|at)\s(.{2,})$/i.exec(rest);
-  if (from) return { studyType, rest: tidy(from[1]!.replace(/[.]$/, "")) };
+  if (from) return { studyType, rest: tidy(from[1]!.replace(/[.]$/, "")), school: true };
   if (strong && hasInstitutionWord(rest.split(/\s{0,40},\s{0,40}/)[0]!)) return { studyType, rest };
   // "…, Minor in Mathematics": a minor or concentration is a note.
   const minor =
@@ -106,10 +107,60 @@ export function splitDegree(
   } else if (inst === 0) {
     return { studyType, rest: [area, after].filter(Boolean).join(", ") };
   }
+  // ("... from X", "... at X": what follows the preposition is the school, even when it names a city too.)
+  const school = Boolean(sep && /^\s{0,40}(?:at|from|am|an der|presso)\s/.test(sep[0])) || undefined;
   return {
     studyType,
     area: tidy(area) || undefined,
     rest: tidy(after.replace(/^the\s/i, "").replace(/\.$/, "")) || undefined,
+    ...(school ? { school } : {}),
+  };
+}
+
+/** "2007 - 2011", "May 2019 –": a cell that holds dates and nothing else. */
+function onlyDates(cell: string): boolean {
+  const r = findRange(cell);
+  return Boolean(r) && !/[\p{L}\p{N}]/u.test(removeSpan(cell, r!.index, r!.end));
+}
+
+/** A line that stops on a word that cannot end a name ("…School of", "B.Tech in X from"). */
+const WRAPPED_RE = /\S\s(?:of|and|&|for|from|at|in|the|de|der|des|du|für|und|et|y|di|do|da)$/i;
+
+/** "Harbor School of" / "Business": a school or degree line wrapped before its last words is one line (in place). */
+function joinWrapped(flat: Line[]): void {
+  for (let i = 0; i < flat.length; i++) {
+    const l = flat[i]!;
+    if (!l.text || !WRAPPED_RE.test(l.text)) continue;
+    let j = i + 1;
+    while (j < flat.length && !flat[j]!.text) j++;
+    const next = flat[j];
+    if (!next || next.heading || (next.bullet && !l.bullet) || next.n - l.n > 2) continue;
+    const text = `${l.text} ${next.text}`;
+    flat[i] = {
+      ...l,
+      text,
+      cells: [text],
+      strong: [...l.strong, ...next.strong],
+      links: [...l.links, ...next.links],
+    };
+    flat.splice(i + 1, j - i);
+    i--;
+  }
+}
+
+/** A CJK line of a few space-separated pieces, one of them a school ("…大学"): school, degree ("本科") and the rest the field. */
+function cjkSchoolLine(text: string): { institution: string; studyType?: string; area?: string } | undefined {
+  if (!CJK_RE.test(text)) return undefined;
+  const pieces = text.split(/[ \t\u3000]{1,40}(?:[·|/／]\s{0,40})?/).filter(Boolean);
+  if (pieces.length < 2 || pieces.length > 5) return undefined;
+  const at = pieces.findIndex((p) => CJK_RE.test(p) && hasInstitutionWord(p) && !degreeCue(p));
+  if (at < 0) return undefined;
+  const deg = pieces.findIndex((p, i) => i !== at && degreeCue(p) === p);
+  const area = pieces.filter((_p, i) => i !== at && i !== deg).join(" ");
+  return {
+    institution: pieces[at]!,
+    ...(deg >= 0 ? { studyType: pieces[deg]! } : {}),
+    ...(area ? { area } : {}),
   };
 }
 
@@ -280,9 +331,18 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     }
     if (l.text && l.cells.length < 2) columns = undefined;
     if (l.cells.length > 1)
-      for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s{0,40}\n\s{0,40}/g, " "), cells: [c] });
+      // (A bullet after a dates cell is the next cell's: "| 2007 - 2011 | - B.Tech ... |" is still a row of its own.)
+      l.cells.forEach((c, ci) =>
+        flat.push({
+          ...l,
+          text: c.replace(/\s{0,40}\n\s{0,40}/g, " "),
+          cells: [c],
+          bullet: l.bullet && !(ci === 0 && onlyDates(c)),
+        }),
+      );
     else flat.push(l);
   }
+  joinWrapped(flat);
   for (let fi = 0; fi < flat.length; fi++) {
     const raw = flat[fi]!;
     if (!raw.text) continue;
@@ -382,6 +442,18 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       d.e.location = text;
       continue;
     }
+    // "东南大学 计算机科学 本科", "早稲田大学 / 理工学部 / 学士": CJK pieces apart by spaces, each its own field.
+    const cjk = !d.hasInstitution ? cjkSchoolLine(text) : undefined;
+    if (cjk) {
+      d.e.institution = cjk.institution;
+      d.hasInstitution = true;
+      if (cjk.studyType && !d.hasDegree) {
+        d.e.studyType = cjk.studyType;
+        d.hasDegree = true;
+      }
+      if (cjk.area && !d.e.area) d.e.area = cjk.area;
+      continue;
+    }
     // "Boston University Boston, MA": a school and its city, not a Master of Arts.
     const schoolCity = !d.hasInstitution && !l.bullet ? splitNamePlace(text) : undefined;
     if (schoolCity && hasInstitutionWord(schoolCity.name) && !degreeAt(schoolCity.name)) {
@@ -396,11 +468,16 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     }
     if (deg && !d.hasDegree) {
       d.e.studyType = deg.studyType;
-      if (deg.area) d.e.area = deg.area;
+      // ("HSC 93.25%": a bare mark after the degree is its score.)
+      if (deg.area && /^\d{1,3}(?:[.,]\d{1,3})?\s?%$/.test(deg.area) && !d.e.score) d.e.score = deg.area;
+      else if (deg.area) d.e.area = deg.area;
       if (deg.note) (d.e.notes ??= []).push(deg.note);
       d.hasDegree = true;
       if (deg.rest) {
-        if (!d.hasInstitution && (hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest)))
+        if (
+          !d.hasInstitution &&
+          (deg.school || hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest))
+        )
           setInstitution(d, deg.rest);
         else if (!d.hasInstitution && locationScore(deg.rest) < 3) setInstitution(d, deg.rest);
         else if (!d.e.location && locationScore(deg.rest) >= 3) d.e.location = deg.rest;

@@ -102,3 +102,64 @@ describe("an address in a table cell", () => {
     expect(b.email).toBe("beat@imhof.example");
   });
 });
+
+describe("a CJK school line", () => {
+  it("splits 'school field degree' written with spaces into its fields", () => {
+    const doc = [
+      "# 林晓雨",
+      "",
+      "linxy@example.cn",
+      "",
+      "## 教育经历",
+      "",
+      "*2013 - 2017* [南湖理工学院](https://nanhu.example.cn) 软件工程 本科",
+      "",
+      "*2017 - 2020* 西岭大学 计算机科学 硕士",
+    ].join("\n");
+    expect(parse(doc, "markdown").education?.map((e) => [e.institution, e.area, e.studyType])).toEqual([
+      ["南湖理工学院", "软件工程", "本科"],
+      ["西岭大学", "计算机科学", "硕士"],
+    ]);
+  });
+});
+
+describe("a school line wrapped before its last words", () => {
+  it("joins 'School of' / 'Business' and 'B.Tech ... from' / 'School, City' into one line", () => {
+    const doc = [
+      "Tomasz Wierzbicki",
+      "tomasz@wierzbicki.example",
+      "",
+      "Education",
+      "~~~~~~~~~",
+      "",
+      "Lakeview University, Hollins School of",
+      "Management",
+      "BS, Accounting, 2001 - 2005",
+    ].join("\n");
+    expect(schools(doc)).toEqual(["Lakeview University, Hollins School of Management"]);
+  });
+
+  it("reads a grid table: a bullet inside a row's cell, the school on the row's next line, a 'College Projects' sub-heading", () => {
+    const doc = [
+      "Ravi Shankaran",
+      "--------------",
+      "ravi@shankaran.example `Blog <https://ravi.example>`_",
+      "",
+      "**Academics**",
+      "    +-------------+--------------------------------------------+",
+      "    | 2006        | SSLC 91.2%                                 |",
+      "    +-------------+--------------------------------------------+",
+      "    | 2010 - 2014 | - B.E. Mechanical Engineering from         |",
+      "    |             |   Sri Valluvar Vidyalayam, Madurai.        |",
+      "    |             |                                            |",
+      "    |             | - CGPA - 8.10                              |",
+      "    |             |                                            |",
+      "    |             |  *College Projects*                        |",
+      "    |             |      - A solar dryer for grain.            |",
+      "    +-------------+--------------------------------------------+",
+    ].join("\n");
+    const edu = parse(doc).education ?? [];
+    expect(edu.map((e) => e.institution ?? null)).toEqual([null, "Sri Valluvar Vidyalayam, Madurai"]);
+    expect(edu.map((e) => e.score)).toEqual(["91.2%", "8.10"]);
+  });
+});
