@@ -117,6 +117,18 @@ export function splitDegree(
   };
 }
 
+/** A school word that names a university (a faculty or a school may belong to one). */
+const UNIVERSITY_RE = /universit|\buniv\b|uniwersytet|университет|大学|대학/i;
+
+/** "School of Engineering", "Faculty of Law", "Hale School", "College of Arts and Sciences": a unit of a university. */
+function isSubUnit(text: string): boolean {
+  return (
+    /^(?:the\s)?(?:school|college|faculty|department|dept\.?|division|graduate school)\s(?:of|for)\s\p{Lu}/iu.test(
+      text,
+    ) || /^\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2}\s(?:School|College)$/u.test(text)
+  );
+}
+
 /** "2007 - 2011", "May 2019 –": a cell that holds dates and nothing else. */
 function onlyDates(cell: string): boolean {
   const r = findRange(cell);
@@ -308,6 +320,7 @@ export function parseEducation(lines: Line[], file: string): Education[] {
 function parseEducationLines(lines: Line[], file: string): Education[] {
   const out: Draft[] = [];
   let cur: Draft | undefined;
+  let parent: string | undefined;
   const start = (l: Line): Draft => {
     cur = { e: { source: { file, line: l.n } }, hasInstitution: false, hasDegree: false, hasDates: false };
     out.push(cur);
@@ -381,11 +394,20 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     const range = sentence && cur?.hasDates ? undefined : found;
     const instLike = (hasInstitutionWord(text) && !/\d/.test(text)) || /^[A-Z]{2,6}\s\p{Lu}/u.test(text);
     const degree = splitDegree(text.replace(/^\s*[-–•]\s*/, ""));
+    // "• Northfield University" over "Master of Science in X - School of Engineering" and "Bachelor of
+    // Arts in Y - Hale School": each degree is the university's, its faculty a note.
+    if (cur?.hasInstitution && !cur.hasDegree && UNIVERSITY_RE.test(cur.e.institution ?? ""))
+      parent = cur.e.institution;
+    const underParent = Boolean(
+      parent && degree?.rest && isSubUnit(degree.rest) && !UNIVERSITY_RE.test(degree.rest),
+    );
     const wantsNew =
       !cur ||
       (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
-      (instLike && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
+      (instLike && !underParent && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
+      (underParent && cur.hasDegree) ||
       (degree && !l.bullet && cur.hasDegree && !instLike && !(sameDegree(cur.e, degree) && !degree.rest));
+    if (wantsNew && !underParent) parent = undefined;
     const d = wantsNew ? start(l) : cur!;
     if (range) {
       // A second range for the same school replaces the first (never a mix of both).
@@ -473,7 +495,11 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       else if (deg.area) d.e.area = deg.area;
       if (deg.note) (d.e.notes ??= []).push(deg.note);
       d.hasDegree = true;
-      if (deg.rest) {
+      if (deg.rest && underParent) {
+        d.e.institution = parent;
+        d.hasInstitution = true;
+        (d.e.notes ??= []).push(deg.rest);
+      } else if (deg.rest) {
         if (
           !d.hasInstitution &&
           (deg.school || hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest))

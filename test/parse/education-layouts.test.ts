@@ -163,3 +163,25 @@ describe("a school line wrapped before its last words", () => {
     expect(edu.map((e) => e.score)).toEqual(["91.2%", "8.10"]);
   });
 });
+
+describe("a university over its faculties' degrees", () => {
+  it("gives each degree the university, with the faculty or school as a note", () => {
+    const doc = [
+      "Priya Raman",
+      "priya@raman.example",
+      "",
+      "Education",
+      "• Northfield University",
+      "Master of Science in Materials - School of Engineering and Design",
+      "Bachelor of Arts in History - Hale School",
+      "",
+      "Boston, MA",
+      "Sep 2012 - May 2018",
+    ].join("\n");
+    const edu = parse(doc).education ?? [];
+    expect(edu.map((e) => [e.institution, e.studyType, e.notes?.[0]])).toEqual([
+      ["Northfield University", "Master of Science", "School of Engineering and Design"],
+      ["Northfield University", "Bachelor of Arts", "Hale School"],
+    ]);
+  });
+});
