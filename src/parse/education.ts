@@ -117,6 +117,39 @@ export function splitDegree(
   };
 }
 
+/** A line of the section; `school` when its column is the schools' column. */
+type Flat = Line & { school?: boolean };
+
+/** A cell that may be a school's name: letters, not only dates, no place, no degree. */
+function schoolish(cell: string): boolean {
+  return /\p{L}/u.test(cell) && !onlyDates(cell) && locationScore(cell) < 3 && !degreeAt(cell);
+}
+
+/**
+ * Rows of two cells ("MSc Physics ------ Lakeside University", "Course X ------ Y Lab"): the
+ * column that holds the school where a row says so (a school word; or a degree in the other
+ * cell) holds it in every row. Undefined when no row says, or rows disagree.
+ */
+function schoolColumn(lines: Line[]): 0 | 1 | undefined {
+  const votes = [0, 0];
+  for (const l of lines) {
+    if (l.cells.length !== 2) continue;
+    const cells = l.cells.map((c) => {
+      const r = findRange(c);
+      return r ? removeSpan(c, r.index, r.end).trim() : c;
+    });
+    for (const ci of [0, 1]) {
+      const c = cells[ci]!;
+      const other = cells[1 - ci]!;
+      if (hasInstitutionWord(c) && schoolish(c)) votes[ci]!++;
+      else if (degreeAt(c) && schoolish(other)) votes[1 - ci]!++;
+    }
+  }
+  if (votes[0]! > 0 && votes[1] === 0) return 0;
+  if (votes[1]! > 0 && votes[0] === 0) return 1;
+  return undefined;
+}
+
 /** A school word that names a university (a faculty or a school may belong to one). */
 const UNIVERSITY_RE = /universit|\buniv\b|uniwersytet|университет|大学|대학/i;
 
@@ -329,8 +362,9 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
   // A table with a header row ("Zeitraum | Abschluss | Ort", "Years | Degree | School") says
   // what each column holds; its rows are entries. Other columns ("University of Lagos    Lagos,
   // Nigeria") are read one by one.
-  const flat: Line[] = [];
+  const flat: Flat[] = [];
   let columns: ReturnType<typeof columnFields>;
+  const schoolCol = schoolColumn(lines);
   for (const l of lines) {
     const cols = columnFields(l);
     if (cols && cols.some((c) => c === "school" || c === "degree")) {
@@ -343,7 +377,18 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       continue;
     }
     if (l.text && l.cells.length < 2) columns = undefined;
-    if (l.cells.length > 1)
+    const sc = schoolCol !== undefined && l.cells.length === 2 ? l.cells[schoolCol]! : undefined;
+    if (sc !== undefined && schoolish(sc) && !onlyDates(l.cells[1 - schoolCol!]!)) {
+      // The school's column first, named as such; then the other cell (the degree, the dates).
+      const item = (c: string, school: boolean): Flat => ({
+        ...l,
+        text: c.replace(/\s{0,40}\n\s{0,40}/g, " "),
+        cells: [c],
+        bullet: l.bullet && school,
+        school,
+      });
+      flat.push(item(sc, true), item(l.cells[1 - schoolCol!]!, false));
+    } else if (l.cells.length > 1)
       // (A bullet after a dates cell is the next cell's: "| 2007 - 2011 | - B.Tech ... |" is still a row of its own.)
       l.cells.forEach((c, ci) =>
         flat.push({
@@ -365,7 +410,7 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
         raw.text,
       );
     const l: Line = lab ? { ...raw, text: lab[2]!.trim(), cells: [lab[2]!.trim()] } : raw;
-    const labelKind = lab?.[1]!.toLowerCase();
+    const labelKind = raw.school ? "institution" : lab?.[1]!.toLowerCase();
     let text = l.text;
     if (labelKind && /institution|school|university|college|organi/.test(labelKind)) {
       const d0: Draft = !cur || cur.hasInstitution ? start(l) : cur;
@@ -392,7 +437,10 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       !degreeAt(text) &&
       !hasInstitutionWord(text);
     const range = sentence && cur?.hasDates ? undefined : found;
-    const instLike = (hasInstitutionWord(text) && !/\d/.test(text)) || /^[A-Z]{2,6}\s\p{Lu}/u.test(text);
+    // ("NIT Trichy" is a school; "BSCS Computer Science" a degree.)
+    const instLike =
+      (hasInstitutionWord(text) && !/\d/.test(text)) ||
+      (/^[A-Z]{2,6}\s\p{Lu}/u.test(text) && !degreeAt(text));
     const degree = splitDegree(text.replace(/^\s*[-–•]\s*/, ""));
     // "• Northfield University" over "Master of Science in X - School of Engineering" and "Bachelor of
     // Arts in Y - Hale School": each degree is the university's, its faculty a note.

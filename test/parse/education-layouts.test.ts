@@ -185,3 +185,23 @@ describe("a university over its faculties' degrees", () => {
     ]);
   });
 });
+
+describe("rows of a course or degree and a school apart by leaders", () => {
+  it("reads the school from the column other rows name it in", () => {
+    const doc = [
+      "Dana Okafor",
+      "dana@okafor.example",
+      "",
+      "EDUCATION",
+      "",
+      "2019 CS.412 Distributed Ledgers  ------------------------------ Harbor Tech Lab",
+      "2011 BSc Applied Physics  ------------------------------------- Westmoor University",
+    ].join("\n");
+    const edu = parse(doc).education ?? [];
+    expect(edu.map((e) => [e.institution, e.endDate])).toEqual([
+      ["Harbor Tech Lab", "2019"],
+      ["Westmoor University", "2011"],
+    ]);
+    expect(edu[1]?.studyType).toBe("BSc");
+  });
+});
