@@ -414,6 +414,12 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     let text = l.text;
     if (labelKind && /institution|school|university|college|organi/.test(labelKind)) {
       const d0: Draft = !cur || cur.hasInstitution ? start(l) : cur;
+      // ("Lakeside University, GPA 3.8/4.0": the score is no part of the name.)
+      const mark = SCORE_RE.exec(text) ?? SCORE_AFTER_RE.exec(text);
+      if (mark) {
+        d0.e.score = mark[1]!.trim();
+        text = tidy(text.replace(mark[0], " "));
+      }
       setInstitution(d0, text);
       continue;
     }

@@ -195,7 +195,7 @@ describe("rows of a course or degree and a school apart by leaders", () => {
       "EDUCATION",
       "",
       "2019 CS.412 Distributed Ledgers  ------------------------------ Harbor Tech Lab",
-      "2011 BSc Applied Physics  ------------------------------------- Westmoor University",
+      "2011 BSc Applied Physics  ------------------------------------- Westmoor University, GPA 3.7/4.0",
     ].join("\n");
     const edu = parse(doc).education ?? [];
     expect(edu.map((e) => [e.institution, e.endDate])).toEqual([
@@ -203,5 +203,6 @@ describe("rows of a course or degree and a school apart by leaders", () => {
       ["Westmoor University", "2011"],
     ]);
     expect(edu[1]?.studyType).toBe("BSc");
+    expect(edu[1]?.score).toBe("3.7/4.0");
   });
 });
