@@ -28,6 +28,8 @@ interface Draft {
   hasInstitution: boolean;
   hasDegree: boolean;
   hasDates: boolean;
+  /** School and degree came from one line ("2017: MSc X, Y School"): no heading over the next entries. */
+  oneLine?: boolean;
 }
 
 /** `Bachelor of Technology in X` / `B.Tech · X` / `MSc Computer Science` → studyType, area, rest. */
@@ -87,7 +89,11 @@ export function splitDegree(
   }
   // Area ends where the institution begins (a comma, a separator, or an institution word).
   // ("MSc in Physik an der X", "MSE in Data Science am Y", "Laurea in Fisica presso Z": "at" in German and Italian.)
-  const sep = /\s{0,40}(?:,|·|\||\s[-–—]\s|\s(?:at|from|am|an der|presso)\s|\s@\s)\s{0,40}/.exec(rest);
+  // ("MSc. Public Health. Westmoor School of ...": a full stop after a word ends the area too.)
+  const sep =
+    /\s{0,40}(?:,|·|\||\s[-–—]\s|\s(?:at|from|am|an der|presso)\s|\s@\s|(?<=\p{Ll}{2})\.\s(?=\p{Lu}))\s{0,40}/u.exec(
+      rest,
+    );
   let area = sep ? rest.slice(0, sep.index) : rest;
   let after = sep ? rest.slice(sep.index + sep[0].length) : "";
   const inst = institutionStart(area);
@@ -102,7 +108,8 @@ export function splitDegree(
     return { studyType, rest: [area, after].filter(Boolean).join(", ") };
   }
   if (inst > 0) {
-    after = [area.slice(inst), after].filter(Boolean).join(", ");
+    // (After a full stop, what follows is a sentence of its own: "... of Cardiff. Special interest ...".)
+    after = [area.slice(inst), after].filter(Boolean).join(sep?.[0].trim() === "." ? ". " : ", ");
     area = area.slice(0, inst);
   } else if (inst === 0) {
     return { studyType, rest: [area, after].filter(Boolean).join(", ") };
@@ -115,6 +122,73 @@ export function splitDegree(
     rest: tidy(after.replace(/^the\s/i, "").replace(/\.$/, "")) || undefined,
     ...(school ? { school } : {}),
   };
+}
+
+/** ("Institute of Mechatronics, FHO", "..., UCL": three capitals the gazetteer does not know are a school's acronym, not a place.) */
+function acronym(p: string): boolean {
+  return /^[A-Z]{3}$/.test(p) && !placeOf(p);
+}
+
+/** Comma-separated pieces, commas inside parentheses kept ("X College (Art, Design), London"). */
+function commaPieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0) {
+      out.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from).trim());
+  return out.filter((p) => p !== "");
+}
+
+/**
+ * Sentences and clauses of a line: apart at "; ", ": " and at ". " after a word of three or more
+ * letters before a capital ("St. Mary's" and "Univ. of" stay whole).
+ */
+function clausesOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i]!;
+    if (text[i + 1] !== " ") continue;
+    const stop =
+      c === ";" ||
+      c === ":" ||
+      (c === "." &&
+        /\p{L}{3}$/u.test(text.slice(Math.max(0, i - 3), i)) &&
+        /^ {1,3}\p{Lu}/u.test(text.slice(i + 1, i + 5)));
+    if (stop) {
+      out.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from).trim());
+  return out.filter((p) => /\p{L}/u.test(p));
+}
+
+/** "Westmoor School of Public Health MSc PH" → the school and the degree after it. */
+function trailingDegree(text: string): { school: string; degree: string } | undefined {
+  const tokens = [...text.matchAll(/\S+/g)];
+  for (let i = 2; i < tokens.length; i++) {
+    const rest = text.slice(tokens[i]!.index);
+    const deg = degreeAt(rest);
+    // (Not after a comma, not a lone two capitals: "..., College Park, MD" ends with a state.)
+    if (
+      deg &&
+      /^\p{Lu}/u.test(deg) &&
+      !tokens[i - 1]![0].endsWith(",") &&
+      !/^[A-Z]{2}$/.test(rest.trim()) &&
+      hasInstitutionWord(text.slice(0, tokens[i]!.index))
+    )
+      return { school: text.slice(0, tokens[i]!.index).trim(), degree: rest.trim() };
+  }
+  return undefined;
 }
 
 /** A line of the section; `school` when its column is the schools' column. */
@@ -236,7 +310,32 @@ function institutionStart(text: string): number {
   return -1;
 }
 
-function setInstitution(d: Draft, text: string): void {
+function setInstitution(d: Draft, input: string): void {
+  let text = input;
+  // "Lakeside College of Art. Focus on printmaking", "Hill School, Devon: 6 GCSEs": the sentence
+  // or the clause naming the school is the school; the others are notes.
+  const clauses = clausesOf(text);
+  if (clauses.length > 1) {
+    const at = clauses.findIndex((c) => hasInstitutionWord(c));
+    if (at >= 0) {
+      text = clauses[at]!;
+      (d.e.notes ??= []).push(...clauses.filter((_c, i) => i !== at));
+    }
+  }
+  // "Westmoor School of Public Health MSc PH": a degree written after the school.
+  const trailing = trailingDegree(text);
+  if (trailing && !d.hasDegree) {
+    d.e.studyType = trailing.degree;
+    d.hasDegree = true;
+    text = trailing.school;
+  }
+  // "Harbor Coding School (HTML, CSS, JS)": a list in parentheses says what was learnt.
+  // (The name ends there: "Harbor Coding School (HTML, CSS) online".)
+  const list = /\s{0,3}\(([^()]{1,120},[^()]{1,120})\)([^()]{0,80})$/.exec(text);
+  if (list && list.index > 0) {
+    (d.e.notes ??= []).push(tidy(`${list[1]!.trim()} ${list[2]!.trim()}`));
+    text = text.slice(0, list.index);
+  }
   // "University of Houston - Houston, TX": a place after a dash.
   const dash = /^(.{3,300}?)\s[-–—|·]\s(.{2,60})$/.exec(text);
   if (dash && locationScore(dash[2]!) >= 3) {
@@ -246,7 +345,26 @@ function setInstitution(d: Draft, text: string): void {
     return;
   }
   // ("Dublin City University, , First Class Honours" once its dates are gone: no empty piece, honours a note.)
-  let parts = text.split(/\s{0,40},\s{0,40}/).filter((p) => p !== "");
+  let parts = commaPieces(text);
+  // "State Aviation Academy, ATC, specialist": after the school, a lower-case piece and what
+  // follows it from the first piece that is neither a place nor a unit describe the degree.
+  const schoolAt = Math.max(
+    0,
+    parts.findIndex((p) => hasInstitutionWord(p)),
+  );
+  if (parts.slice(schoolAt + 1).some((p) => /^\p{Ll}/u.test(p))) {
+    let k = schoolAt + 1;
+    while (
+      k < parts.length &&
+      !/^\p{Ll}/u.test(parts[k]!) &&
+      (/^(?:department|dept\.?|faculty|school|division) of\s/i.test(parts[k]!) ||
+        (locationScore(parts[k]!) >= 3 && !acronym(parts[k]!)) ||
+        Boolean(placeOf(parts[k]!)))
+    )
+      k++;
+    (d.e.notes ??= []).push(...parts.slice(k));
+    parts = parts.slice(0, k);
+  }
   const honours = parts.slice(1).filter((p) => HONOURS_RE.test(p) && p.split(/\s+/).length <= 5);
   if (honours.length) {
     parts = parts.filter((p) => !honours.includes(p));
@@ -282,8 +400,6 @@ function setInstitution(d: Draft, text: string): void {
   let cut = parts.length;
   // (A country or a region by the gazetteer too; a bare city may be a campus: "University of California, Riverside".)
   const countryOrRegion = (p: string): boolean => ["country", "region"].includes(placeOf(p)?.kind ?? "");
-  // ("Institute of Mechatronics, FHO", "..., UCL": three capitals the gazetteer does not know are a school's acronym, not a place.)
-  const acronym = (p: string): boolean => /^[A-Z]{3}$/.test(p) && !placeOf(p);
   while (
     cut > 1 &&
     ((locationScore(parts.slice(cut - 1).join(", ")) >= 3 && !acronym(parts[cut - 1]!)) ||
@@ -401,9 +517,17 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     else flat.push(l);
   }
   joinWrapped(flat);
+  // What the line before gave its entry (to tell a school heading from a one-line entry).
+  let snap: { d?: Draft; inst: boolean; deg: boolean } = { inst: false, deg: false };
+  const settle = (): void => {
+    const d = cur;
+    if (d && d.hasInstitution && d.hasDegree && (snap.d !== d || (!snap.inst && !snap.deg))) d.oneLine = true;
+    snap = { d, inst: d?.hasInstitution ?? false, deg: d?.hasDegree ?? false };
+  };
   for (let fi = 0; fi < flat.length; fi++) {
     const raw = flat[fi]!;
     if (!raw.text) continue;
+    settle();
     // Europass-style labels: "Institution: X", "Qualification: Y", "Dates: Z".
     const lab =
       /^(institution|school|university|college|organisation|organization|qualification|degree|title of qualification|dates?|period|field|major|subject)\s{0,2}[:：]\s{0,2}(.+)$/i.exec(
@@ -458,6 +582,8 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     const wantsNew =
       !cur ||
       (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
+      // ("2001-2002: Advanced Course in X" / "1995: Y Examination": a dated row after a dated row of text.)
+      (range && range.index === 0 && !l.bullet && cur.hasDates && Boolean(cur.e.notes?.length)) ||
       (instLike && !underParent && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
       (underParent && cur.hasDegree) ||
       (degree && !l.bullet && cur.hasDegree && !instLike && !(sameDegree(cur.e, degree) && !degree.rest));
@@ -622,10 +748,11 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     }
     (d.e.notes ??= []).push(text);
   }
+  settle();
   // A second degree under the same school heading ("MBA, 2021" / "B.S. ..., 2014").
   out.forEach((d, k) => {
     const prev = out[k - 1];
-    if (!d.hasInstitution && d.hasDegree && prev?.e.institution && prev.hasDegree)
+    if (!d.hasInstitution && d.hasDegree && prev?.e.institution && prev.hasDegree && !prev.oneLine)
       d.e.institution = prev.e.institution;
   });
   // Notes that wrap ("Top 3 Engineering University" / "in Southern Asia") are one note.

@@ -206,3 +206,43 @@ describe("rows of a course or degree and a school apart by leaders", () => {
     expect(edu[1]?.score).toBe("3.7/4.0");
   });
 });
+
+describe("one dated line per qualification, written as sentences", () => {
+  const doc = [
+    "Morwenna Tregarthen",
+    "morwenna@tregarthen.example",
+    "",
+    "Education:",
+    "2014-2016: MSc. Marine Ecology. Falmouth School of Ocean Science (FSOS).",
+    "2009-2010: Certificate in Science Writing (Merit)",
+    "2004-2008: BSc. (Hons.) Zoology (2.1) University of Kernow College of Truro. Special interest in kelp forests",
+    "1986-99: Polwenna Grammar School, Cornwall: 8 GCSEs.",
+    "Continuing education:",
+    "2018: Harbour College, summer school on coastal policy",
+    "2019: Falmouth School of Ocean Science MSc EM",
+    "2020: Aldersey Coding School (HTML, CSS, JS) online",
+  ].join("\n");
+
+  it("takes the sentence or clause that names the school, and no school from the line above", () => {
+    expect(schools(doc)).toEqual([
+      "Falmouth School of Ocean Science (FSOS)",
+      null,
+      "University of Kernow College of Truro",
+      "Polwenna Grammar School, Cornwall",
+      "Harbour College",
+      "Falmouth School of Ocean Science",
+      "Aldersey Coding School",
+    ]);
+    const edu = parse(doc).education ?? [];
+    expect(edu.map((e) => e.studyType ?? null)).toEqual([
+      "MSc.",
+      "Certificate",
+      "BSc. (Hons.)",
+      null,
+      null,
+      "MSc EM",
+      null,
+    ]);
+    expect(edu[3]).toMatchObject({ startDate: "1986", endDate: "1999" });
+  });
+});
