@@ -28,6 +28,10 @@ interface Draft {
   hasInstitution: boolean;
   hasDegree: boolean;
   hasDates: boolean;
+  /** The text of the dated line, when it went to the notes ("Certified Kanban Coach   2016"). */
+  lead?: string;
+  /** The source line of the entry's dates. */
+  datedLine?: number;
   /** School and degree came from one line ("2017: MSc X, Y School"): no heading over the next entries. */
   oneLine?: boolean;
 }
@@ -189,6 +193,28 @@ function trailingDegree(text: string): { school: string; degree: string } | unde
       return { school: text.slice(0, tokens[i]!.index).trim(), degree: rest.trim() };
   }
   return undefined;
+}
+
+/** Words a name of several words may hold in lower case. */
+const NAME_CONNECTORS = new Set(
+  "of and & for the in at on de la le les du des der die das für und et y e di da do del van von".split(" "),
+);
+/** Lines that say something about a degree, not who gave it. */
+const NOTE_LEAD_RE =
+  /^(?:thesis|dissertation|focus|major|minor|specialization|specialisation|concentration|relevant|courses?|coursework|honou?rs|awarded|graduated|exchange|advisor|supervisor|projects?|research|activities|societies|grade|c?gpa|final|top|member)\b/i;
+
+/** A short title-case name ("Lean Guild", "Hollins Reading Circle", "ESILV - Paris"), not a note. */
+function nameLike(text: string): boolean {
+  if (/[.!?:;,]$/.test(text) || /\d/.test(text) || NOTE_LEAD_RE.test(text) || HONOURS_RE.test(text))
+    return false;
+  if (degreeAt(text)) return false;
+  const ws = text.split(/\s+/).filter((w) => !/^[-–—|·&]$/.test(w));
+  return (
+    ws.length >= 1 &&
+    ws.length <= 6 &&
+    /^\p{Lu}/u.test(ws[0]!) &&
+    ws.every((w) => /^[\p{Lu}(]/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))
+  );
 }
 
 /** A line of the section; `school` when its column is the schools' column. */
@@ -504,17 +530,17 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
         school,
       });
       flat.push(item(sc, true), item(l.cells[1 - schoolCol!]!, false));
-    } else if (l.cells.length > 1)
+    } else if (l.cells.length > 1) {
       // (A bullet after a dates cell is the next cell's: "| 2007 - 2011 | - B.Tech ... |" is still a row of its own.)
-      l.cells.forEach((c, ci) =>
-        flat.push({
-          ...l,
-          text: c.replace(/\s{0,40}\n\s{0,40}/g, " "),
-          cells: [c],
-          bullet: l.bullet && !(ci === 0 && onlyDates(c)),
-        }),
-      );
-    else flat.push(l);
+      const cells = l.cells.map((c, ci) => ({
+        ...l,
+        text: c.replace(/\s{0,40}\n\s{0,40}/g, " "),
+        cells: [c],
+        bullet: l.bullet && !(ci === 0 && onlyDates(c)),
+      }));
+      // The dates first ("Certificate X      2009 - 2011"): they open the row's entry, the text is its.
+      flat.push(...cells.filter((c) => onlyDates(c.text)), ...cells.filter((c) => !onlyDates(c.text)));
+    } else flat.push(l);
   }
   joinWrapped(flat);
   // What the line before gave its entry (to tell a school heading from a one-line entry).
@@ -526,7 +552,9 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
   };
   for (let fi = 0; fi < flat.length; fi++) {
     const raw = flat[fi]!;
-    if (!raw.text) continue;
+    // (A rule of dots or dashes is no text.)
+    if (!/[\p{L}\p{N}]/u.test(raw.text)) continue;
+    const afterBlank = fi > 0 && !flat[fi - 1]!.text;
     settle();
     // Europass-style labels: "Institution: X", "Qualification: Y", "Dates: Z".
     const lab =
@@ -583,7 +611,11 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       !cur ||
       (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
       // ("2001-2002: Advanced Course in X" / "1995: Y Examination": a dated row after a dated row of text.)
-      (range && range.index === 0 && !l.bullet && cur.hasDates && Boolean(cur.e.notes?.length)) ||
+      (range &&
+        (range.index === 0 || afterBlank) &&
+        !l.bullet &&
+        cur.hasDates &&
+        Boolean(cur.e.notes?.length)) ||
       (instLike && !underParent && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
       (underParent && cur.hasDegree) ||
       (degree && !l.bullet && cur.hasDegree && !instLike && !(sameDegree(cur.e, degree) && !degree.rest));
@@ -603,18 +635,19 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
         delete d.e.startDate;
       }
       d.hasDates = true;
+      d.datedLine = l.n;
       // "… in 2016 with 8.2 CGPA": the preposition goes with the year.
       const prep = range.single ? /\s(?:in|on|during|year)\s{1,2}$/i.exec(text.slice(0, range.index)) : null;
       text = removeSpan(text, prep ? prep.index : range.index, range.end);
       // "| 2022-2025 (expected)": the date's label, with the separator before it, goes with the date.
       text = text.replace(DATE_LABEL_RE, "").trim();
       // "Expected May 2025", "Graduation: 2019", "Class of 2016": the word left is only the date's label.
-      if (
-        /^(?:expected|anticipated|exp\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)[:：]?$/i.test(
+      // ("Grad. May 2011 | Kolkata, India": the label goes, the place stays.)
+      const label =
+        /^(?:expected|anticipated|exp\.|grad\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)(?![\p{L}])[:：]?(?:\s{0,3}[|·,;–—-])?\s{0,3}/iu.exec(
           text,
-        )
-      )
-        continue;
+        );
+      if (label) text = text.slice(label[0].length);
       if (!text) continue;
     }
     // "Tohoku Institute of Technology, ... (B.Eng.)": a degree in parentheses after the school.
@@ -747,6 +780,8 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       continue;
     }
     (d.e.notes ??= []).push(text);
+    // (The text of the dated line, or of another cell of its row.)
+    if (d.datedLine === l.n) d.lead ??= text;
   }
   settle();
   // A second degree under the same school heading ("MBA, 2021" / "B.S. ..., 2014").
@@ -755,6 +790,24 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     if (!d.hasInstitution && d.hasDegree && prev?.e.institution && prev.hasDegree && !prev.oneLine)
       d.e.institution = prev.e.institution;
   });
+  // "Certified Kanban Coach   2016" / "Lean Guild": with no school named, a dated entry's last
+  // short title-case line is its school, and the dated line its qualification.
+  for (const d of out) {
+    if (d.hasInstitution || !d.hasDates || !d.e.notes?.length) continue;
+    const lead = d.hasDegree ? undefined : d.lead;
+    const at = d.e.notes.findLastIndex((n) => n !== lead && nameLike(n));
+    if (at < 0) continue;
+    const name = d.e.notes[at]!;
+    // ("Grad. May 2011 | Lyon, France": a place on the dated line is the school's.)
+    if (lead && locationScore(lead) >= 3) d.e.location ??= lead;
+    else if (lead) {
+      d.e.studyType = lead;
+      d.hasDegree = true;
+    }
+    d.e.notes = d.e.notes.filter((n, i) => i !== at && n !== lead);
+    if (!d.e.notes.length) delete d.e.notes;
+    setInstitution(d, name);
+  }
   // Notes that wrap ("Top 3 Engineering University" / "in Southern Asia") are one note.
   return out.map((d) => {
     if (d.e.notes) {

@@ -246,3 +246,46 @@ describe("one dated line per qualification, written as sentences", () => {
     expect(edu[3]).toMatchObject({ startDate: "1986", endDate: "1999" });
   });
 });
+
+describe("a qualification with its dates, the school on a line after it", () => {
+  it("takes the block's last short title-case line as the school", () => {
+    const doc = [
+      "Solène Marchetti",
+      "solene@marchetti.example",
+      "",
+      "EDUCATION",
+      "..............................................................",
+      "",
+      "Engineer’s degree   2006 - 2011",
+      "Applied Mathematics and Signal Processing.",
+      "EPTI - Lyon Gerland",
+      "",
+      "The Founder’s Reading Circle   2015-present",
+      "Member.",
+      "Hollins Book Club",
+      "",
+      "Certified Kanban Coach  2016",
+      "Lean Guild",
+    ].join("\n");
+    const edu = parse(doc).education ?? [];
+    expect(edu.map((e) => [e.institution, e.studyType])).toEqual([
+      ["EPTI - Lyon Gerland", "Engineer’s degree"],
+      ["Hollins Book Club", "The Founder’s Reading Circle"],
+      ["Lean Guild", "Certified Kanban Coach"],
+    ]);
+  });
+
+  it("a school over 'Grad. May 2011 | City, Country' keeps the city as its place", () => {
+    const doc = [
+      "Arjun Mehta",
+      "arjun@mehta.example",
+      "",
+      "EDUCATION",
+      "ST. ANSELM HIGH FOR BOYS",
+      "Grad. May 2009 | Pune, India",
+    ].join("\n");
+    expect(parse(doc).education?.map((e) => [e.institution, e.location, e.endDate])).toEqual([
+      ["ST. ANSELM HIGH FOR BOYS", "Pune, India", "2009-05"],
+    ]);
+  });
+});
