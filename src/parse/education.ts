@@ -798,6 +798,8 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     const at = d.e.notes.findLastIndex((n) => n !== lead && nameLike(n));
     if (at < 0) continue;
     const name = d.e.notes[at]!;
+    // ("Bachelor of Science  2015 - 2019" / "Computer Science": right under a degree with no field, the field.)
+    if (d.hasDegree && !d.e.area && at === 0) continue;
     // ("Grad. May 2011 | Lyon, France": a place on the dated line is the school's.)
     if (lead && locationScore(lead) >= 3) d.e.location ??= lead;
     else if (lead) {

@@ -98,8 +98,8 @@ describe("an address in a table cell", () => {
       "| <p>Seestrasse 214</p><p>8702 Zollikon</p> | <p>📞 +41 78 555 01 23</p><p>✉️ beat@imhof.example</p> |",
     ].join("\n");
     const b = parse(doc, "markdown").basics;
-    expect(b.phone).toBe("+41 78 555 01 23");
-    expect(b.email).toBe("beat@imhof.example");
+    expect(b?.phone).toBe("+41 78 555 01 23");
+    expect(b?.email).toBe("beat@imhof.example");
   });
 });
 
@@ -287,5 +287,19 @@ describe("a qualification with its dates, the school on a line after it", () => 
     expect(parse(doc).education?.map((e) => [e.institution, e.location, e.endDate])).toEqual([
       ["ST. ANSELM HIGH FOR BOYS", "Pune, India", "2009-05"],
     ]);
+  });
+});
+
+describe("a degree with its dates and its field under it", () => {
+  it("takes no school from the field", () => {
+    const doc = [
+      "Lena Fischer",
+      "lena@fischer.example",
+      "",
+      "EDUCATION",
+      "Bachelor of Science   2015 - 2019",
+      "Marine Biology",
+    ].join("\n");
+    expect(schools(doc)).toEqual([null]);
   });
 });
