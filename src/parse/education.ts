@@ -799,7 +799,12 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     if (at < 0) continue;
     const name = d.e.notes[at]!;
     // ("Bachelor of Science  2015 - 2019" / "Computer Science": right under a degree with no field, the field.)
-    if (d.hasDegree && !d.e.area && at === 0) continue;
+    if (d.hasDegree && !d.e.area && at === 0) {
+      d.e.area = name;
+      d.e.notes = d.e.notes.slice(1);
+      if (!d.e.notes.length) delete d.e.notes;
+      continue;
+    }
     // ("Grad. May 2011 | Lyon, France": a place on the dated line is the school's.)
     if (lead && locationScore(lead) >= 3) d.e.location ??= lead;
     else if (lead) {

@@ -301,5 +301,6 @@ describe("a degree with its dates and its field under it", () => {
       "Marine Biology",
     ].join("\n");
     expect(schools(doc)).toEqual([null]);
+    expect(parse(doc).education?.[0]?.area).toBe("Marine Biology");
   });
 });
