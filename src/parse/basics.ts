@@ -266,7 +266,9 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
     const l = text[idx]!;
     if (used.has(l)) continue;
     const cells = nameCells.has(l) ? l.cells.slice(1) : l.cells;
-    const c = extractContacts(cells.length > 1 ? cells.join(" | ") : cells.join(" "), l.links);
+    // ("<p>Hauptstrasse 12</p><p>8001 Zürich</p>" in one cell: each item apart, so no phone is read across a house number and a postcode.)
+    const items = cells.map((x) => x.replace(/[ \t]{0,40}\n[ \t]{0,40}/g, " | "));
+    const c = extractContacts(items.length > 1 ? items.join(" | ") : items.join(" "), l.links);
     const namePiece = namePieces.get(l);
     if (namePiece) c.pieces = c.pieces.filter((p) => p !== namePiece);
     // Contacts come from the top lines, or from lines that are nothing but contacts.

@@ -255,7 +255,9 @@ export function findRanges(text: string): DateRange[] {
       const century = a.date!.slice(0, 2);
       let endYear = Number(century + short[1]);
       if (endYear < Number(a.date)) endYear += 100;
-      if (endYear - Number(a.date) <= 10) {
+      // ("1975-89": a longer span when the two digits cannot be a month.)
+      const span = endYear - Number(a.date);
+      if (span <= 10 || (Number(short[1]) > 12 && span <= 20)) {
         const [index, end] = widen(text, a.index, a.end + short[0].length);
         out.push({ startDate: a.date, endDate: String(endYear), ongoing: false, single: false, index, end });
         continue;

@@ -7,7 +7,8 @@ import { findRange, removeSpan, tidy } from "./dates.js";
 import { degreeAt, hasInstitutionWord, locationScore, splitNamePlace } from "./features.js";
 import type { Line } from "./lines.js";
 import { isHeaderLine } from "./model/header-line.js";
-import { placeOf } from "./vocab/index.js";
+import { degreeCue, placeOf } from "./vocab/index.js";
+import { CJK_RE } from "./vocab/fold.js";
 import { columnFields } from "./work.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
@@ -17,6 +18,8 @@ const SCORE_RE =
 const SCORE_AFTER_RE =
   /\b(?:with|securing|scoring|having)\s{1,2}(?:an?\s)?(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}(?:%|percent\b|(?:c?gpa|cgpi|marks)\b))/i;
 const COURSES_RE = /^(?:relevant\s)?(?:courses|coursework|modules|subjects)\s{0,2}[:：]\s{0,2}(.+)$/i;
+/** "(expected)", "(in progress)": what is left of "2022-2025 (expected)" once the dates are gone. */
+const DATE_LABEL_RE = /\s{0,3}[|·,;–—-]?\s{0,3}\((?:expected|anticipated|in progress|ongoing|current)\)/i;
 const HONOURS_RE =
   /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean['’]?s list)\b/i;
 
@@ -25,12 +28,18 @@ interface Draft {
   hasInstitution: boolean;
   hasDegree: boolean;
   hasDates: boolean;
+  /** The text of the dated line, when it went to the notes ("Certified Kanban Coach   2016"). */
+  lead?: string;
+  /** The source line of the entry's dates. */
+  datedLine?: number;
+  /** School and degree came from one line ("2017: MSc X, Y School"): no heading over the next entries. */
+  oneLine?: boolean;
 }
 
 /** `Bachelor of Technology in X` / `B.Tech · X` / `MSc Computer Science` → studyType, area, rest. */
 export function splitDegree(
   text: string,
-): { studyType: string; area?: string; rest?: string; note?: string } | undefined {
+): { studyType: string; area?: string; rest?: string; note?: string; school?: boolean } | undefined {
   const d = degreeAt(text);
   if (!d) return undefined;
   let rest = text.slice(d.length).trim();
@@ -66,7 +75,7 @@ export function splitDegree(
   if (!rest) return { studyType };
   // "Class XII from Kendriya Vidyalaya": no area, the school.
   const from = /^(?:from|at)\s(.{2,})$/i.exec(rest);
-  if (from) return { studyType, rest: tidy(from[1]!.replace(/[.]$/, "")) };
+  if (from) return { studyType, rest: tidy(from[1]!.replace(/[.]$/, "")), school: true };
   if (strong && hasInstitutionWord(rest.split(/\s{0,40},\s{0,40}/)[0]!)) return { studyType, rest };
   // "…, Minor in Mathematics": a minor or concentration is a note.
   const minor =
@@ -83,7 +92,12 @@ export function splitDegree(
     };
   }
   // Area ends where the institution begins (a comma, a separator, or an institution word).
-  const sep = /\s{0,40}(?:,|·|\||\s[-–—]\s|\sat\s|\sfrom\s|\s@\s)\s{0,40}/.exec(rest);
+  // ("MSc in Physik an der X", "MSE in Data Science am Y", "Laurea in Fisica presso Z": "at" in German and Italian.)
+  // ("MSc. Public Health. Westmoor School of ...": a full stop after a word ends the area too.)
+  const sep =
+    /\s{0,40}(?:,|·|\||\s[-–—]\s|\s(?:at|from|am|an der|presso)\s|\s@\s|(?<=\p{Ll}{2})\.\s(?=\p{Lu}))\s{0,40}/u.exec(
+      rest,
+    );
   let area = sep ? rest.slice(0, sep.index) : rest;
   let after = sep ? rest.slice(sep.index + sep[0].length) : "";
   const inst = institutionStart(area);
@@ -98,16 +112,211 @@ export function splitDegree(
     return { studyType, rest: [area, after].filter(Boolean).join(", ") };
   }
   if (inst > 0) {
-    after = [area.slice(inst), after].filter(Boolean).join(", ");
+    // (After a full stop, what follows is a sentence of its own: "... of Cardiff. Special interest ...".)
+    after = [area.slice(inst), after].filter(Boolean).join(sep?.[0].trim() === "." ? ". " : ", ");
     area = area.slice(0, inst);
   } else if (inst === 0) {
     return { studyType, rest: [area, after].filter(Boolean).join(", ") };
   }
+  // ("... from X", "... at X": what follows the preposition is the school, even when it names a city too.)
+  const school = Boolean(sep && /^\s{0,40}(?:at|from|am|an der|presso)\s/.test(sep[0])) || undefined;
   return {
     studyType,
     area: tidy(area) || undefined,
     rest: tidy(after.replace(/^the\s/i, "").replace(/\.$/, "")) || undefined,
+    ...(school ? { school } : {}),
   };
+}
+
+/** ("Institute of Mechatronics, FHO", "..., UCL": three capitals the gazetteer does not know are a school's acronym, not a place.) */
+function acronym(p: string): boolean {
+  return /^[A-Z]{3}$/.test(p) && !placeOf(p);
+}
+
+/** Comma-separated pieces, commas inside parentheses kept ("X College (Art, Design), London"). */
+function commaPieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0) {
+      out.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from).trim());
+  return out.filter((p) => p !== "");
+}
+
+/**
+ * Sentences and clauses of a line: apart at "; ", ": " and at ". " after a word of three or more
+ * letters before a capital ("St. Mary's" and "Univ. of" stay whole).
+ */
+function clausesOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i]!;
+    if (text[i + 1] !== " ") continue;
+    const stop =
+      c === ";" ||
+      c === ":" ||
+      (c === "." &&
+        /\p{L}{3}$/u.test(text.slice(Math.max(0, i - 3), i)) &&
+        /^ {1,3}\p{Lu}/u.test(text.slice(i + 1, i + 5)));
+    if (stop) {
+      out.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from).trim());
+  return out.filter((p) => /\p{L}/u.test(p));
+}
+
+/** "Westmoor School of Public Health MSc PH" → the school and the degree after it. */
+function trailingDegree(text: string): { school: string; degree: string } | undefined {
+  const tokens = [...text.matchAll(/\S+/g)];
+  for (let i = 2; i < tokens.length; i++) {
+    const rest = text.slice(tokens[i]!.index);
+    const deg = degreeAt(rest);
+    // (Not after a comma, not a lone two capitals: "..., College Park, MD" ends with a state.)
+    if (
+      deg &&
+      /^\p{Lu}/u.test(deg) &&
+      !tokens[i - 1]![0].endsWith(",") &&
+      !/^[A-Z]{2}$/.test(rest.trim()) &&
+      hasInstitutionWord(text.slice(0, tokens[i]!.index))
+    )
+      return { school: text.slice(0, tokens[i]!.index).trim(), degree: rest.trim() };
+  }
+  return undefined;
+}
+
+/** Words a name of several words may hold in lower case. */
+const NAME_CONNECTORS = new Set(
+  "of and & for the in at on de la le les du des der die das für und et y e di da do del van von".split(" "),
+);
+/** Lines that say something about a degree, not who gave it. */
+const NOTE_LEAD_RE =
+  /^(?:thesis|dissertation|focus|major|minor|specialization|specialisation|concentration|relevant|courses?|coursework|honou?rs|awarded|graduated|exchange|advisor|supervisor|projects?|research|activities|societies|grade|c?gpa|final|top|member)\b/i;
+
+/** A short title-case name ("Lean Guild", "Hollins Reading Circle", "ESILV - Paris"), not a note. */
+function nameLike(text: string): boolean {
+  if (/[.!?:;,]$/.test(text) || /\d/.test(text) || NOTE_LEAD_RE.test(text) || HONOURS_RE.test(text))
+    return false;
+  if (degreeAt(text)) return false;
+  const ws = text.split(/\s+/).filter((w) => !/^[-–—|·&]$/.test(w));
+  return (
+    ws.length >= 1 &&
+    ws.length <= 6 &&
+    /^\p{Lu}/u.test(ws[0]!) &&
+    ws.every((w) => /^[\p{Lu}(]/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))
+  );
+}
+
+/** A line of the section; `school` when its column is the schools' column. */
+type Flat = Line & { school?: boolean };
+
+/** A cell that may be a school's name: letters, not only dates, no place, no degree. */
+function schoolish(cell: string): boolean {
+  return /\p{L}/u.test(cell) && !onlyDates(cell) && locationScore(cell) < 3 && !degreeAt(cell);
+}
+
+/**
+ * Rows of two cells ("MSc Physics ------ Lakeside University", "Course X ------ Y Lab"): the
+ * column that holds the school where a row says so (a school word; or a degree in the other
+ * cell) holds it in every row. Undefined when no row says, or rows disagree.
+ */
+function schoolColumn(lines: Line[]): 0 | 1 | undefined {
+  const votes = [0, 0];
+  for (const l of lines) {
+    if (l.cells.length !== 2) continue;
+    const cells = l.cells.map((c) => {
+      const r = findRange(c);
+      return r ? removeSpan(c, r.index, r.end).trim() : c;
+    });
+    for (const ci of [0, 1]) {
+      const c = cells[ci]!;
+      const other = cells[1 - ci]!;
+      if (hasInstitutionWord(c) && schoolish(c)) votes[ci]!++;
+      else if (degreeAt(c) && schoolish(other)) votes[1 - ci]!++;
+    }
+  }
+  if (votes[0]! > 0 && votes[1] === 0) return 0;
+  if (votes[1]! > 0 && votes[0] === 0) return 1;
+  return undefined;
+}
+
+/** A school word that names a university (a faculty or a school may belong to one). */
+const UNIVERSITY_RE = /universit|\buniv\b|uniwersytet|университет|大学|대학/i;
+
+/** "School of Engineering", "Faculty of Law", "Hale School", "College of Arts and Sciences": a unit of a university. */
+function isSubUnit(text: string): boolean {
+  return (
+    /^(?:the\s)?(?:school|college|faculty|department|dept\.?|division|graduate school)\s(?:of|for)\s\p{Lu}/iu.test(
+      text,
+    ) || /^\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2}\s(?:School|College)$/u.test(text)
+  );
+}
+
+/** "2007 - 2011", "May 2019 –": a cell that holds dates and nothing else. */
+function onlyDates(cell: string): boolean {
+  const r = findRange(cell);
+  return Boolean(r) && !/[\p{L}\p{N}]/u.test(removeSpan(cell, r!.index, r!.end));
+}
+
+/** A line that stops on a word that cannot end a name ("…School of", "B.Tech in X from"). */
+const WRAPPED_RE = /\S\s(?:of|and|&|for|from|at|in|the|de|der|des|du|für|und|et|y|di|do|da)$/i;
+
+/** "Harbor School of" / "Business": a school or degree line wrapped before its last words is one line (in place). */
+function joinWrapped(flat: Line[]): void {
+  for (let i = 0; i < flat.length; i++) {
+    const l = flat[i]!;
+    if (!l.text || !WRAPPED_RE.test(l.text)) continue;
+    let j = i + 1;
+    while (j < flat.length && !flat[j]!.text) j++;
+    const next = flat[j];
+    if (!next || next.heading || (next.bullet && !l.bullet) || next.n - l.n > 2) continue;
+    const text = `${l.text} ${next.text}`;
+    flat[i] = {
+      ...l,
+      text,
+      cells: [text],
+      strong: [...l.strong, ...next.strong],
+      links: [...l.links, ...next.links],
+    };
+    flat.splice(i + 1, j - i);
+    i--;
+  }
+}
+
+/** A CJK line of a few space-separated pieces, one of them a school ("…大学"): school, degree ("本科") and the rest the field. */
+function cjkSchoolLine(text: string): { institution: string; studyType?: string; area?: string } | undefined {
+  if (!CJK_RE.test(text)) return undefined;
+  const pieces = text.split(/[ \t\u3000]{1,40}(?:[·|/／]\s{0,40})?/).filter(Boolean);
+  if (pieces.length < 2 || pieces.length > 5) return undefined;
+  const at = pieces.findIndex((p) => CJK_RE.test(p) && hasInstitutionWord(p) && !degreeCue(p));
+  if (at < 0) return undefined;
+  const deg = pieces.findIndex((p, i) => i !== at && degreeCue(p) === p);
+  const area = pieces.filter((_p, i) => i !== at && i !== deg).join(" ");
+  return {
+    institution: pieces[at]!,
+    ...(deg >= 0 ? { studyType: pieces[deg]! } : {}),
+    ...(area ? { area } : {}),
+  };
+}
+
+/** Same level (the first letter: Bachelor/BSc, Master/MSc) and the same field. */
+function sameDegree(e: Education, d: { studyType: string; area?: string }): boolean {
+  const level = (t: string): string => t.trim().charAt(0).toLowerCase();
+  return (
+    Boolean(e.area && d.area) &&
+    e.area!.toLowerCase() === d.area!.toLowerCase() &&
+    level(e.studyType ?? "") === level(d.studyType)
+  );
 }
 
 /** Where an institution starts inside "Computer Science University of X" (-1 if none). */
@@ -127,7 +336,32 @@ function institutionStart(text: string): number {
   return -1;
 }
 
-function setInstitution(d: Draft, text: string): void {
+function setInstitution(d: Draft, input: string): void {
+  let text = input;
+  // "Lakeside College of Art. Focus on printmaking", "Hill School, Devon: 6 GCSEs": the sentence
+  // or the clause naming the school is the school; the others are notes.
+  const clauses = clausesOf(text);
+  if (clauses.length > 1) {
+    const at = clauses.findIndex((c) => hasInstitutionWord(c));
+    if (at >= 0) {
+      text = clauses[at]!;
+      (d.e.notes ??= []).push(...clauses.filter((_c, i) => i !== at));
+    }
+  }
+  // "Westmoor School of Public Health MSc PH": a degree written after the school.
+  const trailing = trailingDegree(text);
+  if (trailing && !d.hasDegree) {
+    d.e.studyType = trailing.degree;
+    d.hasDegree = true;
+    text = trailing.school;
+  }
+  // "Harbor Coding School (HTML, CSS, JS)": a list in parentheses says what was learnt.
+  // (The name ends there: "Harbor Coding School (HTML, CSS) online".)
+  const list = /\s{0,3}\(([^()]{1,120},[^()]{1,120})\)([^()]{0,80})$/.exec(text);
+  if (list && list.index > 0) {
+    (d.e.notes ??= []).push(tidy(`${list[1]!.trim()} ${list[2]!.trim()}`));
+    text = text.slice(0, list.index);
+  }
   // "University of Houston - Houston, TX": a place after a dash.
   const dash = /^(.{3,300}?)\s[-–—|·]\s(.{2,60})$/.exec(text);
   if (dash && locationScore(dash[2]!) >= 3) {
@@ -137,7 +371,26 @@ function setInstitution(d: Draft, text: string): void {
     return;
   }
   // ("Dublin City University, , First Class Honours" once its dates are gone: no empty piece, honours a note.)
-  let parts = text.split(/\s{0,40},\s{0,40}/).filter((p) => p !== "");
+  let parts = commaPieces(text);
+  // "State Aviation Academy, ATC, specialist": after the school, a lower-case piece and what
+  // follows it from the first piece that is neither a place nor a unit describe the degree.
+  const schoolAt = Math.max(
+    0,
+    parts.findIndex((p) => hasInstitutionWord(p)),
+  );
+  if (parts.slice(schoolAt + 1).some((p) => /^\p{Ll}/u.test(p))) {
+    let k = schoolAt + 1;
+    while (
+      k < parts.length &&
+      !/^\p{Ll}/u.test(parts[k]!) &&
+      (/^(?:department|dept\.?|faculty|school|division) of\s/i.test(parts[k]!) ||
+        (locationScore(parts[k]!) >= 3 && !acronym(parts[k]!)) ||
+        Boolean(placeOf(parts[k]!)))
+    )
+      k++;
+    (d.e.notes ??= []).push(...parts.slice(k));
+    parts = parts.slice(0, k);
+  }
   const honours = parts.slice(1).filter((p) => HONOURS_RE.test(p) && p.split(/\s+/).length <= 5);
   if (honours.length) {
     parts = parts.filter((p) => !honours.includes(p));
@@ -173,7 +426,11 @@ function setInstitution(d: Draft, text: string): void {
   let cut = parts.length;
   // (A country or a region by the gazetteer too; a bare city may be a campus: "University of California, Riverside".)
   const countryOrRegion = (p: string): boolean => ["country", "region"].includes(placeOf(p)?.kind ?? "");
-  while (cut > 1 && (locationScore(parts.slice(cut - 1).join(", ")) >= 3 || countryOrRegion(parts[cut - 1]!)))
+  while (
+    cut > 1 &&
+    ((locationScore(parts.slice(cut - 1).join(", ")) >= 3 && !acronym(parts[cut - 1]!)) ||
+      countryOrRegion(parts[cut - 1]!))
+  )
     cut--;
   d.e.institution = tidy(parts.slice(0, cut).join(", "));
   const place = parts.slice(cut).join(", ");
@@ -238,6 +495,7 @@ export function parseEducation(lines: Line[], file: string): Education[] {
 function parseEducationLines(lines: Line[], file: string): Education[] {
   const out: Draft[] = [];
   let cur: Draft | undefined;
+  let parent: string | undefined;
   const start = (l: Line): Draft => {
     cur = { e: { source: { file, line: l.n } }, hasInstitution: false, hasDegree: false, hasDates: false };
     out.push(cur);
@@ -246,8 +504,9 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
   // A table with a header row ("Zeitraum | Abschluss | Ort", "Years | Degree | School") says
   // what each column holds; its rows are entries. Other columns ("University of Lagos    Lagos,
   // Nigeria") are read one by one.
-  const flat: Line[] = [];
+  const flat: Flat[] = [];
   let columns: ReturnType<typeof columnFields>;
+  const schoolCol = schoolColumn(lines);
   for (const l of lines) {
     const cols = columnFields(l);
     if (cols && cols.some((c) => c === "school" || c === "degree")) {
@@ -260,23 +519,59 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       continue;
     }
     if (l.text && l.cells.length < 2) columns = undefined;
-    if (l.cells.length > 1)
-      for (const c of l.cells) flat.push({ ...l, text: c.replace(/\s{0,40}\n\s{0,40}/g, " "), cells: [c] });
-    else flat.push(l);
+    const sc = schoolCol !== undefined && l.cells.length === 2 ? l.cells[schoolCol]! : undefined;
+    if (sc !== undefined && schoolish(sc) && !onlyDates(l.cells[1 - schoolCol!]!)) {
+      // The school's column first, named as such; then the other cell (the degree, the dates).
+      const item = (c: string, school: boolean): Flat => ({
+        ...l,
+        text: c.replace(/\s{0,40}\n\s{0,40}/g, " "),
+        cells: [c],
+        bullet: l.bullet && school,
+        school,
+      });
+      flat.push(item(sc, true), item(l.cells[1 - schoolCol!]!, false));
+    } else if (l.cells.length > 1) {
+      // (A bullet after a dates cell is the next cell's: "| 2007 - 2011 | - B.Tech ... |" is still a row of its own.)
+      const cells = l.cells.map((c, ci) => ({
+        ...l,
+        text: c.replace(/\s{0,40}\n\s{0,40}/g, " "),
+        cells: [c],
+        bullet: l.bullet && !(ci === 0 && onlyDates(c)),
+      }));
+      // The dates first ("Certificate X      2009 - 2011"): they open the row's entry, the text is its.
+      flat.push(...cells.filter((c) => onlyDates(c.text)), ...cells.filter((c) => !onlyDates(c.text)));
+    } else flat.push(l);
   }
+  joinWrapped(flat);
+  // What the line before gave its entry (to tell a school heading from a one-line entry).
+  let snap: { d?: Draft; inst: boolean; deg: boolean } = { inst: false, deg: false };
+  const settle = (): void => {
+    const d = cur;
+    if (d && d.hasInstitution && d.hasDegree && (snap.d !== d || (!snap.inst && !snap.deg))) d.oneLine = true;
+    snap = { d, inst: d?.hasInstitution ?? false, deg: d?.hasDegree ?? false };
+  };
   for (let fi = 0; fi < flat.length; fi++) {
     const raw = flat[fi]!;
-    if (!raw.text) continue;
+    // (A rule of dots or dashes is no text.)
+    if (!/[\p{L}\p{N}]/u.test(raw.text)) continue;
+    const afterBlank = fi > 0 && !flat[fi - 1]!.text;
+    settle();
     // Europass-style labels: "Institution: X", "Qualification: Y", "Dates: Z".
     const lab =
       /^(institution|school|university|college|organisation|organization|qualification|degree|title of qualification|dates?|period|field|major|subject)\s{0,2}[:：]\s{0,2}(.+)$/i.exec(
         raw.text,
       );
     const l: Line = lab ? { ...raw, text: lab[2]!.trim(), cells: [lab[2]!.trim()] } : raw;
-    const labelKind = lab?.[1]!.toLowerCase();
+    const labelKind = raw.school ? "institution" : lab?.[1]!.toLowerCase();
     let text = l.text;
     if (labelKind && /institution|school|university|college|organi/.test(labelKind)) {
       const d0: Draft = !cur || cur.hasInstitution ? start(l) : cur;
+      // ("Lakeside University, GPA 3.8/4.0": the score is no part of the name.)
+      const mark = SCORE_RE.exec(text) ?? SCORE_AFTER_RE.exec(text);
+      if (mark) {
+        d0.e.score = mark[1]!.trim();
+        text = tidy(text.replace(mark[0], " "));
+      }
       setInstitution(d0, text);
       continue;
     }
@@ -290,14 +585,41 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       d0.hasDegree = true;
       continue;
     }
-    const range = findRange(text);
-    const instLike = (hasInstitutionWord(text) && !/\d/.test(text)) || /^[A-Z]{2,6}\s\p{Lu}/u.test(text);
+    const found = findRange(text);
+    // "Started in September 2019 and finished in July 2023.": a sentence about the entry's dates, not a new entry.
+    const sentence =
+      found &&
+      found.index > 0 &&
+      /[.!?]$/.test(text) &&
+      text.split(/\s+/).length >= 5 &&
+      !degreeAt(text) &&
+      !hasInstitutionWord(text);
+    const range = sentence && cur?.hasDates ? undefined : found;
+    // ("NIT Trichy" is a school; "BSCS Computer Science" a degree.)
+    const instLike =
+      (hasInstitutionWord(text) && !/\d/.test(text)) ||
+      (/^[A-Z]{2,6}\s\p{Lu}/u.test(text) && !degreeAt(text));
     const degree = splitDegree(text.replace(/^\s*[-–•]\s*/, ""));
+    // "• Northfield University" over "Master of Science in X - School of Engineering" and "Bachelor of
+    // Arts in Y - Hale School": each degree is the university's, its faculty a note.
+    if (cur?.hasInstitution && !cur.hasDegree && UNIVERSITY_RE.test(cur.e.institution ?? ""))
+      parent = cur.e.institution;
+    const underParent = Boolean(
+      parent && degree?.rest && isSubUnit(degree.rest) && !UNIVERSITY_RE.test(degree.rest),
+    );
     const wantsNew =
       !cur ||
       (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
-      (instLike && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
-      (degree && !l.bullet && cur.hasDegree && !instLike);
+      // ("2001-2002: Advanced Course in X" / "1995: Y Examination": a dated row after a dated row of text.)
+      (range &&
+        (range.index === 0 || afterBlank) &&
+        !l.bullet &&
+        cur.hasDates &&
+        Boolean(cur.e.notes?.length)) ||
+      (instLike && !underParent && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
+      (underParent && cur.hasDegree) ||
+      (degree && !l.bullet && cur.hasDegree && !instLike && !(sameDegree(cur.e, degree) && !degree.rest));
+    if (wantsNew && !underParent) parent = undefined;
     const d = wantsNew ? start(l) : cur!;
     if (range) {
       // A second range for the same school replaces the first (never a mix of both).
@@ -313,16 +635,19 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
         delete d.e.startDate;
       }
       d.hasDates = true;
+      d.datedLine = l.n;
       // "… in 2016 with 8.2 CGPA": the preposition goes with the year.
       const prep = range.single ? /\s(?:in|on|during|year)\s{1,2}$/i.exec(text.slice(0, range.index)) : null;
       text = removeSpan(text, prep ? prep.index : range.index, range.end);
+      // "| 2022-2025 (expected)": the date's label, with the separator before it, goes with the date.
+      text = text.replace(DATE_LABEL_RE, "").trim();
       // "Expected May 2025", "Graduation: 2019", "Class of 2016": the word left is only the date's label.
-      if (
-        /^(?:expected|anticipated|exp\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)[:：]?$/i.test(
+      // ("Grad. May 2011 | Kolkata, India": the label goes, the place stays.)
+      const label =
+        /^(?:expected|anticipated|exp\.|grad\.|graduat(?:ing|ion|ed)|class of|(?:expected |anticipated )?graduation(?: date)?|completion)(?![\p{L}])[:：]?(?:\s{0,3}[|·,;–—-])?\s{0,3}/iu.exec(
           text,
-        )
-      )
-        continue;
+        );
+      if (label) text = text.slice(label[0].length);
       if (!text) continue;
     }
     // "Tohoku Institute of Technology, ... (B.Eng.)": a degree in parentheses after the school.
@@ -352,6 +677,18 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       d.e.location = text;
       continue;
     }
+    // "东南大学 计算机科学 本科", "早稲田大学 / 理工学部 / 学士": CJK pieces apart by spaces, each its own field.
+    const cjk = !d.hasInstitution ? cjkSchoolLine(text) : undefined;
+    if (cjk) {
+      d.e.institution = cjk.institution;
+      d.hasInstitution = true;
+      if (cjk.studyType && !d.hasDegree) {
+        d.e.studyType = cjk.studyType;
+        d.hasDegree = true;
+      }
+      if (cjk.area && !d.e.area) d.e.area = cjk.area;
+      continue;
+    }
     // "Boston University Boston, MA": a school and its city, not a Master of Arts.
     const schoolCity = !d.hasInstitution && !l.bullet ? splitNamePlace(text) : undefined;
     if (schoolCity && hasInstitutionWord(schoolCity.name) && !degreeAt(schoolCity.name)) {
@@ -359,13 +696,27 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       continue;
     }
     const deg = splitDegree(text);
+    // "[BSc in Informatics](link)" under "Bachelor in Informatics, X": the same degree again, not a second one.
+    if (deg && d.hasDegree && sameDegree(d.e, deg) && !deg.rest) {
+      (d.e.notes ??= []).push(text);
+      continue;
+    }
     if (deg && !d.hasDegree) {
       d.e.studyType = deg.studyType;
-      if (deg.area) d.e.area = deg.area;
+      // ("HSC 93.25%": a bare mark after the degree is its score.)
+      if (deg.area && /^\d{1,3}(?:[.,]\d{1,3})?\s?%$/.test(deg.area) && !d.e.score) d.e.score = deg.area;
+      else if (deg.area) d.e.area = deg.area;
       if (deg.note) (d.e.notes ??= []).push(deg.note);
       d.hasDegree = true;
-      if (deg.rest) {
-        if (!d.hasInstitution && (hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest)))
+      if (deg.rest && underParent) {
+        d.e.institution = parent;
+        d.hasInstitution = true;
+        (d.e.notes ??= []).push(deg.rest);
+      } else if (deg.rest) {
+        if (
+          !d.hasInstitution &&
+          (deg.school || hasInstitutionWord(deg.rest) || /^[A-Z]{2,6}\b/.test(deg.rest))
+        )
           setInstitution(d, deg.rest);
         else if (!d.hasInstitution && locationScore(deg.rest) < 3) setInstitution(d, deg.rest);
         else if (!d.e.location && locationScore(deg.rest) >= 3) d.e.location = deg.rest;
@@ -429,13 +780,41 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       continue;
     }
     (d.e.notes ??= []).push(text);
+    // (The text of the dated line, or of another cell of its row.)
+    if (d.datedLine === l.n) d.lead ??= text;
   }
+  settle();
   // A second degree under the same school heading ("MBA, 2021" / "B.S. ..., 2014").
   out.forEach((d, k) => {
     const prev = out[k - 1];
-    if (!d.hasInstitution && d.hasDegree && prev?.e.institution && prev.hasDegree)
+    if (!d.hasInstitution && d.hasDegree && prev?.e.institution && prev.hasDegree && !prev.oneLine)
       d.e.institution = prev.e.institution;
   });
+  // "Certified Kanban Coach   2016" / "Lean Guild": with no school named, a dated entry's last
+  // short title-case line is its school, and the dated line its qualification.
+  for (const d of out) {
+    if (d.hasInstitution || !d.hasDates || !d.e.notes?.length) continue;
+    const lead = d.hasDegree ? undefined : d.lead;
+    const at = d.e.notes.findLastIndex((n) => n !== lead && nameLike(n));
+    if (at < 0) continue;
+    const name = d.e.notes[at]!;
+    // ("Bachelor of Science  2015 - 2019" / "Computer Science": right under a degree with no field, the field.)
+    if (d.hasDegree && !d.e.area && at === 0) {
+      d.e.area = name;
+      d.e.notes = d.e.notes.slice(1);
+      if (!d.e.notes.length) delete d.e.notes;
+      continue;
+    }
+    // ("Grad. May 2011 | Lyon, France": a place on the dated line is the school's.)
+    if (lead && locationScore(lead) >= 3) d.e.location ??= lead;
+    else if (lead) {
+      d.e.studyType = lead;
+      d.hasDegree = true;
+    }
+    d.e.notes = d.e.notes.filter((n, i) => i !== at && n !== lead);
+    if (!d.e.notes.length) delete d.e.notes;
+    setInstitution(d, name);
+  }
   // Notes that wrap ("Top 3 Engineering University" / "in Southern Asia") are one note.
   return out.map((d) => {
     if (d.e.notes) {

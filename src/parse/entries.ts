@@ -157,6 +157,8 @@ export function splitBlocks(
       // The line right under the previous anchor ("Acme, Remote   2017 – 2019" / "Researcher"),
       // above a blank line, completes that entry.
       if (crossed && k > 0 && j === floor) break;
+      // "### 2019 - 2023: BSc, X University": a sub-heading starts its entry; the lines above it are the entry before.
+      if (lines[a]!.heading && !l.heading) break;
       // "• Acme Corp      Springfield, IL" over an indented "Engineer      2019 – 2021" (the
       // most-forked LaTeX template): a short title-case bullet right above the header is its
       // first line, the organisation.

@@ -17,11 +17,14 @@ import {
 import { institutionCue, isPlaceLine, isTitleWord, sectionKind } from "./vocab/index.js";
 
 export const DEGREE_RE =
-  /^(?:(?:bachelor|master|doctor)(?:['’]?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|a\.\s?a\.\s?s\.?|aas|a\.\s?s\.|a\.\s?a\.|bba|b\.\s?b\.\s?a\.|m\.\s?b\.\s?a\.|bca|mca|llb|llm|md|jd|a\.\s?b\.|s\.\s?b\.|b(?:math|comm|arch|des|fa|ed|mus|cs|is)|m(?:math|arch|des|fa|ed|mus|cs|is|res|phil)|diploma|associate(?:['’]?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|class\s(?:xii|x|10th|12th)|ssc|hsc|sslc|higher secondary(?: certificate)?|a[- ]levels?|abitur|baccalaur[ée]at|licence|laurea(?:\s(?:magistrale|triennale|specialistica))?|diplom|magister|mgr\.|bc\.|ing\.|m[áa]ster|grado|licenciatura|licenciad[oa]|doctorado|mestrado|bacharelado|tecn[óo]logo|p[óo]s-gradua[çc][ãa]o|postgraduate|undergraduate|graduate certificate|certificate)(?![\p{L}])/iu;
+  /^(?:(?:bachelor|master|doctor)(?:['’]?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|a\.\s?a\.\s?s\.?|aas|a\.\s?s\.|a\.\s?a\.|bba|b\.\s?b\.\s?a\.|m\.\s?b\.\s?a\.|bca|mca|llb|llm|md|jd|a\.\s?b\.|s\.\s?b\.|b(?:math|comm|arch|des|fa|ed|mus|cs|is)|m(?:math|arch|des|fa|ed|mus|cs|is|res|phil)|diploma|associate(?:['’]?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|class\s(?:xii|x|10th|12th)|ssc|hsc|sslc|higher secondary(?: certificate)?|a[- ]levels?|abitur|baccalaur[ée]at|licence|laurea(?:\s(?:magistrale|triennale|specialistica))?|diplom|magister|mgr\.|bc\.|ing\.|m[áa]ster|grado|licenciatura|licenciad[oa]|doctorado|mestrado|bacharelado|tecn[óo]logo|p[óo]s-gradua[çc][ãa]o|postgraduate|undergraduate|graduate certificate|certificate|engineer['’]?s degree|mse|bscs|mscs|bsee|msee)(?![\p{L}])/iu;
 
 /** A degree at the start of `text`, e.g. "Bachelor of Technology", "B.Tech", "PhD". */
 export function degreeAt(text: string): string | undefined {
   const t = text.trim();
+  // "AS, Computer Science", "AA Liberal Arts": an associate degree in capitals (never the word "as").
+  const associate = /^A[AS](?=,?\s\p{Lu})/u.exec(t);
+  if (associate) return associate[0];
   const m = DEGREE_RE.exec(t);
   if (!m) return undefined;
   // "Bachelor of Technology", "Master of Business Administration" (case-sensitive words).

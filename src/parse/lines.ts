@@ -459,7 +459,10 @@ export function normalizeLines(
     for (let k = 0; k < parts.length; k++) {
       const part = cells.length === 1 ? parts[k]! : "";
       const lineCells = cells.length === 1 ? [part] : cells;
-      const first = stripBullet(lineCells[0]!.replace(/\n/g, " ").trim());
+      // (A row's first cell keeps its items apart, as the others do: "<p>Hauptstr. 12</p><p>8001 Zürich</p>".)
+      const first = stripBullet(
+        lineCells.length > 1 ? lineCells[0]!.trim() : lineCells[0]!.replace(/\n/g, " ").trim(),
+      );
       const text = [first.text, ...lineCells.slice(1)]
         .map((c) => c.replace(/\s{0,40}\n\s{0,40}/g, " "))
         .join(" ")

@@ -217,3 +217,16 @@ describe("Asian-style dates and other phrasings", () => {
     expect(isDurationLine("Full-time")).toBe(false);
   });
 });
+
+describe("a year and two digits", () => {
+  it("is a longer span when the two digits cannot be a month, a month when they can", () => {
+    expect(range("1981-95: Grammar school")).toEqual({
+      start: "1981",
+      end: "1995",
+      ongoing: false,
+      single: false,
+    });
+    expect(range("2016-18 Acme")).toEqual({ start: "2016", end: "2018", ongoing: false, single: false });
+    expect(findRange("1981-07 Acme")?.startDate).toBe("1981-07");
+  });
+});

@@ -10,6 +10,13 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Words after a school word that make it a description ("College Projects", "University coursework"). */
+const NOT_A_NAME_AFTER: ReadonlySet<string> = new Set(
+  `projects project activities coursework courses clubs life events achievements assignments level grades
+  days years subjects`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 const CJK_INSTITUTION = [
   "大学",
   "大學",
@@ -34,8 +41,15 @@ function trimPunct(w: string): string {
 
 /** Does `text` name a school? Word by word, or a CJK school word anywhere ("东南大学"). O(length). */
 export function institutionCue(text: string): boolean {
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}&+.'-]+/u)) {
-    if (INSTITUTION_WORDS.has(trimPunct(w))) return true;
+  const ws = text.toLowerCase().split(/[^\p{L}\p{N}&+.'-]+/u);
+  for (let i = 0; i < ws.length; i++) {
+    const t = trimPunct(ws[i]!);
+    // ("College Projects", "School activities": the word describes what follows, it names no school.)
+    if (INSTITUTION_WORDS.has(t) && i + 1 < ws.length && NOT_A_NAME_AFTER.has(trimPunct(ws[i + 1]!)))
+      continue;
+    if (INSTITUTION_WORDS.has(t)) return true;
+    // "University-San Antonio", "Kunst-Hochschule": a school word joined to its campus or field by a hyphen.
+    if (t.includes("-") && t.split("-").some((p) => INSTITUTION_WORDS.has(p))) return true;
   }
   return CJK_RE.test(text) && CJK_INSTITUTION.some((w) => text.includes(w));
 }
