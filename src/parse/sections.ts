@@ -186,6 +186,14 @@ export function splitSections(lines: Line[]): Section[] {
     if (lines[i]!.text) next = lines[i];
   }
 
+  // A plain heading written more than once ("Other Achievements" under each job): a label inside entries.
+  const plainCount = new Map<string, number>();
+  for (const l of lines) {
+    if (l.heading !== undefined || !plainHeading(l)) continue;
+    const key = l.text.toLowerCase();
+    plainCount.set(key, (plainCount.get(key) ?? 0) + 1);
+  }
+
   const sections: Section[] = [{ kind: "summary", title: "", lines: [] }];
   let known = false;
   for (let i = 0; i < lines.length; i++) {
@@ -220,6 +228,15 @@ export function splitSections(lines: Line[]): Section[] {
       ) {
         head = undefined;
       }
+      if (
+        head &&
+        !head.continued &&
+        (plainCount.get(l.text.toLowerCase()) ?? 0) >= 2 &&
+        head.kind !== current.kind &&
+        ["work", "volunteer", "projects", "education"].includes(current.kind) &&
+        current.lines.some((x) => x.text)
+      )
+        head = undefined;
       // Unknown ALL-CAPS lines are headings only after a known one (the name comes first).
       if (
         !head &&

@@ -273,3 +273,37 @@ describe("a job told in one sentence", () => {
     ]);
   });
 });
+
+describe("a section word repeated inside each job", () => {
+  it("'Other Highlights' under every job is a label in the job, not an Awards section", () => {
+    const doc = [
+      "Ilse Varga",
+      "ilse@varga.example",
+      "",
+      "Experience",
+      "Fernwood Ledger   Portland, OR",
+      "Platform Engineer   June 2019 - Present",
+      "Queue Rework",
+      "Moved the settlement jobs onto one queue.",
+      "Other Highlights",
+      "- Mentored two interns.",
+      "- Wrote the runbook.",
+      "",
+      "Brackish Data   Eugene, OR",
+      "Database Administrator   April 2015 - May 2019",
+      "Other Highlights",
+      "- Ran the nightly restore drills.",
+      "",
+      "Skills",
+      "Go, PostgreSQL, Kafka",
+    ].join("\n");
+    const p = parse(doc);
+    expect(jobs(doc)).toEqual([
+      ["Fernwood Ledger", "Platform Engineer", "2019-06"],
+      ["Brackish Data", "Database Administrator", "2015-04"],
+    ]);
+    expect(p.work?.[1]?.highlights).toEqual(["Ran the nightly restore drills."]);
+    expect(p.awards ?? []).toEqual([]);
+    expect(p.skills?.length).toBeGreaterThan(0);
+  });
+});
