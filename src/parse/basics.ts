@@ -228,7 +228,22 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         }
         continue;
       }
-      if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5) {
+      // ("Senior Hydrology Engineer" titled above the heading "Maren Solvik": a job title, the person's headline.)
+      const headline =
+        l.heading !== undefined &&
+        titleScore(cand) > 0 &&
+        nameScore(cand) < 3 &&
+        text
+          .slice(k + 1, k + 4)
+          .some(
+            (x) =>
+              x.heading !== undefined && titleScore(x.text) <= 0 && nameScore(nameCandidate(x.text)) >= 3,
+          );
+      if (headline && !basics.label && cand.split(/\s+/).length <= 8) {
+        basics.label = cand;
+        used.add(l);
+      }
+      if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5 && !headline) {
         basics.name = titleCaseIfCaps(cand);
         used.add(l);
         break;

@@ -5,7 +5,7 @@
  * "SKILLS:"), or an unknown ALL-CAPS line in a document whose other headings are ALL CAPS.
  */
 import { findRange } from "./dates.js";
-import { degreeAt, hasInstitutionWord } from "./features.js";
+import { degreeAt, hasInstitutionWord, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { TITLE_NOUNS } from "./vocab.js";
 import { sectionKind } from "./vocab/index.js";
@@ -160,6 +160,20 @@ export function splitSections(lines: Line[]): Section[] {
   if (firstHeadingIdx >= 0 && SLUG_RE.test(lines[firstHeadingIdx]!.text)) {
     const next = lines.findIndex((l, i) => i > firstHeadingIdx && l.heading !== undefined);
     if (next >= 0 && lines[next]!.heading === 1) firstHeadingIdx = next;
+  }
+  // A job title over the name ("Senior Firmware Engineer" titled, "Ada Quist" as the subtitle,
+  // as rST and AsciiDoc documents often start): the name is the heading that reads as one.
+  if (firstHeadingIdx >= 0 && titleScore(lines[firstHeadingIdx]!.text) > 0) {
+    let next = firstHeadingIdx + 1;
+    while (next < lines.length && next - firstHeadingIdx <= 6 && lines[next]!.heading === undefined) next++;
+    const l = lines[next];
+    if (
+      l?.heading !== undefined &&
+      NAME_SHAPE_RE.test(l.text) &&
+      titleScore(l.text) <= 0 &&
+      !headingKind(l.text)
+    )
+      firstHeadingIdx = next;
   }
   // How many plain headings are ALL CAPS: unknown ALL-CAPS lines are then headings too.
   let capsHeadings = 0;

@@ -41,6 +41,7 @@ import {
   TITLE_QUALIFIERS,
   wordsOf,
 } from "./vocab.js";
+import { isPlaceLine } from "./vocab/index.js";
 
 export interface ParsedWork {
   work: Work[];
@@ -751,6 +752,15 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     const datesOnly =
       block.header.length === 1 &&
       !removeSpan(block.anchor.text, block.range.index, block.range.end).replace(/[^\p{L}\p{N}]/gu, "");
+    // "Permanent job in **Lumen Freight**, Porto." under "2019 - 2021: Data Engineer": the employer
+    // named in bold after a preposition, in the sentence under a header that has none (or has one
+    // piece only, which is then the title: "2019 - 2021: Pipeline Integrator").
+    const told = !h.name || !h.position ? boldEmployer(block.body[0]) : undefined;
+    if (told) {
+      if (!h.position && h.name) h.position = h.name;
+      h.name = told.name;
+      if (told.place && !h.location) h.location = told.place;
+    }
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
       if (
@@ -856,6 +866,21 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     out.push(w);
   }
   return { work: [...out, ...told].map(finishWork), projects, lead };
+}
+
+const EMPLOYER_BEFORE_RE = /\b(?:in|at|for|with|by|chez|bei|en|à|au|presso|per|na|no)\s{1,3}$/iu;
+
+/** The one bold span of a short sentence, after "in/at/for …", as the employer; a place after its comma. */
+function boldEmployer(l: Line | undefined): { name: string; place?: string } | undefined {
+  if (!l?.text || l.bullet || l.heading !== undefined || l.strong.length !== 1 || l.text.length > 160)
+    return undefined;
+  const name = l.strong[0]!.trim();
+  const at = l.text.indexOf(name);
+  if (at <= 0 || !EMPLOYER_BEFORE_RE.test(l.text.slice(Math.max(0, at - 12), at))) return undefined;
+  if (name.length < 2 || name.length > 80 || titleScore(name) > 0 || isPlaceLine(name)) return undefined;
+  const after = l.text.slice(at + name.length).replace(/[.;]$/, "");
+  const last = /,\s{0,2}([^,]{2,40})$/.exec(after)?.[1]?.trim();
+  return { name, place: last && isPlaceLine(last) ? last : undefined };
 }
 
 const TOLD_JOB_RE =

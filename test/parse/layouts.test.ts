@@ -307,3 +307,51 @@ describe("a section word repeated inside each job", () => {
     expect(p.skills?.length).toBeGreaterThan(0);
   });
 });
+
+describe("reStructuredText: a job title over the name, jobs as 'dates: title' with the employer in the sentence below", () => {
+  const doc = [
+    "=========================",
+    "Senior Hydrology Engineer",
+    "=========================",
+    "",
+    "-------------",
+    "Maren Solvik",
+    "-------------",
+    "",
+    "maren@solvik.example",
+    "",
+    "Experience",
+    "----------",
+    "",
+    "March 2019 - Present: Flood Model Engineer",
+    "..........................................",
+    "Permanent job in **Fjordline Water**, Bergen.",
+    "",
+    "- Rebuilt the run-off model",
+    "",
+    "May 2016 - February 2019: Gauge Network Integrator",
+    "..................................................",
+    "Contract of 3 years at **Nordvann Consulting**.",
+    "",
+    "- Installed forty river gauges",
+    "",
+    "Awards",
+    "------",
+    "",
+    "Winner of the 2018 Delta Model Cup.",
+  ].join("\n");
+
+  it("the name is the subtitle that reads as one, each job gets the employer named in bold", () => {
+    const p = parseDocument(doc, { file: "cv.rst", format: "text" }).profile;
+    expect(p.basics.name).toBe("Maren Solvik");
+    expect(p.basics.label).toBe("Senior Hydrology Engineer");
+    expect(jobs(doc)).toEqual([
+      ["Fjordline Water", "Flood Model Engineer", "2019-03"],
+      ["Nordvann Consulting", "Gauge Network Integrator", "2016-05"],
+    ]);
+    expect(p.work?.[0]?.location).toBe("Bergen");
+    expect(p.awards?.map((a) => [a.title, a.date])).toEqual([
+      ["Winner of the 2018 Delta Model Cup.", "2018"],
+    ]);
+  });
+});
