@@ -58,14 +58,34 @@ export function anchorRange(line: Line): DateRange | undefined {
 function bulletAnchor(lines: Line[], i: number): DateRange | undefined {
   const l = lines[i]!;
   const r = anchorRange({ ...l, bullet: false });
-  if (!r || r.single) return undefined;
+  if (!r) return undefined;
+  // (A lone year as the last item of an entry written as a list: "- Engineer / - 2010".)
+  if (r.single) return listHeaderTop(lines, i) < i ? r : undefined;
   const rest = removeSpan(l.text, r.index, r.end);
   if (isProse(rest) || rest.split(/\s+/).length > 14) return undefined;
   let j = i + 1;
   while (j < lines.length && !lines[j]!.text) j++;
   const next = lines[j];
   const nested = next !== undefined && next.bullet && next.indent > l.indent;
-  return nested || l.strong.length > 0 ? r : undefined;
+  return nested || l.strong.length > 0 || listHeaderTop(lines, i) < i ? r : undefined;
+}
+
+/** A short, undated, non-prose list item: a field of an entry written as a list. */
+const fieldItem = (l: Line): boolean =>
+  l.bullet && l.text.length <= 80 && !isProse(l.text) && !findRange(l.text) && !/[.!?]$/.test(l.text);
+
+/**
+ * An entry written as a list ("- Fernwood Ledger / - Platform Engineer / - Jun 2019 – Present"):
+ * a bullet that is only dates, under a run of short items. Returns the index of the run's first
+ * item (`i` itself when the bullet is no such anchor).
+ */
+function listHeaderTop(lines: Line[], i: number): number {
+  const l = lines[i]!;
+  const r = findRange(l.text);
+  if (!l.bullet || !r || removeSpan(l.text, r.index, r.end).replace(/[^\p{L}\p{N}]/gu, "")) return i;
+  let top = i;
+  for (let j = i - 1; j >= 0 && i - j <= 6 && lines[j]!.text && fieldItem(lines[j]!); j--) top = j;
+  return i - top >= 2 ? top : i;
 }
 
 /** A line inside a body that starts a role: `Trading Platform (Rust) Joined Dec '22 · Promoted Nov '23`. */
@@ -143,6 +163,11 @@ export function splitBlocks(
     const isRow = lines[a]!.cells.length >= 3;
     let crossed = false;
     const labeledDates = LABELED_DATES_RE.test(lines[a]!.text);
+    const listTop = listHeaderTop(lines, a);
+    if (listTop < a) {
+      starts.push(Math.max(listTop, floor));
+      continue;
+    }
     for (let j = isRow ? -1 : a - 1; j >= floor; j--) {
       const l = lines[j]!;
       if (!l.text) {

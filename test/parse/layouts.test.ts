@@ -355,3 +355,52 @@ describe("reStructuredText: a job title over the name, jobs as 'dates: title' wi
     ]);
   });
 });
+
+describe("an entry written as a list: employer, title and dates as items under a sub-heading", () => {
+  const org = [
+    "#+TITLE: Tomas Arkwright",
+    "",
+    "* Work history",
+    "** - saltmarsh",
+    "   - [[https://saltmarsh.example][Saltmarsh Robotics]]",
+    "     + Agritech",
+    "     + Fresno, CA",
+    "   - Firmware Developer",
+    "   - Mar 2017 - Jan 2021",
+    "",
+    "   Wrote the motor controller for the harvest arm.",
+    "",
+    "** - quarry",
+    "   - Quarry Signal",
+    "     + Telecom",
+    "     + Reno, NV",
+    "   - Test Engineer",
+    "   - 2015",
+    "",
+    "   Kept the test rigs running.",
+  ].join("\n");
+
+  it("Org: each list is a job, a lone year as the last item included", () => {
+    const p = parseDocument(org, { file: "cv.org", format: "text" }).profile;
+    expect((p.work ?? []).map((w) => [w.name, w.position, w.location, w.startDate])).toEqual([
+      ["Saltmarsh Robotics", "Firmware Developer", "Fresno, CA", "2017-03"],
+      ["Quarry Signal", "Test Engineer", "Reno, NV", "2015"],
+    ]);
+  });
+
+  it("Markdown: the same list under a heading", () => {
+    const md = [
+      "# Tomas Arkwright",
+      "",
+      "## Experience",
+      "",
+      "### Saltmarsh",
+      "- Saltmarsh Robotics",
+      "- Firmware Developer",
+      "- Mar 2017 - Jan 2021",
+      "",
+      "Wrote the motor controller for the harvest arm.",
+    ].join("\n");
+    expect(jobs(md, "markdown")).toEqual([["Saltmarsh Robotics", "Firmware Developer", "2017-03"]]);
+  });
+});
