@@ -255,6 +255,8 @@ export interface Part {
   place?: boolean;
   /** The rest of a title ("Engineering Manager, Platform"): a team. */
   teamish?: boolean;
+  /** The title side of "X at Company" names a doer ("Recurser", "Integrator"): a title the vocabulary lacks. */
+  doer?: boolean;
 }
 
 /** "Platform" in "Engineering Manager, Platform": words that qualify a title or name a team. */
@@ -367,8 +369,19 @@ export function headerParts(
         const bold = strong.some((s) => s === p || p.startsWith(s));
         const at = /^(.{2,80}?)\s{1,40}(?:at|@)\s{1,40}(\S.{0,80})$/.exec(p);
         if (at && !withList) {
-          parts.push({ text: tidy(at[1]!), line: li, withList, bold, side: 0 });
-          parts.push({ text: tidy(at[2]!), line: li, withList, bold, side: 1 });
+          // ("Recurser at the Hatchery": one or two words naming a doer are the title; "the" is no part of the name.)
+          const doer =
+            /^\p{Lu}\p{Ll}{2,30}(?:er|or|ist|ian)(?:\s\p{Lu}\p{Ll}{2,30}(?:er|or|ist|ian)){0,1}$/u.test(
+              at[1]!,
+            );
+          parts.push({ text: tidy(at[1]!), line: li, withList, bold, side: 0, ...(doer ? { doer } : {}) });
+          parts.push({
+            text: tidy(at[2]!).replace(/^the\s(?=\p{Lu})/u, ""),
+            line: li,
+            withList,
+            bold,
+            side: 1,
+          });
           return;
         }
         // "Title, Company — Lagos": a short capitalised last piece after a title and a company is the place.

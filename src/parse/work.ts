@@ -367,7 +367,12 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   const loc = best((c) => locationScore(c.text) + (c.place ? 6 : 0), 2);
   if (loc >= 0) out.location = cands[loc]!.text;
   const title = best(
-    (c) => titleScore(c.text) + (c.side === 0 ? 3 : 0) + (c.side === 1 ? -6 : 0) - (c.withList ? 3 : 0),
+    (c) =>
+      titleScore(c.text) +
+      (c.side === 0 ? 3 : 0) +
+      (c.doer ? 3 : 0) +
+      (c.side === 1 ? -6 : 0) -
+      (c.withList ? 3 : 0),
     0,
   );
   if (title >= 0) out.position = cands[title]!.text;

@@ -343,8 +343,8 @@ describe("reStructuredText: a job title over the name, jobs as 'dates: title' wi
 
   it("the name is the subtitle that reads as one, each job gets the employer named in bold", () => {
     const p = parseDocument(doc, { file: "cv.rst", format: "text" }).profile;
-    expect(p.basics.name).toBe("Maren Solvik");
-    expect(p.basics.label).toBe("Senior Hydrology Engineer");
+    expect(p.basics?.name).toBe("Maren Solvik");
+    expect(p.basics?.label).toBe("Senior Hydrology Engineer");
     expect(jobs(doc)).toEqual([
       ["Fjordline Water", "Flood Model Engineer", "2019-03"],
       ["Nordvann Consulting", "Gauge Network Integrator", "2016-05"],
@@ -402,5 +402,26 @@ describe("an entry written as a list: employer, title and dates as items under a
       "Wrote the motor controller for the harvest arm.",
     ].join("\n");
     expect(jobs(md, "markdown")).toEqual([["Saltmarsh Robotics", "Firmware Developer", "2017-03"]]);
+  });
+});
+
+describe("'Doer at the Company' as an Org sub-heading over its dates", () => {
+  it("a title the vocabulary lacks, before 'at', is still the title; 'the' is no part of the name", () => {
+    const org = [
+      "#+TITLE: Pia Lindqvist",
+      "",
+      "* Experience",
+      "** Tinkerer at the [[https://kiln.example][Kiln Collective]]",
+      "*** Jun - Aug, 2014",
+      "Twelve weeks of building small furnaces with strangers.",
+      "** Developer at [[https://mossbank.example][Mossbank]]",
+      "*** Sep 2014 - Mar 2016",
+      "Kept the ledger service alive.",
+    ].join("\n");
+    const p = parseDocument(org, { file: "cv.org", format: "text" }).profile;
+    expect((p.work ?? []).map((w) => [w.name, w.position, w.startDate])).toEqual([
+      ["Kiln Collective", "Tinkerer", "2014-06"],
+      ["Mossbank", "Developer", "2014-09"],
+    ]);
   });
 });
