@@ -396,12 +396,31 @@ export function headerParts(
           (pi >= 2 ||
             (pieces[0]!.split(/\s{0,40},\s{0,40}/).length === 2 &&
               !restOfTitle(pieces[0]!.split(/\s{0,40},\s{0,40}/)[1]!)));
+        // "Staff Engineer - Records Engineering": two or three words ending in the function the
+        // title does (Engineer / Engineering, Marketing Lead / Product Marketing), right after the
+        // title, name its team, not an employer ("Engineer - Kumo Logistics" stays a company).
+        const ws = p.split(/\s+/);
+        const fn = ws[ws.length - 1]!.toLowerCase();
+        const stem = fn.slice(0, 6);
+        const unit =
+          pi === 1 &&
+          titleScore(pieces[0]!) > 0 &&
+          ws.length >= 2 &&
+          ws.length <= 3 &&
+          BUSINESS_FUNCTIONS.has(fn) &&
+          stem.length >= 4 &&
+          pieces[0]!
+            .toLowerCase()
+            .split(/\s+/)
+            .some((w) => w.startsWith(stem)) &&
+          !/\b(?:inc|llc|ltd|gmbh|corp|co|group|partners)\b/i.test(p);
         parts.push({
           text: p,
           line: li,
           withList,
           bold,
           place: (placeShaped && pieces.length === 1) || placeAfter ? true : undefined,
+          ...(unit ? { teamish: true } : {}),
         });
       });
     });

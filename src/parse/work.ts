@@ -788,6 +788,8 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
           !tcp)
       )
         break;
+      // "Migration to the Cloud" over its sentence: an activity (a deverbal noun and a function word), not an employer.
+      if (ACTIVITY_RE.test(next.text)) break;
       const more = classify(headerParts([next], block.anchor, block.range).parts, Boolean(h.position));
       const fills = (!h.name && more.name) || (!h.position && more.position);
       if (k > 0 && !fills) break;
@@ -798,6 +800,13 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       if (!h.team && more.team) h.team = more.team;
       if (more.description) h.description = [h.description, more.description].filter(Boolean).join(" · ");
       block.body = block.body.slice(1);
+    }
+    // "Product Manager - Records Engineering" after "Engineer - Records Engineering" under a company:
+    // the team of the entry above, named again, is a team still (the role is the company's above).
+    const last = out[out.length - 1];
+    if (h.name && h.position && !h.team && last?.team && sameCompany(last.team, h.name)) {
+      h.team = h.name;
+      delete h.name;
     }
     const w: Work = { source: { file, line: block.header[0]?.n ?? block.anchor.n } };
     if (h.name) w.name = h.name;
@@ -872,6 +881,9 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
   }
   return { work: [...out, ...told].map(finishWork), projects, lead };
 }
+
+const ACTIVITY_RE =
+  /^\p{Lu}\p{Ll}{2,30}(?:tion|sion|ment|ing|ance|ence)\s(?:\S{1,30}\s){0,2}(?:to|of|the|for|with|into|from)\s/u;
 
 const EMPLOYER_BEFORE_RE = /\b(?:in|at|for|with|by|chez|bei|en|à|au|presso|per|na|no)\s{1,3}$/iu;
 

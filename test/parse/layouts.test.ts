@@ -425,3 +425,34 @@ describe("'Doer at the Company' as an Org sub-heading over its dates", () => {
     ]);
   });
 });
+
+describe("a promotion written 'Title - Team   dates' under the company's first role (detex output)", () => {
+  it("the team is no employer, the activity line under it no company, talks are their own section", () => {
+    const doc = [
+      "Experience",
+      "Harrow Metrics   Boise, ID",
+      "Site Reliability Engineer - Storage Engineering   June 2017 - Present",
+      "Backup Drills",
+      "Ran a restore drill every week for all clusters.",
+      "Capacity Planner - Storage Engineering   March 2019 - Present",
+      "Migration to the New Region",
+      "Moved every volume to the new region without downtime.",
+      "Ketterly Systems   Salem, OR",
+      "Database Administrator   May 2012 - May 2017",
+      "Replica Setup",
+      "Automated the replica bootstrap.",
+      "",
+      "Conference Presentations",
+      "Restoring Petabytes Calmly - StorageConf 2019",
+    ].join("\n");
+    expect(jobs(doc)).toEqual([
+      ["Harrow Metrics", "Site Reliability Engineer", "2017-06"],
+      ["Harrow Metrics", "Capacity Planner", "2019-03"],
+      ["Ketterly Systems", "Database Administrator", "2012-05"],
+    ]);
+    // ("Engineer — Kumo Logistics": a function word that is not the title's own ends a company's name.)
+    expect(
+      jobs("Experience\nSoftware Engineer - Kumo Logistics   May 2012 - May 2017\nBuilt the route planner."),
+    ).toEqual([["Kumo Logistics", "Software Engineer", "2012-05"]]);
+  });
+});
