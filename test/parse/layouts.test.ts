@@ -456,3 +456,12 @@ describe("a promotion written 'Title - Team   dates' under the company's first r
     ).toEqual([["Kumo Logistics", "Software Engineer", "2012-05"]]);
   });
 });
+
+describe("a name set in lower case as a logo", () => {
+  it("two lower-case words first, over the contact line, are the name; a lower-case phrase is not", () => {
+    const doc =
+      "\n\nmira. okonkwo\n\n--------------------\nportland OR    mira@okonkwo.example    github.com/miraok\n\nbuilds quiet systems.\n";
+    expect(parse(doc).basics?.name).toBe("mira. okonkwo");
+    expect(parse("builds quiet systems\nmira@okonkwo.example\n").basics?.name).toBeUndefined();
+  });
+});
