@@ -35,6 +35,9 @@ export function isPrompt(text: string): boolean {
   return PROMPT_RE.test(text.trim());
 }
 
+/** Two lower-case words, as a name styled as a logo ("ron. adams"). */
+const LOWER_NAME_RE = /^\p{Ll}[\p{Ll}'’-]{1,30}\.?\s\p{Ll}[\p{Ll}'’-]{1,30}\.?$/u;
+
 /** "Curriculum Vitae", "Résumé": a document title, not a name. */
 const DOC_TITLE_RE =
   /^(?:curriculum vitae|curriculum|curr[ií]culum|curr[ií]culo|r[ée]sum[ée]|cv|vita|portfolio|lebenslauf|hoja de vida|个人简历|简历|履歴書|職務経歴書|이력서)(?:\s{0,2}[/|]\s{0,2}(?:curriculum vitae|r[ée]sum[ée]|cv|个人简历|简历|履歴書|職務経歴書|이력서))?$/i;
@@ -228,13 +231,41 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         }
         continue;
       }
-      if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5) {
+      // ("Senior Hydrology Engineer" titled above the heading "Maren Solvik": a job title, the person's headline.)
+      const headline =
+        l.heading !== undefined &&
+        titleScore(cand) > 0 &&
+        nameScore(cand) < 3 &&
+        text
+          .slice(k + 1, k + 4)
+          .some(
+            (x) =>
+              x.heading !== undefined && titleScore(x.text) <= 0 && nameScore(nameCandidate(x.text)) >= 3,
+          );
+      if (headline && !basics.label && cand.split(/\s+/).length <= 8) {
+        basics.label = cand;
+        used.add(l);
+      }
+      if (l.heading !== undefined && l.heading <= 2 && nameScore(cand) > -5 && !headline) {
         basics.name = titleCaseIfCaps(cand);
         used.add(l);
         break;
       }
       if (nameScore(cand) >= 3) {
         basics.name = titleCaseIfCaps(cand);
+        used.add(l);
+        break;
+      }
+      // "ron. adams" set in lower case as a logo, first, over the contact line: the name as written.
+      const nextText = text[k + 1];
+      if (
+        k === i &&
+        LOWER_NAME_RE.test(l.text) &&
+        titleScore(l.text) <= 0 &&
+        nextText &&
+        extractContacts(nextText.text, nextText.links).email
+      ) {
+        basics.name = l.text;
         used.add(l);
         break;
       }

@@ -58,14 +58,34 @@ export function anchorRange(line: Line): DateRange | undefined {
 function bulletAnchor(lines: Line[], i: number): DateRange | undefined {
   const l = lines[i]!;
   const r = anchorRange({ ...l, bullet: false });
-  if (!r || r.single) return undefined;
+  if (!r) return undefined;
+  // (A lone year as the last item of an entry written as a list: "- Engineer / - 2010".)
+  if (r.single) return listHeaderTop(lines, i) < i ? r : undefined;
   const rest = removeSpan(l.text, r.index, r.end);
   if (isProse(rest) || rest.split(/\s+/).length > 14) return undefined;
   let j = i + 1;
   while (j < lines.length && !lines[j]!.text) j++;
   const next = lines[j];
   const nested = next !== undefined && next.bullet && next.indent > l.indent;
-  return nested || l.strong.length > 0 ? r : undefined;
+  return nested || l.strong.length > 0 || listHeaderTop(lines, i) < i ? r : undefined;
+}
+
+/** A short, undated, non-prose list item: a field of an entry written as a list. */
+const fieldItem = (l: Line): boolean =>
+  l.bullet && l.text.length <= 80 && !isProse(l.text) && !findRange(l.text) && !/[.!?]$/.test(l.text);
+
+/**
+ * An entry written as a list ("- Fernwood Ledger / - Platform Engineer / - Jun 2019 – Present"):
+ * a bullet that is only dates, under a run of short items. Returns the index of the run's first
+ * item (`i` itself when the bullet is no such anchor).
+ */
+function listHeaderTop(lines: Line[], i: number): number {
+  const l = lines[i]!;
+  const r = findRange(l.text);
+  if (!l.bullet || !r || removeSpan(l.text, r.index, r.end).replace(/[^\p{L}\p{N}]/gu, "")) return i;
+  let top = i;
+  for (let j = i - 1; j >= 0 && i - j <= 6 && lines[j]!.text && fieldItem(lines[j]!); j--) top = j;
+  return i - top >= 2 ? top : i;
 }
 
 /** A line inside a body that starts a role: `Trading Platform (Rust) Joined Dec '22 · Promoted Nov '23`. */
@@ -143,6 +163,11 @@ export function splitBlocks(
     const isRow = lines[a]!.cells.length >= 3;
     let crossed = false;
     const labeledDates = LABELED_DATES_RE.test(lines[a]!.text);
+    const listTop = listHeaderTop(lines, a);
+    if (listTop < a) {
+      starts.push(Math.max(listTop, floor));
+      continue;
+    }
     for (let j = isRow ? -1 : a - 1; j >= floor; j--) {
       const l = lines[j]!;
       if (!l.text) {
@@ -232,6 +257,8 @@ export interface Part {
   place?: boolean;
   /** The rest of a title ("Engineering Manager, Platform"): a team. */
   teamish?: boolean;
+  /** The title side of "X at Company" names a doer ("Recurser", "Integrator"): a title the vocabulary lacks. */
+  doer?: boolean;
 }
 
 /** "Platform" in "Engineering Manager, Platform": words that qualify a title or name a team. */
@@ -344,8 +371,19 @@ export function headerParts(
         const bold = strong.some((s) => s === p || p.startsWith(s));
         const at = /^(.{2,80}?)\s{1,40}(?:at|@)\s{1,40}(\S.{0,80})$/.exec(p);
         if (at && !withList) {
-          parts.push({ text: tidy(at[1]!), line: li, withList, bold, side: 0 });
-          parts.push({ text: tidy(at[2]!), line: li, withList, bold, side: 1 });
+          // ("Recurser at the Hatchery": one or two words naming a doer are the title; "the" is no part of the name.)
+          const doer =
+            /^\p{Lu}\p{Ll}{2,30}(?:er|or|ist|ian)(?:\s\p{Lu}\p{Ll}{2,30}(?:er|or|ist|ian)){0,1}$/u.test(
+              at[1]!,
+            );
+          parts.push({ text: tidy(at[1]!), line: li, withList, bold, side: 0, ...(doer ? { doer } : {}) });
+          parts.push({
+            text: tidy(at[2]!).replace(/^the\s(?=\p{Lu})/u, ""),
+            line: li,
+            withList,
+            bold,
+            side: 1,
+          });
           return;
         }
         // "Title, Company — Lagos": a short capitalised last piece after a title and a company is the place.
@@ -360,12 +398,31 @@ export function headerParts(
           (pi >= 2 ||
             (pieces[0]!.split(/\s{0,40},\s{0,40}/).length === 2 &&
               !restOfTitle(pieces[0]!.split(/\s{0,40},\s{0,40}/)[1]!)));
+        // "Staff Engineer - Records Engineering": two or three words ending in the function the
+        // title does (Engineer / Engineering, Marketing Lead / Product Marketing), right after the
+        // title, name its team, not an employer ("Engineer - Kumo Logistics" stays a company).
+        const ws = p.split(/\s+/);
+        const fn = ws[ws.length - 1]!.toLowerCase();
+        const stem = fn.slice(0, 6);
+        const unit =
+          pi === 1 &&
+          titleScore(pieces[0]!) > 0 &&
+          ws.length >= 2 &&
+          ws.length <= 3 &&
+          BUSINESS_FUNCTIONS.has(fn) &&
+          stem.length >= 4 &&
+          pieces[0]!
+            .toLowerCase()
+            .split(/\s+/)
+            .some((w) => w.startsWith(stem)) &&
+          !/\b(?:inc|llc|ltd|gmbh|corp|co|group|partners)\b/i.test(p);
         parts.push({
           text: p,
           line: li,
           withList,
           bold,
           place: (placeShaped && pieces.length === 1) || placeAfter ? true : undefined,
+          ...(unit ? { teamish: true } : {}),
         });
       });
     });

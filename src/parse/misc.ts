@@ -179,7 +179,11 @@ function items(lines: Line[]): { text: string; line: number }[] {
 function dated(text: string): { rest: string; date?: string } {
   const r = findRange(text);
   if (!r?.startDate) return { rest: text.replace(/\s{0,40}·\s{0,40}(?:present|current|ongoing)$/i, "") };
-  return { rest: removeSpan(text, r.index, r.end), date: r.single ? r.startDate : r.startDate };
+  // "Winner of the 2019 Delta Cup": a year among the words of a name is part of it.
+  const before = text.slice(0, r.index).trimEnd();
+  const after = text.slice(r.end).trimStart();
+  const inside = /[\p{L}«“"]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after);
+  return { rest: inside ? text : removeSpan(text, r.index, r.end), date: r.startDate };
 }
 
 function splitSep(text: string): string[] {

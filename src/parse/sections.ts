@@ -5,7 +5,7 @@
  * "SKILLS:"), or an unknown ALL-CAPS line in a document whose other headings are ALL CAPS.
  */
 import { findRange } from "./dates.js";
-import { degreeAt, hasInstitutionWord } from "./features.js";
+import { degreeAt, hasInstitutionWord, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { TITLE_NOUNS } from "./vocab.js";
 import { sectionKind } from "./vocab/index.js";
@@ -161,6 +161,20 @@ export function splitSections(lines: Line[]): Section[] {
     const next = lines.findIndex((l, i) => i > firstHeadingIdx && l.heading !== undefined);
     if (next >= 0 && lines[next]!.heading === 1) firstHeadingIdx = next;
   }
+  // A job title over the name ("Senior Firmware Engineer" titled, "Ada Quist" as the subtitle,
+  // as rST and AsciiDoc documents often start): the name is the heading that reads as one.
+  if (firstHeadingIdx >= 0 && titleScore(lines[firstHeadingIdx]!.text) > 0) {
+    let next = firstHeadingIdx + 1;
+    while (next < lines.length && next - firstHeadingIdx <= 6 && lines[next]!.heading === undefined) next++;
+    const l = lines[next];
+    if (
+      l?.heading !== undefined &&
+      NAME_SHAPE_RE.test(l.text) &&
+      titleScore(l.text) <= 0 &&
+      !headingKind(l.text)
+    )
+      firstHeadingIdx = next;
+  }
   // How many plain headings are ALL CAPS: unknown ALL-CAPS lines are then headings too.
   let capsHeadings = 0;
   for (const l of lines) {
@@ -184,6 +198,14 @@ export function splitSections(lines: Line[]): Section[] {
   for (let i = lines.length - 1, next: Line | undefined; i >= 0; i--) {
     nextTexts[i] = next;
     if (lines[i]!.text) next = lines[i];
+  }
+
+  // A plain heading written more than once ("Other Achievements" under each job): a label inside entries.
+  const plainCount = new Map<string, number>();
+  for (const l of lines) {
+    if (l.heading !== undefined || !plainHeading(l)) continue;
+    const key = l.text.toLowerCase();
+    plainCount.set(key, (plainCount.get(key) ?? 0) + 1);
   }
 
   const sections: Section[] = [{ kind: "summary", title: "", lines: [] }];
@@ -220,6 +242,15 @@ export function splitSections(lines: Line[]): Section[] {
       ) {
         head = undefined;
       }
+      if (
+        head &&
+        !head.continued &&
+        (plainCount.get(l.text.toLowerCase()) ?? 0) >= 2 &&
+        head.kind !== current.kind &&
+        ["work", "volunteer", "projects", "education"].includes(current.kind) &&
+        current.lines.some((x) => x.text)
+      )
+        head = undefined;
       // Unknown ALL-CAPS lines are headings only after a known one (the name comes first).
       if (
         !head &&

@@ -41,6 +41,7 @@ import {
   TITLE_QUALIFIERS,
   wordsOf,
 } from "./vocab.js";
+import { isPlaceLine } from "./vocab/index.js";
 
 export interface ParsedWork {
   work: Work[];
@@ -366,7 +367,12 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   const loc = best((c) => locationScore(c.text) + (c.place ? 6 : 0), 2);
   if (loc >= 0) out.location = cands[loc]!.text;
   const title = best(
-    (c) => titleScore(c.text) + (c.side === 0 ? 3 : 0) + (c.side === 1 ? -6 : 0) - (c.withList ? 3 : 0),
+    (c) =>
+      titleScore(c.text) +
+      (c.side === 0 ? 3 : 0) +
+      (c.doer ? 3 : 0) +
+      (c.side === 1 ? -6 : 0) -
+      (c.withList ? 3 : 0),
     0,
   );
   if (title >= 0) out.position = cands[title]!.text;
@@ -751,6 +757,15 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     const datesOnly =
       block.header.length === 1 &&
       !removeSpan(block.anchor.text, block.range.index, block.range.end).replace(/[^\p{L}\p{N}]/gu, "");
+    // "Permanent job in **Lumen Freight**, Porto." under "2019 - 2021: Data Engineer": the employer
+    // named in bold after a preposition, in the sentence under a header that has none (or has one
+    // piece only, which is then the title: "2019 - 2021: Pipeline Integrator").
+    const told = !h.name || !h.position ? boldEmployer(block.body[0]) : undefined;
+    if (told) {
+      if (!h.position && h.name) h.position = h.name;
+      h.name = told.name;
+      if (told.place && !h.location) h.location = told.place;
+    }
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
       if (
@@ -773,6 +788,8 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
           !tcp)
       )
         break;
+      // "Migration to the Cloud" over its sentence: an activity (a deverbal noun and a function word), not an employer.
+      if (ACTIVITY_RE.test(next.text)) break;
       const more = classify(headerParts([next], block.anchor, block.range).parts, Boolean(h.position));
       const fills = (!h.name && more.name) || (!h.position && more.position);
       if (k > 0 && !fills) break;
@@ -783,6 +800,13 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       if (!h.team && more.team) h.team = more.team;
       if (more.description) h.description = [h.description, more.description].filter(Boolean).join(" · ");
       block.body = block.body.slice(1);
+    }
+    // "Product Manager - Records Engineering" after "Engineer - Records Engineering" under a company:
+    // the team of the entry above, named again, is a team still (the role is the company's above).
+    const last = out[out.length - 1];
+    if (h.name && h.position && !h.team && last?.team && sameCompany(last.team, h.name)) {
+      h.team = h.name;
+      delete h.name;
     }
     const w: Work = { source: { file, line: block.header[0]?.n ?? block.anchor.n } };
     if (h.name) w.name = h.name;
@@ -856,6 +880,24 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     out.push(w);
   }
   return { work: [...out, ...told].map(finishWork), projects, lead };
+}
+
+const ACTIVITY_RE =
+  /^\p{Lu}\p{Ll}{2,30}(?:tion|sion|ment|ing|ance|ence)\s(?:\S{1,30}\s){0,2}(?:to|of|the|for|with|into|from)\s/u;
+
+const EMPLOYER_BEFORE_RE = /\b(?:in|at|for|with|by|chez|bei|en|à|au|presso|per|na|no)\s{1,3}$/iu;
+
+/** The one bold span of a short sentence, after "in/at/for …", as the employer; a place after its comma. */
+function boldEmployer(l: Line | undefined): { name: string; place?: string } | undefined {
+  if (!l?.text || l.bullet || l.heading !== undefined || l.strong.length !== 1 || l.text.length > 160)
+    return undefined;
+  const name = l.strong[0]!.trim();
+  const at = l.text.indexOf(name);
+  if (at <= 0 || !EMPLOYER_BEFORE_RE.test(l.text.slice(Math.max(0, at - 12), at))) return undefined;
+  if (name.length < 2 || name.length > 80 || titleScore(name) > 0 || isPlaceLine(name)) return undefined;
+  const after = l.text.slice(at + name.length).replace(/[.;]$/, "");
+  const last = /,\s{0,2}([^,]{2,40})$/.exec(after)?.[1]?.trim();
+  return { name, place: last && isPlaceLine(last) ? last : undefined };
 }
 
 const TOLD_JOB_RE =

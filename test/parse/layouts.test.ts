@@ -273,3 +273,195 @@ describe("a job told in one sentence", () => {
     ]);
   });
 });
+
+describe("a section word repeated inside each job", () => {
+  it("'Other Highlights' under every job is a label in the job, not an Awards section", () => {
+    const doc = [
+      "Ilse Varga",
+      "ilse@varga.example",
+      "",
+      "Experience",
+      "Fernwood Ledger   Portland, OR",
+      "Platform Engineer   June 2019 - Present",
+      "Queue Rework",
+      "Moved the settlement jobs onto one queue.",
+      "Other Highlights",
+      "- Mentored two interns.",
+      "- Wrote the runbook.",
+      "",
+      "Brackish Data   Eugene, OR",
+      "Database Administrator   April 2015 - May 2019",
+      "Other Highlights",
+      "- Ran the nightly restore drills.",
+      "",
+      "Skills",
+      "Go, PostgreSQL, Kafka",
+    ].join("\n");
+    const p = parse(doc);
+    expect(jobs(doc)).toEqual([
+      ["Fernwood Ledger", "Platform Engineer", "2019-06"],
+      ["Brackish Data", "Database Administrator", "2015-04"],
+    ]);
+    expect(p.work?.[1]?.highlights).toEqual(["Ran the nightly restore drills."]);
+    expect(p.awards ?? []).toEqual([]);
+    expect(p.skills?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("reStructuredText: a job title over the name, jobs as 'dates: title' with the employer in the sentence below", () => {
+  const doc = [
+    "=========================",
+    "Senior Hydrology Engineer",
+    "=========================",
+    "",
+    "-------------",
+    "Maren Solvik",
+    "-------------",
+    "",
+    "maren@solvik.example",
+    "",
+    "Experience",
+    "----------",
+    "",
+    "March 2019 - Present: Flood Model Engineer",
+    "..........................................",
+    "Permanent job in **Fjordline Water**, Bergen.",
+    "",
+    "- Rebuilt the run-off model",
+    "",
+    "May 2016 - February 2019: Gauge Network Integrator",
+    "..................................................",
+    "Contract of 3 years at **Nordvann Consulting**.",
+    "",
+    "- Installed forty river gauges",
+    "",
+    "Awards",
+    "------",
+    "",
+    "Winner of the 2018 Delta Model Cup.",
+  ].join("\n");
+
+  it("the name is the subtitle that reads as one, each job gets the employer named in bold", () => {
+    const p = parseDocument(doc, { file: "cv.rst", format: "text" }).profile;
+    expect(p.basics?.name).toBe("Maren Solvik");
+    expect(p.basics?.label).toBe("Senior Hydrology Engineer");
+    expect(jobs(doc)).toEqual([
+      ["Fjordline Water", "Flood Model Engineer", "2019-03"],
+      ["Nordvann Consulting", "Gauge Network Integrator", "2016-05"],
+    ]);
+    expect(p.work?.[0]?.location).toBe("Bergen");
+    expect(p.awards?.map((a) => [a.title, a.date])).toEqual([
+      ["Winner of the 2018 Delta Model Cup.", "2018"],
+    ]);
+  });
+});
+
+describe("an entry written as a list: employer, title and dates as items under a sub-heading", () => {
+  const org = [
+    "#+TITLE: Tomas Arkwright",
+    "",
+    "* Work history",
+    "** - saltmarsh",
+    "   - [[https://saltmarsh.example][Saltmarsh Robotics]]",
+    "     + Agritech",
+    "     + Fresno, CA",
+    "   - Firmware Developer",
+    "   - Mar 2017 - Jan 2021",
+    "",
+    "   Wrote the motor controller for the harvest arm.",
+    "",
+    "** - quarry",
+    "   - Quarry Signal",
+    "     + Telecom",
+    "     + Reno, NV",
+    "   - Test Engineer",
+    "   - 2015",
+    "",
+    "   Kept the test rigs running.",
+  ].join("\n");
+
+  it("Org: each list is a job, a lone year as the last item included", () => {
+    const p = parseDocument(org, { file: "cv.org", format: "text" }).profile;
+    expect((p.work ?? []).map((w) => [w.name, w.position, w.location, w.startDate])).toEqual([
+      ["Saltmarsh Robotics", "Firmware Developer", "Fresno, CA", "2017-03"],
+      ["Quarry Signal", "Test Engineer", "Reno, NV", "2015"],
+    ]);
+  });
+
+  it("Markdown: the same list under a heading", () => {
+    const md = [
+      "# Tomas Arkwright",
+      "",
+      "## Experience",
+      "",
+      "### Saltmarsh",
+      "- Saltmarsh Robotics",
+      "- Firmware Developer",
+      "- Mar 2017 - Jan 2021",
+      "",
+      "Wrote the motor controller for the harvest arm.",
+    ].join("\n");
+    expect(jobs(md, "markdown")).toEqual([["Saltmarsh Robotics", "Firmware Developer", "2017-03"]]);
+  });
+});
+
+describe("'Doer at the Company' as an Org sub-heading over its dates", () => {
+  it("a title the vocabulary lacks, before 'at', is still the title; 'the' is no part of the name", () => {
+    const org = [
+      "#+TITLE: Pia Lindqvist",
+      "",
+      "* Experience",
+      "** Tinkerer at the [[https://kiln.example][Kiln Collective]]",
+      "*** Jun - Aug, 2014",
+      "Twelve weeks of building small furnaces with strangers.",
+      "** Developer at [[https://mossbank.example][Mossbank]]",
+      "*** Sep 2014 - Mar 2016",
+      "Kept the ledger service alive.",
+    ].join("\n");
+    const p = parseDocument(org, { file: "cv.org", format: "text" }).profile;
+    expect((p.work ?? []).map((w) => [w.name, w.position, w.startDate])).toEqual([
+      ["Kiln Collective", "Tinkerer", "2014-06"],
+      ["Mossbank", "Developer", "2014-09"],
+    ]);
+  });
+});
+
+describe("a promotion written 'Title - Team   dates' under the company's first role (detex output)", () => {
+  it("the team is no employer, the activity line under it no company, talks are their own section", () => {
+    const doc = [
+      "Experience",
+      "Harrow Metrics   Boise, ID",
+      "Site Reliability Engineer - Storage Engineering   June 2017 - Present",
+      "Backup Drills",
+      "Ran a restore drill every week for all clusters.",
+      "Capacity Planner - Storage Engineering   March 2019 - Present",
+      "Migration to the New Region",
+      "Moved every volume to the new region without downtime.",
+      "Ketterly Systems   Salem, OR",
+      "Database Administrator   May 2012 - May 2017",
+      "Replica Setup",
+      "Automated the replica bootstrap.",
+      "",
+      "Conference Presentations",
+      "Restoring Petabytes Calmly - StorageConf 2019",
+    ].join("\n");
+    expect(jobs(doc)).toEqual([
+      ["Harrow Metrics", "Site Reliability Engineer", "2017-06"],
+      ["Harrow Metrics", "Capacity Planner", "2019-03"],
+      ["Ketterly Systems", "Database Administrator", "2012-05"],
+    ]);
+    // ("Engineer — Kumo Logistics": a function word that is not the title's own ends a company's name.)
+    expect(
+      jobs("Experience\nSoftware Engineer - Kumo Logistics   May 2012 - May 2017\nBuilt the route planner."),
+    ).toEqual([["Kumo Logistics", "Software Engineer", "2012-05"]]);
+  });
+});
+
+describe("a name set in lower case as a logo", () => {
+  it("two lower-case words first, over the contact line, are the name; a lower-case phrase is not", () => {
+    const doc =
+      "\n\nmira. okonkwo\n\n--------------------\nportland OR    mira@okonkwo.example    github.com/miraok\n\nbuilds quiet systems.\n";
+    expect(parse(doc).basics?.name).toBe("mira. okonkwo");
+    expect(parse("builds quiet systems\nmira@okonkwo.example\n").basics?.name).toBeUndefined();
+  });
+});

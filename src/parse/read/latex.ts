@@ -180,12 +180,16 @@ class Reader {
   title = false;
   table = 0;
   readonly starts: number[];
+  /** Argument counts of the macros the document defines (`\newcommand{\x}[2]{…}`). */
+  readonly arity = new Map<string, number>();
 
   constructor(
     readonly s: string,
     readonly close: Int32Array,
   ) {
     this.starts = lineStarts(s);
+    const re = /\\(?:re)?newcommand\*?\s{0,3}\{?\\([A-Za-z@]{1,40})\}?\s{0,3}\[(\d)\]/g;
+    for (let m = re.exec(s); m; m = re.exec(s)) this.arity.set(m[1]!, Number(m[2]));
   }
 
   /** The `]` closing an optional argument opened at `k`, looked for within 300 characters (-1: none). */
@@ -366,7 +370,9 @@ class Reader {
         } else if (/^(?:tabular|tabularx|tabu|longtable|array)$/.test(env)) {
           this.flush();
           this.table++;
-          next = this.args(next, to, env === "tabularx" ? 2 : 1).next;
+          // \begin{tabular}{spec}; tabularx and tabular* take a width first.
+          const starred = this.s[a.to - 1] === "*";
+          next = this.args(next, to, env === "tabularx" || starred ? 2 : 1).next;
         } else if (env === "minipage") {
           this.flush();
           next = this.args(next, to, 1).next;
@@ -550,6 +556,24 @@ class Reader {
     if (sym !== undefined) {
       if (sym) this.text(sym, i);
       return /^[ \t]/.test(this.s[i] ?? "") && sym !== " " ? i : i;
+    }
+    // A macro the document defines with two or more arguments (`\newcommand{\jobline}[2]`), or one
+    // written with several adjacent ones: a line of its own, each argument a cell, as a template sets them apart.
+    const arity = this.arity.get(name) ?? 0;
+    if (arity !== 1) {
+      const { list, next } = this.args(i, to, arity || 9);
+      if (list.length >= 2) {
+        this.flush();
+        let first = true;
+        for (const a of list) {
+          if (!/\S/.test(this.s.slice(a.from, a.to))) continue;
+          if (!first) this.cell();
+          first = false;
+          sub(a);
+        }
+        this.flush();
+        return next;
+      }
     }
     // Unknown macro: dropped, its arguments' text kept.
     let next = i;

@@ -335,11 +335,34 @@ export function readRst(rawLines: string[]): Line[] {
     }
     const b = BULLET.exec(t);
     if (b && !(/^[a-zA-Z][.)]$/.test(b[1]!) && indent === 0 && !/^[a-z][.)]$/.test(b[1]!))) {
-      line(n, rstInline(b[2]!, targets), { bullet: true, depth: depths.at(indent), indent });
+      // The item's text goes on over the lines indented under it.
+      let item = b[2]!;
+      let j = i + 1;
+      while (
+        j < rawLines.length &&
+        rawLines[j]!.trim() &&
+        indentOf(rawLines[j]!) > indent &&
+        !BULLET.test(rawLines[j]!.trim()) &&
+        !FIELD.test(rawLines[j]!.trim()) &&
+        !ADORN.test(rawLines[j]!)
+      )
+        item += ` ${rawLines[j++]!.trim()}`;
+      line(n, rstInline(item, targets), { bullet: true, depth: depths.at(indent), indent });
+      i = j - 1;
       continue;
     }
     if (indent === 0) depths.reset();
     let body = t.startsWith("| ") ? t.slice(2) : t;
+    // A bold span opened on this line and closed on the next ("in **Office of\nCartography**"): one line.
+    while (
+      (body.split("**").length - 1) % 2 === 1 &&
+      i + 1 < rawLines.length &&
+      rawLines[i + 1]!.trim() &&
+      indentOf(rawLines[i + 1]!) === indent &&
+      !ADORN.test(rawLines[i + 1]!) &&
+      body.length < 600
+    )
+      body += ` ${rawLines[++i]!.trim()}`;
     if (body.endsWith("::"))
       body = body === "::" ? "" : body.replace(/[ \t]?::$/, body.endsWith(" ::") ? "" : ":");
     if (body) line(n, rstInline(body, targets), { indent });

@@ -7,14 +7,20 @@
  *   on the first line when the next line starts in lower case (`cross-` over `functional` keeps
  *   its hyphen: a short list of compound heads);
  * - a soft hyphen (U+00AD) standing between spaces is the dash of a range
- *   (`Sep. 2023 ­ Mar. 2024` → `Sep. 2023 – Mar. 2024`); between letters it was printed on the
- *   page (pdftotext maps some fonts' hyphen to it), so it is a hyphen;
+ *   (`Sep. 2023 ­ Mar. 2024` → `Sep. 2023 – Mar. 2024`); elsewhere it is what Unicode says, a
+ *   break opportunity that prints nothing (`Co­founder` → `Cofounder`);
  * - Word field codes (`HYPERLINK "url"`) are removed;
+ * - a right-hand column glued onto a word by a converter that dropped the gap (detex turns
+ *   `Analyst & May 2019 -- Present` into `AnalystMay 2019 - Present`, `Acme & Leeds, UK` into
+ *   `AcmeLeeds, UK`): a lower-case letter run directly followed by a capital that begins a date
+ *   or a place running to the line end gets a column gap back;
  * - page furniture becomes {@link Skipped}: "Last updated …" lines, a `Name · Résumé` running
  *   footer (repeated, or next to a page number), and a short dated line repeated next to page
  *   numbers (a footer on every page).
  */
+import { findRange } from "../dates.js";
 import type { Skipped } from "../line.js";
+import { isPlaceLine } from "../vocab/index.js";
 
 const SOFT = "\u00AD";
 const LAST_UPDATED = /^last[ \t]updated\b[^\n]{0,60}$/i;
@@ -29,6 +35,24 @@ const COMPOUND_HEAD = new Set(
   ),
 );
 const NEXT_PART = /^([ \t]*)(\p{Ll}[\p{L}\p{M}]{0,40})([.,;:)!?]?)(?=[ \t]|$)/u;
+
+/** A lower-case run of three or more letters directly before a capital (`RelicPortland`). */
+const GLUE = /\p{Ll}{3}(?=\p{Lu})/gu;
+
+/** `AnalystMay 2019 - Present` → `Analyst   May 2019 - Present` (a cell gap); `AcmeLeeds, UK` likewise. */
+function unglue(s: string): string {
+  if (s.length > 300) return s;
+  GLUE.lastIndex = 0;
+  for (let m = GLUE.exec(s), k = 0; m && k < 4; m = GLUE.exec(s), k++) {
+    const at = m.index + 3;
+    const tail = s.slice(at).trimEnd();
+    if (tail.length > 60) continue;
+    const r = findRange(tail);
+    const dated = r !== undefined && r.index === 0 && r.end >= tail.length - 1;
+    if (dated || (tail.includes(",") && isPlaceLine(tail))) return s.slice(0, at) + "   " + s.slice(at);
+  }
+  return s;
+}
 
 export function repairText(rawLines: string[], skipped: Skipped[]): string[] {
   const lines = rawLines.map((r) => {
@@ -48,13 +72,9 @@ export function repairText(rawLines: string[], skipped: Skipped[]): string[] {
         s = s.trimEnd().slice(0, -1) + (COMPOUND_HEAD.has(head) ? "-" : "") + part[2]! + part[3]!;
         lines[i + 1] = part[1]! + next!.slice(part[0].length).trimStart();
       }
-      if (s.includes(SOFT))
-        s = s
-          .replace(/[ \t]\u00AD[ \t]/g, " – ")
-          .replace(/(?<=\p{L})\u00AD(?=\p{L})/gu, "-")
-          .replace(/\u00AD/g, "");
+      if (s.includes(SOFT)) s = s.replace(/[ \t]\u00AD[ \t]/g, " – ").replace(/\u00AD/g, "");
     }
-    lines[i] = s;
+    lines[i] = unglue(s);
   }
   // Page furniture.
   const counts = new Map<string, number>();

@@ -125,7 +125,7 @@ const MODIFIERS = new Set(
   libraries databases platforms cloud methodologies information details highlights employment
   community notable major select featured the in a also extra top say get let's lets talk training data
   clinical executive early board sales management consulting military nursing medical retail hospitality
-  customer field freelance mim mi
+  customer field freelance mim mi conference conferences invited
   professionnelle professionnel professionnelles professionnels informatiques techniques personnelles personnels
   centres centre d interet academique academiques et de des du la le les en l a propos langagieres
   berufliche beruflicher beruflichen personliche personlicher und fachliche fachkenntnisse sonstige weitere

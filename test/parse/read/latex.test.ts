@@ -51,4 +51,27 @@ describe("LaTeX reader", () => {
     expect(lines.find((l) => l.n === 17)!.table).toEqual({ header: false });
     expect(lines.find((l) => l.n === 12)!.marks!.map((m) => m.kind)).toEqual(["bold", "italic"]);
   });
+
+  it("reads the arguments of a macro the document defines as cells, and skips tabular*'s width and spec", () => {
+    const doc = String.raw`\documentclass{article}
+\newcommand{\placeline}[2]{\begin{tabular*}{\textwidth}{l@{\extracolsep{\fill}}r}\textbf{#1} & #2 \\\end{tabular*}}
+\newcommand\roleline[2]{\textit{#1} \hfill #2}
+\begin{document}
+\begin{tabular*}{\textwidth}{l@{\extracolsep{\fill}}r}
+  \textbf{\Large Oona Brightwell} & Mobile: +44 7700 900123 \\
+\end{tabular*}
+\section{Experience}
+\placeline
+  {Quillfeather Analytics}{Norwich, UK}
+\roleline
+  {Data Steward - Records Engineering}{Mar 2017 - Present}
+\end{document}
+`;
+    expect(read(doc, "cv.tex").map((l) => l.cells)).toEqual([
+      ["Oona Brightwell", "Mobile: +44 7700 900123"],
+      ["Experience"],
+      ["Quillfeather Analytics", "Norwich, UK"],
+      ["Data Steward - Records Engineering", "Mar 2017 - Present"],
+    ]);
+  });
 });

@@ -108,4 +108,27 @@ describe("reStructuredText reader", () => {
       [10, ["Herbarium helper"], true],
     ]);
   });
+
+  it("an item goes on over the lines indented under it, and a bold span may close on the next line", () => {
+    const doc = [
+      "Kai Ostrander",
+      "-------------",
+      "",
+      "Seasonal post with **Northern Office of",
+      "Peatland Survey**, Tromsø.",
+      "",
+      "- Mapped the bog cores and logged",
+      "  their depths by hand",
+      "- Kept the herbarium",
+      "",
+    ].join("\n");
+    const lines = read(doc, "cv.rst");
+    expect(lines.map((l) => [l.n, l.text, l.bullet])).toEqual([
+      [1, "Kai Ostrander", false],
+      [4, "Seasonal post with Northern Office of Peatland Survey, Tromsø.", false],
+      [7, "Mapped the bog cores and logged their depths by hand", true],
+      [9, "Kept the herbarium", true],
+    ]);
+    expect(lines[1]!.strong).toEqual(["Northern Office of Peatland Survey"]);
+  });
 });

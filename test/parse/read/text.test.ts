@@ -14,9 +14,22 @@ describe("plain text from PDFs and word processors", () => {
     ]);
   });
 
-  it("a soft hyphen between spaces is a range dash, between letters a hyphen", () => {
-    const lines = read("Wenna Trask\nSep. 2021 \u00AD Mar. 2023\nhigh\u00ADimpact work\n");
-    expect(lines.map((l) => l.text)).toEqual(["Wenna Trask", "Sep. 2021 – Mar. 2023", "high-impact work"]);
+  it("a soft hyphen between spaces is a range dash, elsewhere it prints nothing", () => {
+    const lines = read("Wenna Trask\nSep. 2021 \u00AD Mar. 2023\nCo\u00ADowner of a kiln\n");
+    expect(lines.map((l) => l.text)).toEqual(["Wenna Trask", "Sep. 2021 – Mar. 2023", "Coowner of a kiln"]);
+  });
+
+  it("gives back the column gap a converter dropped before a date or a place at the line end", () => {
+    const lines = read(
+      "Wenna Trask\n\nExperience\nGlazeworks CollectiveTruro, UK\nKiln TechnicianMarch 2019 - Present\nMcKinley Potteries\n",
+    );
+    expect(lines.map((l) => l.cells)).toEqual([
+      ["Wenna Trask"],
+      ["Experience"],
+      ["Glazeworks Collective", "Truro, UK"],
+      ["Kiln Technician", "March 2019 - Present"],
+      ["McKinley Potteries"],
+    ]);
   });
 
   it("removes Word's HYPERLINK field codes", () => {
