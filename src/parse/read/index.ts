@@ -10,6 +10,7 @@ import { looksAsciiDoc, readAsciiDoc } from "./asciidoc.js";
 import { finish } from "./furniture.js";
 import { readHtml } from "./html.js";
 import { looksLatex, readLatex } from "./latex.js";
+import { readMarkdown } from "./markdown.js";
 import { looksOrg, readOrg } from "./org.js";
 import { looksRst, readRst } from "./rst.js";
 import { joinPages, sourceLines } from "./source.js";
@@ -70,6 +71,8 @@ function read(dialect: Dialect, rawLines: string[], pages: number[], skipped: Sk
         ...l,
         dialect,
       }));
+    case "markdown":
+      return readMarkdown(rawLines, pages, skipped);
     default:
       return normalizeLines(joinPages(rawLines, pages), skipped).map((l) => ({ ...l, dialect }));
   }
