@@ -253,6 +253,9 @@ const RUN_SEPARATOR_RE = /[,;/]/;
 const SPLIT_ANYWAY_RE = /[|·•—–]|\s-\s|\/\//;
 /** "Engineer at [Acme](url)": the word that joins a title to its employer. */
 const JOINER_RE = /\s(?:at|@)(\s(?:the|an?))?$/;
+/** The text of a link that names no one: "website", "link", "pdf", "here", "more". */
+const GENERIC_LINK_RE =
+  /^[\s\p{P}]{0,4}(?:(?:web)?site|website link|link|pdf|pdf link|here|more|homepage|home page|url|github|demo|code|source)[\s\p{P}]{0,4}$/iu;
 /** "the [Recurse Center](url)": a lower-case word or two before a link are the link's. */
 const LOWER_LEAD_RE = /^\p{Ll}{1,12}(?:\s\p{Ll}{1,12})?$/u;
 
@@ -320,7 +323,13 @@ export function styleRuns(line: Line, skip?: { start: number; end: number }): St
     }
   }
   const out: StyleRun[] = [];
+  let dropped = false;
   for (const r of runs) {
+    // "[website link](url)", "[pdf](url)": a link that names no one is furniture of the line.
+    if (r.link && GENERIC_LINK_RE.test(t.slice(r.start, r.end))) {
+      dropped = true;
+      continue;
+    }
     let s = t.slice(r.start, r.end);
     if (skip && skip.start < r.end && skip.end > r.start)
       s = t.slice(r.start, Math.max(r.start, skip.start)) + " " + t.slice(Math.min(r.end, skip.end), r.end);
@@ -334,7 +343,7 @@ export function styleRuns(line: Line, skip?: { start: number; end: number }): St
         ...(r.side !== undefined ? { side: r.side } : {}),
       });
   }
-  return out.length >= 2 && out.some(styled) ? out : undefined;
+  return (out.length >= 2 && out.some(styled)) || (dropped && out.length) ? out : undefined;
 }
 
 /** "Platform" in "Engineering Manager, Platform": words that qualify a title or name a team. */
@@ -381,6 +390,9 @@ export function joinWorkModes(pieces: string[]): string[] {
 }
 
 const STRONG_SEP_RE = /\s{1,40}[|·•—–]\s{1,40}|\s{1,40}-\s{1,40}|\s{1,40}\/\/\s{1,40}/;
+const ENGAGEMENT_NOTE_RE =
+  /\((?:paid|unpaid|part[- ]time|full[- ]time|contract|freelance|internship|temporary|seasonal)\)/gi;
+
 /** "Title / Company": a slash between spaces, unless both sides are titles ("Designer / Developer"). */
 const SLASH_SEP_RE = /\s{1,40}\/\s{1,40}/;
 
@@ -463,7 +475,10 @@ export function headerParts(
       t = stripDurations(t);
       if (t && !isDurationLine(t) && !isEmploymentTypeLine(t)) chunks.push(t);
     }
-    chunks.forEach((chunk, ci) => {
+    chunks.forEach((chunk0, ci) => {
+      // "Dive Team, 2018 – Present (paid)": a note of the kind of engagement is no part.
+      const chunk = tidy(chunk0.replace(ENGAGEMENT_NOTE_RE, " "));
+      if (!chunk) return;
       // "Title   Company   City": a last short capitalised column is the place, unless it is
       // the only column after the title on a one-line header ("Title   Company   ’19—’22").
       const placeShaped =

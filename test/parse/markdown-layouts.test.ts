@@ -157,3 +157,26 @@ describe("an office-building icon before a heading", () => {
     ]);
   });
 });
+
+describe("furniture of a bold header line", () => {
+  it("a link that names no one ('[website](url)') and an engagement note ('(paid)') are no parts", () => {
+    const cv = [
+      "# Eilidh Gow",
+      "",
+      "## Work History",
+      "",
+      "**Kelp Survey Team, 3rd Mar 2019 – Present (paid)**[*-website*](https://kelp.example)",
+      "",
+      "**Duties:** Counting urchins along the transects.",
+      "",
+      "**Saltmarsh Trust, 2nd Jun 2017 – 1st Feb 2019 (paid)** [pdf](https://trust.example/report.pdf)",
+      "",
+      "**Duties:** Planting and mapping the marsh.",
+    ].join("\n");
+    const work = parseDocument(cv, { file: "cv.md", format: "markdown" }).profile.work ?? [];
+    expect(work.map((w) => [w.name, w.position ?? null, w.startDate])).toEqual([
+      ["Kelp Survey Team", null, "2019-03"],
+      ["Saltmarsh Trust", null, "2017-06"],
+    ]);
+  });
+});
