@@ -180,3 +180,24 @@ describe("furniture of a bold header line", () => {
     ]);
   });
 });
+
+describe("a sentence in Chinese or Japanese under a job heading", () => {
+  it("is the job's summary, not its title", () => {
+    const cv = [
+      "# 佐藤 陽向",
+      "",
+      "## 職務経歴",
+      "",
+      "### 🏢 株式会社ツバメ物流 (2019.4-2023.3)",
+      "",
+      "配送管理システムの設計から運用までをバックエンドエンジニアとして担当。",
+      "",
+      "- 配車 API の開発",
+    ].join("\n");
+    const work = parseDocument(cv, { file: "cv.md", format: "markdown" }).profile.work ?? [];
+    expect(work.map((w) => [w.name, w.position ?? null, w.startDate])).toEqual([
+      ["株式会社ツバメ物流", null, "2019-04"],
+    ]);
+    expect(work[0]!.summary).toContain("配送管理システム");
+  });
+});
