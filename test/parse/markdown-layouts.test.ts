@@ -201,3 +201,23 @@ describe("a sentence in Chinese or Japanese under a job heading", () => {
     expect(work[0]!.summary).toContain("配送管理システム");
   });
 });
+
+describe("a résumé kept as one fenced block", () => {
+  it("the name on the first line inside the fence is the name", () => {
+    const cv = [
+      "---",
+      "title: CV",
+      "---",
+      "",
+      "```text",
+      "",
+      "Noor Haddad",
+      "",
+      "EXPERIENCE",
+      "",
+      "2019-2023    Qamar Labs, Data Engineer",
+      "```",
+    ].join("\n");
+    expect(parseDocument(cv, { file: "cv.md", format: "markdown" }).profile.basics.name).toBe("Noor Haddad");
+  });
+});

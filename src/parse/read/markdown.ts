@@ -7,7 +7,7 @@
  * inside the line, badges, code-span lists) keeps no marks rather than wrong ones.
  */
 import { Lexer, type Token, type Tokens } from "marked";
-import type { Line, Skipped } from "../line.js";
+import { blankLine, type Line, type Skipped } from "../line.js";
 import { normalizeLines } from "../lines.js";
 import { Inline, toLine } from "./inline.js";
 import { joinPages } from "./source.js";
@@ -24,6 +24,7 @@ function withoutClosingHashes(text: string): string {
   return t.slice(0, k);
 }
 const CELL_TABLE_RE = /^\|.*\|$/;
+const FENCE_RE = /^(?:`{3,10}|~{3,10})[\w+-]{0,20}$/;
 
 function walk(tokens: readonly Token[], into: Inline): void {
   for (const t of tokens) {
@@ -101,8 +102,14 @@ export function relex(
 /** Read a Markdown document into lines, with the inline marks of each. */
 export function readMarkdown(rawLines: string[], pages: number[], skipped: Skipped[]): Line[] {
   const lines = normalizeLines(joinPages(rawLines, pages), skipped);
-  for (const l of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     l.dialect = "markdown";
+    // A code fence ("```text" … "```") only frames its lines: the fence lines themselves are no text.
+    if (FENCE_RE.test(l.text)) {
+      lines[k] = { ...blankLine(l.n), dialect: "markdown" };
+      continue;
+    }
     const raw = rawLines[l.n - 1];
     const again = raw === undefined ? undefined : relex(l, raw);
     if (!again) continue;

@@ -47,3 +47,11 @@ describe("Markdown reader: inline spans from the lexer", () => {
     expect(html.marks?.map((m) => m.kind)).toEqual(["bold"]);
   });
 });
+
+describe("Markdown reader: code fences", () => {
+  it("a fence only frames its lines: the lines inside are read, the fence lines are blank", () => {
+    const lines = readLines("```text\nNoor Haddad\n\nEXPERIENCE\n```\n", [], "cv.md");
+    expect(lines.filter((l) => l.text).map((l) => l.text)).toEqual(["Noor Haddad", "EXPERIENCE"]);
+    expect(lines[0]!.text).toBe("");
+  });
+});
