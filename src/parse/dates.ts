@@ -100,7 +100,7 @@ const ATOM_SOURCE =
   String.raw`|(?<mm>0?[1-9]|1[0-2])[/.](?<mmy>${YEAR})` +
   String.raw`|(?<year>${YEAR})` +
   String.raw`|['’‘](?<ay>\d{2})` +
-  String.raw`|(?<now>present|now|current|currently|today|ongoing|date|aujourd['’]hui|pr[ée]sent|heute|jetzt|actualidad|presente|hoy|oggi|atual|heden|現在|现在|至今|현재)` +
+  String.raw`|(?<now>present|now|current|currently|today|ongoing|date|aujourd['’]hui|maintenant|pr[ée]sent|heute|aktuell|atualmente|actualmente|attualmente|obecnie|jetzt|actualidad|presente|hoy|oggi|atual|heden|現在|现在|至今|현재)` +
   String.raw`)(?:(?<=[年月在今재])|(?![\p{L}\p{N}]))`;
 
 const pad = (n: number): string => String(n).padStart(2, "0");

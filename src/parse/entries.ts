@@ -197,6 +197,9 @@ export function splitBlocks(
         break;
       }
       if (l.bullet || isProse(l.text) || isRoleLine(l) || l.text.length > 140) break;
+      // An entry written as a heading ("### 2019 – 2022: Engineer, Acme") starts there: a line
+      // above it that is no heading ends the entry before (its stack, its link).
+      if (lines[a]!.heading !== undefined && l.heading === undefined) break;
       // A labelled field ("Position: Engineer") belongs to the entry above it, unless the anchor
       // is a labelled date too ("Company: X / Designation: Y / Duration: Jun'18 – Till Date").
       if (
@@ -259,6 +262,117 @@ export interface Part {
   teamish?: boolean;
   /** The title side of "X at Company" names a doer ("Recurser", "Integrator"): a title the vocabulary lacks. */
   doer?: boolean;
+  /** The part was a link's text on its line (`### **Title** [Company](https://company.example)`). */
+  link?: boolean;
+  /** The part was in italics apart from the rest of its line (`**Title, *Company***`). */
+  italic?: boolean;
+}
+
+interface StyleRun {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  link: boolean;
+  /** 0 before "at", 1 after it ("Engineer at [Acme](url)"). */
+  side?: 0 | 1;
+}
+
+const RUN_SEPARATOR_RE = /[,;/]/;
+/** A separator the header splitter cuts at anyway (`STRONG_SEP_RE`): no style cut is needed there. */
+const SPLIT_ANYWAY_RE = /[|·•—–]|\s-\s|\/\//;
+/** "Engineer at [Acme](url)": the word that joins a title to its employer. */
+const JOINER_RE = /\s(?:at|@)(\s(?:the|an?))?$/;
+/** The text of a link that names no one: "website", "link", "pdf", "here", "more". */
+const GENERIC_LINK_RE =
+  /^[\s\p{P}]{0,4}(?:(?:web)?site|website link|link|pdf|pdf link|here|more|homepage|home page|url|github|demo|code|source)[\s\p{P}]{0,4}$/iu;
+/** "the [Recurse Center](url)": a lower-case word or two before a link are the link's. */
+const LOWER_LEAD_RE = /^\p{Ll}{1,12}(?:\s\p{Ll}{1,12})?$/u;
+
+/** `s` without white space and slashes at either end (by hand: a regex anchored at the end backtracks). */
+function trimSlashes(s: string): string {
+  const edge = (c: string | undefined): boolean => c === "/" || (c !== undefined && c.trim() === "");
+  let a = 0;
+  let b = s.length;
+  while (a < b && edge(s[a])) a++;
+  while (b > a && edge(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+/**
+ * A header line written as styled runs (`**Title** [Company](url)`, `**Title, *Company***, City`):
+ * its runs, cut where a link starts or ends, where two different styles meet, or where the style
+ * changes at a separator. Bold against plain text with only a space between stays one run
+ * (`**Senior** Engineer`). The anchor's date span (`skip`) is left out. Undefined when the line
+ * has no such runs.
+ */
+export function styleRuns(line: Line, skip?: { start: number; end: number }): StyleRun[] | undefined {
+  const marks = line.marks?.filter((m) => m.kind !== "code");
+  if (!marks?.length || line.cells.length > 1) return undefined;
+  const t = line.text;
+  const cuts = new Set<number>([0, t.length]);
+  for (const m of marks) cuts.add(m.start).add(m.end);
+  const edges = [...cuts].sort((a, b) => a - b);
+  const segs: (StyleRun & { start: number; end: number })[] = [];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    const start = edges[k]!;
+    const end = edges[k + 1]!;
+    const on = (kind: string): boolean =>
+      marks.some((m) => m.kind === kind && m.start <= start && m.end >= end);
+    const seg = { text: "", start, end, bold: on("bold"), italic: on("italic"), link: on("link") };
+    const last = segs[segs.length - 1];
+    const same = (a: StyleRun, b: StyleRun): boolean =>
+      a.bold === b.bold && a.italic === b.italic && a.link === b.link;
+    if (last && same(last, seg)) last.end = end;
+    else if (t.slice(start, end).trim() === "" && last) last.end = end;
+    else segs.push(seg);
+  }
+  const styled = (r: StyleRun): boolean => r.bold || r.italic || r.link;
+  const runs: (StyleRun & { start: number; end: number; side?: 0 | 1 })[] = [];
+  for (const seg of segs) {
+    const last = runs[runs.length - 1];
+    const between = last ? t.slice(Math.max(last.end - 3, last.start), Math.min(seg.start + 3, seg.end)) : "";
+    const lastText = last ? t.slice(last.start, last.end).trim() : "";
+    const cut =
+      !last ||
+      (!SPLIT_ANYWAY_RE.test(between) &&
+        !(seg.link && !styled(last) && LOWER_LEAD_RE.test(lastText)) &&
+        (last.link || seg.link || (styled(last) && styled(seg)) || RUN_SEPARATOR_RE.test(between)));
+    const joiner = cut && last ? JOINER_RE.exec(t.slice(last.start, last.end).trimEnd()) : null;
+    if (joiner && last) {
+      // ("Engineer at the [Foundry](url)": the article stays with the employer.)
+      const article = joiner[1] ? joiner[1].trimStart() : "";
+      last.end = last.start + joiner.index;
+      runs.push({ ...seg, start: seg.start - (article ? article.length + 1 : 0), side: 1 });
+      last.side = 0;
+    } else if (cut) runs.push({ ...seg });
+    else {
+      last.end = seg.end;
+      last.bold &&= seg.bold;
+      last.italic &&= seg.italic;
+    }
+  }
+  const out: StyleRun[] = [];
+  let dropped = false;
+  for (const r of runs) {
+    // "[website link](url)", "[pdf](url)": a link that names no one is furniture of the line.
+    if (r.link && GENERIC_LINK_RE.test(t.slice(r.start, r.end))) {
+      dropped = true;
+      continue;
+    }
+    let s = t.slice(r.start, r.end);
+    if (skip && skip.start < r.end && skip.end > r.start)
+      s = t.slice(r.start, Math.max(r.start, skip.start)) + " " + t.slice(Math.min(r.end, skip.end), r.end);
+    const text = tidy(trimSlashes(s));
+    if (text)
+      out.push({
+        text,
+        bold: r.bold,
+        italic: r.italic,
+        link: r.link,
+        ...(r.side !== undefined ? { side: r.side } : {}),
+      });
+  }
+  return (out.length >= 2 && out.some(styled)) || (dropped && out.length) ? out : undefined;
 }
 
 /** "Platform" in "Engineering Manager, Platform": words that qualify a title or name a team. */
@@ -305,6 +419,39 @@ export function joinWorkModes(pieces: string[]): string[] {
 }
 
 const STRONG_SEP_RE = /\s{1,40}[|·•—–]\s{1,40}|\s{1,40}-\s{1,40}|\s{1,40}\/\/\s{1,40}/;
+const ENGAGEMENT_NOTE_RE =
+  /\((?:paid|unpaid|part[- ]time|full[- ]time|contract|freelance|internship|temporary|seasonal)\)/gi;
+
+/** "Title / Company": a slash between spaces, unless both sides are titles ("Designer / Developer"). */
+const SLASH_SEP_RE = /\s{1,40}\/\s{1,40}/;
+
+function splitSlashes(pieces: string[], sides: Map<string, 0 | 1>): string[] {
+  return pieces.flatMap((p) => {
+    // ("Engineer, Brightwave / Yahoo": after a comma, a slash joins two names of one employer.)
+    if (!SLASH_SEP_RE.test(p) || p.includes(",")) return [p];
+    const sub = p.split(SLASH_SEP_RE).map(tidy).filter(Boolean);
+    if (sub.length < 2 || sub.every((x) => titleScore(x) > 0)) return [p];
+    // "Title / Company" read like "Title at Company".
+    if (sub.length === 2 && titleScore(sub[0]!) > 0 && titleScore(sub[1]!) <= 0) {
+      sides.set(sub[0]!, 0);
+      sides.set(sub[1]!, 1);
+    }
+    return sub;
+  });
+}
+
+/** An icon before a header piece (📍 Lyon, 🏢 Acme, 📅 2019): the icon goes, and says what the piece is. */
+const ICON_RE = /^([\p{Extended_Pictographic}\uFE0F\u200D]{1,4})\s{0,3}/u;
+const PLACE_ICONS = new Set(["📍", "🌍", "🌎", "🌏", "🗺", "🏠"]);
+const ORG_ICONS = new Set(["🏢", "🏛", "🏭", "🏬", "🏦", "🏥", "🏫"]);
+
+function iconOf(piece: string): { text: string; icon?: "place" | "org" } {
+  const m = ICON_RE.exec(piece);
+  if (!m) return { text: piece };
+  const glyph = m[1]!.replace(/[\uFE0F\u200D]/g, "");
+  const icon = PLACE_ICONS.has(glyph) ? "place" : ORG_ICONS.has(glyph) ? "org" : undefined;
+  return { text: tidy(piece.slice(m[0].length)), ...(icon ? { icon } : {}) };
+}
 
 /**
  * Split header lines into candidate parts. The anchor's date span is removed; durations
@@ -321,6 +468,11 @@ export function headerParts(
   header.forEach((line, li) => {
     const strong = line.strong;
     const chunks: string[] = [];
+    const chunkStyle: (StyleRun | undefined)[] = [];
+    const runs =
+      line.cells.length > 1
+        ? undefined
+        : styleRuns(line, line === anchor ? { start: range.index, end: range.end } : undefined);
     if (line.cells.length > 1) {
       for (const cell of line.cells) {
         let c = cell;
@@ -338,23 +490,44 @@ export function headerParts(
         if (!c) continue;
         chunks.push(c.replace(/\n/g, " "));
       }
+    } else if (runs) {
+      const allItalic = runs.every((r) => r.italic);
+      for (const run of runs) {
+        const c = stripDurations(run.text);
+        if (!c || isDurationLine(c)) continue;
+        chunks.push(c);
+        chunkStyle[chunks.length - 1] = { ...run, italic: run.italic && !allItalic };
+      }
     } else {
       let t = line.text;
       if (line === anchor) t = removeSpan(t, range.index, range.end);
       t = stripDurations(t);
       if (t && !isDurationLine(t) && !isEmploymentTypeLine(t)) chunks.push(t);
     }
-    chunks.forEach((chunk, ci) => {
+    chunks.forEach((chunk0, ci) => {
+      // "Dive Team, 2018 – Present (paid)": a note of the kind of engagement is no part.
+      const chunk = tidy(chunk0.replace(ENGAGEMENT_NOTE_RE, " "));
+      if (!chunk) return;
       // "Title   Company   City": a last short capitalised column is the place, unless it is
       // the only column after the title on a one-line header ("Title   Company   ’19—’22").
       const placeShaped =
         ci > 0 &&
+        !chunkStyle[ci]?.link &&
+        chunkStyle[ci]?.side !== 1 &&
         (ci >= 2 || header.length > 1) &&
         ci === chunks.length - 1 &&
         /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(chunk) &&
         !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(chunk) &&
         !hasOrgWord(chunk);
-      const pieces = chunk.split(STRONG_SEP_RE).map(tidy).filter(Boolean);
+      const icons = new Map<string, "place" | "org">();
+      const sides = new Map<string, 0 | 1>();
+      const pieces = splitSlashes(chunk.split(STRONG_SEP_RE).map(tidy), sides)
+        .map((p) => {
+          const o = iconOf(p);
+          if (o.icon) icons.set(o.text, o.icon);
+          return o.text;
+        })
+        .filter(Boolean);
       // "Team - Python, Java, Flink" (or "- C, AeroSpike" after a non-title): a stack.
       const listIdx = pieces.findIndex(
         (p, pi) =>
@@ -369,6 +542,11 @@ export function headerParts(
           return;
         }
         const bold = strong.some((s) => s === p || p.startsWith(s));
+        const run = chunkStyle[ci];
+        const style = {
+          ...(run?.link ? { link: true } : run?.italic ? { italic: true } : {}),
+          ...(run?.side !== undefined && pieces.length === 1 ? { side: run.side } : {}),
+        };
         const at = /^(.{2,80}?)\s{1,40}(?:at|@)\s{1,40}(\S.{0,80})$/.exec(p);
         if (at && !withList) {
           // ("Recurser at the Hatchery": one or two words naming a doer are the title; "the" is no part of the name.)
@@ -421,8 +599,12 @@ export function headerParts(
           line: li,
           withList,
           bold,
-          place: (placeShaped && pieces.length === 1) || placeAfter ? true : undefined,
+          place:
+            (placeShaped && pieces.length === 1) || placeAfter || icons.get(p) === "place" ? true : undefined,
           ...(unit ? { teamish: true } : {}),
+          ...style,
+          ...(sides.has(p) ? { side: sides.get(p)! } : {}),
+          ...(icons.get(p) === "org" ? { side: 1 as const } : {}),
         });
       });
     });

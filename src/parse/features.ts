@@ -182,8 +182,15 @@ export function listItems(text: string): string[] | undefined {
 /** A sentence-like line (a paragraph of prose rather than a heading or a field). */
 export function isProse(text: string): boolean {
   const ws = text.split(/\s+/).length;
-  return ws >= 12 || (/[.!?]$/.test(text) && ws >= 5 && !COMPANY_ABBREV_END_RE.test(text));
+  return (
+    ws >= 12 ||
+    (/[.!?]$/.test(text) && ws >= 5 && !COMPANY_ABBREV_END_RE.test(text)) ||
+    // Chinese and Japanese write sentences without spaces: a full stop after ten or more ideographs or kana.
+    (/[。！？]$/u.test(text) && (text.match(CJK_CHAR_RE)?.length ?? 0) >= 10)
+  );
 }
+
+const CJK_CHAR_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 
 /** "Vetrina Digitale S.r.l.", "Acme Inc.": a final dot that ends a company's abbreviation, not a sentence. */
 export const COMPANY_ABBREV_END_RE =

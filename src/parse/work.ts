@@ -204,7 +204,8 @@ function joinSuffixes(sub: string[]): string[] {
   return out;
 }
 
-const PLACE_SHAPE_RE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u;
+// ("Nantes (44)", "Lugano (TI)": a department or canton code after the city.)
+const PLACE_SHAPE_RE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?:\s\([\p{Lu}\d]{1,3}\))?$/u;
 
 function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | "groupOpen" | "highlights"> {
   const out: Omit<Header, "keywords" | "groupOpen" | "highlights"> = {};
@@ -364,7 +365,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
     if (bi >= 0) used.add(bi);
     return bi;
   };
-  const loc = best((c) => locationScore(c.text) + (c.place ? 6 : 0), 2);
+  // (A link's text or an italic run apart from its line is a name: "*Acme, LLC*" is no "City, ST".)
+  const loc = best((c) => locationScore(c.text) + (c.place ? 6 : 0) - (c.link || c.italic ? 4 : 0), 2);
   if (loc >= 0) out.location = cands[loc]!.text;
   const title = best(
     (c) =>
@@ -372,7 +374,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       (c.side === 0 ? 3 : 0) +
       (c.doer ? 3 : 0) +
       (c.side === 1 ? -6 : 0) -
-      (c.withList ? 3 : 0),
+      (c.withList ? 3 : 0) -
+      (c.link ? 4 : 0),
     0,
   );
   if (title >= 0) out.position = cands[title]!.text;
@@ -383,7 +386,12 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   if (team >= 0) out.team = cands[team]!.text;
   const company = best(
     (c) =>
-      companyScore(c.text) + (c.side === 1 ? 4 : 0) + (c.bold && title >= 0 && !cands[title]!.bold ? 1 : 0),
+      companyScore(c.text) +
+      (c.side === 1 ? 4 : 0) +
+      (c.bold && title >= 0 && !cands[title]!.bold ? 1 : 0) +
+      // A link's text in a header names the employer (its site); so does an italic run apart from the title.
+      (c.link ? 3 : 0) +
+      (c.italic ? 1 : 0),
     -3,
   );
   if (company >= 0) out.name = cands[company]!.text;

@@ -10,6 +10,7 @@ import { looksAsciiDoc, readAsciiDoc } from "./asciidoc.js";
 import { finish } from "./furniture.js";
 import { readHtml } from "./html.js";
 import { looksLatex, readLatex } from "./latex.js";
+import { readMarkdown } from "./markdown.js";
 import { looksOrg, readOrg } from "./org.js";
 import { looksRst, readRst } from "./rst.js";
 import { joinPages, sourceLines } from "./source.js";
@@ -86,6 +87,8 @@ function read(
         ...l,
         dialect,
       }));
+    case "markdown":
+      return readMarkdown(rawLines, pages, skipped);
     default:
       return normalizeLines(joinPages(rawLines, pages), skipped, rows).map((l) => ({ ...l, dialect }));
   }

@@ -1,0 +1,126 @@
+/**
+ * The Markdown reader. Block structure (headings, lists, tables, HTML leftovers, front matter)
+ * still comes from the shared line splitter (`../lines.ts`); each line's inline markup is then
+ * read again by a real Markdown lexer (`marked`), which gives the styled spans the old path
+ * flattened: bold, italic, code and link spans with their offsets in the line's text
+ * (`Line.marks`). A line whose lexed text does not come out the same as the splitter's (HTML
+ * inside the line, badges, code-span lists) keeps no marks rather than wrong ones.
+ */
+import { Lexer, type Token, type Tokens } from "marked";
+import { blankLine, type Line, type Skipped } from "../line.js";
+import { normalizeLines } from "../lines.js";
+import { Inline, toLine } from "./inline.js";
+import { joinPages } from "./source.js";
+
+/** A line's block prefix: indentation, quote marks, a heading's `#`s, a list marker, a task box. */
+const BLOCK_PREFIX_RE =
+  /^[ \t]{0,40}(?:>[ \t]?){0,5}(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/;
+/** `text` without a heading's closing `#`s ("## Skills ##"), found by hand (no backtracking). */
+function withoutClosingHashes(text: string): string {
+  const t = text.trimEnd();
+  let k = t.length;
+  while (k > 0 && t[k - 1] === "#") k--;
+  if (k === t.length || t.length - k > 6 || k === 0 || (t[k - 1] !== " " && t[k - 1] !== "\t")) return text;
+  return t.slice(0, k);
+}
+const CELL_TABLE_RE = /^\|.*\|$/;
+const FENCE_RE = /^(?:`{3,10}|~{3,10})[\w+-]{0,20}$/;
+
+function walk(tokens: readonly Token[], into: Inline): void {
+  for (const t of tokens) {
+    switch (t.type) {
+      case "strong":
+        into.begin("bold");
+        walk((t as Tokens.Strong).tokens, into);
+        into.end("bold");
+        break;
+      case "em":
+        into.begin("italic");
+        walk((t as Tokens.Em).tokens, into);
+        into.end("italic");
+        break;
+      case "del":
+        walk((t as Tokens.Del).tokens, into);
+        break;
+      case "link": {
+        const l = t as Tokens.Link;
+        into.begin("link", l.href);
+        walk(l.tokens, into);
+        into.end("link");
+        break;
+      }
+      case "codespan":
+        into.span("code", (t as Tokens.Codespan).text);
+        break;
+      case "br":
+        into.push(" ");
+        break;
+      case "image":
+      case "html":
+        break;
+      default:
+        into.push("text" in t && typeof t.text === "string" ? t.text : t.raw);
+    }
+  }
+}
+
+function lexed(source: string): Inline {
+  const inline = new Inline();
+  walk(Lexer.lexInline(source), inline);
+  return inline;
+}
+
+/** The line's text with emphasis characters and spacing taken out, to compare two readings of it. */
+const bare = (s: string): string => s.replace(/[*_`~\\\s]/g, "");
+
+/**
+ * `line` read again from its source line `raw` by the lexer: its styled spans, and its text when
+ * the splitter left emphasis markers in it (`**Analyst, *Acme***` → `Analyst, Acme`). Undefined
+ * when the two readings differ otherwise (HTML, badges, code-span lists).
+ */
+export function relex(
+  line: Line,
+  raw: string,
+): Pick<Line, "text" | "marks" | "strong" | "links"> | undefined {
+  if (!line.text || raw.length > 2000 || !/[*_`[]/.test(raw)) return undefined;
+  let body = raw.replace(BLOCK_PREFIX_RE, "");
+  if (line.heading !== undefined) body = withoutClosingHashes(body);
+  const t = body.trim();
+  const cells =
+    line.cells.length > 1 && CELL_TABLE_RE.test(t)
+      ? t
+          .slice(1, -1)
+          .split("|")
+          .map((c) => lexed(c))
+      : undefined;
+  const again = toLine(line.n, cells ?? lexed(body), { stripBullet: true });
+  if (!again.marks || !again.text) return undefined;
+  if (again.text !== line.text && (cells || bare(again.text) !== bare(line.text))) return undefined;
+  return { text: again.text, marks: again.marks, strong: again.strong, links: again.links };
+}
+
+/** Read a Markdown document into lines, with the inline marks of each. */
+export function readMarkdown(rawLines: string[], pages: number[], skipped: Skipped[]): Line[] {
+  const lines = normalizeLines(joinPages(rawLines, pages), skipped);
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    l.dialect = "markdown";
+    // A code fence ("```text" … "```") only frames its lines: the fence lines themselves are no text.
+    if (FENCE_RE.test(l.text)) {
+      lines[k] = { ...blankLine(l.n), dialect: "markdown" };
+      continue;
+    }
+    const raw = rawLines[l.n - 1];
+    const again = raw === undefined ? undefined : relex(l, raw);
+    if (!again) continue;
+    l.marks = again.marks;
+    if (again.text === l.text) continue;
+    // Emphasis markers the splitter left: the lexer's text, and its bold spans (links read from
+    // HTML by the splitter are kept).
+    l.text = again.text;
+    l.cells = [again.text];
+    l.strong = again.strong;
+    l.links = [...again.links, ...l.links.filter((k) => !again.links.some((a) => a.url === k.url))];
+  }
+  return lines;
+}
