@@ -339,10 +339,9 @@ export function styleRuns(line: Line, skip?: { start: number; end: number }): St
         (last.link || seg.link || (styled(last) && styled(seg)) || RUN_SEPARATOR_RE.test(between)));
     const joiner = cut && last ? JOINER_RE.exec(t.slice(last.start, last.end).trimEnd()) : null;
     if (joiner && last) {
-      // ("Engineer at the [Foundry](url)": the article stays with the employer.)
-      const article = joiner[1] ? joiner[1].trimStart() : "";
+      // ("Engineer at the [Foundry](url)": the article is no part of the employer's name.)
       last.end = last.start + joiner.index;
-      runs.push({ ...seg, start: seg.start - (article ? article.length + 1 : 0), side: 1 });
+      runs.push({ ...seg, side: 1 });
       last.side = 0;
     } else if (cut) runs.push({ ...seg });
     else {
@@ -439,6 +438,9 @@ function splitSlashes(pieces: string[], sides: Map<string, 0 | 1>): string[] {
     return sub;
   });
 }
+
+/** One or two words naming a doer ("Recurser", "Integrator"): before "at", a title the vocabulary lacks. */
+const DOER_RE = /^\p{Lu}\p{Ll}{2,30}(?:er|or|ist|ian)(?:\s\p{Lu}\p{Ll}{2,30}(?:er|or|ist|ian)){0,1}$/u;
 
 /** An icon before a header piece (📍 Lyon, 🏢 Acme, 📅 2019): the icon goes, and says what the piece is. */
 const ICON_RE = /^([\p{Extended_Pictographic}\uFE0F\u200D]{1,4})\s{0,3}/u;
@@ -550,10 +552,7 @@ export function headerParts(
         const at = /^(.{2,80}?)\s{1,40}(?:at|@)\s{1,40}(\S.{0,80})$/.exec(p);
         if (at && !withList) {
           // ("Recurser at the Hatchery": one or two words naming a doer are the title; "the" is no part of the name.)
-          const doer =
-            /^\p{Lu}\p{Ll}{2,30}(?:er|or|ist|ian)(?:\s\p{Lu}\p{Ll}{2,30}(?:er|or|ist|ian)){0,1}$/u.test(
-              at[1]!,
-            );
+          const doer = DOER_RE.test(at[1]!);
           parts.push({ text: tidy(at[1]!), line: li, withList, bold, side: 0, ...(doer ? { doer } : {}) });
           parts.push({
             text: tidy(at[2]!).replace(/^the\s(?=\p{Lu})/u, ""),
@@ -604,6 +603,7 @@ export function headerParts(
           ...(unit ? { teamish: true } : {}),
           ...style,
           ...(sides.has(p) ? { side: sides.get(p)! } : {}),
+          ...((style.side ?? sides.get(p)) === 0 && DOER_RE.test(p) ? { doer: true } : {}),
           ...(icons.get(p) === "org" ? { side: 1 as const } : {}),
         });
       });

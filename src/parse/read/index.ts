@@ -88,7 +88,7 @@ function read(
         dialect,
       }));
     case "markdown":
-      return readMarkdown(rawLines, pages, skipped);
+      return readMarkdown(rawLines, pages, skipped, rows);
     default:
       return normalizeLines(joinPages(rawLines, pages), skipped, rows).map((l) => ({ ...l, dialect }));
   }

@@ -100,8 +100,13 @@ export function relex(
 }
 
 /** Read a Markdown document into lines, with the inline marks of each. */
-export function readMarkdown(rawLines: string[], pages: number[], skipped: Skipped[]): Line[] {
-  const lines = normalizeLines(joinPages(rawLines, pages), skipped);
+export function readMarkdown(
+  rawLines: string[],
+  pages: number[],
+  skipped: Skipped[],
+  rows?: ReadonlyMap<number, readonly string[]>,
+): Line[] {
+  const lines = normalizeLines(joinPages(rawLines, pages), skipped, rows);
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     l.dialect = "markdown";
