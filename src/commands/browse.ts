@@ -62,7 +62,7 @@ export const command = defineCommand({
       if (flags["follow-links"] === true) limits.push("--follow-links");
       return list.run([...limits, "--", ...positionals], io);
     }
-    // Load Ink and the app while the library loads: both take a few hundred ms.
+    // Ink and the app load first (a few hundred ms): the browser's first frame, then the library.
     const tui = import("../tui/start.js");
     tui.catch(() => undefined);
     if (typeof flags.open !== "string") return browseAsItLoads(positionals, flags, io, tui);
@@ -148,6 +148,21 @@ async function browseAsItLoads(
   const quiet: Io = { ...io, stderr: { write: (s: string) => (said += s) } };
   const live = liveLibrary(new Library([]));
   const stop = new AbortController();
+  const { startBrowser } = await tui;
+  // The same sources openLibrary resolves (a pure function of the paths and env): for reload.
+  const { paths } = resolveSources(positionals, { env: io.env, cwd: io.cwd });
+  const browser = startBrowser({ library: live, ...(await browserOptions(flags, io, paths)) });
+  let signalled: number | undefined;
+  const quit = untilQuit(browser).then((code) => {
+    signalled = code;
+    return "quit" as const;
+  });
+  // The load starts once the first frame is drawn (the view has subscribed): it runs on
+  // this thread between its files (a warm one reads its whole cache at once), and would
+  // hold up Ink's import and first frame for as long.
+  const before = await Promise.race([live.watched.then(() => "drawn" as const), quit]);
+  if (before === "quit") stop.abort(); // gone before its first frame: nothing to load
+  await new Promise<void>((done) => setImmediate(done));
   const opening = openLibrary(positionals, quiet, {
     flags,
     onProgress: live.onProgress,
@@ -159,15 +174,6 @@ async function browseAsItLoads(
     (opened) => live.finish(shownDiagnostics(opened.diagnostics, io), opened.library),
     () => undefined,
   );
-  const { startBrowser } = await tui;
-  // The same sources openLibrary resolves (a pure function of the paths and env): for reload.
-  const { paths } = resolveSources(positionals, { env: io.env, cwd: io.cwd });
-  const browser = startBrowser({ library: live, ...(await browserOptions(flags, io, paths)) });
-  let signalled: number | undefined;
-  const quit = untilQuit(browser).then((code) => {
-    signalled = code;
-    return "quit" as const;
-  });
   const first = await Promise.race([
     opening.then(
       () => "loaded" as const,

@@ -34,20 +34,26 @@ export function progressLine(p: LoadProgress): string | undefined {
 }
 
 export function liveLibrary(empty: Library): LiveLibrary & {
+  /** Settles when a view first subscribes: it has drawn its first frame (the load can start). */
+  watched: Promise<void>;
   onProgress(p: LoadProgress): void;
   /** The load is over: its problems, and its library (the last progress may not have come). */
   finish(diagnostics: readonly Diagnostic[], library?: Library): void;
 } {
   let state: LiveState = { library: empty, loading: true, progress: "finding files…" };
   const listeners = new Set<() => void>();
+  let seen!: () => void;
+  const watched = new Promise<void>((done) => (seen = done));
   const set = (next: LiveState) => {
     state = next;
     for (const l of listeners) l();
   };
   return {
     get: () => state,
+    watched,
     subscribe(listener) {
       listeners.add(listener);
+      seen();
       return () => listeners.delete(listener);
     },
     onProgress(p) {

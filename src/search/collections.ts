@@ -24,15 +24,26 @@ export class IntList {
   data = new Int32Array(16);
   length = 0;
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
+    if (this.length === this.data.length) this.reserve(this.data.length * 2);
     this.data[this.length++] = v;
+  }
+  /** Make room for `capacity` values in all (one allocation instead of several doublings). */
+  reserve(capacity: number): void {
+    if (capacity <= this.data.length) return;
+    const next = new Int32Array(capacity);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
   }
   toArray(): Int32Array {
     return this.data.slice(0, this.length);
+  }
+  /**
+   * The values, without a copy unless over a quarter of the room is unused (a view of
+   * `data`, so the list must not be pushed to afterwards). Every copy of a big list is
+   * memory the garbage collector is asked to account for (see build.ts).
+   */
+  finish(): Int32Array {
+    return this.length >= this.data.length * 0.75 ? this.data.subarray(0, this.length) : this.toArray();
   }
 }
 

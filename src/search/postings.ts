@@ -62,34 +62,57 @@ export function coverIn(p: Postings, termLength: number, f: number): number {
   return cover(termLength, p.fieldLen[f]!);
 }
 
+/** Where each field's words are, for {@link sortByWord}. */
+export type FieldWords =
+  /** Field f holds words[start[f] .. start[f+1]). */
+  | { words: Int32Array; start: Int32Array }
+  /** Field f holds word[f] when flags[f] has `mask` (its first or last word), else none. */
+  | { word: Int32Array; flags: Uint8Array; mask: number };
+
 /**
  * Postings by a counting sort on (word, penalty class), filled in field order: each word's
  * fields come lightest penalty first, then in library order, so a term's best fields can
- * be read first. One array for all words (`count` entries), a view per word.
+ * be read first. One array for all words (`out`, as many entries as the fields' words),
+ * a view of it per word.
  */
 export function sortByWord(
   nWords: number,
   fieldClass: Uint8Array,
   classes: number,
-  count: number,
-  wordsOf: (f: number, add: (w: number) => void) => void,
+  out: Int32Array,
+  fields: FieldWords,
 ): Int32Array[] {
   const C = classes;
   const nFields = fieldClass.length;
   const counts = new Int32Array(nWords * C + 1);
-  for (let f = 0; f < nFields; f++) {
-    const c = fieldClass[f]! + 1;
-    wordsOf(f, (w) => counts[w * C + c]!++);
-  }
+  // Two passes over the same words: count per (word, class), then place.
+  const pass = (place: boolean) => {
+    if ("start" in fields) {
+      const { words, start } = fields;
+      for (let f = 0; f < nFields; f++) {
+        const c = fieldClass[f]! + (place ? 0 : 1);
+        for (let i = start[f]!, end = start[f + 1]!; i < end; i++) {
+          const k = words[i]! * C + c;
+          if (place) out[counts[k]!++] = f;
+          else counts[k]!++;
+        }
+      }
+    } else {
+      const { word, flags, mask } = fields;
+      for (let f = 0; f < nFields; f++) {
+        if (!(flags[f]! & mask)) continue;
+        const k = word[f]! * C + fieldClass[f]! + (place ? 0 : 1);
+        if (place) out[counts[k]!++] = f;
+        else counts[k]!++;
+      }
+    }
+  };
+  pass(false);
   for (let k = 1; k <= nWords * C; k++) counts[k]! += counts[k - 1]!;
   const starts = new Int32Array(nWords + 1);
-  for (let w = 0; w <= nWords; w++) starts[w] = w < nWords ? counts[w * C]! : count;
-  const all = new Int32Array(count);
-  for (let f = 0; f < nFields; f++) {
-    const c = fieldClass[f]!;
-    wordsOf(f, (w) => (all[counts[w * C + c]!++] = f));
-  }
-  const out: Int32Array[] = new Array(nWords);
-  for (let w = 0; w < nWords; w++) out[w] = all.subarray(starts[w]!, starts[w + 1]!);
-  return out;
+  for (let w = 0; w <= nWords; w++) starts[w] = w < nWords ? counts[w * C]! : out.length;
+  pass(true);
+  const lists: Int32Array[] = new Array(nWords);
+  for (let w = 0; w < nWords; w++) lists[w] = out.subarray(starts[w]!, starts[w + 1]!);
+  return lists;
 }

@@ -121,7 +121,8 @@ describe("resumes browse in a real terminal (tmux)", () => {
   test("120×40: list beside detail, keys, search, help; q exits and restores the screen", async () => {
     const s = "wide";
     start(s, 120, 40);
-    let sc = await waitText(s, "$ whoami");
+    // The first frame comes before the load ("Loading…"): wait for the people.
+    let sc = await waitText(s, "Analytical Engineer · Rust · London");
     expect(sc).toContain("People");
     expect(sc).toContain("Ada Lovelace");
     expect(sc).toContain("Grace Hopper");
@@ -171,7 +172,7 @@ describe("resumes browse in a real terminal (tmux)", () => {
   test("50×15: one pane at a time, Enter drills in, Esc back, resize to wide; Ctrl-C exits", async () => {
     const s = "narrow";
     start(s, 50, 15);
-    let sc = await waitText(s, "People");
+    let sc = await waitText(s, "Ada Lovelace");
     expect(sc).not.toContain("$ whoami");
     expect(sc).toContain("Ada Lovelace");
     keys(s, "Enter");

@@ -17,6 +17,18 @@ const progress = (p: Partial<Omit<LoadProgress, "library">> & { library: Library
 });
 
 describe("liveLibrary", () => {
+  it("is watched once a view first subscribes (the browser starts its load then), not before", async () => {
+    const live = liveLibrary(new Library([]));
+    let watched = false;
+    void live.watched.then(() => (watched = true));
+    await new Promise((done) => setImmediate(done));
+    expect(watched).toBe(false);
+    const off = live.subscribe(() => undefined);
+    await new Promise((done) => setImmediate(done));
+    expect(watched).toBe(true);
+    off();
+  });
+
   it("says how far the load has got, then hands over the load's problems when it finishes", () => {
     const empty = new Library([]);
     const live = liveLibrary(empty);
