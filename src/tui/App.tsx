@@ -57,6 +57,11 @@ export interface AppProps {
   diagnostics?: readonly Diagnostic[];
   /** Mouse reporting is on: wheel and clicks arrive as input. */
   mouse?: boolean;
+  /**
+   * How a profile's file is named under its profile: relative to the user's folder, or to
+   * the served one. Default: its base name (nothing about where it lies).
+   */
+  fileName?: (file: string) => string;
   /** Only on the local terminal (not over SSH). */
   local?: {
     suspend(): Promise<void>;
@@ -65,6 +70,8 @@ export interface AppProps {
     reload?(file: string): Promise<Library | undefined>;
   };
 }
+
+const baseFileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /** Below this, nothing is drawn but one line saying so. */
 export const MIN_COLS = 20;
@@ -141,6 +148,7 @@ export function App({
   onQuit,
   diagnostics,
   local,
+  fileName = baseFileName,
 }: AppProps) {
   const theme = useTheme();
   const { stdout } = useStdout();
@@ -439,6 +447,7 @@ export function App({
       scroll={state.scroll}
       layout={layout}
       empty={empty}
+      file={entry ? fileName(entry.file) : undefined}
     />
   );
   const profileList = (cols: number, rows: number) => (

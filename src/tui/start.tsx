@@ -48,6 +48,11 @@ export interface BrowserOptions {
   mouse?: boolean;
   /** Problems loading the library, listed by the `!` view. */
   diagnostics?: readonly Diagnostic[];
+  /**
+   * How a profile's file is named on screen (see `fileName` in App.tsx): relative to the
+   * user's folder locally, to the served folder over SSH. Default: its base name.
+   */
+  fileName?: (file: string) => string;
   /** Files may be opened locally (`o`, `e`): the local terminal, not an SSH session. */
   local?: LocalActions;
 }
@@ -194,6 +199,7 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
       diagnostics: options.diagnostics,
       mouse: mouse && alt,
       local: actions,
+      fileName: options.fileName,
     };
     instance = render(
       <ThemeContext.Provider value={theme}>

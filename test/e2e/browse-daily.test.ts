@@ -15,6 +15,7 @@ const CLI = join(ROOT, "dist/cli.js");
 const SOCKET = `resumes-e2e-daily-${process.pid}`;
 let big: string;
 let small: string;
+let deep: string;
 
 const env = { ...process.env };
 delete env.CI;
@@ -49,9 +50,9 @@ const waitText = (s: string, t: string | RegExp) =>
 const keys = (s: string, ...k: string[]) => k.forEach((key) => tmux("send-keys", "-t", s, key));
 const type = (s: string, text: string) => tmux("send-keys", "-t", s, "-l", text);
 
-function start(s: string, cols: number, rows: number, dir: string, vars = "", args = ""): void {
+function start(s: string, cols: number, rows: number, dir: string, vars = "", args = "", cwd = ROOT): void {
   const cmd = `echo BEFORE; ${vars} node ${JSON.stringify(CLI)} browse ${args} ${JSON.stringify(dir)}; echo EXITED:$?; sleep 600`;
-  tmux("new-session", "-d", "-s", s, "-x", String(cols), "-y", String(rows), "sh", "-c", cmd);
+  tmux("new-session", "-d", "-s", s, "-c", cwd, "-x", String(cols), "-y", String(rows), "sh", "-c", cmd);
 }
 const alternateOn = (s: string) => tmux("display-message", "-p", "-t", s, "#{alternate_on}").trim();
 const inside = (sc: string, cols: number) =>
@@ -64,8 +65,10 @@ beforeAll(() => {
   const root = mkdtempSync(join(tmpdir(), "resumes-e2e-daily-"));
   big = join(root, "big");
   small = join(root, "small");
+  deep = join(root, "a-rather-long-folder-name", "with", "several", "levels");
   mkdirSync(big);
   mkdirSync(small);
+  mkdirSync(deep, { recursive: true });
   // 700 people, each a Zephyrologist (the word every one of them has, and nothing else)
   for (let i = 0; i < 700; i++)
     writeFileSync(
@@ -103,6 +106,10 @@ beforeAll(() => {
   );
   writeFileSync(
     join(small, "grace.json"),
+    JSON.stringify({ basics: { name: "Grace Hopper", label: "Compiler Pioneer" } }),
+  );
+  writeFileSync(
+    join(deep, "grace.json"),
     JSON.stringify({ basics: { name: "Grace Hopper", label: "Compiler Pioneer" } }),
   );
 });
@@ -187,6 +194,29 @@ describe("issue 12 in a real terminal", () => {
       await waitText(s, "EXITED:0");
     });
   }
+
+  test("the file a profile came from: relative to where you are at 120×40, cut from its start at 40×12", async () => {
+    const root = resolve(big, "..");
+    const rel = "a-rather-long-folder-name/with/several/levels/grace.json";
+    start("file120", 120, 40, deep, "", "", root);
+    start("file40", 40, 12, deep, "", "", root);
+    let sc = await waitText("file120", rel);
+    expect(sc).not.toContain(root); // relative, not the absolute path
+    await waitText("file40", "Grace Hopper");
+    keys("file40", "Enter");
+    sc = await waitText("file40", "$ whoami");
+    const lines = sc.trimEnd().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(inside(sc, 40)).toBe(true);
+    // the line above the status bar: the end of the path, cut at a separator
+    const footer = lines[lines.length - 2]!.trim();
+    expect(footer).toMatch(/^…\/.*\/levels\/grace\.json$/);
+    expect(rel.endsWith(footer.slice(1))).toBe(true);
+    expect(sc).toMatch(/›1 About/); // the tabs are still there
+    for (const s of ["file120", "file40"]) keys(s, "q");
+    await waitText("file120", "EXITED:0");
+    await waitText("file40", "EXITED:0");
+  });
 
   test("NO_COLOR / FORCE_COLOR=0 / TERM=dumb: matches still marked (inverse, bold, underline)", async () => {
     for (const vars of ["NO_COLOR=1", "FORCE_COLOR=0", "TERM=dumb"]) {
