@@ -218,6 +218,51 @@ describe("issue 12 in a real terminal", () => {
     await waitText("file40", "EXITED:0");
   });
 
+  test("the search box edits as readline does and takes a bracketed paste as text; SIGHUP restores the screen", async () => {
+    const s = "readline";
+    start(s, 120, 40, small);
+    await waitText(s, "Ada Lovelace");
+    keys(s, "/");
+    type(s, "ada lovelace");
+    await waitText(s, "/ada lovelace");
+    keys(s, "C-w"); // the last word
+    await waitFor(s, (x) => /\/ada \s/.test(x) && !x.includes("/ada lovelace"), "Ctrl-W");
+    keys(s, "C-a");
+    type(s, "x");
+    await waitText(s, "/xada");
+    keys(s, "C-e");
+    type(s, "y");
+    await waitText(s, "/xada y");
+    keys(s, "C-u"); // the whole line
+    await waitFor(s, (x) => !x.includes("xada"), "Ctrl-U");
+    // a paste with a newline: text (the newline a space), not Enter and more keys
+    tmux("set-buffer", "-b", "p", "notification\nengine");
+    tmux("paste-buffer", "-p", "-b", "p", "-t", s);
+    const sc = await waitText(s, "/notification engine");
+    expect(sc).toContain("Projects › Notification Engine");
+    expect(sc).not.toMatch(/hit \d+\//); // still typing: nothing was opened
+    const pid = tmux("display-message", "-p", "-t", s, "#{pane_pid}").trim();
+    const child = execFileSync("pgrep", ["-P", pid, "-f", "dist/cli.js"], { encoding: "utf8" })
+      .trim()
+      .split("\n")[0]!;
+    process.kill(Number(child), "SIGHUP");
+    await waitText(s, "EXITED:129");
+    expect(alternateOn(s)).toBe("0");
+  });
+
+  test("below the smallest size one line says how small; a resize brings the browser back", async () => {
+    const s = "tiny";
+    start(s, 30, 5, small);
+    let sc = await waitText(s, "too small");
+    expect(sc).toContain("30×5");
+    expect(sc.trim().split("\n")).toHaveLength(1);
+    tmux("resize-window", "-t", s, "-x", "40", "-y", "12");
+    sc = await waitText(s, "Ada Lovelace");
+    expect(sc).not.toContain("too small");
+    keys(s, "q");
+    await waitText(s, "EXITED:0");
+  });
+
   test("NO_COLOR / FORCE_COLOR=0 / TERM=dumb: matches still marked (inverse, bold, underline)", async () => {
     for (const vars of ["NO_COLOR=1", "FORCE_COLOR=0", "TERM=dumb"]) {
       const s = `mono${vars.replace(/\W/g, "")}`;

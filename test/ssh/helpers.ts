@@ -162,6 +162,10 @@ export class Tmux {
   screen(escapes = false): string {
     return this.run(["capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", "t"]);
   }
+  /** The newest paste buffer (what an OSC 52 copy set, with set-clipboard on). */
+  buffer(): string {
+    return this.run(["show-buffer"]);
+  }
   resize(cols: number, rows: number) {
     this.run(["resize-window", "-t", "t", "-x", String(cols), "-y", String(rows)]);
   }
