@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
+import { anyCodePoint } from "../runs.js";
 import {
   clipLine,
   lineWidth,
@@ -25,7 +26,7 @@ describe("text", () => {
       /[\u0000-\u001f\u007f-\u009f\u202e]/,
     );
     fc.assert(
-      fc.property(fc.string({ unit: "binary" }), (s) => {
+      fc.property(fc.string({ unit: anyCodePoint }), (s) => {
         expect(visible(s)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       }),
     );
