@@ -155,6 +155,12 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
   };
 
   const quit = () => finish();
+  /** Told when the terminal is handed back (the app draws its frame again, whole). */
+  const terminalBack = new Set<() => void>();
+  const onTerminalBack = (listener: () => void) => {
+    terminalBack.add(listener);
+    return () => void terminalBack.delete(listener);
+  };
   const local = options.local;
   /** Hand the terminal to something else (a stop, an editor), then take it back and redraw. */
   const away = async (run: () => Promise<void>) => {
@@ -175,8 +181,10 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
       }
       if (!settled && writable(stdout)) {
         stdout.write((alt ? ENTER_ALT : "") + modes());
-        // A full-screen frame is redrawn whole on the next render: a resize asks for one.
+        // The size may have changed meanwhile; and the frame is drawn again whole (the
+        // alternate screen was left, an editor drew over it).
         stdout.emit("resize");
+        for (const listener of terminalBack) listener();
       }
     }
   };
@@ -200,6 +208,8 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
       mouse: mouse && alt,
       local: actions,
       fileName: options.fileName,
+      fullScreen: alt,
+      onTerminalBack,
     };
     instance = render(
       <ThemeContext.Provider value={theme}>
