@@ -1,8 +1,9 @@
 /** Telling a path from a name or a word on the command line, and showing paths briefly. */
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
-import { isAbsolute, relative, resolve } from "node:path";
+import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import type { Io } from "../command/io.js";
+import type { Sources } from "../library/sources.js";
 
 /**
  * `./cvs`, `a/b.md`, `~/x`, `cv.txt`, or anything that exists relative to `cwd`. Given an
@@ -29,4 +30,23 @@ export function displayPath(file: string, cwd: string, home = process.env.HOME |
   if (rel && !rel.startsWith("..") && !isAbsolute(rel)) return rel;
   if (home && abs.startsWith(home + "/")) return "~" + abs.slice(home.length);
   return abs;
+}
+
+/** A profile's file as `list` and the browser name it: `seeds/…` for a bundled example. */
+export function sourcePath(file: string, sources: Pick<Sources, "kind" | "paths">, cwd: string): string {
+  return sources.kind === "seeds"
+    ? `seeds/${displayPath(file, sources.paths[0] ?? cwd)}`
+    : displayPath(file, cwd);
+}
+
+/**
+ * A served file as a visitor may see it: relative to the served folder it lies in, else
+ * its base name. Never where it lies on the server (no absolute path, no `~`, no `..`).
+ */
+export function servedPath(file: string, roots: readonly string[]): string {
+  for (const root of roots) {
+    const rel = relative(root, file);
+    if (rel && !rel.startsWith("..") && !isAbsolute(rel) && !rel.startsWith(sep)) return rel;
+  }
+  return basename(file);
 }

@@ -8,11 +8,11 @@ import { LIMIT_FLAGS, limitsFrom, openLibrary, pickEntry } from "../cli/library.
 import { safe } from "../print/style.js";
 import type { FlagValue } from "../command/args.js";
 import { EXIT, type Io } from "../command/io.js";
-import { displayPath } from "../cli/paths.js";
+import { displayPath, sourcePath } from "../cli/paths.js";
 import type { Diagnostic } from "../library/diagnostic.js";
 import { Library } from "../library/library.js";
 import { liveLibrary } from "../library/live.js";
-import { resolveSources } from "../library/sources.js";
+import { resolveSources, type Sources } from "../library/sources.js";
 import type { BrowserHandle, BrowserOptions } from "../tui/start.js";
 import { localActions } from "./browse-local.js";
 
@@ -78,7 +78,7 @@ export const command = defineCommand({
     const { startBrowser } = await tui;
     const browser = startBrowser({
       library,
-      ...(await browserOptions(flags, io, sources.paths)),
+      ...(await browserOptions(flags, io, sources)),
       diagnostics: shownDiagnostics(opened.diagnostics, io),
       initialId: picked.id,
     });
@@ -92,7 +92,7 @@ export const command = defineCommand({
 async function browserOptions(
   flags: Record<string, FlagValue | undefined>,
   io: Io,
-  paths: readonly string[],
+  sources: Sources,
 ): Promise<Omit<BrowserOptions, "library">> {
   const terminal = io.terminal!;
   const { parseThemeName } = await import("../tui/background.js");
@@ -103,7 +103,8 @@ async function browserOptions(
     theme: parseThemeName(typeof flags.theme === "string" ? flags.theme : io.env.RESUMES_THEME),
     colorfgbg: io.env.COLORFGBG,
     mouse: flags["no-mouse"] !== true,
-    local: localActions(paths, io, limitsFrom(flags)),
+    fileName: (file) => sourcePath(file, sources, io.cwd),
+    local: localActions(sources.paths, io, limitsFrom(flags)),
   };
 }
 
@@ -150,8 +151,8 @@ async function browseAsItLoads(
   const stop = new AbortController();
   const { startBrowser } = await tui;
   // The same sources openLibrary resolves (a pure function of the paths and env): for reload.
-  const { paths } = resolveSources(positionals, { env: io.env, cwd: io.cwd });
-  const browser = startBrowser({ library: live, ...(await browserOptions(flags, io, paths)) });
+  const sources = resolveSources(positionals, { env: io.env, cwd: io.cwd });
+  const browser = startBrowser({ library: live, ...(await browserOptions(flags, io, sources)) });
   let signalled: number | undefined;
   const quit = untilQuit(browser).then((code) => {
     signalled = code;

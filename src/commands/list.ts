@@ -1,7 +1,7 @@
 /** `resumes list`: one line per loaded profile (label, headline, file). */
 import { defineCommand, fromFlag } from "../command/define.js";
 import { LIMIT_FLAGS, openLibrary } from "../cli/library.js";
-import { displayPath } from "../cli/paths.js";
+import { sourcePath } from "../cli/paths.js";
 import { jsonText, listItem } from "../print/json.js";
 import { makeStyle, safe } from "../print/style.js";
 import { truncate, width } from "../print/wrap.js";
@@ -56,10 +56,7 @@ export const command = defineCommand({
       const item = listItem(e);
       const label = safe(item.label);
       const headline = item.headline && item.headline !== label ? item.headline : "";
-      const where =
-        sources.kind === "seeds"
-          ? `seeds/${safe(displayPath(e.file, sources.paths[0] ?? io.cwd))}`
-          : safe(displayPath(e.file, io.cwd));
+      const where = safe(sourcePath(e.file, sources, io.cwd));
       return { label, headline, where };
     });
     // On a terminal, long labels are shortened; piped, nothing is cut.

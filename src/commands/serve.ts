@@ -11,6 +11,7 @@ import { parseArgs, formatFlags, type ArgSpec } from "../command/args.js";
 import { DEFAULT_LIMITS, formatDuration, parseDuration, type Limits } from "../ssh/limits.js";
 import { parseStartups } from "../ssh/admission.js";
 import type { Privacy } from "../ssh/log.js";
+import { servedPath } from "../cli/paths.js";
 
 const SPEC: ArgSpec = {
   flags: [
@@ -339,7 +340,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     limits: config.limits,
     log,
     privacy: config.privacy,
-    start: startBrowser,
+    // A visitor sees a profile's file relative to the served folder, never its place here.
+    start: (session) => startBrowser({ ...session, fileName: (file) => servedPath(file, paths) }),
   });
   let address;
   try {

@@ -57,6 +57,18 @@ export interface AppProps {
   diagnostics?: readonly Diagnostic[];
   /** Mouse reporting is on: wheel and clicks arrive as input. */
   mouse?: boolean;
+  /**
+   * How a profile's file is named under its profile: relative to the user's folder, or to
+   * the served one. Default: its base name (nothing about where it lies).
+   */
+  fileName?: (file: string) => string;
+  /** The app owns the whole screen (the alternate screen): a redraw may clear it first. */
+  fullScreen?: boolean;
+  /**
+   * Subscribes to the terminal being handed back (after Ctrl-Z, or an editor): the frame is
+   * then drawn again whole. Returns the unsubscribe.
+   */
+  onTerminalBack?: (listener: () => void) => () => void;
   /** Only on the local terminal (not over SSH). */
   local?: {
     suspend(): Promise<void>;
@@ -65,6 +77,10 @@ export interface AppProps {
     reload?(file: string): Promise<Library | undefined>;
   };
 }
+
+const CLEAR_SCREEN = "\u001b[2J\u001b[H";
+
+const baseFileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /** Below this, nothing is drawn but one line saying so. */
 export const MIN_COLS = 20;
@@ -141,9 +157,12 @@ export function App({
   onQuit,
   diagnostics,
   local,
+  fileName = baseFileName,
+  fullScreen = false,
+  onTerminalBack,
 }: AppProps) {
   const theme = useTheme();
-  const { stdout } = useStdout();
+  const { stdout, write } = useStdout();
   const size = useTerminalSize();
   // The library shown: the one given (a new one each time more of a loading library has
   // loaded), or one reloaded here after an edit (R) until the next one is given.
@@ -311,6 +330,14 @@ export function App({
       onQuit();
     }
   }, [state.quit, onQuit]);
+  // Ctrl-L, or the terminal handed back: every line drawn again. (Ink writes nothing for a
+  // frame equal to the last; its write() erases the frame, writes, and draws it whole.)
+  const [back, setBack] = useState(0);
+  useEffect(() => onTerminalBack?.(() => setBack((n) => n + 1)), [onTerminalBack]);
+  useEffect(() => {
+    if (state.redraw || back) write(fullScreen ? CLEAR_SCREEN : "");
+  }, [state.redraw, back, fullScreen, write]);
+
   // What the reducer asked for and only the app can do: copy, open, edit, suspend.
   const request = state.request;
   useEffect(() => {
@@ -439,6 +466,7 @@ export function App({
       scroll={state.scroll}
       layout={layout}
       empty={empty}
+      file={entry ? fileName(entry.file) : undefined}
     />
   );
   const profileList = (cols: number, rows: number) => (

@@ -19,6 +19,11 @@ export interface Layout {
   listRows: number;
   header: HeaderSize;
   headerRows: number;
+  /**
+   * The detail pane's last line names the profile's file (1), unless the body would keep
+   * fewer than two lines for it (0).
+   */
+  fileRows: number;
   /** Detail content: visible lines and their width. */
   bodyRows: number;
   bodyCols: number;
@@ -30,6 +35,12 @@ export interface Layout {
 }
 
 const HEADER_ROWS: Record<HeaderSize, number> = { full: 5, compact: 3, tiny: 1 };
+
+/** The body's lines and the file line's, from the lines under the header and tabs. */
+function body(free: number): { fileRows: number; bodyRows: number } {
+  const fileRows = free >= 3 ? 1 : 0;
+  return { fileRows, bodyRows: Math.max(1, free - fileRows) };
+}
 
 export function layoutFor(columns: number, rows: number): Layout {
   const cols = Math.max(16, Math.min(columns || 80, 1000));
@@ -52,7 +63,7 @@ export function layoutFor(columns: number, rows: number): Layout {
       listRows: Math.max(1, inner - 1),
       header,
       headerRows,
-      bodyRows: Math.max(1, inner - headerRows - 1),
+      ...body(inner - headerRows - 1),
       bodyCols: Math.max(4, detailWidth - 4),
       hitRows: Math.max(1, Math.floor((inner - 1) / 2)),
       hitCols: Math.max(4, detailWidth - 4),
@@ -72,7 +83,7 @@ export function layoutFor(columns: number, rows: number): Layout {
     listRows: Math.max(1, inner - 1),
     header,
     headerRows,
-    bodyRows: Math.max(1, inner - headerRows - 1),
+    ...body(inner - headerRows - 1),
     bodyCols: Math.max(4, cols - 2),
     hitRows: Math.max(1, Math.floor((inner - 1) / 2)),
     hitCols: Math.max(4, cols - 2),

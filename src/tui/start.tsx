@@ -48,6 +48,11 @@ export interface BrowserOptions {
   mouse?: boolean;
   /** Problems loading the library, listed by the `!` view. */
   diagnostics?: readonly Diagnostic[];
+  /**
+   * How a profile's file is named on screen (see `fileName` in App.tsx): relative to the
+   * user's folder locally, to the served folder over SSH. Default: its base name.
+   */
+  fileName?: (file: string) => string;
   /** Files may be opened locally (`o`, `e`): the local terminal, not an SSH session. */
   local?: LocalActions;
 }
@@ -150,6 +155,12 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
   };
 
   const quit = () => finish();
+  /** Told when the terminal is handed back (the app draws its frame again, whole). */
+  const terminalBack = new Set<() => void>();
+  const onTerminalBack = (listener: () => void) => {
+    terminalBack.add(listener);
+    return () => void terminalBack.delete(listener);
+  };
   const local = options.local;
   /** Hand the terminal to something else (a stop, an editor), then take it back and redraw. */
   const away = async (run: () => Promise<void>) => {
@@ -170,8 +181,10 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
       }
       if (!settled && writable(stdout)) {
         stdout.write((alt ? ENTER_ALT : "") + modes());
-        // A full-screen frame is redrawn whole on the next render: a resize asks for one.
+        // The size may have changed meanwhile; and the frame is drawn again whole (the
+        // alternate screen was left, an editor drew over it).
         stdout.emit("resize");
+        for (const listener of terminalBack) listener();
       }
     }
   };
@@ -194,6 +207,9 @@ export function startBrowser(options: BrowserOptions): BrowserHandle {
       diagnostics: options.diagnostics,
       mouse: mouse && alt,
       local: actions,
+      fileName: options.fileName,
+      fullScreen: alt,
+      onTerminalBack,
     };
     instance = render(
       <ThemeContext.Provider value={theme}>

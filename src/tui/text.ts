@@ -65,6 +65,22 @@ export function truncate(text: string, max: number): string {
   return out + "…";
 }
 
+/**
+ * Cut a path to at most `max` columns from its start, where its most telling part is not:
+ * `…/cvs/ada.json`, cut at a separator when one is left, else mid-name (`…a.json`).
+ */
+export function truncatePath(path: string, max: number): string {
+  if (max <= 0) return "";
+  if (width(path) <= max) return path;
+  const chars = Array.from(path);
+  let from = chars.length;
+  let w = 0;
+  while (from > 0 && w + width(chars[from - 1]!) <= max - 1) w += width(chars[--from]!);
+  const tail = chars.slice(from).join("");
+  const sep = tail.search(/[\\/]/);
+  return "…" + (sep > 0 ? tail.slice(sep) : tail);
+}
+
 /** Pad or cut to exactly `cols` columns. */
 export function fit(text: string, cols: number): string {
   const t = truncate(text, cols);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -15,6 +15,7 @@ const CLI = join(ROOT, "dist/cli.js");
 const SOCKET = `resumes-e2e-daily-${process.pid}`;
 let big: string;
 let small: string;
+let deep: string;
 
 const env = { ...process.env };
 delete env.CI;
@@ -49,9 +50,9 @@ const waitText = (s: string, t: string | RegExp) =>
 const keys = (s: string, ...k: string[]) => k.forEach((key) => tmux("send-keys", "-t", s, key));
 const type = (s: string, text: string) => tmux("send-keys", "-t", s, "-l", text);
 
-function start(s: string, cols: number, rows: number, dir: string, vars = "", args = ""): void {
+function start(s: string, cols: number, rows: number, dir: string, vars = "", args = "", cwd = ROOT): void {
   const cmd = `echo BEFORE; ${vars} node ${JSON.stringify(CLI)} browse ${args} ${JSON.stringify(dir)}; echo EXITED:$?; sleep 600`;
-  tmux("new-session", "-d", "-s", s, "-x", String(cols), "-y", String(rows), "sh", "-c", cmd);
+  tmux("new-session", "-d", "-s", s, "-c", cwd, "-x", String(cols), "-y", String(rows), "sh", "-c", cmd);
 }
 const alternateOn = (s: string) => tmux("display-message", "-p", "-t", s, "#{alternate_on}").trim();
 const inside = (sc: string, cols: number) =>
@@ -64,8 +65,10 @@ beforeAll(() => {
   const root = mkdtempSync(join(tmpdir(), "resumes-e2e-daily-"));
   big = join(root, "big");
   small = join(root, "small");
+  deep = join(root, "a-rather-long-folder-name", "with", "several", "levels");
   mkdirSync(big);
   mkdirSync(small);
+  mkdirSync(deep, { recursive: true });
   // 700 people, each a Zephyrologist (the word every one of them has, and nothing else)
   for (let i = 0; i < 700; i++)
     writeFileSync(
@@ -76,6 +79,8 @@ beforeAll(() => {
       }),
     );
   writeFileSync(join(big, "zz-broken.json"), '{"basics": {"name": "Broken');
+  // Not UTF-8 (é as one byte): read as Windows-1252, with a warning
+  writeFileSync(join(big, "zz-latin1.md"), Buffer.from("# Jos\xe9 Lat\xedn\n\nNurse\n", "latin1"));
   writeFileSync(
     join(small, "ada.json"),
     JSON.stringify({
@@ -105,6 +110,10 @@ beforeAll(() => {
     join(small, "grace.json"),
     JSON.stringify({ basics: { name: "Grace Hopper", label: "Compiler Pioneer" } }),
   );
+  writeFileSync(
+    join(deep, "grace.json"),
+    JSON.stringify({ basics: { name: "Grace Hopper", label: "Compiler Pioneer" } }),
+  );
 });
 
 afterAll(() => {
@@ -122,11 +131,13 @@ describe("issue 12 in a real terminal", () => {
       start(s, cols, rows, big);
       let sc = await waitText(s, "could not be read");
       expect(sc).toContain("1 file could not be read");
+      if (cols >= 100) expect(sc).toContain("1 warning (! lists them)");
       keys(s, "!");
       // a long path wraps in the view (its reason is never cut): read it joined
       const joined = (x: string) => x.replace(/[║│\s]+/g, "");
       sc = await waitFor(s, (x) => joined(x).includes("zz-broken.json"), "the broken file named");
       expect(joined(sc)).toMatch(/invalidJSON/);
+      expect(joined(sc)).toContain("zz-latin1.md:warning:notvalidUTF-8;readasWindows-1252");
       keys(s, "q");
       await waitFor(s, (x) => !joined(x).includes("zz-broken.json"), "problems closed");
       keys(s, "/");
@@ -188,6 +199,74 @@ describe("issue 12 in a real terminal", () => {
     });
   }
 
+  test("the file a profile came from: relative to where you are at 120×40, cut from its start at 40×12", async () => {
+    const root = resolve(big, "..");
+    const rel = "a-rather-long-folder-name/with/several/levels/grace.json";
+    start("file120", 120, 40, deep, "", "", root);
+    start("file40", 40, 12, deep, "", "", root);
+    let sc = await waitText("file120", rel);
+    expect(sc).not.toContain(root); // relative, not the absolute path
+    await waitText("file40", "Grace Hopper");
+    keys("file40", "Enter");
+    sc = await waitText("file40", "$ whoami");
+    const lines = sc.trimEnd().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(inside(sc, 40)).toBe(true);
+    // the line above the status bar: the end of the path, cut at a separator
+    const footer = lines[lines.length - 2]!.trim();
+    expect(footer).toMatch(/^…\/.*\/levels\/grace\.json$/);
+    expect(rel.endsWith(footer.slice(1))).toBe(true);
+    expect(sc).toMatch(/›1 About/); // the tabs are still there
+    for (const s of ["file120", "file40"]) keys(s, "q");
+    await waitText("file120", "EXITED:0");
+    await waitText("file40", "EXITED:0");
+  });
+
+  test("the search box edits as readline does and takes a bracketed paste as text; SIGHUP restores the screen", async () => {
+    const s = "readline";
+    start(s, 120, 40, small);
+    await waitText(s, "Ada Lovelace");
+    keys(s, "/");
+    type(s, "ada lovelace");
+    await waitText(s, "/ada lovelace");
+    keys(s, "C-w"); // the last word
+    await waitFor(s, (x) => /\/ada \s/.test(x) && !x.includes("/ada lovelace"), "Ctrl-W");
+    keys(s, "C-a");
+    type(s, "x");
+    await waitText(s, "/xada");
+    keys(s, "C-e");
+    type(s, "y");
+    await waitText(s, "/xada y");
+    keys(s, "C-u"); // the whole line
+    await waitFor(s, (x) => !x.includes("xada"), "Ctrl-U");
+    // a paste with a newline: text (the newline a space), not Enter and more keys
+    tmux("set-buffer", "-b", "p", "notification\nengine");
+    tmux("paste-buffer", "-p", "-b", "p", "-t", s);
+    const sc = await waitText(s, "/notification engine");
+    expect(sc).toContain("Projects › Notification Engine");
+    expect(sc).not.toMatch(/hit \d+\//); // still typing: nothing was opened
+    const pid = tmux("display-message", "-p", "-t", s, "#{pane_pid}").trim();
+    const child = execFileSync("pgrep", ["-P", pid, "-f", "dist/cli.js"], { encoding: "utf8" })
+      .trim()
+      .split("\n")[0]!;
+    process.kill(Number(child), "SIGHUP");
+    await waitText(s, "EXITED:129");
+    expect(alternateOn(s)).toBe("0");
+  });
+
+  test("below the smallest size one line says how small; a resize brings the browser back", async () => {
+    const s = "tiny";
+    start(s, 30, 5, small);
+    let sc = await waitText(s, "too small");
+    expect(sc).toContain("30×5");
+    expect(sc.trim().split("\n")).toHaveLength(1);
+    tmux("resize-window", "-t", s, "-x", "40", "-y", "12");
+    sc = await waitText(s, "Ada Lovelace");
+    expect(sc).not.toContain("too small");
+    keys(s, "q");
+    await waitText(s, "EXITED:0");
+  });
+
   test("NO_COLOR / FORCE_COLOR=0 / TERM=dumb: matches still marked (inverse, bold, underline)", async () => {
     for (const vars of ["NO_COLOR=1", "FORCE_COLOR=0", "TERM=dumb"]) {
       const s = `mono${vars.replace(/\W/g, "")}`;
@@ -210,7 +289,7 @@ describe("issue 12 in a real terminal", () => {
     }
   });
 
-  test("a light background (COLORFGBG): the light theme, no white names; --theme mono forces mono", async () => {
+  test("a light background (COLORFGBG, or the terminal's OSC 11 answer): the light theme, no white names; --theme mono forces mono", async () => {
     const s = "light";
     start(s, 120, 40, small, "COLORFGBG='0;15'");
     await waitText(s, "Ada Lovelace");
@@ -221,12 +300,91 @@ describe("issue 12 in a real terminal", () => {
     expect(sc).toMatch(/\u001b\[[0-9;]*34m/);
     keys(s, "q");
     await waitText(s, "EXITED:0");
+    // No COLORFGBG: the terminal is asked (OSC 11), and tmux answers with its window style
+    // (the browser starts once the style is set: the shell waits for a line first)
+    const o = "osc11light";
+    start(o, 120, 40, small, "read _go;");
+    tmux("set-option", "-t", o, "window-style", "bg=#ffffff,fg=#000000");
+    keys(o, "Enter");
+    await waitText(o, "Ada Lovelace");
+    const lit = screen(o, true);
+    expect(lit).not.toMatch(/\u001b\[[0-9;]*(96|97)m/);
+    expect(lit).toMatch(/\u001b\[[0-9;]*34m/);
+    keys(o, "q");
+    await waitText(o, "EXITED:0");
     const m = "forcedmono";
     start(m, 120, 40, small, "COLORFGBG='0;15'", "--theme mono");
     await waitText(m, "Ada Lovelace");
     expect(screen(m, true)).not.toMatch(/\u001b\[[0-9;]*(3[0-7]|9[0-7])m/);
     keys(m, "q");
     await waitText(m, "EXITED:0");
+  });
+
+  test("e hands the terminal to $EDITOR and reloads the profile after; Ctrl-Z suspends to the shell and fg resumes; Ctrl-L redraws", async () => {
+    const root = resolve(big, "..");
+    const dir = join(root, "edit");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "grace.json"),
+      JSON.stringify({ basics: { name: "Grace Hopper", label: "Compiler Pioneer" } }),
+    );
+    // An editor that asks on the terminal what to write: it gets the keys, not the browser
+    const editor = join(root, "ed.sh");
+    writeFileSync(
+      editor,
+      `#!/bin/sh\nprintf 'editing %s\\n' "$1"\nread answer\nsed -i "s/Compiler Pioneer/$answer/" "$1"\n`,
+    );
+    chmodSync(editor, 0o755);
+    const s = "edit";
+    // an interactive shell, for job control (Ctrl-Z)
+    tmux(
+      "new-session",
+      "-d",
+      "-s",
+      s,
+      "-x",
+      "120",
+      "-y",
+      "40",
+      "env",
+      "PS1=READY> ",
+      "bash",
+      "--norc",
+      "--noprofile",
+      "-i",
+    );
+    type(s, `EDITOR=${editor} node ${JSON.stringify(CLI)} browse ${JSON.stringify(dir)}`);
+    keys(s, "Enter");
+    await waitText(s, "Compiler Pioneer");
+    keys(s, "e");
+    await waitText(s, "editing");
+    expect(alternateOn(s)).toBe("0"); // the editor has the normal screen
+    type(s, "Rear Admiral");
+    keys(s, "Enter");
+    const sc = await waitText(s, "Reloaded after editing");
+    expect(sc).toContain("Rear Admiral");
+    expect(alternateOn(s)).toBe("1");
+    keys(s, "C-z");
+    await waitText(s, /Stopped/);
+    expect(alternateOn(s)).toBe("0");
+    type(s, "fg");
+    keys(s, "Enter");
+    // drawn again whole at once, not at the next key
+    await waitFor(s, (x) => x.includes("Rear Admiral") && !x.includes("Stopped"), "the browser back");
+    expect(alternateOn(s)).toBe("1");
+    // Ctrl-L draws every line again: over what something else wrote on the terminal
+    const tty = tmux("display-message", "-p", "-t", s, "#{pane_tty}").trim();
+    writeFileSync(tty, "\u001b[2J\u001b[HGARBAGE");
+    await waitText(s, "GARBAGE");
+    keys(s, "C-l");
+    await waitFor(s, (x) => x.includes("Rear Admiral") && !x.includes("GARBAGE"), "Ctrl-L to redraw");
+    keys(s, "q");
+    // back at the shell (its prompt, once the browser has exited): fg's status is the browser's
+    const prompt = (x: string) => x.trimEnd().split("\n").at(-1) === "READY>";
+    await waitFor(s, (x) => alternateOn(s) === "0" && prompt(x), "the shell's prompt");
+    type(s, "echo STATUS:$?");
+    keys(s, "Enter");
+    await waitText(s, "STATUS:0");
   });
 
   test("y copies the e-mail with OSC 52 (tmux's clipboard), and a click selects a person", async () => {

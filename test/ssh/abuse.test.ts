@@ -174,6 +174,26 @@ describe("inside a connection", () => {
     expect(server.alive()).toBe(true);
   });
 
+  it("a session that starts nothing, then closes with its connection, is no internal error", async () => {
+    // ssh2 tells its session objects by class name when a channel closes: a bundle that
+    // renamed the class would throw here, for every such visitor.
+    for (let i = 0; i < 3; i++) {
+      const c = await connect(server.port, { username: "idle-channel" });
+      c.on("error", () => {});
+      // The session channel's open goes out, then the disconnect, before any shell request.
+      c.shell(() => {});
+      c.end();
+    }
+    const r = await exec(await connect(server.port), "list");
+    expect(r.code).toBe(0);
+    await waitFor(
+      () => server.connectionLines().filter((l) => l.includes('user="idle-channel"')).length === 3,
+      "their log lines",
+    );
+    expect(server.log()).not.toMatch(/internal error/);
+    expect(server.alive()).toBe(true);
+  });
+
   it("allows at most 2 sessions per connection", async () => {
     const c = await connect(server.port, { username: "many" });
     const a = await shell(c);

@@ -1,7 +1,8 @@
 /**
  * The per-connection middlewares on a fake ssh2 connection and a fake clock: the idle
  * clock of a logged-in connection with no channel, the deadline for a session channel to
- * start something, the third session's refusal, and the exec rate per network.
+ * start something, a browser session's idle timeout and the visit's maximum duration, the
+ * third session's refusal, and the exec rate per network.
  */
 import { EventEmitter } from "node:events";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -182,5 +183,80 @@ describe("refusals", () => {
     clock.t += 2000; // 30 a minute: one every 2 s
     expect(rate.take("203.0.113.0/24")).toBe(true);
     expect(rate.take("203.0.113.0/24")).toBe(false);
+  });
+});
+
+describe("a browser session's clocks", () => {
+  /** A browser on a fake channel: what the visitor is sent, and the exit status. */
+  function browse(c: ReturnType<typeof connection>) {
+    // A stand-in for the browser that draws a frame on every window change (output).
+    c.ctx.shared.start = ({ stdout }) => {
+      stdout.on("resize", () => stdout.write("x".repeat(stdout.columns)));
+      stdout.write("first frame");
+      return { waitUntilExit: () => new Promise(() => {}), unmount: () => {} };
+    };
+    const s = c.openSession();
+    const sent: string[] = [];
+    let exit: number | undefined;
+    const channel = Object.assign(new EventEmitter(), {
+      writable: true,
+      writableLength: 0,
+      stderr: { write: () => true, writableLength: 0 },
+      write: (d: string) => (sent.push(String(d)), true),
+      exit: (code: number) => (exit = code),
+      end: () => {},
+      close: () => {},
+      resume: () => {},
+    });
+    s.session.emit(
+      "pty",
+      () => {},
+      () => {},
+      { term: "xterm", cols: 80, rows: 24 },
+    );
+    s.session.emit("shell", () => channel);
+    const windowChange = (cols: number, rows: number) =>
+      s.session.emit(
+        "window-change",
+        () => {},
+        () => {},
+        { cols, rows },
+      );
+    return { channel, sent: () => sent.join(""), exit: () => exit, windowChange };
+  }
+
+  it("closes a browser that gets no input for the idle timeout, with a message and status 1; output is not input", async () => {
+    const c = connection({ idleTimeoutMs: 2_000, maxDurationMs: 6_000 });
+    c.login();
+    const b = browse(c);
+    await vi.advanceTimersByTimeAsync(1_000);
+    b.windowChange(70, 20); // a redraw goes out: the visitor did nothing
+    await vi.advanceTimersByTimeAsync(500);
+    expect(b.sent()).toContain("x".repeat(70));
+    await vi.advanceTimersByTimeAsync(499);
+    expect(b.exit()).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(b.exit()).toBe(1);
+    expect(b.sent()).toContain("closed after a while without input");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(c.ctx.record.end).toBe("idle");
+  });
+
+  it("keeps a typing visitor past the idle timeout, then ends the visit at the maximum duration", async () => {
+    const c = connection({ idleTimeoutMs: 2_000, maxDurationMs: 6_000 });
+    c.login();
+    const b = browse(c);
+    for (let t = 0; t < 5_500; t += 500) {
+      b.channel.emit("data", Buffer.from(t % 1000 ? "j" : "k"));
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    expect(b.exit()).toBeUndefined(); // past the idle timeout, twice over
+    await vi.advanceTimersByTimeAsync(500);
+    expect(b.exit()).toBe(1);
+    expect(b.sent()).toContain("this visit reached its time limit");
+    await vi.advanceTimersByTimeAsync(500);
+    expect(c.ends).toEqual(["max-duration"]);
+    expect(c.ctx.record.end).toBe("max-duration");
+    expect(c.ctx.record.what.join(" ")).not.toContain("idle");
   });
 });

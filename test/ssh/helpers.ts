@@ -147,14 +147,24 @@ export class Tmux {
     if (r.status !== 0) throw new Error(`tmux ${args[0]}: ${r.stderr}`);
     return r.stdout;
   }
-  start(command: string, cols = 100, rows = 30) {
-    this.run(["new-session", "-d", "-s", "t", "-x", String(cols), "-y", String(rows), command]);
+  /** `options`: tmux options set (globally) before the session starts, e.g. window-style. */
+  start(command: string, cols = 100, rows = 30, options: Record<string, string> = {}) {
+    const set = Object.entries(options).flatMap(([k, v]) => ["set-option", "-g", k, v, ";"]);
+    this.run([
+      ...(set.length ? ["start-server", ";", ...set] : []),
+      ...["new-session", "-d", "-s", "t", "-x", String(cols), "-y", String(rows), command],
+    ]);
   }
   keys(...keys: string[]) {
     this.run(["send-keys", "-t", "t", ...keys]);
   }
-  screen(): string {
-    return this.run(["capture-pane", "-p", "-t", "t"]);
+  /** The screen's text; with `escapes`, its colours and attributes as SGR sequences. */
+  screen(escapes = false): string {
+    return this.run(["capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", "t"]);
+  }
+  /** The newest paste buffer (what an OSC 52 copy set, with set-clipboard on). */
+  buffer(): string {
+    return this.run(["show-buffer"]);
   }
   resize(cols: number, rows: number) {
     this.run(["resize-window", "-t", "t", "-x", String(cols), "-y", String(rows)]);

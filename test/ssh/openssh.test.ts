@@ -83,7 +83,9 @@ describe("a visitor with a terminal (OpenSSH in tmux)", () => {
     const local = new Tmux();
     try {
       remote.start(sshCommand("visitor"), 100, 30);
-      local.start(`${process.execPath} ${CLI} ${FIXTURES}; echo EXIT=$?; sleep 60`, 100, 30);
+      // From inside the served folder: the local browser names files relative to it, as the
+      // server names them to a visitor.
+      local.start(`cd ${FIXTURES} && ${process.execPath} ${CLI} .; echo EXIT=$?; sleep 60`, 100, 30);
       const ready = (t: Tmux) =>
         waitFor(() => t.screen().includes("Tomasz Brandt") && t.screen(), "the browser");
       // Both settle on the same new frame (each redraws at its own pace).

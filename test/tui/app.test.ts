@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { KEY, renderApp, type Harness } from "./render.js";
 import { libraryOf, longProfile, manyProfiles, person } from "./profiles.js";
 import { stripVTControlCharacters } from "node:util";
+import { layoutFor } from "../../src/tui/layout.js";
 
 /** Tabs use short titles when the long ones do not fit. */
 const SHORT: Record<string, string> = {
@@ -290,11 +291,15 @@ describe("narrow layout", () => {
   });
 
   test("small and absurd sizes still draw the browser", async () => {
+    // A terminal that claims more than 1000×500 is laid out (and drawn) as 1000×500, so
+    // absurd claims cost no more than that; the SSH server clamps its sessions to 500×200.
+    expect(layoutFor(5000, 3000)).toEqual(layoutFor(1000, 500));
+    expect(layoutFor(1_000_000, 1_000_000)).toEqual(layoutFor(1000, 500));
     for (const [columns, rows] of [
       [20, 6],
       [30, 8],
       [0, 0],
-      [5000, 3000],
+      [500, 200],
     ] as const) {
       const h = mount(three(), { columns, rows });
       await h.waitForText("People");

@@ -1,6 +1,17 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { clipLine, lineWidth, linkTarget, osc8, truncate, visible, width, wrap } from "../../src/tui/text.js";
+import { anyCodePoint } from "../runs.js";
+import {
+  clipLine,
+  lineWidth,
+  linkTarget,
+  osc8,
+  truncate,
+  truncatePath,
+  visible,
+  width,
+  wrap,
+} from "../../src/tui/text.js";
 import { applyMark, sectionDoc } from "../../src/tui/doc.js";
 import { monoTheme } from "../../src/tui/theme.js";
 import { person } from "./profiles.js";
@@ -15,7 +26,7 @@ describe("text", () => {
       /[\u0000-\u001f\u007f-\u009f\u202e]/,
     );
     fc.assert(
-      fc.property(fc.string({ unit: "binary" }), (s) => {
+      fc.property(fc.string({ unit: anyCodePoint }), (s) => {
         expect(visible(s)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       }),
     );
@@ -50,6 +61,20 @@ describe("text", () => {
     expect(width(truncate("漢字漢字", 5))).toBeLessThanOrEqual(5);
     const l = clipLine({ segs: [{ text: "hello " }, { text: "world" }] }, 8);
     expect(plain(l)).toBe("hello w…");
+  });
+
+  test("truncatePath keeps the end of a path, cut at a separator when one is left", () => {
+    expect(truncatePath("cvs/ada.json", 20)).toBe("cvs/ada.json");
+    expect(truncatePath("/home/someone/cvs/team/ada.json", 16)).toBe("…/team/ada.json");
+    expect(truncatePath("/home/someone/cvs/team/ada.json", 9)).toBe("…ada.json");
+    expect(truncatePath("/a/漢字漢字.md", 6)).toBe("…字.md");
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z漢/]{0,40}$/), fc.integer({ min: 1, max: 30 }), (p, cols) => {
+        const t = truncatePath(p, cols);
+        expect(width(t)).toBeLessThanOrEqual(cols);
+        expect(p.endsWith(t.replace(/^…/, ""))).toBe(true);
+      }),
+    );
   });
 
   test("links: only http(s) and mailto, shown as the address itself", () => {

@@ -32,17 +32,6 @@ export function sessionColor(env: Record<string, string>, term: string | undefin
   return true;
 }
 
-/**
- * ssh2 recognises its session objects by `constructor.name === "Session"` when a socket
- * closes (lib/utils.js onCHANNEL_CLOSE); the minified bundle renames the class, and a
- * connection that closes with a session that never started a shell or exec then throws.
- * Give the class its name back.
- */
-function keepSessionName(session: object): void {
-  const ctor = session.constructor;
-  if (ctor.name !== "Session") Object.defineProperty(ctor, "name", { value: "Session", configurable: true });
-}
-
 export const sessions: Middleware = (ctx) => {
   const { client, record, shared } = ctx;
   client.on("session", (accept, reject) => {
@@ -57,8 +46,9 @@ export const sessions: Middleware = (ctx) => {
       ctx.refusal = undefined;
       return;
     }
+    // (ssh2 tells its sessions by `constructor.name === "Session"` when a channel closes: the
+    // bundle keeps class names, see `keepNames` in scripts/esbuild-plugins.mjs.)
     const session = accept();
-    keepSessionName(session);
     ctx.channels++;
     ctx.channelsChanged();
     let closed = false;

@@ -3,7 +3,7 @@ import { Box, Text } from "ink";
 import { useTheme, type Theme } from "../theme.js";
 import { headerLines } from "../doc.js";
 import { lineText, paint } from "./LineView.js";
-import { truncate, width, type Line } from "../text.js";
+import { truncate, truncatePath, visible, width, type Line } from "../text.js";
 import type { Entry } from "../../library/library.js";
 import { SECTIONS, type SectionId } from "../../profile/sections.js";
 import type { Layout } from "../layout.js";
@@ -162,6 +162,8 @@ export function DetailPane(props: {
   scroll: number;
   layout: Layout;
   empty: string;
+  /** The profile's file as this screen may name it (relative, never the server's place). */
+  file?: string;
 }) {
   const theme = useTheme();
   const { layout, entry } = props;
@@ -182,6 +184,16 @@ export function DetailPane(props: {
   while (header.length < layout.headerRows) header.push({ segs: [] });
   const scroll = Math.max(0, Math.min(props.scroll, Math.max(0, props.lines.length - layout.bodyRows)));
   const body = props.lines.slice(scroll, scroll + layout.bodyRows);
+  // The last line names the file: dim and to the right (as the tabs line's position), cut
+  // from its start when long (its name is the telling part).
+  const file = props.file ? truncatePath(visible(props.file), cols) : "";
+  const footer =
+    layout.fileRows && file
+      ? [
+          ...Array<string>(layout.bodyRows - body.length).fill(""),
+          " ".repeat(cols - width(file)) + paint(theme.styles.muted, file),
+        ]
+      : [];
   // The header, the tabs and the lines in view: ONE <Text> (one Ink node per pane, not
   // one per line: each element is memory in every SSH session's tree).
   const text = [
@@ -194,6 +206,7 @@ export function DetailPane(props: {
       position: position(scroll, layout.bodyRows, props.lines.length),
     }),
     ...body.map((l) => lineText(l, cols, theme)),
+    ...footer,
   ].join("\n");
   return <Text wrap="truncate-end">{text}</Text>;
 }
