@@ -116,7 +116,8 @@ export function tabsText(
     whole?: boolean;
   },
 ): string {
-  const room = Math.max(1, props.cols - width(props.position) - 1);
+  const position = props.whole ? `whole · ${props.position}` : props.position;
+  const room = Math.max(1, props.cols - width(position) - 1);
   const activeId = props.whole ? undefined : props.sections[props.active];
   const parts = layoutTabs(theme, props.sections, activeId, room);
   type Kind = "active" | "tab" | "missing";
@@ -140,7 +141,6 @@ export function tabsText(
   }
   const style = { active: theme.styles.tabActive, tab: theme.styles.tab, missing: theme.styles.tabMissing };
   const shown = runs.map((r) => paint(style[r.kind], r.text)).join("");
-  const position = props.whole ? `whole · ${props.position}` : props.position;
   return (
     shown + paint(theme.styles.muted, " ".repeat(Math.max(1, props.cols - used - width(position))) + position)
   );
