@@ -254,6 +254,50 @@ describe("issue 12 in a real terminal", () => {
     expect(alternateOn(s)).toBe("0");
   });
 
+  for (const [cols, rows, vars] of [
+    [50, 15, "NO_COLOR=1"],
+    [50, 15, "COLORFGBG='0;15'"],
+    [120, 40, ""],
+  ] as const) {
+    test(`${cols}×${rows} ${vars || "default"}: f filters, s sorts, v shows the whole profile with the missing sections dimmed, ↑ recalls the last query`, async () => {
+      const s = `keys${cols}${vars.replace(/\W/g, "")}`;
+      start(s, cols, rows, small, vars);
+      await waitText(s, "Ada Lovelace");
+      keys(s, "f");
+      type(s, "grace");
+      await waitText(s, 'People (filter "grace")');
+      keys(s, "Enter");
+      let sc = await waitText(s, "Grace Hopper");
+      expect(sc).not.toContain("Ada Lovelace");
+      keys(s, "Escape"); // the filter goes
+      await waitText(s, "Ada Lovelace");
+      keys(s, "s");
+      await waitText(s, "People (by name)");
+      keys(s, "g");
+      if (cols < 100) keys(s, "Enter");
+      keys(s, "v");
+      sc = await waitText(s, "whole · ");
+      expect(sc).toContain("── Overview");
+      expect(inside(sc, cols)).toBe(true);
+      // Ada has no skills nor education: their numbers are drawn dim (not by colour alone)
+      sc = await waitFor(s, (x) => /\u001b\[[0-9;]*2m[^\u001b]*4/.test(x), "a dimmed missing section", true);
+      if (vars.startsWith("NO_COLOR")) expect(sc).not.toMatch(/\u001b\[[0-9;]*(3[0-7]|9[0-7])m/);
+      keys(s, "v");
+      await waitFor(s, (x) => !x.includes("whole · "), "the whole view closed");
+      if (cols < 100) keys(s, "Escape");
+      keys(s, "/");
+      type(s, "engine");
+      keys(s, "Enter");
+      await waitText(s, "hit 1/");
+      keys(s, "Escape", "/");
+      await waitFor(s, (x) => !x.includes("hit 1/"), "a new, empty query");
+      keys(s, "Up"); // from an empty query, the last one
+      await waitText(s, "/engine");
+      keys(s, "Escape", "Escape", "q");
+      await waitText(s, "EXITED:0");
+    });
+  }
+
   test("below the smallest size one line says how small; a resize brings the browser back", async () => {
     const s = "tiny";
     start(s, 30, 5, small);
