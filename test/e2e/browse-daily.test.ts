@@ -298,6 +298,32 @@ describe("issue 12 in a real terminal", () => {
     });
   }
 
+  test("in a long section Ctrl-D/Ctrl-U move half a page, Space/b a page, and the mouse wheel scrolls", async () => {
+    const s = "scroll";
+    start(s, 120, 40, join(ROOT, "seeds"));
+    await waitText(s, "Abhirag Awasthi");
+    keys(s, "2", "Tab"); // Experience, and the focus on the profile
+    const at = (x: string) => /(\d+)–\d+\/(\d+) ║/.exec(x);
+    let sc = await waitFor(s, (x) => at(x)?.[1] === "1", "a long section at its top");
+    const total = Number(at(sc)![2]);
+    const step = async (key: string, ok: (first: number) => boolean, what: string) => {
+      if (key.startsWith("\u001b")) tmux("send-keys", "-t", s, "-l", key);
+      else keys(s, key);
+      sc = await waitFor(s, (x) => !!at(x) && ok(Number(at(x)![1])), what);
+      return Number(at(sc)![1]);
+    };
+    const half = await step("C-d", (f) => f > 1, "Ctrl-D");
+    await step("C-u", (f) => f === 1, "Ctrl-U");
+    const page = await step("Space", (f) => f > half, "Space");
+    expect(page).toBeLessThanOrEqual(total);
+    await step("b", (f) => f === 1, "b");
+    const wheel = await step("\u001b[<65;60;20M", (f) => f > 1, "the wheel down");
+    expect(wheel).toBeLessThan(half);
+    await step("\u001b[<64;60;20M", (f) => f === 1, "the wheel up");
+    keys(s, "q");
+    await waitText(s, "EXITED:0");
+  });
+
   test("below the smallest size one line says how small; a resize brings the browser back", async () => {
     const s = "tiny";
     start(s, 30, 5, small);
