@@ -324,6 +324,20 @@ describe("issue 12 in a real terminal", () => {
     await waitText(s, "EXITED:0");
   });
 
+  test("the mouse is asked for by default and not with --no-mouse (so the terminal's own selection works)", async () => {
+    const flag = (s: string) =>
+      tmux("display-message", "-p", "-t", s, "#{mouse_sgr_flag}#{mouse_button_flag}#{mouse_any_flag}").trim();
+    start("mouseon", 120, 40, small);
+    start("mouseoff", 120, 40, small, "", "--no-mouse");
+    await waitText("mouseon", "Ada Lovelace");
+    await waitText("mouseoff", "Ada Lovelace");
+    expect(flag("mouseon")).toMatch(/^1/); // SGR mouse reports on
+    expect(flag("mouseoff")).toBe("000");
+    for (const s of ["mouseon", "mouseoff"]) keys(s, "q");
+    await waitText("mouseon", "EXITED:0");
+    await waitText("mouseoff", "EXITED:0");
+  });
+
   test("below the smallest size one line says how small; a resize brings the browser back", async () => {
     const s = "tiny";
     start(s, 30, 5, small);
