@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -336,6 +336,26 @@ describe("issue 12 in a real terminal", () => {
     for (const s of ["mouseon", "mouseoff"]) keys(s, "q");
     await waitText("mouseon", "EXITED:0");
     await waitText("mouseoff", "EXITED:0");
+  });
+
+  test("o opens a link of the profile with the system's opener (local only), from the chooser", async () => {
+    const bin = join(resolve(big, ".."), "fake-bin");
+    mkdirSync(bin, { recursive: true });
+    const opened = join(bin, "opened");
+    writeFileSync(join(bin, "xdg-open"), `#!/bin/sh\necho "$@" > ${JSON.stringify(opened)}\n`);
+    chmodSync(join(bin, "xdg-open"), 0o755);
+    const s = "open";
+    start(s, 120, 40, small, `PATH=${JSON.stringify(bin)}:$PATH`);
+    await waitText(s, "Ada Lovelace");
+    keys(s, "o");
+    await waitText(s, "Open · 1–9 or Enter");
+    keys(s, "1");
+    const until = Date.now() + 30_000;
+    const said = () => (existsSync(opened) ? readFileSync(opened, "utf8") : "");
+    while (!said().endsWith("\n") && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(said().trim()).toBe("mailto:ada@example.com");
+    keys(s, "q");
+    await waitText(s, "EXITED:0");
   });
 
   test("below the smallest size one line says how small; a resize brings the browser back", async () => {
