@@ -358,6 +358,34 @@ describe("issue 12 in a real terminal", () => {
     await waitText(s, "EXITED:0");
   });
 
+  test("n and N inside a profile walk its hits in reading order, every one of them, and back", async () => {
+    const s = "walk";
+    start(s, 120, 40, small);
+    await waitText(s, "Ada Lovelace");
+    keys(s, "/");
+    type(s, "engine");
+    keys(s, "Enter");
+    const hitOf = (x: string) => /hit (\d+)\/(\d+)/.exec(x);
+    let sc = await waitFor(s, (x) => !!hitOf(x), "the first hit");
+    const total = Number(hitOf(sc)![2]);
+    expect(total).toBeGreaterThan(2);
+    const seen = [Number(hitOf(sc)![1])];
+    for (let k = 1; k < total; k++) {
+      const before = hitOf(sc)![1];
+      keys(s, "n");
+      sc = await waitFor(s, (x) => !!hitOf(x) && hitOf(x)![1] !== before, `n number ${k}`);
+      expect(sc).toContain("Ada Lovelace");
+      seen.push(Number(hitOf(sc)![1]));
+    }
+    expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    const last = hitOf(sc)![1];
+    keys(s, "N");
+    sc = await waitFor(s, (x) => !!hitOf(x) && hitOf(x)![1] !== last, "N");
+    expect(Number(hitOf(sc)![1])).toBe(seen[seen.length - 2]);
+    keys(s, "Escape", "q");
+    await waitText(s, "EXITED:0");
+  });
+
   test("below the smallest size one line says how small; a resize brings the browser back", async () => {
     const s = "tiny";
     start(s, 30, 5, small);
