@@ -237,6 +237,12 @@ describe("issue 12 in a real terminal", () => {
     keys(s, "C-e");
     type(s, "y");
     await waitText(s, "/xada y");
+    keys(s, "Left", "Left");
+    type(s, "<");
+    await waitText(s, "/xada< y");
+    keys(s, "Right");
+    type(s, ">");
+    await waitText(s, "/xada< >y");
     keys(s, "C-u"); // the whole line
     await waitFor(s, (x) => !x.includes("xada"), "Ctrl-U");
     // a paste with a newline: text (the newline a space), not Enter and more keys
