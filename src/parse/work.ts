@@ -371,7 +371,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   const title = best(
     (c) =>
       titleScore(c.text) +
-      (c.side === 0 ? 3 : 0) +
+      // The doer of "X at Y": a short X is a title even with no title noun ("Kitchen hand at ...").
+      (c.side === 0 ? (wordsOf(c.text).length <= 3 ? 5 : 3) : 0) +
       (c.doer ? 3 : 0) +
       (c.side === 1 ? -6 : 0) -
       (c.withList ? 3 : 0) -

@@ -487,3 +487,18 @@ describe("a job line with day-precise dates", () => {
     ]);
   });
 });
+
+describe("the doer of 'X at Y'", () => {
+  it("'**Dish washer at Harbour canteen**, dates': a short X is the title even with no title noun", () => {
+    const cv = [
+      "# Oskar Lindqvist",
+      "",
+      "## Work history",
+      "",
+      "**Dish washer at Harbour canteen**, May 2020 – June 2021",
+      "",
+      "Duties: washed pans and kept the kitchen clean.",
+    ].join("\n");
+    expect(jobs(cv, "markdown")).toEqual([["Harbour canteen", "Dish washer", "2020-05"]]);
+  });
+});
