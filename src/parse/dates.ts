@@ -87,7 +87,8 @@ const ATOM_SOURCE =
   // "1 Sep 2018", "Sep 1, 2018"; quarters: "Q3 2020".
   String.raw`(?<fa>\d{1,2})(?<fsep>[/.])(?<fb>\d{1,2})\k<fsep>(?<fy>${YEAR})` +
   String.raw`|(?<dd>[0-3]?\d)(?:st|nd|rd|th)?[ \t](?<dmon>${MONTH})\.?,?[ \t](?<dy>${YEAR})` +
-  String.raw`|(?<mdmon>${MONTH})\.?[ \t](?<mdd>[0-3]?\d)(?:st|nd|rd|th)?,[ \t]{0,2}(?<mdy>${YEAR})` +
+  // "Sep 1, 2018", "July 31st 2017" (a comma or an ordinal ends the day).
+  String.raw`|(?<mdmon>${MONTH})\.?[ \t](?<mdd>[0-3]?\d)(?:(?:st|nd|rd|th)?,|st|nd|rd|th)[ \t]{0,2}(?<mdy>${YEAR})` +
   String.raw`|Q(?<q>[1-4])[ \t]?(?<qy>${YEAR})` +
   String.raw`|(?<mon>${MONTH})\.?,?[ \t]{0,3}(?:['’‘][ ]?(?<my2>\d{2})|(?<my4>${YEAR}))` +
   String.raw`|(?<season>spring|summer|fall|autumn|winter)[ \t]{0,3}(?<sy>${YEAR})` +

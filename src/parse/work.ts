@@ -371,7 +371,8 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   const title = best(
     (c) =>
       titleScore(c.text) +
-      (c.side === 0 ? 3 : 0) +
+      // The doer of "X at Y": a short X is a title even with no title noun ("Kitchen hand at ...").
+      (c.side === 0 ? (wordsOf(c.text).length <= 3 ? 5 : 3) : 0) +
       (c.doer ? 3 : 0) +
       (c.side === 1 ? -6 : 0) -
       (c.withList ? 3 : 0) -
@@ -818,6 +819,14 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     }
     const w: Work = { source: { file, line: block.header[0]?.n ?? block.anchor.n } };
     if (h.name) w.name = h.name;
+    // "Acme (2021 – now) & Acme Labs (2019 – 2021)": a second employer with its own dates in the header.
+    // (A header with neither a company nor a title keeps the whole as its description.)
+    const paired = h.position ? undefined : (h.name ?? h.description);
+    const second = paired ? secondEmployer(paired) : undefined;
+    if (second) {
+      w.name = second.first;
+      if (!h.name) h.description = undefined;
+    }
     if (h.position) w.position = h.position;
     if (h.team) w.team = h.team;
     if (h.location) w.location = h.location;
@@ -886,8 +895,21 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       delete w.keywords;
     } else group = undefined;
     out.push(w);
+    if (second) out.push({ name: second.name, ...datesOf(second.range), source: w.source });
   }
   return { work: [...out, ...told].map(finishWork), projects, lead };
+}
+
+const PAIRED_RE =
+  /^(\S.{1,79}?)\s{1,3}(?:&|\+|and|und|et|y|e)\s{1,3}([^\s()&+].{1,79}?)\s{0,3}\(([^()]{4,40})\)$/u;
+
+/** "First Co & Second Co (2019 – 2021)" (the first's dates already taken): the second employer and its range. */
+function secondEmployer(name: string): { first: string; name: string; range: DateRange } | undefined {
+  const m = PAIRED_RE.exec(name);
+  if (!m || m[2]!.includes("(")) return undefined;
+  const range = findRange(m[3]!);
+  if (!range || range.single || range.index !== 0 || range.end < m[3]!.trim().length) return undefined;
+  return { first: m[1]!.trim(), name: m[2]!.trim(), range };
 }
 
 const ACTIVITY_RE =

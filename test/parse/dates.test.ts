@@ -166,6 +166,7 @@ describe("full dates and quarters", () => {
     ["09/25/2018 - 07/31/2021", "2018-09", "2021-07"],
     ["1 Sep 2018 – 31 Jul 2021", "2018-09", "2021-07"],
     ["Sep 1, 2018 – Jul 31, 2021", "2018-09", "2021-07"],
+    ["March 3rd 2018 – June 21st 2019", "2018-03", "2019-06"],
     ["Q3 2020 – Q1 2022", "2020-07", "2022-01"],
   ])("%s", (text, start, end) => {
     expect(range(text)).toEqual({ start, end, ongoing: false, single: false });

@@ -465,3 +465,40 @@ describe("a name set in lower case as a logo", () => {
     expect(parse("builds quiet systems\nmira@okonkwo.example\n").basics?.name).toBeUndefined();
   });
 });
+
+describe("a job line with day-precise dates", () => {
+  it("'**Title at Company**, March 3rd 2018 – June 21st 2019': the ordinal day ends the day, no comma needed", () => {
+    const cv = [
+      "# Oskar Lindqvist",
+      "",
+      "## Work history",
+      "",
+      "**Swimming instructor at Saltholm lido**, June 2nd 2019 – August 30th 2019",
+      "",
+      "Duties: watched the pools and taught swimming to children.",
+      "",
+      "**Porter at Brygga hotel**, March 3rd 2018 – June 21st 2019",
+      "",
+      "Duties: carried luggage and kept the lobby tidy.",
+    ].join("\n");
+    expect(jobs(cv, "markdown")).toEqual([
+      ["Saltholm lido", "Swimming instructor", "2019-06"],
+      ["Brygga hotel", "Porter", "2018-03"],
+    ]);
+  });
+});
+
+describe("the doer of 'X at Y'", () => {
+  it("'**Dish washer at Harbour canteen**, dates': a short X is the title even with no title noun", () => {
+    const cv = [
+      "# Oskar Lindqvist",
+      "",
+      "## Work history",
+      "",
+      "**Dish washer at Harbour canteen**, May 2020 – June 2021",
+      "",
+      "Duties: washed pans and kept the kitchen clean.",
+    ].join("\n");
+    expect(jobs(cv, "markdown")).toEqual([["Harbour canteen", "Dish washer", "2020-05"]]);
+  });
+});

@@ -221,3 +221,39 @@ describe("a résumé kept as one fenced block", () => {
     expect(parseDocument(cv, { file: "cv.md", format: "markdown" }).profile.basics?.name).toBe("Noor Haddad");
   });
 });
+
+describe("two employers in one heading", () => {
+  it("'### Co A (dates) & Co B (dates)': each employer is a job with its own dates", () => {
+    const cv = [
+      "# Ilse Vandermeer",
+      "",
+      "## Experience",
+      "",
+      "### Marrowfield BV (2022.3-present) & Marrowfield Labs Ltd. (2020.6-2022.2)",
+      "",
+      "- Ran the release train of the booking apps.",
+      "",
+      "### Ostwind Software (2017.9-2020.5)",
+      "",
+      "- Built the timetable importer.",
+    ].join("\n");
+    expect(jobs(cv)).toEqual([
+      ["Marrowfield BV", null, "2022-03"],
+      ["Marrowfield Labs Ltd.", null, "2020-06"],
+      ["Ostwind Software", null, "2017-09"],
+    ]);
+  });
+
+  it("'Research & Development (dates)': one name with an ampersand stays one job", () => {
+    const cv = [
+      "# Ilse Vandermeer",
+      "",
+      "## Experience",
+      "",
+      "### Quillon Research & Development (2018-2021)",
+      "",
+      "- Ran the test lab.",
+    ].join("\n");
+    expect(jobs(cv)).toEqual([["Quillon Research & Development", null, "2018"]]);
+  });
+});
