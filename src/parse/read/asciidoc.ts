@@ -8,13 +8,14 @@
  */
 import type { Line } from "../line.js";
 import { Inline, indentOf, toLine } from "./inline.js";
+import { markerItem } from "./marker.js";
 
 const UNDERLINE: Record<string, number> = { "=": 1, "-": 2, "~": 3, "^": 4, "+": 5 };
 const UNDERLINE_RE = /^([=\-~^+])\1{1,400}[ \t]*$/;
 const DELIMITER = /^(?:-{4,400}|\.{4,400}|\*{4,400}|_{4,400}|\+{4,400}|={4,400}|\/{4,400})$/;
 // The closing "==" of a symmetric title is cut off after the match (a regex with both would backtrack).
 const TITLE = /^(={1,6})[ \t]{1,40}(\S.*)$/;
-const LIST = /^(\*{1,5}|-|\.{1,5}|\d{1,3}\.)[ \t]{1,40}(.*)$/;
+const LIST = /^(\*{1,5}|-|\.{1,5}|\d{1,3}\.)[ \t]/;
 const LINK = /^(?:link:)?((?:https?:\/\/|mailto:|tel:|irc:\/\/)[^\s[\]]{1,500})\[([^\]\n]{0,300})\]/;
 const BARE_URL = /^(?:https?:\/\/)[^\s[\]<>]{1,500}/;
 
@@ -196,7 +197,7 @@ export function readAsciiDoc(rawLines: string[]): Line[] {
     }
     let body = t;
     if (/^\.[^\s.]/.test(body)) body = body.slice(1);
-    const item = LIST.exec(body);
+    const item = markerItem(LIST, body);
     if (item) {
       const marker = item[1]!;
       const depth = /^[*.]/.test(marker) ? marker.length - 1 : 0;

@@ -9,6 +9,7 @@
 import type { Line, Skipped } from "../line.js";
 import { readHtml } from "./html.js";
 import { Depths, Inline, indentOf, toLine } from "./inline.js";
+import { markerItem } from "./marker.js";
 
 const EMPH: Record<string, "bold" | "italic" | "code" | undefined> = {
   "*": "bold",
@@ -106,7 +107,7 @@ export function orgInline(s: string, inl: Inline = new Inline()): Inline {
 const SETTING = /^#\+([A-Za-z_]{1,30}):[ \t]{0,4}(.*)$/;
 const HEADLINE = /^(\*{1,8})[ \t]{1,40}(.*)$/;
 const TAGS = /[ \t]{1,40}:[\w@#%:]{1,80}:$/;
-const LIST = /^([-+*]|\d{1,3}[.)])[ \t]{1,40}(.*)$/;
+const LIST = /^([-+*]|\d{1,3}[.)])[ \t]/;
 
 export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
   const out: Line[] = [];
@@ -191,7 +192,7 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
       out.push(toLine(n, cells, { table: { header: false }, dialect: "org", indent }));
       continue;
     }
-    const item = LIST.exec(t);
+    const item = markerItem(LIST, t);
     if (item && !(item[1] === "*" && indent === 0)) {
       const depth = depths.at(indent);
       const body = item[2]!.replace(/^\[[ X-]\][ \t]+/, "");

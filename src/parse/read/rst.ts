@@ -9,12 +9,13 @@
  */
 import type { Line } from "../line.js";
 import { Depths, Inline, indentOf, toLine } from "./inline.js";
+import { markerItem } from "./marker.js";
 
 const ADORN = /^([=\-~^"'`#*+_.:!$%&,;/<>?@\\|])\1{2,}[ \t]*$/;
 const GRID_BORDER = /^[ \t]*\+(?:[-=]{1,400}\+){1,40}[ \t]*$/;
 const SIMPLE_BORDER = /^[ \t]*={2,400}(?:[ \t]{1,40}={2,400}){1,40}[ \t]*$/;
 const FIELD = /^:([^:\n]{1,60}):(?:[ \t]{1,40}(\S.*)?)?$/;
-const BULLET = /^([-*+•‣⁃]|\d{1,3}[.)]|#\.|\(\d{1,3}\)|[a-zA-Z][.)])[ \t]{1,40}(.*)$/;
+const BULLET = /^([-*+•‣⁃]|\d{1,3}[.)]|#\.|\(\d{1,3}\)|[a-zA-Z][.)])[ \t]/;
 const DIRECTIVE = /^\.\.[ \t]+([\w:-]{1,40})::/;
 /** Directives whose body is ordinary text. */
 const TEXT_DIRECTIVES = new Set([
@@ -246,7 +247,7 @@ export function readRst(rawLines: string[]): Line[] {
               line(
                 r.n,
                 r.cells.map((c) =>
-                  BULLET.test(c) ? rstInline(BULLET.exec(c)![2]!, targets) : rstInline(c, targets),
+                  BULLET.test(c) ? rstInline(markerItem(BULLET, c)![2], targets) : rstInline(c, targets),
                 ),
                 { table: { header }, indent, bullet: r.cells.some((c) => BULLET.test(c)) },
               );
@@ -333,7 +334,7 @@ export function readRst(rawLines: string[]): Line[] {
       i = j - 1;
       continue;
     }
-    const b = BULLET.exec(t);
+    const b = markerItem(BULLET, t);
     if (b && !(/^[a-zA-Z][.)]$/.test(b[1]!) && indent === 0 && !/^[a-z][.)]$/.test(b[1]!))) {
       // The item's text goes on over the lines indented under it.
       let item = b[2]!;
