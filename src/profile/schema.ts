@@ -249,10 +249,24 @@ export class ProfileError extends Error {
   }
 }
 
+/** The profiles {@link validateProfile} returned (a caller that changes one must not ask). */
+const VALIDATED = new WeakSet<object>();
+
 /** Validate unknown data as a Profile, or throw a ProfileError naming the file. */
 export function validateProfile(data: unknown, file?: string): Profile {
   const result = Profile.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) {
+    VALIDATED.add(result.data);
+    return result.data;
+  }
   const detail = z.prettifyError(result.error).replace(/\s{0,40}\n\s{0,40}/g, "; ");
   throw new ProfileError(`${file ? file + ": " : ""}not a valid profile: ${detail}`, file);
+}
+
+/**
+ * Whether `data` is a profile {@link validateProfile} returned, unchanged since: validating it
+ * again would give the same profile (the parser's result, checked again on its way out).
+ */
+export function validatedBefore(data: unknown): data is Profile {
+  return typeof data === "object" && data !== null && VALIDATED.has(data);
 }

@@ -204,6 +204,18 @@ export function sanitizeDeep<T>(value: T): T {
   return deep(value) as T;
 }
 
+/** Whether {@link sanitizeDeep} would give back a value equal to `value` (no string changed). */
+export function isSanitizedDeep(value: unknown): boolean {
+  if (typeof value === "string") return sanitize(value) === value;
+  if (Array.isArray(value)) return value.every(isSanitizedDeep);
+  if (value !== null && typeof value === "object" && isPlain(value)) {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === "__proto__" || sanitize(key) !== key || !isSanitizedDeep(v)) return false;
+    }
+  }
+  return true;
+}
+
 function isPlain(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;

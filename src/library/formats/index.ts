@@ -5,10 +5,10 @@
  * A new format is a line in ../extensions.ts and an entry here.
  */
 import { importJsonResume, JSON_RESUME_SECTIONS } from "../../profile/jsonresume.js";
-import { validateProfile, type Profile } from "../../profile/schema.js";
+import { validatedBefore, validateProfile, type Profile } from "../../profile/schema.js";
 import { parseDocument, type Dialect, type ParseResult } from "../../parse/index.js";
 import { reshape } from "../../profile/shapes.js";
-import { sanitize, sanitizeDeep } from "../../text/sanitize.js";
+import { isSanitizedDeep, sanitize, sanitizeDeep } from "../../text/sanitize.js";
 import { fileError, shownPath, type Diagnostic } from "../diagnostic.js";
 import type { Format } from "../library.js";
 import { readJson } from "./json.js";
@@ -57,7 +57,11 @@ const prose: Reader = ({ clean, file, format }) => {
  */
 export function parsed(result: ParseResult, file: string): ReadResult {
   // The readers sanitize after each decoding step; this is the one check at the way out.
-  const profile = validateProfile(sanitizeDeep(result.profile), file);
+  // (The parser's own result is validated already: checked again only when sanitizing changed it.)
+  const profile =
+    validatedBefore(result.profile) && isSanitizedDeep(result.profile)
+      ? result.profile
+      : validateProfile(sanitizeDeep(result.profile), file);
   const warnings = result.warnings.map((w): Diagnostic => ({
     ...w,
     file: shownPath(w.file || file),

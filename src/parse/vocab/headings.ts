@@ -210,11 +210,45 @@ export function headingWords(text: string): string[] {
 }
 
 /**
+ * Whether `text` has at least `n` words as {@link headingWords} counts them, by a lower bound
+ * read off the raw text: each run between ASCII spaces or tabs that holds an ASCII letter gives
+ * at least one word (case, accents and CJK cutting never join words across a space). O(length).
+ */
+function atLeastWords(text: string, n: number): boolean {
+  let count = 0;
+  let letter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (letter && ++count >= n) return true;
+      letter = false;
+    } else if (!letter && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) letter = true;
+  }
+  return letter && count + 1 >= n;
+}
+
+/**
  * The kinds a heading names, the one that decides first: `Work Experience` → [work],
  * `Berufserfahrung & Bildung` → [work, education], `Compétences & Hobbies` → [skills, interests],
  * `技能专长` → [skills]; [] when the text is not a heading phrase. O(words).
  */
-export function sectionKind(heading: string): SectionKind[] {
+export function sectionKind(heading: string): readonly SectionKind[] {
+  // Most lines asked about are prose, far longer than a heading: refused before any normalising.
+  if (atLeastWords(heading, 8)) return NONE;
+  // Several passes ask about the same line: the answer is kept (a bounded table, emptied when full).
+  const known = KINDS.get(heading);
+  if (known) return known;
+  if (KINDS.size >= KINDS_MAX) KINDS.clear();
+  const kinds = Object.freeze(kindsOf(heading));
+  KINDS.set(heading, kinds);
+  return kinds;
+}
+
+const NONE: readonly SectionKind[] = Object.freeze([]);
+const KINDS = new Map<string, readonly SectionKind[]>();
+const KINDS_MAX = 4096;
+
+function kindsOf(heading: string): SectionKind[] {
   const ws = headingWords(heading);
   if (ws.length === 0 || ws.length > 7) return [];
   const strong: SectionKind[] = [];
