@@ -9,6 +9,7 @@
 
 import { blankLine, type Line, type Link, type Skipped } from "./line.js";
 import { LONE_BULLET_RE, stripBullet } from "./read/bullets.js";
+import { looksOrg } from "./read/org.js";
 import { joinPages, sourceLines } from "./read/source.js";
 import { sanitize, sanitizeDecoded } from "../text/sanitize.js";
 import { BOILERPLATE_RE, PAGE_HEADER_RE, PAGE_RE } from "./read/furniture.js";
@@ -297,7 +298,7 @@ export function normalizeLines(
       return more ? [o, ...more.map((raw) => ({ ...o, raw }))] : [o];
     });
   }
-  const org = isOrgDocument(rawLines);
+  const org = looksOrg(rawLines, (w) => !!headingKind(w));
   const adoc = !org && isAsciiDocDocument(rawLines);
   // pdftotext without -layout puts a bullet glyph on a line of its own, its text on the next line.
   let loneBullet = false;
@@ -607,30 +608,6 @@ export function readingOrder(rawLines: string[], from = 0): { i: number; raw: st
     ...right,
     ...plain.slice(last + 1),
   ];
-}
-
-/** An Org-mode document: `#+TITLE:`-style settings or a `:PROPERTIES:` drawer, or `* Section` over `** ` headlines. */
-function isOrgDocument(rawLines: string[]): boolean {
-  let settings = 0;
-  let headlines = 0;
-  let deep = 0;
-  let sectionHead = false;
-  for (const r of rawLines.slice(0, 2000)) {
-    if (
-      /^#\+(?:title|author|email|options|startup|latex_class|date|language|setupfile|export_file_name):/i.test(
-        r,
-      )
-    )
-      settings++;
-    else if (/^[ \t]{0,8}:PROPERTIES:[ \t]*$/.test(r)) settings++;
-    else if (/^\*{1,6}[ \t]\S/.test(r)) {
-      headlines++;
-      if (/^\*{2,6}[ \t]/.test(r)) deep++;
-      else if (headingKind(r.slice(2).trim())) sectionHead = true;
-    }
-  }
-  // Without settings: "* Experience" over "** Engineer, Acme" headlines (never a Markdown list at column 0).
-  return (settings > 0 && headlines > 0) || (sectionHead && deep >= 2);
 }
 
 /**
