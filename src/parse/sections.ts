@@ -8,7 +8,7 @@ import { findRange } from "./dates.js";
 import { degreeAt, hasInstitutionWord, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { TITLE_NOUNS } from "./vocab.js";
-import { sectionKind } from "./vocab/index.js";
+import { headingWords, sectionKind } from "./vocab/index.js";
 
 export type SectionKind =
   | "summary"
@@ -40,6 +40,17 @@ export function headingKind(text: string): SectionKind | undefined {
   const k = sectionKind(text)[0];
   // Personal details (date of birth, address) sit with the contact lines.
   return k === "personal" ? "contact" : k;
+}
+
+/**
+ * The kind a section-level heading's first word names when the whole heading is no heading
+ * phrase: "Work for a living", "Skills I bring", "Projects so far". Only for headings the markup
+ * already marks as sections (a plain line needs its every word to be a section word).
+ */
+function leadingKind(text: string): SectionKind | undefined {
+  const ws = headingWords(text);
+  if (ws.length < 2 || ws.length > 6 || /\d/.test(text)) return undefined;
+  return headingKind(ws[0]!);
 }
 
 /** `E X P E R I E N C E` / `W O R K  H I S T O R Y` → `EXPERIENCE` / `WORK HISTORY`. */
@@ -223,7 +234,7 @@ export function splitSections(lines: Line[]): Section[] {
       else if (i < firstHeadingIdx)
         head = undefined; // the repository's title above it
       else if (sectionLevel !== undefined && l.heading <= sectionLevel && l.heading > 1)
-        head = { title: l.text };
+        head = { ...(leadingKind(l.text) ? { kind: leadingKind(l.text) } : {}), title: l.text };
     } else {
       head = plainHeading(l);
       if (head && portfolio && !isAllCaps(l.text) && lines[i + 1]?.text && !/[:：]$/.test(l.text))

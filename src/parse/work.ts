@@ -32,6 +32,7 @@ import {
   titleScore,
 } from "./features.js";
 import type { Line } from "./lines.js";
+import { undatedBlocks } from "./undated.js";
 import {
   COLUMN_WORDS,
   COMPANY_SUFFIXES,
@@ -739,7 +740,9 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     if (w) told.push(w);
     return !w;
   });
-  const { lead, blocks } = splitBlocks(lines);
+  const dated = splitBlocks(lines);
+  // No line of the section is dated: entries are found by their shape (see undated.ts).
+  const { lead, blocks } = (dated.blocks.length === 0 && undatedBlocks(lines)) || dated;
   const out: Work[] = [];
   const projects: Project[] = [];
   const oneLine = new WeakSet<Work>();

@@ -1,0 +1,65 @@
+/**
+ * Entries without dates: in a work section where no line carries a date, the structure still
+ * says where an entry starts. A short line that names a job title ("Freelance Translator"), or a
+ * pair of short lines (an employer over a title, or a title over an employer), standing apart
+ * above bullets or a paragraph, heads an entry. Nothing is made up: the entry has no dates, and
+ * its fields are the words of its header lines.
+ */
+import type { DateRange } from "./dates.js";
+import type { Block } from "./entries.js";
+import { isProse, titleScore } from "./features.js";
+import type { Line } from "./lines.js";
+
+/** A range that covers nothing: the anchor of an entry with no dates. */
+const NO_DATES: DateRange = { ongoing: false, single: true, index: 0, end: 0 };
+
+/** A line short and plain enough to be a header piece (no sentence, no label, no list). */
+function headerShaped(l: Line | undefined): l is Line {
+  if (!l?.text || l.bullet || l.cells.length > 1 || l.text.length > 80) return false;
+  const t = l.text;
+  if (isProse(t) || t.split(/\s+/).length > 8) return false;
+  if (/[.!?;:,]$|[:：]\s|https?:|@|\d{3,}/.test(t)) return false;
+  return /^[\p{L}"“(]/u.test(t);
+}
+
+/** The index of the next line with text after `i`, or -1. */
+function nextText(lines: Line[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.text) return j;
+  return -1;
+}
+
+/**
+ * Blocks headed by undated header lines, or none. A header is one line that reads as a job title,
+ * or two adjacent header-shaped lines of which one reads as a title; it stands after a blank line
+ * (or at the top) and has content under it (bullets or a paragraph, not another header).
+ */
+export function undatedBlocks(lines: Line[]): { lead: Line[]; blocks: Block[] } | undefined {
+  const heads: { start: number; anchor: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!headerShaped(l)) continue;
+    const above = lines[i - 1];
+    if (above?.text) continue;
+    const n1 = nextText(lines, i);
+    const pair = n1 === i + 1 && headerShaped(lines[n1]) ? n1 : -1;
+    const anchor = pair >= 0 ? pair : i;
+    if (titleScore(l.text) <= 0 && (pair < 0 || titleScore(lines[pair]!.text) <= 0)) continue;
+    // Content under the header: a bullet, or a line that is no header of its own.
+    const below = nextText(lines, anchor);
+    const content = lines[below];
+    if (!content || (!content.bullet && headerShaped(content))) continue;
+    heads.push({ start: i, anchor });
+    i = anchor;
+  }
+  if (heads.length === 0) return undefined;
+  const blocks: Block[] = heads.map((h, k) => {
+    const end = k + 1 < heads.length ? heads[k + 1]!.start : lines.length;
+    return {
+      header: lines.slice(h.start, h.anchor + 1),
+      anchor: lines[h.anchor]!,
+      range: NO_DATES,
+      body: lines.slice(h.anchor + 1, end),
+    };
+  });
+  return { lead: lines.slice(0, heads[0]!.start), blocks };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/parse/index.js";
+import { normalizeLines } from "../../src/parse/lines.js";
+import { parseWork } from "../../src/parse/work.js";
+
+const work = (s: string) => parseWork(normalizeLines(s), "t.txt").work;
+
+describe("undated entries", () => {
+  it("a title line standing apart above bullets heads an entry", () => {
+    const w = work("Freelance Interpreter\n\n- Court assignments.\n- Conference pairs.");
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({
+      position: "Freelance Interpreter",
+      highlights: ["Court assignments.", "Conference pairs."],
+    });
+    expect(w[0]!.startDate).toBeUndefined();
+  });
+
+  it("an employer over a title is one entry with both", () => {
+    const w = work(
+      "Harbourline Ferries\nTicket Clerk\n\n- Sold crossings.\n\nQuayside Books\nShop Assistant\n\nKept the stock.",
+    );
+    expect(w.map((x) => [x.name, x.position])).toEqual([
+      ["Harbourline Ferries", "Ticket Clerk"],
+      ["Quayside Books", "Shop Assistant"],
+    ]);
+  });
+
+  it("makes no entry of prose, of a line with no title, or when any line is dated", () => {
+    expect(
+      work("I have translated for courts and hospitals for many years, mostly in the evenings."),
+    ).toEqual([]);
+    expect(work("Harbour work\n\n- Ropes and tickets.")).toEqual([]);
+    const dated = work(
+      "Ticket Clerk, Harbourline Ferries, 2019 - 2021\n\n- Sold crossings.\n\nShop Assistant\n\n- Kept the stock.",
+    );
+    expect(dated).toHaveLength(1);
+    expect(dated[0]!.startDate).toBe("2019");
+  });
+
+  it("a Markdown section heading is read by its first word when the whole is no heading phrase", () => {
+    const { profile } = parseDocument(
+      "# Ada Quist\n\n## Work to pay the rent\n\nNight Receptionist\n\n- Front desk.\n",
+      {
+        file: "t.md",
+        format: "markdown",
+      },
+    );
+    expect(profile.work?.map((w) => w.position)).toEqual(["Night Receptionist"]);
+  });
+});
