@@ -23,7 +23,7 @@ import {
 } from "./features.js";
 import type { Line } from "./lines.js";
 import { isHeaderLine } from "./model/header-line.js";
-import { ROLE_EVENT_RE, TEAM_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
+import { ROLE_EVENT_RE, TEAM_NOUNS, TITLE_NOUNS, TITLE_QUALIFIERS } from "./vocab.js";
 
 export interface Block {
   /** Header lines (the anchor last). */
@@ -40,6 +40,11 @@ export function anchorRange(line: Line): DateRange | undefined {
   const r = findRange(line.text);
   if (!r) return undefined;
   const rest = removeSpan(line.text, r.index, r.end);
+  // "2023-" in a column of its own, the employer in the next: an open range, not a single year.
+  if (r.single && line.cells.length > 1) {
+    const open = openCell(line.cells, r.startDate);
+    if (open) return { ...r, ongoing: true, single: false, open: true };
+  }
   if (r.single || r.open) {
     // A single date anchors only a short line that is nothing but a header (no "Joined ...").
     if (r.single && ROLE_EVENT_RE.test(line.text)) return undefined;
@@ -52,6 +57,16 @@ export function anchorRange(line: Line): DateRange | undefined {
   if (isProse(rest) && r.index > 3 && r.end < line.text.length - 3) return undefined;
   if (rest.split(/\s+/).length > 25) return undefined;
   return r;
+}
+
+/** The open range ("2019 –") that is the whole of one of `cells`, starting at `start`. */
+function openCell(cells: string[], start: string | undefined): DateRange | undefined {
+  for (const c of cells) {
+    if (c.length > 24) continue;
+    const r = findRange(c);
+    if (r?.open && r.startDate === start && !removeSpan(c, r.index, r.end)) return r;
+  }
+  return undefined;
 }
 
 /** A bullet that heads an entry: a dated, short, non-prose item with nested bullets or a bold lead. */
@@ -516,7 +531,7 @@ export function headerParts(
         ci > 0 &&
         !chunkStyle[ci]?.link &&
         chunkStyle[ci]?.side !== 1 &&
-        (ci >= 2 || header.length > 1) &&
+        (ci >= 2 || header.length > 1 || titleAndEmployer(chunks[0]!)) &&
         ci === chunks.length - 1 &&
         /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u.test(chunk) &&
         !/\b(?:inc|llc|ltd|gmbh|corp|co)\b/i.test(chunk) &&
@@ -610,6 +625,41 @@ export function headerParts(
     });
   });
   return { parts, keywords, longCells };
+}
+
+/** "Acme Labs, Senior Engineer" / "Engineer, Acme" / "ACME Engineer": one column holding both the employer and the title. */
+function titleAndEmployer(text: string): boolean {
+  if (capsEmployerThenTitle(text)) return true;
+  const sub = text.split(/\s{0,40},\s{0,40}/);
+  return (
+    sub.length >= 2 &&
+    sub.length <= 4 &&
+    sub.some((x) => titleScore(x) > 0) &&
+    sub.some((x) => titleScore(x) <= 0)
+  );
+}
+
+const CAPS_WORD_RE = /^[\p{Lu}\p{N}&.'-]*\p{Lu}[\p{Lu}\p{N}&.'-]*$/u;
+
+/**
+ * "NORTHWIND LABS Senior Engineer": an employer in capitals run into the title after it, written
+ * in mixed case. The capitals hold 4+ letters and are no title ("UX Designer", "ML Engineer",
+ * "SRE Lead" stay titles); the rest starts with a word of a title and reads as one.
+ */
+export function capsEmployerThenTitle(text: string): { name: string; title: string } | undefined {
+  if (/[,|·;()]/.test(text) || text.length > 100) return undefined;
+  const tokens = text.split(/\s+/);
+  let k = 0;
+  while (k < tokens.length && CAPS_WORD_RE.test(tokens[k]!)) k++;
+  if (k === 0 || k === tokens.length) return undefined;
+  const name = tokens.slice(0, k).join(" ");
+  const title = tokens.slice(k).join(" ");
+  const first = tokens[k]!;
+  if (name.replace(/[^\p{L}]/gu, "").length < 4 || !/^\p{Lu}\p{Ll}/u.test(first)) return undefined;
+  const w = first.toLowerCase();
+  if (!TITLE_QUALIFIERS.has(w) && !TITLE_NOUNS.has(w)) return undefined;
+  if (titleScore(name) > 0 || titleScore(title) <= 0) return undefined;
+  return { name, title };
 }
 
 /** Items of a long cell or paragraph: split on circled numbers and `\n` bullets. */

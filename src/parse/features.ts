@@ -51,6 +51,7 @@ export function titleScore(text: string): number {
     if (parts.some((p) => isTitleWord(p))) nouns++;
     else if (TITLE_QUALIFIERS.has(w)) score += 1;
   }
+  nouns += titleAbbreviations(bare || text);
   score += nouns * 4;
   if (nouns === 0) score -= 4;
   if (ws.length > 8) score -= 4;
@@ -58,6 +59,13 @@ export function titleScore(text: string): number {
   if (/^(?:at|@)\s/i.test(text)) score -= 6;
   if (hasInstitutionWord(text) && nouns === 0) score -= 4;
   return score;
+}
+
+/** "Senior SE", "SWE II", "SDE2": a software engineer's title written as capitals (case matters: "se" is a word). */
+const TITLE_ABBREV_RE = /(?<![\p{L}\p{N}])(?:SE|SWE|SDE|SDET|SSE)\d?(?![\p{L}\p{N}])/gu;
+
+function titleAbbreviations(text: string): number {
+  return text.length > 200 ? 0 : (text.match(TITLE_ABBREV_RE)?.length ?? 0);
 }
 
 /** Points for "this is a team or department". */

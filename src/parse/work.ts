@@ -7,6 +7,7 @@ import type { Project, Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
 import {
   anchorRange,
+  capsEmployerThenTitle,
   collectBody,
   headerParts,
   isRoleLine,
@@ -265,6 +266,11 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       titleScore(paren[1]!) <= 0
     ) {
       cands.push({ ...p, text: paren[1]! }, { ...p, text: paren[2]!, place: true });
+      continue;
+    }
+    const caps = p.side === undefined ? capsEmployerThenTitle(p.text) : undefined;
+    if (caps) {
+      cands.push({ ...p, text: caps.name, side: 1 }, { ...p, text: caps.title, side: 0 });
       continue;
     }
     const split = p.side === undefined && titleScore(p.text) > 0 ? splitTitleTail(p.text) : undefined;

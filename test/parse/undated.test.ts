@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.js";
+import { capsEmployerThenTitle } from "../../src/parse/entries.js";
 import { normalizeLines } from "../../src/parse/lines.js";
 import { parseWork } from "../../src/parse/work.js";
 
@@ -47,5 +48,18 @@ describe("undated entries", () => {
       },
     );
     expect(profile.work?.map((w) => w.position)).toEqual(["Night Receptionist"]);
+  });
+});
+
+describe("an employer in capitals run into its title", () => {
+  it("splits where the capitals end, and keeps titles written with capitals whole", () => {
+    expect(capsEmployerThenTitle("NORTHWIND LABS Staff Engineer")).toEqual({
+      name: "NORTHWIND LABS",
+      title: "Staff Engineer",
+    });
+    expect(capsEmployerThenTitle("UX Designer")).toBeUndefined();
+    expect(capsEmployerThenTitle("AWS Solutions Architect")).toBeUndefined();
+    expect(capsEmployerThenTitle("SENIOR ENGINEER")).toBeUndefined();
+    expect(capsEmployerThenTitle("ACME Corp")).toBeUndefined();
   });
 });
