@@ -41,6 +41,7 @@ import {
 import { parseProjects } from "./projects.js";
 import { headingKind, splitSections, type Section } from "./sections.js";
 import { parseSkills } from "./skills.js";
+import { statedJob } from "./undated.js";
 import { parseWork } from "./work.js";
 
 /** The markup a document was written in, when the loader knows it (a hint for the readers). */
@@ -475,6 +476,17 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
       ...s.lines.slice(at),
     );
     s.lines = s.lines.slice(0, at);
+  }
+
+  // "Have a job: air traffic controller" among the soft skills of a document with no work section.
+  if (!rest.some((s) => s.kind === "work")) {
+    const keep = (l: Line): boolean => {
+      const job = statedJob(l, options.file);
+      if (job) b.lists.work.push(job);
+      return !job;
+    };
+    preamble.rest = preamble.rest.filter(keep);
+    for (const s of rest) s.lines = s.lines.filter(keep);
   }
 
   // "Date of Birth: 1991/11/02", "Nationality: Irish" near the name: personal details, not a summary.

@@ -5,6 +5,7 @@
  * above bullets or a paragraph, heads an entry. Nothing is made up: the entry has no dates, and
  * its fields are the words of its header lines.
  */
+import type { Work } from "../profile/schema.js";
 import type { DateRange } from "./dates.js";
 import type { Block } from "./entries.js";
 import { isProse, titleScore } from "./features.js";
@@ -62,4 +63,20 @@ export function undatedBlocks(lines: Line[]): { lead: Line[]; blocks: Block[] } 
     };
   });
   return { lead: lines.slice(0, heads[0]!.start), blocks };
+}
+
+const STATED_JOB_RE =
+  /^(?:i[ \t])?(?:have[ \t]a[ \t]job|current[ \t](?:job|occupation)|occupation|profession|job|working[ \t]as|employed[ \t]as)[ \t]{0,2}[:：][ \t]{0,3}(\S.{1,60})$/i;
+
+/**
+ * "Have a job: air traffic controller", "Occupation: Nurse": a job stated as a labelled line
+ * (in a document with no work section). The value must read as a job title of a few words.
+ */
+export function statedJob(line: Line, file: string): Work | undefined {
+  if (!line.text || line.text.length > 90) return undefined;
+  const m = STATED_JOB_RE.exec(line.text);
+  if (!m) return undefined;
+  const position = m[1]!.replace(/[\s.;,]+$/, "");
+  if (position.split(/\s+/).length > 6 || isProse(position) || titleScore(position) <= 0) return undefined;
+  return { position, source: { file, line: line.n } };
 }

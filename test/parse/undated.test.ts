@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.js";
 import { capsEmployerThenTitle } from "../../src/parse/entries.js";
 import { normalizeLines } from "../../src/parse/lines.js";
+import { statedJob } from "../../src/parse/undated.js";
 import { parseWork } from "../../src/parse/work.js";
 
 const work = (s: string) => parseWork(normalizeLines(s), "t.txt").work;
@@ -61,5 +62,27 @@ describe("an employer in capitals run into its title", () => {
     expect(capsEmployerThenTitle("AWS Solutions Architect")).toBeUndefined();
     expect(capsEmployerThenTitle("SENIOR ENGINEER")).toBeUndefined();
     expect(capsEmployerThenTitle("ACME Corp")).toBeUndefined();
+  });
+});
+
+describe("a job stated as a labelled line", () => {
+  const line = (text: string) => normalizeLines(text)[0]!;
+  it("reads the title after the label, and nothing that is no title", () => {
+    expect(statedJob(line("have a job: air traffic controller"), "t.md")).toMatchObject({
+      position: "air traffic controller",
+    });
+    expect(statedJob(line("Occupation: Nurse."), "t.md")).toMatchObject({ position: "Nurse" });
+    expect(statedJob(line("main goals: learn new things"), "t.md")).toBeUndefined();
+    expect(
+      statedJob(line("job: keeping the garden tidy and the bees fed every weekend"), "t.md"),
+    ).toBeUndefined();
+  });
+
+  it("adds no job when the document has a work section", () => {
+    const doc =
+      "# Ada Quist\n\n## Skills\n\n- current job: harbour pilot\n\n## Experience\n\nHarbour Pilot, Port Vell, 2015 - 2020\n";
+    const { profile } = parseDocument(doc, { file: "t.md", format: "markdown" });
+    expect(profile.work).toHaveLength(1);
+    expect(profile.work?.[0]?.startDate).toBe("2015");
   });
 });
