@@ -752,6 +752,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
   const out: Work[] = [];
   const projects: Project[] = [];
   const oneLine = new WeakSet<Work>();
+  const pairs = new Map<Work, [string, string]>();
   let group: Work | undefined;
   for (const block of blocks) {
     const h = parseHeader(block);
@@ -903,10 +904,50 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       delete w.summary;
       delete w.keywords;
     } else group = undefined;
+    const pair = twoPieceHeader(block);
+    if (pair) pairs.set(w, pair);
     out.push(w);
     if (second) out.push({ name: second.name, ...datesOf(second.range), source: w.source });
   }
+  followPairOrder(pairs);
   return { work: [...out, ...told].map(finishWork), projects, lead };
+}
+
+/** The two pieces of a header's first line ("Title / Company"), when that line is not the dated one. */
+function twoPieceHeader(block: Block): [string, string] | undefined {
+  const first = block.header[0];
+  if (!first || first === block.anchor) return undefined;
+  const { parts } = headerParts([first], block.anchor, block.range);
+  return parts.length === 2 && parts.every((p) => !p.place) ? [parts[0]!.text, parts[1]!.text] : undefined;
+}
+
+/**
+ * "Career change / Wild Code School" among "Title / Company" headers: when every entry of a
+ * section whose header is two pieces read them in one order (title first, or employer first),
+ * an entry that found only one of the two reads its pieces in that order too.
+ */
+function followPairOrder(pairs: Map<Work, [string, string]>): void {
+  let titleFirst = 0;
+  let nameFirst = 0;
+  for (const [w, [a, b]] of pairs) {
+    if (w.position === a && w.name === b) titleFirst++;
+    else if (w.name === a && w.position === b) nameFirst++;
+  }
+  if (titleFirst + nameFirst < 2 || (titleFirst > 0 && nameFirst > 0)) return;
+  for (const [w, [a, b]] of pairs) {
+    if (w.position && w.name) continue;
+    const [position, name] = titleFirst > 0 ? [a, b] : [b, a];
+    // (Only pieces misread: a field that holds other words stays.)
+    if ((w.position && w.position !== a && w.position !== b) || (w.name && w.name !== a && w.name !== b))
+      continue;
+    w.position = position;
+    w.name = name;
+    if (w.description) {
+      const rest = w.description.split(" · ").filter((x) => x !== a && x !== b);
+      if (rest.length) w.description = rest.join(" · ");
+      else delete w.description;
+    }
+  }
 }
 
 const PAIRED_RE =

@@ -19,7 +19,7 @@ export const TITLE_WORDS: ReadonlySet<string> = words(`
   mechanic carpenter welder biologist chemist physicist economist statistician mathematician actuary
   planner buyer recruiter controller bookkeeper teller receptionist rn lpn cna paramedic midwife
   développeur developpeur développeuse ingénieur ingenieur ingénieure directeur directrice responsable
-  stagiaire chargé chargée chercheur chercheuse enseignant enseignante analyste
+  stagiaire chargé chargée chercheur chercheuse enseignant enseignante analyste assistante
   entwickler entwicklerin leiter leiterin berater beraterin praktikant praktikantin
   geschäftsführer geschäftsführerin assistent assistentin mitarbeiter mitarbeiterin lehrer lehrerin
   architekt architektin informatiker informatikerin
