@@ -133,6 +133,19 @@ function topOfHeader(lines: Line[], j: number, floor: number): boolean {
   return !above || !above.text || (above.bullet && !isHeaderLine(lines, j - 1)) || isProse(above.text);
 }
 
+/** Line `j` is a title, only blank lines lie between it and `floor`, and no line from `start` to `floor` is one. */
+function titleBelowUntitled(lines: Line[], j: number, floor: number, start: number): boolean {
+  const l = lines[j]!;
+  if (l.bullet || isProse(l.text) || titleScore(l.text) <= 0) return false;
+  for (let i = floor; i < j; i++) if (lines[i]!.text) return false;
+  for (let i = start; i < floor; i++) {
+    const t = lines[i]!.text;
+    const r = t ? findRange(t) : undefined;
+    if (t && titleScore(r ? removeSpan(t, r.index, r.end) : t) > 0) return false;
+  }
+  return true;
+}
+
 /** Split `lines` into blocks at anchors; lines before the first header are returned as `lead`. */
 export function splitBlocks(
   lines: Line[],
@@ -197,6 +210,9 @@ export function splitBlocks(
       // The line right under the previous anchor ("Acme, Remote   2017 – 2019" / "Researcher"),
       // above a blank line, completes that entry.
       if (crossed && k > 0 && j === floor) break;
+      // Likewise a title that is the first line under a previous anchor whose header had none
+      // (pdftotext without -layout: "Acme" / "City" / "dates" / "" / "Engineer").
+      if (crossed && k > 0 && collected > 0 && titleBelowUntitled(lines, j, floor, starts[k - 1]!)) break;
       // "### 2019 - 2023: BSc, X University": a sub-heading starts its entry; the lines above it are the entry before.
       if (lines[a]!.heading && !l.heading) break;
       // "• Acme Corp      Springfield, IL" over an indented "Engineer      2019 – 2021" (the
@@ -639,7 +655,7 @@ function titleAndEmployer(text: string): boolean {
   );
 }
 
-const CAPS_WORD_RE = /^[\p{Lu}\p{N}&.'-]*\p{Lu}[\p{Lu}\p{N}&.'-]*$/u;
+const CAPS_WORD_RE = /^[\p{Lu}\p{N}&.'-]{1,60}$/u;
 
 /**
  * "NORTHWIND LABS Senior Engineer": an employer in capitals run into the title after it, written
@@ -650,7 +666,7 @@ export function capsEmployerThenTitle(text: string): { name: string; title: stri
   if (/[,|·;()]/.test(text) || text.length > 100) return undefined;
   const tokens = text.split(/\s+/);
   let k = 0;
-  while (k < tokens.length && CAPS_WORD_RE.test(tokens[k]!)) k++;
+  while (k < tokens.length && CAPS_WORD_RE.test(tokens[k]!) && /\p{Lu}/u.test(tokens[k]!)) k++;
   if (k === 0 || k === tokens.length) return undefined;
   const name = tokens.slice(0, k).join(" ");
   const title = tokens.slice(k).join(" ");

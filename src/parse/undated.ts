@@ -76,7 +76,9 @@ export function statedJob(line: Line, file: string): Work | undefined {
   if (!line.text || line.text.length > 90) return undefined;
   const m = STATED_JOB_RE.exec(line.text);
   if (!m) return undefined;
-  const position = m[1]!.replace(/[\s.;,]+$/, "");
+  let end = m[1]!.length;
+  while (end > 0 && " \t.;,".includes(m[1]![end - 1]!)) end--;
+  const position = m[1]!.slice(0, end);
   if (position.split(/\s+/).length > 6 || isProse(position) || titleScore(position) <= 0) return undefined;
   return { position, source: { file, line: line.n } };
 }

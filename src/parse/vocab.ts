@@ -89,7 +89,12 @@ export const ROLE_EVENT_RE = /\b(joined|started|promoted|moved|transferred|becam
 /** Company suffixes and company words: from the vocabulary module. */
 export const COMPANY_SUFFIXES = ORG_SUFFIX_WORDS;
 
+const COMBINING_RE = /[\u0300-\u036f]/;
+const DOTLESS_I_RE = /ı(?=[\u0300-\u036f])/g;
+
 export function wordsOf(text: string): string[] {
+  // Accents written as combining marks (pdftotext of LaTeX: "Te\u0301cnico", "Lı\u0301der") join their letters.
+  if (COMBINING_RE.test(text)) text = text.replace(DOTLESS_I_RE, "i").normalize("NFC");
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}&+.'-]+/u)

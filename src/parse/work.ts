@@ -175,6 +175,9 @@ export function splitTitleTail(text: string): { title: string; team?: string; ta
   }
   const tail = tokens.slice(tailStart).join(" ");
   if (tail && !/^\p{Lu}|^\p{N}/u.test(tail)) return undefined;
+  // "Site Reliability Engineer & Infrastructure Team Lead": a tail that ends in a title noun is more title.
+  const lastWord = tokens[tokens.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, "");
+  if (tail && team === undefined && TITLE_NOUNS.has(lastWord)) return undefined;
   // "Développeur Full-Stack": qualifiers after the noun are still the title.
   if (
     tail &&
@@ -472,6 +475,7 @@ function parseHeader(block: Block): Header {
   // "Dates: 01/2019 – present": the label alone is not a part.
   const kept = parts.filter((p) => !/^(?:dates?|period|duration|from|when)$/i.test(p.text));
   const h: Header = { ...classify(kept), keywords, groupOpen, highlights };
+  titleSlot(h, kept, header);
   if (labeled.name) {
     const sub = labeled.name.split(/\s{0,40},\s{0,40}/);
     h.name = sub[0]!;
@@ -509,6 +513,31 @@ function parseHeader(block: Block): Header {
     }
   }
   return h;
+}
+
+/**
+ * "• TravelPaq   City" over "  Freelance   2017 – 2019": with the employer on a line of its own,
+ * the one piece left on the dated line, short and no place, stands where the title stands.
+ */
+function titleSlot(h: Header, parts: Part[], header: Line[]): void {
+  if (h.position || !h.name || !h.description || h.description.includes(" · ") || header.length < 2) return;
+  const piece = parts.find((p) => p.text === h.description);
+  const name = parts.find((p) => p.text === h.name);
+  if (!piece || !name || piece.line !== header.length - 1 || name.line === piece.line) return;
+  if (piece.text.split(/\s+/).length > 4 || locationScore(piece.text) >= 3 || isProse(piece.text)) return;
+  h.position = piece.text;
+  delete h.description;
+}
+
+/** A header with no title, its title alone under a blank line ("Acme" / "dates" / "" / "Engineer"): the blank goes. */
+function titleAfterBlank(h: Header, block: Block): void {
+  if (h.position || !h.name) return;
+  let i = 0;
+  while (i < block.body.length && !block.body[i]!.text) i++;
+  const next = block.body[i];
+  if (i === 0 || !next || next.bullet || isProse(next.text) || titleScore(next.text) <= 0) return;
+  if (next.text.split(/\s+/).length > 12 || /[.!?]$/.test(next.text)) return;
+  block.body = block.body.slice(i);
 }
 
 function datesOf(range: DateRange): Pick<Work, "startDate" | "endDate" | "ongoing"> {
@@ -785,6 +814,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       h.name = told.name;
       if (told.place && !h.location) h.location = told.place;
     }
+    titleAfterBlank(h, block);
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
       if (

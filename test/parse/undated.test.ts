@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parse/index.js";
 import { capsEmployerThenTitle } from "../../src/parse/entries.js";
+import { titleScore } from "../../src/parse/features.js";
 import { normalizeLines } from "../../src/parse/lines.js";
 import { statedJob } from "../../src/parse/undated.js";
+import { wordsOf } from "../../src/parse/vocab.js";
 import { parseWork } from "../../src/parse/work.js";
 
 const work = (s: string) => parseWork(normalizeLines(s), "t.txt").work;
@@ -84,5 +86,13 @@ describe("a job stated as a labelled line", () => {
     const { profile } = parseDocument(doc, { file: "t.md", format: "markdown" });
     expect(profile.work).toHaveLength(1);
     expect(profile.work?.[0]?.startDate).toBe("2015");
+  });
+});
+
+describe("accents written as combining marks", () => {
+  it("keep their words whole, so titles are still known", () => {
+    const nfd = "Li\u0301der Te\u0301cnico".replace("i\u0301", "\u0131\u0301");
+    expect(wordsOf(nfd)).toEqual(["líder", "técnico"]);
+    expect(titleScore(nfd)).toBeGreaterThan(0);
   });
 });

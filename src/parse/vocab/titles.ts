@@ -23,7 +23,7 @@ export const TITLE_WORDS: ReadonlySet<string> = words(`
   entwickler entwicklerin leiter leiterin berater beraterin praktikant praktikantin
   geschäftsführer geschäftsführerin assistent assistentin mitarbeiter mitarbeiterin lehrer lehrerin
   architekt architektin informatiker informatikerin
-  desarrollador desarrolladora ingeniero ingeniera jefe directora gerente analista programador
+  desarrollador desarrolladora ingeniero ingeniera jefe directora gerente analista programador líder lider
   programadora becario becaria diseñador diseñadora investigador investigadora profesora
   sviluppatore sviluppatrice ingegnere stagista progettista ricercatore ricercatrice docente
   ontwikkelaar adviseur beheerder onderzoeker
