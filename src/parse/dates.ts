@@ -215,7 +215,18 @@ export function findRanges(text: string): DateRange[] {
   let consumed = 0;
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k]!;
-    if (a.present) continue;
+    if (a.present) {
+      // "Aug. - Current": a month with no year, then "now": ongoing, the start year unknown.
+      const before = a.index > consumed ? text.slice(Math.max(consumed, a.index - 24), a.index) : "";
+      const m = before ? MONTH_ONLY_BEFORE_RE.exec(before) : null;
+      if (m && monthNumber(m[1]!) && (k === 0 || atoms[k - 1]!.end <= a.index - before.length + m.index)) {
+        const start = a.index - before.length + m.index + (m[0].length - m[0].trimStart().length);
+        const [index, end] = widen(text, start, a.end);
+        out.push({ ongoing: true, single: false, index, end });
+        consumed = a.end;
+      }
+      continue;
+    }
     // "Jun – Aug 2019": a month without a year before a month with one.
     if (a.date!.length === 7 && a.index > consumed) {
       const before = text.slice(Math.max(consumed, a.index - 24), a.index);
