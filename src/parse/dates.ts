@@ -249,7 +249,9 @@ export function findRanges(text: string): DateRange[] {
       }
     }
     const b = atoms[k + 1];
-    if (b && SEPARATOR_RE.test(text.slice(a.end, b.index))) {
+    // ("Sep 2018, present": a comma before "present" joins a range too.)
+    const between = b ? text.slice(a.end, b.index) : "";
+    if (b && (SEPARATOR_RE.test(between) || (b.present && /^,[ \t]{0,3}$/.test(between)))) {
       const [index, end] = widen(text, a.index, b.end);
       out.push({
         startDate: a.date,

@@ -24,6 +24,7 @@ describe("findRange", () => {
     ["Jan–Mar 2020", { start: "2020-01", end: "2020-03", ongoing: false, single: false }],
     // A month with no year, then "now": ongoing, its year unknown (none made up).
     ["Aug. - Current", { start: undefined, end: undefined, ongoing: true, single: false }],
+    ["Sep 2018, present", { start: "2018-09", end: undefined, ongoing: true, single: false }],
     ["'19 – '21", { start: "2019", end: "2021", ongoing: false, single: false }],
     ["Fall 2015 – Spring 2017", { start: "2015", end: "2017", ongoing: false, single: false }],
     ["2010-11", { start: "2010", end: "2011", ongoing: false, single: false }],
