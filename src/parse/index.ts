@@ -26,6 +26,7 @@ import {
   titleScore,
 } from "./features.js";
 import type { Line, Skipped } from "./line.js";
+import { newDocument } from "./memo.js";
 import { readLines } from "./read/index.js";
 import { MAX_LINE } from "./read/source.js";
 import {
@@ -578,6 +579,7 @@ export function parseLines(lines: Line[], options: LinesOptions): ParseResult {
 }
 
 function parseWith(run: () => ParseResult, options: ParseOptions): ParseResult {
+  newDocument();
   let result: ParseResult;
   try {
     result = run();

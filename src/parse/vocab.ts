@@ -4,6 +4,7 @@
  * never a person or a company.
  */
 
+import { perDocument } from "./memo.js";
 import { INSTITUTION_WORDS, ORG_SUFFIX_WORDS, TITLE_WORDS } from "./vocab/index.js";
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -89,13 +90,16 @@ export const ROLE_EVENT_RE = /\b(joined|started|promoted|moved|transferred|becam
 /** Company suffixes and company words: from the vocabulary module. */
 export const COMPANY_SUFFIXES = ORG_SUFFIX_WORDS;
 
-export function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}&+.'-]+/u)
-    .map((w) => w.replace(/^[.'-]{1,40}|[.'-]{1,40}$/g, ""))
-    .filter(Boolean);
-}
+/** The words of `text`, lower case, dots, apostrophes and hyphens off their ends (kept per document: do not change them). */
+export const wordsOf: (text: string) => readonly string[] = perDocument((text) =>
+  Object.freeze(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}&+.'-]+/u)
+      .map((w) => w.replace(/^[.'-]{1,40}|[.'-]{1,40}$/g, ""))
+      .filter(Boolean),
+  ),
+);
 
 /**
  * The words a table's header row names its columns with ("Zeitraum | Position | Unternehmen"),
