@@ -373,8 +373,8 @@ function prune(value: unknown): unknown {
   }
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const p = prune(v);
+    for (const k of Object.keys(value)) {
+      const p = prune((value as Record<string, unknown>)[k]);
       if (p !== undefined) out[k] = p;
     }
     // Model rule: an ongoing entry has no end date.
