@@ -6,6 +6,8 @@
  * then atoms separated only by a dash, an arrow or "to" pair into ranges.
  */
 
+import { frozen, perDocument } from "./memo.js";
+
 export interface DateAtom {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent for "present". */
   date?: string;
@@ -208,8 +210,12 @@ function widen(text: string, index: number, end: number): [number, number] {
   return [i, j];
 }
 
-/** All ranges and single dates in `text`, in order. */
-export function findRanges(text: string): DateRange[] {
+/** All ranges and single dates in `text`, in order (kept per document: do not change them). */
+export const findRanges: (text: string) => readonly Readonly<DateRange>[] = perDocument((text) =>
+  frozen(rangesIn(text)),
+);
+
+function rangesIn(text: string): DateRange[] {
   const atoms = findAtoms(text);
   const out: DateRange[] = [];
   let consumed = 0;
@@ -293,7 +299,7 @@ export function findRanges(text: string): DateRange[] {
 }
 
 /** The first range in `text` (a real range preferred over a single date). */
-export function findRange(text: string): DateRange | undefined {
+export function findRange(text: string): Readonly<DateRange> | undefined {
   const all = findRanges(text);
   return all.find((r) => !r.single) ?? all[0];
 }

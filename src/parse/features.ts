@@ -4,6 +4,7 @@
  * Callers compare scores across candidates and take the best.
  */
 import { findRange } from "./dates.js";
+import { perDocument } from "./memo.js";
 import {
   COMPANY_SUFFIXES,
   NAME_PARTICLES,
@@ -34,12 +35,14 @@ export function degreeAt(text: string): string | undefined {
 
 const OF_FIELD_RE = /^\sof\s\p{Lu}\p{L}{1,20}(?:(?:\s(?:and|&))?\s\p{Lu}\p{L}{1,20}){0,3}/u;
 
-export function hasInstitutionWord(text: string): boolean {
+export const hasInstitutionWord: (text: string) => boolean = perDocument(function hasInstitutionWord(
+  text: string,
+): boolean {
   return institutionCue(text);
-}
+});
 
 /** Points for "this is a job title". */
-export function titleScore(text: string): number {
+export const titleScore: (text: string) => number = perDocument(function titleScore(text: string): number {
   // "MAKERSPACE PGH (VOLUNTEER)", "Acme (Contract)": a kind of engagement in parentheses after a name is no title.
   const bare = text.replace(/\s\([^()]{1,40}\)/g, " ").trim();
   const ws = wordsOf(bare || text);
@@ -59,7 +62,7 @@ export function titleScore(text: string): number {
   if (/^(?:at|@)\s/i.test(text)) score -= 6;
   if (hasInstitutionWord(text) && nouns === 0) score -= 4;
   return score;
-}
+});
 
 /** "Senior SE", "SWE II", "SDE2": a software engineer's title written as capitals (case matters: "se" is a word). */
 const TITLE_ABBREV_RE = /(?<![\p{L}\p{N}])(?:SE|SWE|SDE|SDET|SSE)\d?(?![\p{L}\p{N}])/gu;
@@ -69,12 +72,12 @@ function titleAbbreviations(text: string): number {
 }
 
 /** Points for "this is a team or department". */
-export function teamScore(text: string): number {
+export const teamScore: (text: string) => number = perDocument(function teamScore(text: string): number {
   const ws = wordsOf(text);
   let score = ws.some((w) => TEAM_NOUNS.has(w)) ? 5 : 0;
   if (ws.length > 7) score -= 3;
   return score;
-}
+});
 
 const PLACE_MARK_RE = /[\u{1F1E6}-\u{1F1FF}]{2}|📍/u;
 const PLACE_MARK_RE_G = /[\u{1F1E6}-\u{1F1FF}]{2}|📍\uFE0F?/gu;
@@ -93,7 +96,9 @@ export function stripPlaceMarks(text: string): string {
 }
 
 /** Points for "this is a place": `London, UK`, `San Francisco, CA`, `Remote`. */
-export function locationScore(text: string): number {
+export const locationScore: (text: string) => number = perDocument(function locationScore(
+  text: string,
+): number {
   // A flag emoji or a pin ("Tokyo 🇯🇵", "📍 Lyon") marks a place.
   const marked = PLACE_MARK_RE.test(text);
   if (marked) {
@@ -123,19 +128,21 @@ export function locationScore(text: string): number {
   if (titleScore(t) > 0) score -= 4;
   if (/\b(remote|hybrid)\b/i.test(t)) score += 3;
   return score;
-}
+});
 
 /** "1427 Maple Ridge Dr, Silver Spring, MD 20906": a US street address (street, city, state, ZIP). */
 export const US_ADDRESS_RE =
   /^(\d{1,6}[A-Za-z]?\s[^,]{2,60}),\s{0,2}([^,\d]{2,40}),\s{0,2}([A-Z]{2})\s{1,2}(\d{5}(?:-\d{4})?)$/;
 
 /** "Veterans Health Administration": a word that names an organisation, never a place. */
-export function hasOrgWord(text: string): boolean {
+export const hasOrgWord: (text: string) => boolean = perDocument(function hasOrgWord(text: string): boolean {
   return wordsOf(text).some((w) => ORG_WORDS.has(w));
-}
+});
 
 /** Points for "this is a company": what is left when it is nothing else. */
-export function companyScore(text: string): number {
+export const companyScore: (text: string) => number = perDocument(function companyScore(
+  text: string,
+): number {
   const ws = wordsOf(text);
   if (ws.length === 0) return -10;
   let score = 1;
@@ -147,10 +154,10 @@ export function companyScore(text: string): number {
   if (findRange(text)) score -= 5;
   if (/[.!?]$/.test(text) && ws.length > 4) score -= 4;
   return score;
-}
+});
 
 /** A person's name: 2–4 capitalised words, no digits or punctuation beyond `.-'`. */
-export function nameScore(text: string): number {
+export const nameScore: (text: string) => number = perDocument(function nameScore(text: string): number {
   const t = text.trim();
   if (!t || t.length > 50 || /[\d@:|/\\,;!?()[\]{}<>#*=+]/.test(t)) return -10;
   const ws = t.split(/\s+/);
@@ -173,7 +180,7 @@ export function nameScore(text: string): number {
   if (hasInstitutionWord(t)) score -= 6;
   if (wordsOf(t).some((w) => COMPANY_SUFFIXES.has(w) || TEAM_NOUNS.has(w))) score -= 4;
   return score;
-}
+});
 
 /** A comma/`·`-separated list of short items (a stack): `Python, Java / Springboot, Flink`. */
 export function listItems(text: string): string[] | undefined {
@@ -188,7 +195,7 @@ export function listItems(text: string): string[] | undefined {
 }
 
 /** A sentence-like line (a paragraph of prose rather than a heading or a field). */
-export function isProse(text: string): boolean {
+export const isProse: (text: string) => boolean = perDocument(function isProse(text: string): boolean {
   const ws = text.split(/\s+/).length;
   return (
     ws >= 12 ||
@@ -196,7 +203,7 @@ export function isProse(text: string): boolean {
     // Chinese and Japanese write sentences without spaces: a full stop after ten or more ideographs or kana.
     (/[。！？]$/u.test(text) && (text.match(CJK_CHAR_RE)?.length ?? 0) >= 10)
   );
-}
+});
 
 const CJK_CHAR_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 

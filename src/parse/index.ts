@@ -26,6 +26,7 @@ import {
   titleScore,
 } from "./features.js";
 import type { Line, Skipped } from "./line.js";
+import { newDocument } from "./memo.js";
 import { readLines } from "./read/index.js";
 import { MAX_LINE } from "./read/source.js";
 import {
@@ -373,8 +374,8 @@ function prune(value: unknown): unknown {
   }
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const p = prune(v);
+    for (const k of Object.keys(value)) {
+      const p = prune((value as Record<string, unknown>)[k]);
       if (p !== undefined) out[k] = p;
     }
     // Model rule: an ongoing entry has no end date.
@@ -590,6 +591,7 @@ export function parseLines(lines: Line[], options: LinesOptions): ParseResult {
 }
 
 function parseWith(run: () => ParseResult, options: ParseOptions): ParseResult {
+  newDocument();
   let result: ParseResult;
   try {
     result = run();

@@ -186,11 +186,13 @@ export function cleanMarkdown(s: string, strong: string[] = [], links: Link[] = 
       .replace(/~~([^~\n]{1,300})~~/g, "$1")
       .replace(/\*\*/g, "");
   }
-  out = out.replace(/\\([\\`*_{}[\]()#+\-.!|>~&%$])/g, "$1");
+  if (out.includes("\\")) out = out.replace(/\\([\\`*_{}[\]()#+\-.!|>~&%$])/g, "$1");
   return out;
 }
 
 const RULE_RE = /^(?:-[ \t]{0,2}){3,}$|^(?:\*[ \t]{0,2}){3,}$|^(?:_[ \t]{0,2}){3,}$|^={3,}$|^[─━═—–]{3,}$/;
+
+const CELL_SPACE_RE = /[ \t\u00A0\u2000-\u200A\u3000]+/g;
 
 function cleanCell(cell: string, strong: string[], links: Link[]): string {
   let c = cleanHtml(cell);
@@ -198,9 +200,10 @@ function cleanCell(cell: string, strong: string[], links: Link[]): string {
   c = cleanMarkdown(c, strong, links);
   // A bold marker left unpaired (a bold span whose closing star is escaped) is markup, not text.
   if (c.includes("**")) c = c.replace(/\*{2,}/g, "");
+  if (!c.includes("\n")) return c.replace(CELL_SPACE_RE, " ").trim();
   return c
     .split("\n")
-    .map((p) => p.replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, " ").trim())
+    .map((p) => p.replace(CELL_SPACE_RE, " ").trim())
     .filter((p, i) => p !== "" || i === 0)
     .join("\n")
     .trim();
@@ -318,7 +321,9 @@ export function normalizeLines(
       skipped.push({ n, text: rawText.replace(/\f/g, "").trim(), why: "page footer" });
       continue;
     }
-    let raw = rawText.replace(/\f/g, "").replace(/\u00A0/g, " ");
+    let raw = rawText;
+    if (raw.includes("\f")) raw = raw.replace(/\f/g, "");
+    if (raw.includes("\u00A0")) raw = raw.replace(/\u00A0/g, " ");
     // Typographic ligatures from PDF text ("ﬁnancial", "ofﬁce") are their letters.
     if (/[\uFB00-\uFB06]/.test(raw)) raw = raw.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC"));
     const indent = indentOf(raw);
@@ -385,14 +390,14 @@ export function normalizeLines(
       }
     }
     // reStructuredText field lists (":Email: x") and Org-mode properties (":LOCATION: x"): "Email: x".
-    body = body.replace(/^:([\p{L}][\p{L}\p{N} _-]{0,30}):(?=[ \t]|$)/u, "$1:");
+    if (body.startsWith(":")) body = body.replace(/^:([\p{L}][\p{L}\p{N} _-]{0,30}):(?=[ \t]|$)/u, "$1:");
     let heading: number | undefined = orgLevel;
     const h = orgLevel === undefined ? markedHeading(body, /^(#{1,6})[ \t]+/, /^#{1,6}$/) : null;
     if (h) {
       heading = h[1]!.length;
       body = h[2]!;
     }
-    body = body.replace(/^(?:>[ \t]?){1,5}/, "");
+    if (body.startsWith(">")) body = body.replace(/^(?:>[ \t]?){1,5}/, "");
     // "■ Work Experience", "◆ Skills": a box or diamond before a heading phrase marks the heading, not a bullet.
     const marked = /^[■□◆◇▼▶►◼◾][ \t]{0,3}(\S.{0,60})$/u.exec(body);
     if (marked && indent === 0 && headingKind(marked[1]!.replace(/[:：]$/, ""))) body = marked[1]!;
@@ -404,9 +409,10 @@ export function normalizeLines(
     if (numbered && indent <= 2 && headingKind(numbered[1]!.trim().replace(/[:：]$/, "")))
       body = numbered[1]!.trim();
     // A bullet followed by a tab (Word's list export) is a bullet, not a column.
-    body = body.replace(/^([•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7*–-])\t+/u, "$1 ");
+    if (body.includes("\t")) body = body.replace(/^([•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7*–-])\t+/u, "$1 ");
     // Pandoc's hard line break: a trailing backslash.
-    body = body.replace(/(?<!\\)\\$/, "").trimEnd();
+    if (body.endsWith("\\")) body = body.replace(/(?<!\\)\\$/, "");
+    body = body.trimEnd();
     // Letter-spaced text ("N O R A   B E L L A N D I"): one word per run, not columns.
     const spaced = collapseSpacedLetters(body);
     if (spaced) body = spaced;
@@ -440,7 +446,8 @@ export function normalizeLines(
         .trim();
     }
     // "Languages      : Java, SQL", "Langues : anglais": a space before a label's colon.
-    body = body.replace(/^([^\s:：|][^:：\t|]{0,40}?)[ \t]{1,40}([:：])[ \t]{0,40}(?=\S)/u, "$1$2 ");
+    if (body.includes(":") || body.includes("："))
+      body = body.replace(/^([^\s:：|][^:：\t|]{0,40}?)[ \t]{1,40}([:：])[ \t]{0,40}(?=\S)/u, "$1$2 ");
     // A tab or a wide gap inside an HTML tag ("</span\t>") is no column break.
     if (body.includes("<"))
       body = body.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, (t) => t.replace(/\s+/g, " "));
@@ -456,7 +463,13 @@ export function normalizeLines(
     }
     // One column holding <br>/<li> items: one line per item.
     const parts =
-      cells.length === 1 ? cells[0]!.split("\n").filter((p) => p.trim() !== "") : [cells.join(" ")];
+      cells.length > 1
+        ? [cells.join(" ")]
+        : cells[0]!.includes("\n")
+          ? cells[0]!.split("\n").filter((p) => p.trim() !== "")
+          : cells[0]!.trim() !== ""
+            ? [cells[0]!]
+            : [];
     for (let k = 0; k < parts.length; k++) {
       const part = cells.length === 1 ? parts[k]! : "";
       const lineCells = cells.length === 1 ? [part] : cells;
@@ -465,7 +478,7 @@ export function normalizeLines(
         lineCells.length > 1 ? lineCells[0]!.trim() : lineCells[0]!.replace(/\n/g, " ").trim(),
       );
       const text = [first.text, ...lineCells.slice(1)]
-        .map((c) => c.replace(/\s{0,40}\n\s{0,40}/g, " "))
+        .map((c) => (c.includes("\n") ? c.replace(/\s{0,40}\n\s{0,40}/g, " ") : c))
         .join(" ")
         .trim();
       if (PAGE_RE.test(text) || BOILERPLATE_RE.test(text)) {
@@ -551,8 +564,14 @@ export function normalizeLines(
  */
 export function readingOrder(rawLines: string[], from = 0): { i: number; raw: string }[] {
   const plain = rawLines.map((r, i) => ({ i, raw: r }) as { i: number; raw: string }).slice(from);
+  // (c >= 24 always: the three characters before it are read one by one, without a slice.)
   const gapAt = (raw: string, c: number): boolean =>
-    raw.length > c && raw[c] !== " " && raw.slice(c - 3, c) === "   " && raw.slice(0, c).trim() !== "";
+    raw.length > c &&
+    raw[c] !== " " &&
+    raw.charCodeAt(c - 1) === 32 &&
+    raw.charCodeAt(c - 2) === 32 &&
+    raw.charCodeAt(c - 3) === 32 &&
+    raw.slice(0, c).trim() !== "";
   const rightOnly = (raw: string, c: number): boolean =>
     raw.length > c && raw[c] !== " " && raw.slice(0, c).trim() === "";
   const counts = new Map<number, number>();

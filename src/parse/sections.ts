@@ -56,7 +56,9 @@ function leadingKind(text: string): SectionKind | undefined {
 /** `E X P E R I E N C E` / `W O R K  H I S T O R Y` → `EXPERIENCE` / `WORK HISTORY`. */
 export function collapseSpacedLetters(text: string): string | undefined {
   const t = text.trim();
-  if (/^(?:\p{L}[ ]{1,3}){2,}\p{L}$/u.test(t)) {
+  // (Its second character is a space, unless the first letter is written with two UTF-16 units.)
+  const second = t.charCodeAt(1) === 32 || (t.charCodeAt(0) >= 0xd800 && t.charCodeAt(0) <= 0xdbff);
+  if (second && /^(?:\p{L}[ ]{1,3}){2,}\p{L}$/u.test(t)) {
     return t
       .split(/ {2,}/)
       .map((w) => w.replace(/ /g, ""))

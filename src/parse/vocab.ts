@@ -4,6 +4,7 @@
  * never a person or a company.
  */
 
+import { perDocument } from "./memo.js";
 import { INSTITUTION_WORDS, ORG_SUFFIX_WORDS, TITLE_WORDS } from "./vocab/index.js";
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -92,15 +93,18 @@ export const COMPANY_SUFFIXES = ORG_SUFFIX_WORDS;
 const COMBINING_RE = /[\u0300-\u036f]/;
 const DOTLESS_I_RE = /ı(?=[\u0300-\u036f])/g;
 
-export function wordsOf(text: string): string[] {
+/** The words of `text`, lower case, dots, apostrophes and hyphens off their ends (kept per document: do not change them). */
+export const wordsOf: (text: string) => readonly string[] = perDocument((raw) => {
   // Accents written as combining marks (pdftotext of LaTeX: "Te\u0301cnico", "Lı\u0301der") join their letters.
-  if (COMBINING_RE.test(text)) text = text.replace(DOTLESS_I_RE, "i").normalize("NFC");
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}&+.'-]+/u)
-    .map((w) => w.replace(/^[.'-]{1,40}|[.'-]{1,40}$/g, ""))
-    .filter(Boolean);
-}
+  const text = COMBINING_RE.test(raw) ? raw.replace(DOTLESS_I_RE, "i").normalize("NFC") : raw;
+  return Object.freeze(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}&+.'-]+/u)
+      .map((w) => w.replace(/^[.'-]{1,40}|[.'-]{1,40}$/g, ""))
+      .filter(Boolean),
+  );
+});
 
 /**
  * The words a table's header row names its columns with ("Zeitraum | Position | Unternehmen"),

@@ -191,19 +191,27 @@ function cutCjk(word: string): string[] | undefined {
   return out;
 }
 
+const ASCII_RE = /^[\x20-\x7e]*$/;
+
 /** A heading's words: lower case, accents off Latin letters (Hangul and kana keep their marks). */
 export function headingWords(text: string): string[] {
-  const ws = text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/([a-z])\p{M}+/gu, "$1")
-    .normalize("NFC")
+  const lower = text.toLowerCase();
+  // (ASCII text has no accents to take off, the normal forms would give it back unchanged, and no CJK.)
+  const ascii = ASCII_RE.test(lower);
+  const ws = (
+    ascii
+      ? lower
+      : lower
+          .normalize("NFD")
+          .replace(/([a-z])\p{M}+/gu, "$1")
+          .normalize("NFC")
+  )
     .replace(/[:：]\s*$/, "")
     .split(/[^\p{L}&]+/u)
     .filter(Boolean);
   const out: string[] = [];
   for (const w of ws) {
-    if (KEYWORDS[w] || MODIFIERS.has(w) || !CJK_RE.test(w)) out.push(w);
+    if (ascii || KEYWORDS[w] || MODIFIERS.has(w) || !CJK_RE.test(w)) out.push(w);
     else out.push(...(cutCjk(w) ?? [w]));
   }
   return out;
