@@ -41,7 +41,7 @@ import {
 } from "./misc.js";
 import { parseProjects } from "./projects.js";
 import { headingKind, splitSections, type Section } from "./sections.js";
-import { parseSkills } from "./skills.js";
+import { listsTechnology, parseSkills } from "./skills.js";
 import { statedJob } from "./undated.js";
 import { parseWork } from "./work.js";
 
@@ -283,6 +283,17 @@ function stripDates(text: string): string {
   return r ? removeSpan(text, r.index, r.end).replace(/^[\s:–—-]+/, "") : text;
 }
 
+/** Skill groups of `lines`, saying which lines were none (a sentence among the lists). */
+function addSkills(b: Builder, lines: Line[], title: string | undefined): void {
+  const lost: Line[] = [];
+  b.lists.skills.push(...parseSkills(lines, b.file, title, lost));
+  if (lost.length)
+    b.warn(
+      lost[0]!.n,
+      `skills: left out ${lost.length} line(s) of prose such as "${lost[0]!.text.slice(0, 40)}"`,
+    );
+}
+
 function parseSection(b: Builder, s: Section): void {
   const file = b.file;
   const has = s.lines.some((l) => l.text);
@@ -314,11 +325,11 @@ function parseSection(b: Builder, s: Section): void {
         L.languages.push(...parseLanguages(s.lines, file));
         return;
       }
-      L.skills.push(...parseSkills(s.lines, file, titleCaseIfCaps(s.title)));
+      addSkills(b, s.lines, titleCaseIfCaps(s.title));
       return;
     case "languages":
       if (looksSpoken(s.lines)) L.languages.push(...parseLanguages(s.lines, file));
-      else L.skills.push(...parseSkills(s.lines, file, titleCaseIfCaps(s.title)));
+      else addSkills(b, s.lines, titleCaseIfCaps(s.title));
       return;
     case "education":
       L.education.push(...parseEducation(s.lines, file));
@@ -346,6 +357,11 @@ function parseSection(b: Builder, s: Section): void {
           L.volunteer.push(...work.map(toVolunteer));
           return;
         }
+      }
+      // A heading the vocabulary does not know ("DATA STORES") over lists of technology names: skills.
+      if (!headingKind(s.title) && listsTechnology(s.lines)) {
+        addSkills(b, s.lines, titleCaseIfCaps(s.title));
+        return;
       }
       L.extra.push({
         title: s.title,
@@ -507,7 +523,7 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
   const c = classifyBlocks(preamble.rest);
   for (const run of c.work) b.addWork(run, "", undefined);
   if (c.projects.length) b.lists.projects.push(...parseProjects(c.projects, options.file));
-  if (c.skills.length) b.lists.skills.push(...parseSkills(c.skills, options.file, undefined));
+  if (c.skills.length) addSkills(b, c.skills, undefined);
   if (c.education.length) b.lists.education.push(...parseEducation(c.education, options.file));
   if (c.interests.length) b.lists.interests.push(...parseInterests(c.interests, options.file));
 

@@ -19,7 +19,23 @@ function isObj(v: unknown): v is Obj {
 
 export type Reshaped =
   /** Unchanged: JSON Resume already (or nothing this module knows). */
-  { kind: "same" } | { kind: "mapped"; value: Obj; warning: string } | { kind: "error"; message: string };
+  | { kind: "same" }
+  | {
+      kind: "mapped";
+      value: Obj;
+      warning: string;
+      /** Where an entry that moved came from: `skills/3` → `skills/sets/1` (slash paths). */
+      origins?: ReadonlyMap<string, string>;
+    }
+  | { kind: "error"; message: string };
+
+/** A path of the reshaped document as a path of the original, by its entry's origin. */
+export function originOf(origins: ReadonlyMap<string, string> | undefined, path: string): string {
+  if (!origins) return path;
+  const parts = path.split("/");
+  const from = origins.get(parts.slice(0, 2).join("/"));
+  return from === undefined ? path : [from, ...parts.slice(2)].join("/");
+}
 
 export function reshape(value: unknown): Reshaped {
   if (!isObj(value)) return { kind: "same" };
@@ -166,9 +182,12 @@ const ENTRY: Record<string, Record<string, string>> = {
     skill: "name",
     label: "name",
     category: "name",
+    group: "name",
     items: "keywords",
     details: "keywords",
     tags: "keywords",
+    skills: "keywords",
+    technologies: "keywords",
   },
   languages: {
     name: "language",
@@ -194,18 +213,76 @@ function moveDescription(e: Obj): void {
   }
 }
 
+/** Sections JSON Resume keeps as lists of entries (all but `basics` and `meta`). */
+const LIST_SECTIONS = new Set<string>(JSON_RESUME_SECTIONS.filter((s) => s !== "basics" && s !== "meta"));
+
+/** Sections whose entries are a name and keywords, so `Name: [a, b]` is one entry. */
+const GROUPED = new Set(["skills", "interests"]);
+
+function splitKeywords(s: string): string[] {
+  return s
+    .split(/[,;]/)
+    .map((k) => k.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A list section written as an object, read as the list it holds: lists of entries under
+ * keys of their own (`skills: {sets: [...], list: [...]}`, `projects: {personal: [...],
+ * work: [...]}`) are joined in order; in skills and interests a key whose value is words
+ * (`Languages: [Go, Rust]`, `Databases: "Postgres, Redis"`) or an entry of its own
+ * (`Languages: {keywords: [...]}`) is one group named by the key. Anything else stays
+ * out, so the import's own warning names it.
+ */
+function unwrapList(section: string, v: Obj): { entry: Obj; from: string }[] {
+  const out: { entry: Obj; from: string }[] = [];
+  const grouped = GROUPED.has(section);
+  for (const [key, value] of Object.entries(v)) {
+    const from = `${section}/${key}`;
+    if (Array.isArray(value)) {
+      const words = value.filter((x) => typeof x === "string" || typeof x === "number").map(String);
+      value.forEach((e, i) => {
+        if (isObj(e)) out.push({ entry: e, from: `${from}/${i}` });
+      });
+      if (grouped && words.length) out.push({ entry: { name: key, keywords: words }, from });
+    } else if (grouped && typeof value === "string" && value.trim()) {
+      out.push({ entry: { name: key, keywords: splitKeywords(value) }, from });
+    } else if (grouped && isObj(value)) {
+      out.push({ entry: { name: key, ...value }, from });
+    }
+  }
+  return out;
+}
+
 function bySynonyms(doc: Obj): Reshaped {
   const out: Obj = { ...doc };
   const mapped: string[] = [];
   /** Sections named by a synonym (`experience`): not JSON Resume, so its own keys are not either. */
   const bySynonym = new Set<string>();
+  /** A section's new name → its key in the document. */
+  const keyOf = new Map<string, string>();
   for (const [key, v] of Object.entries(doc)) {
     const target = TOP[key.toLowerCase()];
     if (!target || JSON_SET.has(key) || target in out) continue;
     out[target] = v;
     delete out[key];
     bySynonym.add(target);
+    keyOf.set(target, key);
     mapped.push(`${key} → ${target}`);
+  }
+  const origins = new Map<string, string>();
+  for (const [target, key] of keyOf) {
+    const v = out[target];
+    if (Array.isArray(v)) v.forEach((_, i) => origins.set(`${target}/${i}`, `${key}/${i}`));
+  }
+  for (const [key, v] of Object.entries(out)) {
+    if (!LIST_SECTIONS.has(key) || !isObj(v)) continue;
+    const entries = unwrapList(key, v);
+    if (entries.length === 0) continue;
+    const docKey = keyOf.get(key) ?? key;
+    out[key] = entries.map((e) => e.entry);
+    entries.forEach((e, i) => origins.set(`${key}/${i}`, docKey + e.from.slice(key.length)));
+    mapped.push(`${key}: an object of lists (${Object.keys(v).join(", ")}) read as one list`);
   }
   const known = Object.keys(out).filter((k) => JSON_SET.has(k));
   if (known.length === 0) {
@@ -240,11 +317,7 @@ function bySynonyms(doc: Obj): Reshaped {
         renamed.add("description → highlights");
       }
       if (section !== "basics") moveDescription(c);
-      if (section === "skills" && typeof c.keywords === "string")
-        c.keywords = c.keywords
-          .split(/[,;]/)
-          .map((k) => k.trim())
-          .filter(Boolean);
+      if (section === "skills" && typeof c.keywords === "string") c.keywords = splitKeywords(c.keywords);
       return c;
     });
     if (renamed.size === 0) continue;
@@ -256,6 +329,7 @@ function bySynonyms(doc: Obj): Reshaped {
     kind: "mapped",
     value: out,
     warning: `not JSON Resume keys, read as their JSON Resume twins: ${mapped.join("; ")}`,
+    ...(origins.size ? { origins } : {}),
   };
 }
 

@@ -434,6 +434,61 @@ describe("RenderCV and other résumé-shaped YAML", () => {
     ]);
   });
 
+  it("a list section written as an object of lists is read as the list, each entry keeping its line", async () => {
+    put(
+      "grouped.yaml",
+      [
+        "basics:",
+        "  name: Wren Okonkwo-Hale",
+        "skills:",
+        "  groups:",
+        "    - name: Storage",
+        "      skills:",
+        "        - Apache Cassandra",
+        "        - RocksDB",
+        "    - name: Tooling",
+        "      skills: [Bazel, Nix]",
+        "  ratings:",
+        "    - name: OCaml",
+        "      level: Fluent",
+        "      years: 4",
+        "interests:",
+        "  Outdoors: [Fell running, Canoeing]",
+        "  Making: Letterpress, Bookbinding",
+        "experiences:",
+        "  paid:",
+        "    - employer: Quillon Maps",
+        "      title: Cartographer",
+        "  unpaid:",
+        "    - employer: Harbour Radio",
+        "      title: Presenter",
+      ].join("\n"),
+    );
+    const { entry, diagnostics } = await loadDocument("grouped.yaml", { cwd: dir });
+    const profile = entry?.profile;
+    expect(facts(profile)).toMatchObject({
+      skills: [
+        { name: "Storage", keywords: ["Apache Cassandra", "RocksDB"] },
+        { name: "Tooling", keywords: ["Bazel", "Nix"] },
+        { name: "OCaml", level: "Fluent", years: 4 },
+      ],
+      interests: [
+        { name: "Outdoors", keywords: ["Fell running", "Canoeing"] },
+        { name: "Making", keywords: ["Letterpress", "Bookbinding"] },
+      ],
+      work: [
+        { name: "Quillon Maps", position: "Cartographer" },
+        { name: "Harbour Radio", position: "Presenter" },
+      ],
+    });
+    // Each entry's line is where it is written, through the object and the renamed key.
+    expect(profile?.skills?.map((s) => s.source?.line)).toEqual([5, 9, 12]);
+    expect(profile?.work?.map((s) => s.source?.line)).toEqual([20, 23]);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      "grouped.yaml: warning: not JSON Resume keys, read as their JSON Resume twins: experiences → work; skills: an object of lists (groups, ratings) read as one list; interests: an object of lists (Outdoors, Making) read as one list; work: an object of lists (paid, unpaid) read as one list; work: employer → name, title → position; skills: skills → keywords",
+    ]);
+  });
+
   it("a near-miss key gets 'did you mean'", async () => {
     put("basic.json", JSON.stringify({ basic: { name: "Lio Tanaquil" } }));
     put("eduction.json", JSON.stringify({ eduction: [{ institution: "X" }] }));

@@ -61,3 +61,61 @@ describe("space-separated product lists", () => {
     );
   });
 });
+
+describe("lists as people write them", () => {
+  const skills = (body: string, heading = "SKILLS") =>
+    parse(`Jo Bloggs\njo@example.org\n\n${heading}\n\n${body}\n`).skills?.map((s) => [s.name, s.keywords]);
+
+  it("the 'and' before a list's last item is no part of it; a two-word name with 'and' alone stays whole", () => {
+    expect(
+      skills("Languages: Go, Rust and Zig\nStores: Redis, y SQLite\nMethods: Research and Development"),
+    ).toEqual([
+      ["Languages", ["Go", "Rust", "Zig"]],
+      ["Stores", ["Redis", "SQLite"]],
+      ["Methods", ["Research and Development"]],
+    ]);
+  });
+
+  it("a list wrapped after its 'and' goes on; a mark pointing to a note is no part of a name", () => {
+    expect(skills("- Queues: NATS, RabbitMQ and\n  Kafka\n- Editors: Helix†, Vim^*^")).toEqual([
+      ["Queues", ["NATS", "RabbitMQ", "Kafka"]],
+      ["Editors", ["Helix", "Vim"]],
+    ]);
+  });
+
+  it("a label over bullets names their group, the bullets' own lists included", () => {
+    expect(skills("Functional\n* Elm\n* OCaml, F#\nVersion control\n* Mercurial\n* Fossil")).toEqual([
+      ["Functional", ["Elm", "OCaml", "F#"]],
+      ["Version control", ["Mercurial", "Fossil"]],
+    ]);
+  });
+
+  it("a word in lower case goes on the word before it, unless either is a name ('Go tokio')", () => {
+    expect(skills("Go tokio Load testing Capacity planning Runbooks")).toEqual([
+      ["Skills", ["Go", "tokio", "Load testing", "Capacity planning", "Runbooks"]],
+    ]);
+  });
+
+  it("a sentence among the lists is left out, with a warning naming its line", () => {
+    const { profile, warnings } = parseDocument(
+      "Jo Bloggs\njo@example.org\n\nSKILLS\n\nThese are the tools I have used at work over the last years.\nGo, Rust\n",
+      { file: "x.txt", format: "text" },
+    );
+    expect(profile.skills?.flatMap((s) => s.keywords)).toEqual(["Go", "Rust"]);
+    expect(warnings.map((w) => [w.line, w.message])).toContainEqual([
+      6,
+      'skills: left out 1 line(s) of prose such as "These are the tools I have used at work "',
+    ]);
+  });
+
+  it("a heading the vocabulary does not know over lists of technology names is a skills section; over other words it is not", () => {
+    const p = parse(
+      "Jo Bloggs\njo@example.org\n\nEXPERIENCE\n\nEngineer, Acme, 2019 - 2021\n\nEDUCATION\n\nBSc, Tarn College, 2015\n\nDATA STORES\n\n* PostgreSQL, Redis\n* SQLite\n\nVALUES\n\n* Candour\n* Patience\n* Craft\n",
+    );
+    expect(p.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Data Stores", ["PostgreSQL", "Redis"]],
+      ["Data Stores", ["SQLite"]],
+    ]);
+    expect(p.extra?.map((e) => e.title)).toEqual(["Values"]);
+  });
+});

@@ -154,6 +154,9 @@ describe("section headings", () => {
       ["Persönliche Daten", ["personal"]],
       ["Über mich", ["summary"]],
       ["Programming Languages", ["skills"]],
+      // (Courses and seminars are neither skills nor schooling: a section of their own.)
+      ["Cursos y seminarios", ["extra"]],
+      ["Workshops & Seminars", ["extra"]],
     ];
     for (const [h, kinds] of cases) expect(sectionKind(h), h).toEqual(kinds);
   });

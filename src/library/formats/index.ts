@@ -7,7 +7,7 @@
 import { importJsonResume, JSON_RESUME_SECTIONS } from "../../profile/jsonresume.js";
 import { validatedBefore, validateProfile, type Profile } from "../../profile/schema.js";
 import { parseDocument, type Dialect, type ParseResult } from "../../parse/index.js";
-import { reshape } from "../../profile/shapes.js";
+import { originOf, reshape } from "../../profile/shapes.js";
 import { isSanitizedDeep, sanitize, sanitizeDeep } from "../../text/sanitize.js";
 import { fileError, shownPath, type Diagnostic } from "../diagnostic.js";
 import type { Format } from "../library.js";
@@ -94,7 +94,8 @@ const structured =
     if (shaped.kind === "mapped")
       warnings.push({ file, message: shownPath(shaped.warning).trim(), severity: "warning" });
     const value = shaped.kind === "mapped" ? shaped.value : sanitizeDeep(data.value);
-    const imported = importJsonResume(value, file, { lineOf: data.lineOf });
+    const origins = shaped.kind === "mapped" ? shaped.origins : undefined;
+    const imported = importJsonResume(value, file, { lineOf: (p) => data.lineOf(originOf(origins, p)) });
     // `{"work": {}}`, `{"basics": {}}`, `meta` alone: a résumé's keys, none of its facts.
     if (!RESUME_KEYS.some((k) => hasContent(imported.profile[k]))) return { error: fileError(file, NOTHING) };
     for (const w of imported.warnings) warnings.push({ ...w, message: shownPath(w.message).trim() });

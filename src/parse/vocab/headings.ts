@@ -53,6 +53,7 @@ const KEYWORDS: Record<string, SectionKind> = {
   talks: "extra", presentations: "extra", patents: "extra", memberships: "extra", affiliations: "extra",
   leadership: "extra", activities: "extra", extracurricular: "extra", courses: "extra", coursework: "extra",
   teaching: "extra", service: "extra", press: "extra", conferences: "extra", grants: "extra", declaration: "extra",
+  seminars: "extra", workshops: "extra",
   rotations: "extra", research: "extra", miscellaneous: "extra", misc: "extra", additional: "extra", other: "extra",
   // German
   berufserfahrung: "work", berufserfahrungen: "work", erfahrung: "work", werdegang: "work", praktika: "work",
@@ -74,6 +75,7 @@ const KEYWORDS: Record<string, SectionKind> = {
   certificaciones: "certificates", intereses: "interests", aficiones: "interests", logros: "awards", premios: "awards",
   reconocimientos: "awards", publicaciones: "publications", referencias: "references", voluntariado: "volunteer",
   contacto: "contact", datos: "contact", perfil: "summary", resumen: "summary", sobre: "summary", cursos: "extra",
+  seminarios: "extra", talleres: "extra",
   // Portuguese
   formacao: "education", educacao: "education", conhecimentos: "skills", projetos: "projects", certificacoes: "certificates", certificados: "certificates",
   titulos: "awards", publicacoes: "publications", interesses: "interests", contato: "contact", resumo: "summary", dados: "personal",

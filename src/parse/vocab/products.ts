@@ -136,7 +136,15 @@ export function productItems(items: string[]): string[] {
   for (let i = 0; i < items.length;) {
     let n = longest(i);
     // A vendor word on its own, before a name: "AWS" + "S3/EC2/Lambda", "AWS" + "Rust" + "SDK".
-    if (n === 1 && isVendor(i) && i + 1 < items.length && !isVendor(i + 1) && !isSuffix(i + 1)) {
+    // (Not onto words already joined as one name: "AWS" + "Browser extensions".)
+    if (
+      n === 1 &&
+      isVendor(i) &&
+      i + 1 < items.length &&
+      !isVendor(i + 1) &&
+      !isSuffix(i + 1) &&
+      !/\s/.test(items[i + 1]!)
+    ) {
       const m = longest(i + 1);
       if (!known(i + 1, m) || isSuffix(i + 1 + m)) n = 1 + m;
     }
