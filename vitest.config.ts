@@ -8,11 +8,11 @@ const exclude = [
   ...(process.env.RESUMES_REGEX_CHECK ? [] : ["test/parse/regex-safety.test.ts"]),
 ];
 
-// In-process tests share one module cache per worker (`isolate: false`): most of a test
-// file's CPU was importing the same sources again, about 40 s of the suite's 140. A file
-// that replaces a module (`vi.mock`) gets a fresh one, as do the folders that start
-// servers, terminals and processes (test/ssh, test/e2e, test/package).
-const processes = ["test/ssh/**", "test/e2e/**", "test/package/**"];
+// Test files share one module cache per worker (`isolate: false`): most of a test file's
+// CPU was importing the same sources again, about 25 s of the suite's 143. A file that
+// replaces a module (`vi.mock`) gets a fresh one, as do the tests of the built CLI in a
+// terminal and of the packed tarball (test/e2e, test/package: they import next to nothing).
+const processes = ["test/e2e/**", "test/package/**"];
 const mocks = readdirSync("test", { recursive: true, encoding: "utf8" })
   .map((f) => `test/${f}`)
   .filter((f) => /\.test\.tsx?$/.test(f) && /\bvi\.(do)?[mM]ock\(/.test(readFileSync(f, "utf8")));
