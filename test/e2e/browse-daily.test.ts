@@ -49,6 +49,15 @@ const waitText = (s: string, t: string | RegExp) =>
   waitFor(s, (x) => (typeof t === "string" ? x.includes(t) : t.test(x)), String(t));
 const keys = (s: string, ...k: string[]) => k.forEach((key) => tmux("send-keys", "-t", s, key));
 const type = (s: string, text: string) => tmux("send-keys", "-t", s, "-l", text);
+/**
+ * Escape, then wait until the browser has drawn its effect: an Escape and the key after it
+ * in one read are one keypress (Alt and that key), as in any terminal program.
+ */
+async function escape(s: string): Promise<void> {
+  const before = screen(s);
+  keys(s, "Escape");
+  await waitFor(s, (x) => x !== before, "Escape taken");
+}
 
 function start(s: string, cols: number, rows: number, dir: string, vars = "", args = "", cwd = ROOT): void {
   const cmd = `echo BEFORE; ${vars} node ${JSON.stringify(CLI)} browse ${args} ${JSON.stringify(dir)}; echo EXITED:$?; sleep 600`;
@@ -169,7 +178,8 @@ describe("issue 12 in a real terminal", () => {
       keys(s, "/");
       type(s, "rust");
       await waitText(s, "Projects › Notification Engine");
-      keys(s, "Escape", "?");
+      await escape(s);
+      keys(s, "?");
       await waitText(s, "Keys · Esc, q or ? closes");
       keys(s, "q");
       sc = await waitFor(s, (x) => !x.includes("Keys · Esc") && x.includes("Ada Lovelace"), "help closed");
@@ -290,16 +300,19 @@ describe("issue 12 in a real terminal", () => {
       if (vars.startsWith("NO_COLOR")) expect(sc).not.toMatch(/\u001b\[[0-9;]*(3[0-7]|9[0-7])m/);
       keys(s, "v");
       await waitFor(s, (x) => !x.includes("whole · "), "the whole view closed");
-      if (cols < 100) keys(s, "Escape");
+      if (cols < 100) await escape(s);
       keys(s, "/");
       type(s, "engine");
       keys(s, "Enter");
       await waitText(s, "hit 1/");
-      keys(s, "Escape", "/");
+      await escape(s);
+      keys(s, "/");
       await waitFor(s, (x) => !x.includes("hit 1/"), "a new, empty query");
       keys(s, "Up"); // from an empty query, the last one
       await waitText(s, "/engine");
-      keys(s, "Escape", "Escape", "q");
+      await escape(s); // the query closes: the list and its keys are back
+      await waitFor(s, (x) => !x.includes("/engine") && x.includes("q quit"), "the query closed");
+      keys(s, "q");
       await waitText(s, "EXITED:0");
     });
   }
@@ -388,7 +401,8 @@ describe("issue 12 in a real terminal", () => {
     keys(s, "N");
     sc = await waitFor(s, (x) => !!hitOf(x) && hitOf(x)![1] !== last, "N");
     expect(Number(hitOf(sc)![1])).toBe(seen[seen.length - 2]);
-    keys(s, "Escape", "q");
+    await escape(s);
+    keys(s, "q");
     await waitText(s, "EXITED:0");
   });
 

@@ -8,6 +8,7 @@ import { decode, hasContent, loadBytes } from "../../src/library/load-file.js";
 import { loadDocument, loadLibrary } from "../../src/library/load.js";
 import type { Format } from "../../src/library/library.js";
 import { FORBIDDEN } from "../../src/text/sanitize.js";
+import { runs } from "../runs.js";
 
 let dir: string;
 beforeEach(() => {
@@ -569,7 +570,7 @@ describe("loadBytes: any bytes", () => {
           }
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import fc from "fast-check";
 import { KEY, renderApp } from "./render.js";
 import { libraryOf, longProfile, person } from "./profiles.js";
+import { runs } from "../runs.js";
 
 const KEYS = [...Object.values(KEY).filter((k) => k !== KEY.ctrlC), ..."jkgGhlnN123456789[]/?abq ".split("")];
 
@@ -32,6 +33,6 @@ test("any key sequence at any size: no crash, the frame always fits the terminal
         }
       },
     ),
-    { numRuns: 40, seed: 20261122 },
+    { numRuns: runs(400, 40), seed: 20261122 },
   );
 });
