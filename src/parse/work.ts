@@ -1,6 +1,6 @@
 /**
- * Work entries: blocks at date anchors; each header's parts scored as title / company /
- * location / team; bodies give highlights, summaries, stacks and roles (promotions,
+ * Work entries: blocks at date anchors; each header's parts cut into pieces that a fitted
+ * model names title / company / location / team; bodies give highlights, summaries, stacks and roles (promotions,
  * several roles under one company, LinkedIn's company-then-roles layout).
  */
 import type { Project, Role, Work } from "../profile/schema.js";
@@ -33,6 +33,7 @@ import {
   titleScore,
 } from "./features.js";
 import type { Line } from "./lines.js";
+import { headerFieldsOf } from "./model/header-field.js";
 import { undatedBlocks } from "./undated.js";
 import {
   COLUMN_WORDS,
@@ -212,8 +213,20 @@ function joinSuffixes(sub: string[]): string[] {
 // ("Nantes (44)", "Lugano (TI)": a department or canton code after the city.)
 const PLACE_SHAPE_RE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?:\s\([\p{Lu}\d]{1,3}\))?$/u;
 
-function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | "groupOpen" | "highlights"> {
-  const out: Omit<Header, "keywords" | "groupOpen" | "highlights"> = {};
+type Fields = Omit<Header, "keywords" | "groupOpen" | "highlights">;
+
+/**
+ * A header's fields: its parts are cut into candidate pieces (by the rules below), then the
+ * fitted header-field model (model/header-field.ts) names each piece title, organisation, team,
+ * place or other. `titleKnown` / `nameKnown`: a line above already gave the title / employer.
+ */
+function classify(parts: Part[], titleKnown = false, nameKnown = false): Fields {
+  const cands = headerCandidates(parts, titleKnown);
+  return headerFieldsOf(cands, titleKnown, nameKnown);
+}
+
+/** The pieces of a header's parts that may each be a field: the cutting, before any piece is named. */
+function headerCandidates(parts: Part[], titleKnown = false): Part[] {
   // "Staff Engineer, Ondine Analytics\nLyon": with title and company on one line, a short
   // capitalised line of its own is the place.
   // Likewise after "Title @ Company" / "Title at Company" ("### Engineer @ Acme" over "*2017 – 2019* · Accra").
@@ -360,70 +373,7 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       if (place) cands.push({ ...p, text: place, place: true });
     } else cands.push(p);
   }
-  const used = new Set<number>();
-  const best = (score: (p: Part) => number, min: number): number => {
-    let bi = -1;
-    let bs = min;
-    cands.forEach((c, i) => {
-      if (used.has(i)) return;
-      const s = score(c);
-      if (s > bs) {
-        bs = s;
-        bi = i;
-      }
-    });
-    if (bi >= 0) used.add(bi);
-    return bi;
-  };
-  // (A link's text or an italic run apart from its line is a name: "*Acme, LLC*" is no "City, ST".)
-  const loc = best((c) => locationScore(c.text) + (c.place ? 6 : 0) - (c.link || c.italic ? 4 : 0), 2);
-  if (loc >= 0) out.location = cands[loc]!.text;
-  const title = best(
-    (c) =>
-      titleScore(c.text) +
-      // The doer of "X at Y": a short X is a title even with no title noun ("Kitchen hand at ...").
-      (c.side === 0 ? (wordsOf(c.text).length <= 3 ? 5 : 3) : 0) +
-      (c.doer ? 3 : 0) +
-      (c.side === 1 ? -6 : 0) -
-      (c.withList ? 3 : 0) -
-      (c.link ? 4 : 0),
-    0,
-  );
-  if (title >= 0) out.position = cands[title]!.text;
-  const team = best(
-    (c) => teamScore(c.text) + (c.withList ? 4 : 0) + (c.teamish ? 5 : 0) + (c.side === 1 ? -6 : 0),
-    0,
-  );
-  if (team >= 0) out.team = cands[team]!.text;
-  const company = best(
-    (c) =>
-      companyScore(c.text) +
-      (c.side === 1 ? 4 : 0) +
-      (c.bold && title >= 0 && !cands[title]!.bold ? 1 : 0) +
-      // A link's text in a header names the employer (its site); so does an italic run apart from the title.
-      (c.link ? 3 : 0) +
-      (c.italic ? 1 : 0),
-    -3,
-  );
-  if (company >= 0) out.name = cands[company]!.text;
-  // "Title / Piedmont Insurance Group – City": with no other company, a "team" on a line of
-  // its own (not the rest of the title's line) is the employer.
-  // Likewise on the line under "Title   dates" ("Larkspur Insurance Group, Bloomington, IL").
-  // And with no title at all ("CARDINAL LOGISTICS GROUP, Milwaukee, WI   2011 – 2017" over dated roles).
-  // And before the title on its line ("Northgate Retail Group | Data Analyst | 04/2021 – Now"):
-  // a team follows the title it belongs to.
-  else if (
-    team >= 0 &&
-    ((title >= 0 && (cands[team]!.line !== cands[title]!.line || team < title)) || title < 0) &&
-    !cands[team]!.teamish &&
-    !cands[team]!.withList
-  ) {
-    out.name = out.team;
-    delete out.team;
-  }
-  const rest = cands.filter((_c, i) => !used.has(i)).map((c) => c.text);
-  if (rest.length) out.description = rest.join(" · ");
-  return out;
+  return cands;
 }
 
 /** "810 Vermont Ave NW, Washington, DC 20420" in a job header → "Washington, DC" (the street is the office's). */
@@ -839,7 +789,11 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
         break;
       // "Migration to the Cloud" over its sentence: an activity (a deverbal noun and a function word), not an employer.
       if (ACTIVITY_RE.test(next.text)) break;
-      const more = classify(headerParts([next], block.anchor, block.range).parts, Boolean(h.position));
+      const more = classify(
+        headerParts([next], block.anchor, block.range).parts,
+        Boolean(h.position),
+        Boolean(h.name),
+      );
       const fills = (!h.name && more.name) || (!h.position && more.position);
       if (k > 0 && !fills) break;
       if (more.position && h.position) break;
@@ -880,16 +834,17 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     // "QA Analyst - Atlantic Payments, Dublin" under "Senior QA Engineer - Corrib Software Ltd, Galway":
     // when the entry above had a company and a one-piece place, "X, Place" here is likewise company and place.
     const above = out[out.length - 1];
+    // (The piece may have been read as the company or as the place: either way it is both.)
+    const both = w.name && !w.location ? w.name : !w.name ? w.location : undefined;
     if (
-      !w.name &&
+      both &&
       w.position &&
-      w.location &&
       above?.name &&
       above.location &&
       !above.location.includes(",") &&
       !h.groupOpen
     ) {
-      const sub = w.location.split(/\s{0,40},\s{0,40}/);
+      const sub = both.split(/\s{0,40},\s{0,40}/);
       if (
         sub.length === 2 &&
         sub[0]!.split(/\s+/).length >= 2 &&
