@@ -2,7 +2,7 @@
 import { defineCommand, fromFlag } from "../command/define.js";
 import { LIMIT_FLAGS, openLibrary } from "../cli/library.js";
 import { sourcePath } from "../cli/paths.js";
-import { jsonText, listItem } from "../print/json.js";
+import { jsonText, listItem, listLine } from "../print/json.js";
 import { makeStyle, safe } from "../print/style.js";
 import { truncate, width } from "../print/wrap.js";
 import { EXIT } from "../command/io.js";
@@ -53,7 +53,7 @@ export const command = defineCommand({
     }
     const st = makeStyle(io.color);
     const rows = entries.map((e) => {
-      const item = listItem(e);
+      const item = listLine(e);
       const label = safe(item.label);
       const headline = item.headline && item.headline !== label ? item.headline : "";
       const where = safe(sourcePath(e.file, sources, io.cwd));

@@ -72,7 +72,7 @@ const SUM = 27;
 /** Bytes read at a time. */
 const CHUNK = 4 * 1024 * 1024;
 
-interface Line {
+export interface Line {
   p: string;
   s: number;
   m: number;
@@ -181,6 +181,17 @@ function decodeLine(bytes: Buffer, start: number, end: number): Line | undefined
   }
 }
 
+/** The line at `o` (`n` bytes, without its newline) in the open cache file, when its sum and shape hold. */
+export function readLineAt(fd: number, o: number, n: number): Line | undefined {
+  try {
+    const bytes = Buffer.allocUnsafe(n);
+    if (readSync(fd, bytes, 0, n, o) !== n) return undefined;
+    return decodeLine(bytes, 0, n);
+  } catch {
+    return undefined;
+  }
+}
+
 function shownFile(o: Outcome): string {
   return "entry" in o ? o.entry.file : o.error.file;
 }
@@ -194,6 +205,11 @@ export interface FileCacheOptions {
   key: string;
 }
 
+/** The cache file for one set of paths. */
+export function cacheFileOf(options: FileCacheOptions): string {
+  return join(options.dir, `files-${fnv(options.key)}.jsonl`);
+}
+
 /** A cache for one set of paths. Every method is total: a failure is a miss or a no-op. */
 export class FileCache {
   readonly file: string;
@@ -204,9 +220,13 @@ export class FileCache {
   private pending: string[] = [];
   private used = new Set<string>();
   private broken = false;
+  /** Where each path's current line sits in the file (start, bytes without the newline), when known. */
+  private at = new Map<string, { o: number; n: number }>();
+  /** The pending lines' paths, in order (their offsets are known once written). */
+  private pendingPaths: string[] = [];
 
   constructor(private readonly options: FileCacheOptions) {
-    this.file = join(options.dir, `files-${fnv(options.key)}.jsonl`);
+    this.file = cacheFileOf(options);
     this.load();
   }
 
@@ -227,6 +247,7 @@ export class FileCache {
       const chunk = Buffer.allocUnsafe(CHUNK);
       let carry: Buffer = Buffer.alloc(0);
       let header = true;
+      let base = 0; // the file offset of bytes[0]
       for (;;) {
         const n = readSync(fd, chunk, 0, CHUNK, null);
         if (n === 0) break;
@@ -242,10 +263,14 @@ export class FileCache {
           }
           this.read++;
           const line = decodeLine(bytes, from, end); // a corrupt line: a miss for its file
-          if (line) this.lines.set(line.p, line);
+          if (line) {
+            this.lines.set(line.p, line);
+            this.at.set(line.p, { o: base + from, n: end - from });
+          }
         }
         // The rest waits for the next chunk (a last line without its newline is truncated: dropped).
         carry = Buffer.from(bytes.subarray(start));
+        base += start;
       }
       if (header) this.fresh = true;
     } catch {
@@ -284,6 +309,20 @@ export class FileCache {
     return line.l;
   }
 
+  /**
+   * Where the line of `abs` used by this load sits in the cache file, once closed: its
+   * start and length in bytes (without the newline), when known exactly (src/library/snapshot.ts
+   * reads it back from there).
+   */
+  placeOf(abs: string): { o: number; n: number } | undefined {
+    return this.at.get(abs);
+  }
+
+  /** Whether the line for `abs` is trusted on its stamp alone (see {@link trusted}). */
+  trustedOf(abs: string): boolean {
+    return this.lines.get(abs)?.t === 1;
+  }
+
   /** The content hash recorded for `abs` (after a `get` or `put`), if any. */
   hashOf(abs: string): string | undefined {
     return this.lines.get(abs)?.h;
@@ -308,18 +347,34 @@ export class FileCache {
     };
     this.lines.set(abs, line);
     this.used.add(abs);
+    this.at.delete(abs); // known again once written
     this.pending.push(encode(line));
+    this.pendingPaths.push(abs);
     if (this.pending.length >= 256) this.flush();
   }
 
   /** Write what is pending (a cold load calls this as it goes). */
   flush(): void {
     if (this.pending.length === 0 || this.broken) return;
-    const text = this.pending.join("\n") + "\n";
+    const lines = this.pending;
+    const paths = this.pendingPaths;
+    const text = lines.join("\n") + "\n";
     this.pending = [];
+    this.pendingPaths = [];
     try {
       if (this.fd === undefined) this.openForAppend();
-      writeSync(this.fd!, text);
+      // An append lands at the end: where, exactly, is known when the file grew by just it
+      // (another process appending at the same moment leaves these lines' places unknown).
+      const before = fstatSync(this.fd!).size;
+      const wrote = writeSync(this.fd!, text);
+      if (fstatSync(this.fd!).size === before + wrote && wrote === Buffer.byteLength(text)) {
+        let o = before;
+        for (const [k, l] of lines.entries()) {
+          const n = Buffer.byteLength(l);
+          this.at.set(paths[k]!, { o, n }); // a later line for the same path wins, as on reading
+          o += n + 1;
+        }
+      }
     } catch {
       this.broken = true; // a cache we cannot write is no cache; the load goes on
     }
@@ -336,17 +391,25 @@ export class FileCache {
     if (!fstatSync(this.fd).isFile()) throw new Error("not a file");
   }
 
-  private replaceWith(lines: string[]): void {
+  /** Replace the file with these lines (`[path, line]`), whose places are then known. */
+  private replaceWith(lines: [string, string][]): void {
     const tmp = `${this.file}.${process.pid}.tmp`;
     const head = JSON.stringify({ resumes: "files", v: VERSION, build: this.options.build });
     try {
       const fd = openSync(tmp, "w");
       try {
-        writeSync(fd, [head, ...lines].join("\n") + "\n");
+        writeSync(fd, [head, ...lines.map((l) => l[1])].join("\n") + "\n");
       } finally {
         closeSync(fd);
       }
       renameSync(tmp, this.file);
+      this.at.clear();
+      let o = Buffer.byteLength(head) + 1;
+      for (const [p, l] of lines) {
+        const n = Buffer.byteLength(l);
+        this.at.set(p, { o, n });
+        o += n + 1;
+      }
     } catch (err) {
       rmSync(tmp, { force: true });
       throw err;
@@ -364,10 +427,10 @@ export class FileCache {
       this.fd = undefined;
       if (this.broken) return;
       if (this.used.size > 0 && this.read > 2 * this.used.size + 64) {
-        const live: string[] = [];
+        const live: [string, string][] = [];
         for (const p of this.used) {
           const line = this.lines.get(p);
-          if (line) live.push(encode(line));
+          if (line) live.push([p, encode(line)]);
         }
         this.replaceWith(live);
       }
@@ -385,5 +448,10 @@ function prune(dir: string, keep: string): void {
     .filter((f) => f !== keep)
     .map((f) => ({ f, t: statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.t - a.t);
-  for (const { f } of files.slice(MAX_CACHED - 1)) rmSync(f, { force: true, recursive: false });
+  for (const { f } of files.slice(MAX_CACHED - 1)) {
+    rmSync(f, { force: true, recursive: false });
+    // what was kept beside it: its snapshot (snapshot.ts) and search index
+    for (const ext of [".lib", ".index"])
+      rmSync(f.replace(/\.jsonl$/, ext), { force: true, recursive: false });
+  }
 }

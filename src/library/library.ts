@@ -15,6 +15,11 @@ export interface Entry {
   /** True when the document gives the person's name (label is then that name). */
   named: boolean;
   profile: Profile;
+  /**
+   * What a one-line listing reads of the profile (name, headline, location, latest role and
+   * company), when the profile itself is read only on demand (a warm library's snapshot).
+   */
+  head?: Profile;
   /** The file it was loaded from, as the user named it. */
   file: string;
   format: Format;

@@ -17,9 +17,10 @@ import { resolve } from "node:path";
 import { describeFsError, fileError, type Diagnostic } from "./diagnostic.js";
 import type { Format } from "./library.js";
 import { sniff } from "./sniff.js";
-import { FileCache, type Outcome } from "./file-cache.js";
+import { cacheFileOf, FileCache, type Outcome } from "./file-cache.js";
 import { EntryMaker, Library, makeEntries, type Entry, type Origin } from "./library.js";
-import { defaultWorkers, MIN_FOR_WORKERS, runJobs, type Job } from "./pool.js";
+import { defaultWorkers, loadFileSync, MIN_FOR_WORKERS, runJobs, type Job } from "./pool.js";
+import { openSnapshot, writeSnapshot, type Row } from "./snapshot.js";
 import { MAX_BYTES, MAX_FILES, walk, type FileStamp, type Found } from "./walk.js";
 
 export { MAX_BYTES, MAX_FILES } from "./walk.js";
@@ -152,6 +153,45 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
   phase = "loading";
   report(true);
 
+  // Warm: the snapshot of the last load, when it describes exactly these files as they are.
+  const cacheFile = options.cache && cacheFileOf(options.cache);
+  const snapFile = cacheFile?.replace(/\.jsonl$/, ".lib");
+  const indexFile = cacheFile?.replace(/\.jsonl$/, ".index");
+  if (options.cache && cacheFile && snapFile && indexFile && !stdin && !options.signal?.aborted) {
+    const snap = openSnapshot(snapFile, options.cache.build, cacheFile, files, maxBytes, (f) =>
+      f.stamp && f.stamp.size <= maxBytes
+        ? loadFileSync({ abs: f.abs, file: f.file, format: f.format, maxBytes })?.loaded
+        : undefined,
+    );
+    if (snap) {
+      const warm = new EntryMaker();
+      const entries = snap.items.map((it) => {
+        const e = warm.make({ profile: it.head, file: it.file, format: it.format });
+        Object.defineProperty(e, "profile", { enumerable: true, configurable: true, get: it.profile });
+        // Not enumerable: a derived copy, not part of the entry's data (JSON, comparisons).
+        Object.defineProperty(e, "head", { enumerable: false, value: it.head });
+        return e;
+      });
+      diagnostics.push(...snap.diagnostics);
+      diagnostics.sort((a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+      const library = new Library(entries, { digest: snap.digest, indexFile });
+      phase = "done";
+      done = cached = files.length;
+      failed = files.length - entries.length;
+      options.onProgress?.({
+        phase,
+        total: files.length,
+        done,
+        failed,
+        cached,
+        truncated,
+        maxFiles,
+        library: () => library,
+      });
+      return { library, diagnostics };
+    }
+  }
+
   let cache: FileCache | undefined;
   if (options.cache) {
     try {
@@ -196,14 +236,16 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
   cache?.close();
 
   const entries: { profile: Entry["profile"]; file: string; format: Entry["format"] }[] = [];
+  const own: typeof diagnostics = []; // the files' diagnostics, in walk order (for the snapshot)
   for (const o of outcomes) {
     if (!o) continue;
-    if ("error" in o) diagnostics.push(o.error);
+    if ("error" in o) own.push(o.error);
     else {
       entries.push(o.entry);
-      diagnostics.push(...o.warnings);
+      own.push(...o.warnings);
     }
   }
+  diagnostics.push(...own);
   diagnostics.sort((a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   let origin: Origin | undefined;
   if (cache && options.cache && !options.signal?.aborted) {
@@ -218,7 +260,25 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
       }
       h.update(`${f.abs}\0${f.file}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\0${hashes[k] ?? "-"}\n`);
     }
-    if (whole) origin = { digest: h.digest("hex"), indexFile: cache.file.replace(/\.jsonl$/, ".index") };
+    if (whole) {
+      origin = { digest: h.digest("hex"), indexFile: indexFile! };
+      // The next warm start reads this instead of the cache file (when every file was hashed).
+      const rows: Row[] = [];
+      for (const [k, f] of files.entries()) {
+        const hash = hashes[k];
+        if (!hash) break;
+        rows.push({
+          found: f,
+          stamp: stamps[k]!,
+          hash,
+          trusted: cache.trustedOf(f.abs),
+          outcome: outcomes[k]!,
+          place: cache.placeOf(f.abs),
+        });
+      }
+      if (rows.length === files.length)
+        writeSnapshot(snapFile!, options.cache.build, origin.digest, cache.file, rows, own);
+    }
   }
   const library = new Library(makeEntries(entries), origin);
   phase = "done";

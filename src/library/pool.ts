@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { LoadedFile } from "./load-file.js";
 import type { Format } from "./library.js";
 
@@ -91,6 +91,35 @@ export async function runJobs(
   // Jobs no worker finished (a worker died, or none could start): here.
   leftovers.push(...jobs.slice(next));
   if (leftovers.length > 0) await runHere(leftovers, signal, onResult);
+}
+
+/**
+ * One file loaded on a worker thread while this thread waits (blocked): for a profile read
+ * lazily whose cached line turns out damaged (src/library/snapshot.ts), where the caller
+ * cannot wait for a promise. Undefined when no worker starts or it takes over `timeoutMs`.
+ */
+export function loadFileSync(job: Omit<Job, "k">, timeoutMs = 120_000): LoadedFile | undefined {
+  const entry = workerEntry();
+  if (!entry) return undefined;
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  let worker: Worker;
+  try {
+    worker = new Worker(entry.url, {
+      execArgv: entry.execArgv,
+      workerData: { sync: { port: port2, flag, job } },
+      transferList: [port2],
+    });
+  } catch {
+    return undefined;
+  }
+  try {
+    Atomics.wait(flag, 0, 0, timeoutMs);
+    return receiveMessageOnPort(port1)?.message as LoadedFile | undefined;
+  } finally {
+    port1.close();
+    void worker.terminate();
+  }
 }
 
 async function runHere(

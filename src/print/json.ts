@@ -35,13 +35,20 @@ export interface ListItem {
   sections: SectionId[];
 }
 
+/** A listing's line: what `resumes list` prints (a warm library's entry reads only its head). */
+export function listLine(e: Entry): { label: string; headline: string; location: string } {
+  const head = e.head ?? e.profile;
+  return { label: e.label, headline: headlineOf(head), location: overviewOf(head, e.label).location };
+}
+
 export function listItem(e: Entry): ListItem {
+  const { headline, location } = listLine(e);
   return {
     id: e.id,
     label: e.label,
     named: e.named,
-    headline: headlineOf(e.profile),
-    location: overviewOf(e.profile, e.label).location,
+    headline,
+    location,
     file: e.file,
     format: e.format,
     sections: sectionsOf(e.profile),

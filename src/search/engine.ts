@@ -22,6 +22,7 @@ import { rangesOf } from "./ranges.js";
 import { COVER_SPAN } from "./ranking.js";
 import { Terms, type TermResult } from "./terms.js";
 import { Vocabulary } from "./vocabulary.js";
+import { DamagedIndex } from "./persist.js";
 
 /** A hit as the engine finds it: the profile by its index in the library, not its id. */
 export type RawHit = Omit<Hit, "id"> & { profile: number };
@@ -30,7 +31,7 @@ export type RawHit = Omit<Hit, "id"> & { profile: number };
 const CANDIDATES = 4000;
 
 export class Engine {
-  private readonly vocab: Vocabulary;
+  private vocab: Vocabulary;
   private builder?: IndexBuilder;
   private ix?: Postings;
   private terms?: Terms;
@@ -87,6 +88,26 @@ export class Engine {
    * (fill them later with `rangesFor`), which saves work when most hits are dropped.
    */
   search(query: string | Query, limit: number, withRanges = true): RawHit[] {
+    return this.safely(() => this.searchIn(query, limit, withRanges));
+  }
+
+  /**
+   * `run`, and when the persisted index it reads turns out damaged (persist.ts), the same
+   * on an index built afresh from the entries: a damaged file is a miss, never a wrong hit.
+   */
+  private safely<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (err) {
+      if (!(err instanceof DamagedIndex) || this.builder) throw err;
+      this.ix = undefined;
+      this.terms = undefined;
+      this.vocab = new Vocabulary();
+      return run();
+    }
+  }
+
+  private searchIn(query: string | Query, limit: number, withRanges: boolean): RawHit[] {
     const parsed = typeof query === "string" ? parseQuery(query) : query;
     if (parsed.length === 0 || limit <= 0) return [];
     this.step();
@@ -180,7 +201,9 @@ export class Engine {
 
   /** The ranges a hit of `query` has in `text` (for hits found without ranges). */
   rangesFor(query: string | Query, text: string): [number, number][] {
-    return this.rangesOf(text, positiveTerms(typeof query === "string" ? parseQuery(query) : query));
+    return this.safely(() =>
+      this.rangesOf(text, positiveTerms(typeof query === "string" ? parseQuery(query) : query)),
+    );
   }
 
   private rangesOf(text: string, terms: Term[]): [number, number][] {

@@ -11,9 +11,9 @@
  */
 import type { Library } from "../library/library.js";
 import type { SectionId } from "../profile/sections.js";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { Engine, type RawHit } from "./engine.js";
-import { decodeIndex, encodeIndex } from "./persist.js";
+import { encodeIndex, openIndex } from "./persist.js";
 import { parseQuery } from "./query.js";
 
 export interface Hit {
@@ -69,13 +69,7 @@ export interface SearchIndex {
 function restore(library: Library): Engine | undefined {
   const origin = library.origin;
   if (!origin) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(origin.indexFile);
-  } catch {
-    return undefined;
-  }
-  const built = decodeIndex(bytes, origin.digest, library.entries.length);
+  const built = openIndex(origin.indexFile, origin.digest, library.entries.length);
   return built && new Engine(library.entries, built);
 }
 

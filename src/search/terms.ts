@@ -52,20 +52,28 @@ const NO_FIELDS: FieldList = { fields: new Int32Array(0), scores: new Float32Arr
 
 export class Terms {
   private cache = new Lru<TermResult>(24);
-  // scratch
-  private readonly seen: Uint8Array;
-  private readonly touched: Int32Array;
-  private readonly marked: Int32Array;
-  private readonly termBest: Float32Array;
+  // scratch, one slot per field, made when first needed (a warm start may never need one)
+  private seenArr?: Uint8Array;
+  private touchedArr?: Int32Array;
+  private markedArr?: Int32Array;
+  private termBestArr?: Float32Array;
 
   constructor(
     private readonly ix: Postings,
     private readonly vocab: Vocabulary,
-  ) {
-    this.seen = new Uint8Array(ix.nFields);
-    this.touched = new Int32Array(ix.nFields);
-    this.marked = new Int32Array(ix.nFields);
-    this.termBest = new Float32Array(ix.nFields).fill(Infinity);
+  ) {}
+
+  private get seen(): Uint8Array {
+    return (this.seenArr ??= new Uint8Array(this.ix.nFields));
+  }
+  private get touched(): Int32Array {
+    return (this.touchedArr ??= new Int32Array(this.ix.nFields));
+  }
+  private get marked(): Int32Array {
+    return (this.markedArr ??= new Int32Array(this.ix.nFields));
+  }
+  private get termBest(): Float32Array {
+    return (this.termBestArr ??= new Float32Array(this.ix.nFields).fill(Infinity));
   }
 
   /** Forget cached term results. */

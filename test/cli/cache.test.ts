@@ -10,6 +10,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -65,6 +66,29 @@ describe("the cache through the CLI", () => {
       expect(r.out).toContain("Ada Quill");
     }
     expect(run(["list", "cvs"]).out).toBe(first.out);
+  });
+
+  it("a line damaged in place under a warm snapshot is never shown: the file is parsed again", () => {
+    rmSync(cacheDir, { recursive: true, force: true });
+    const first = run(["show", "ada", "cvs", "--json"]);
+    expect(first.code).toBe(0);
+    const lib = readdirSync(cacheDir).find((f) => f.endsWith(".lib"));
+    expect(lib).toBeDefined();
+    // Damage that keeps the length and the modification time (bits rotting on a disk): the
+    // snapshot still opens, the lines' sums no longer hold.
+    for (const f of readdirSync(cacheDir).filter((f) => f.endsWith(".jsonl"))) {
+      const path = join(cacheDir, f);
+      const { atime, mtime } = statSync(path);
+      writeFileSync(path, readFileSync(path, "utf8").replace(/Backend Engineer/g, "Backend Enginear"), {
+        flag: "r+",
+      });
+      utimesSync(path, atime, mtime);
+    }
+    const r = run(["show", "ada", "cvs", "--json"]);
+    expect(r.err).toBe("");
+    expect(r.out).toBe(first.out);
+    expect(readdirSync(cacheDir)).not.toContain(lib);
+    expect(run(["show", "ada", "cvs", "--json"]).out).toBe(first.out);
   });
 
   it("folders in the cache files' places: no crash, and no temporary file left behind", () => {

@@ -35,6 +35,20 @@ describe("the persisted search index", () => {
     expect(decodeIndex(flipped, "digest-1", 300)).toBeUndefined();
   });
 
+  it("damaged anywhere, is refused at open or found out when read: the results are a fresh build's", () => {
+    const want = QUERIES.map((q) => fresh.search(q, 200));
+    // Truncated in every region (header, arrays, postings, texts, vocabulary): refused.
+    for (let cut = 0; cut < bytes.length; cut += Math.ceil(bytes.length / 61))
+      expect(decodeIndex(bytes.subarray(0, cut), "digest-1", 300)).toBeUndefined();
+    // A bit flipped anywhere: what reads it finds out, and the engine builds the index afresh.
+    for (let at = 0; at < bytes.length; at += Math.ceil(bytes.length / 41)) {
+      const flipped = Buffer.from(bytes);
+      flipped[at]! ^= 0x04;
+      const engine = new Engine(library.entries, decodeIndex(flipped, "digest-1", 300));
+      expect(QUERIES.map((q) => engine.search(q, 200))).toEqual(want);
+    }
+  }, 180_000);
+
   it("is written once built, read back by the next library of the same files, rebuilt when corrupt", () => {
     const indexFile = join(tmp, "lib.index");
     const origin = { digest: "d", indexFile };
