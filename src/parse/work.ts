@@ -9,6 +9,7 @@ import {
   anchorRange,
   collectBody,
   headerParts,
+  leadingRange,
   isRoleLine,
   joinWorkModes,
   restOfTitle,
@@ -254,17 +255,30 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
   }
   // Expand "Title (Team) Company" parts.
   const cands: Part[] = [];
-  for (const p of parts) {
+  for (const part of parts) {
+    let p = part;
     // "Brightwater Capital (New York, NY)": a place in parentheses after a name.
     const paren = /^(\S.{1,80}?)\s\(([^()]{2,60})\)$/.exec(p.text);
+    let placeInParens = false;
     if (
       paren &&
       locationScore(paren[2]!) >= 3 &&
       locationScore(paren[1]!) < 3 &&
       titleScore(paren[1]!) <= 0
     ) {
-      cands.push({ ...p, text: paren[1]! }, { ...p, text: paren[2]!, place: true });
-      continue;
+      // "Research placement with A. Lind, Polar University (NO)": before the place, still a title and a company.
+      const lead = commaPieces(paren[1]!)[0]!;
+      if (!(
+        commaPieces(paren[1]!).length > 1 &&
+        titleScore(lead) > 0 &&
+        titleScore(paren[1]!.slice(lead.length)) <= 0
+      )) {
+        cands.push({ ...p, text: paren[1]! }, { ...p, text: paren[2]!, place: true });
+        continue;
+      }
+      cands.push({ ...p, text: paren[2]!, place: true });
+      p = { ...p, text: paren[1]! };
+      placeInParens = true;
     }
     const split = p.side === undefined && titleScore(p.text) > 0 ? splitTitleTail(p.text) : undefined;
     // "Analyst at Magnolia Health, Remote": the company side of "at" is the employer, then its work mode.
@@ -294,7 +308,7 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       // "Title, Company, City, Region": the longest trailing run that is a place stays together.
       let cut = sub.length;
       // ...unless another part of the header is already the place ("Title, Company — City").
-      const placeElsewhere = parts.some((q) => q !== p && q.place);
+      const placeElsewhere = placeInParens || parts.some((q) => q !== part && q.place);
       for (let k = 1; k < sub.length && !placeElsewhere; k++) {
         if (
           locationScore(sub.slice(k).join(", ")) >= 3 &&
@@ -308,13 +322,13 @@ function classify(parts: Part[], titleKnown = false): Omit<Header, "keywords" | 
       const lastWord = sub[sub.length - 1]!;
       // "Company, City" when the title is another part of the header.
       const titleElsewhere =
-        (titleKnown || parts.some((q) => q !== p && titleScore(q.text) > 0)) && titleScore(sub[0]!) <= 0;
+        (titleKnown || parts.some((q) => q !== part && titleScore(q.text) > 0)) && titleScore(sub[0]!) <= 0;
       // "Engineering Manager, Platform — Tessellate": with a company elsewhere, the rest of a title is its team.
       const companyElsewhere =
         titleScore(sub[0]!) > 0 &&
         parts.some(
           (q) =>
-            q !== p &&
+            q !== part &&
             !q.place &&
             titleScore(q.text) <= 0 &&
             locationScore(q.text) < 3 &&
@@ -739,7 +753,9 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     if (w) told.push(w);
     return !w;
   });
-  const { lead, blocks } = splitBlocks(lines);
+  let { lead, blocks } = splitBlocks(lines);
+  // "- 2019–2020: Clinical placement, Galway Bay Centre" and no other anchor: each dated item is an entry.
+  if (blocks.length === 0) ({ lead, blocks } = splitBlocks(lines, leadingRange));
   const out: Work[] = [];
   const projects: Project[] = [];
   const oneLine = new WeakSet<Work>();
