@@ -6,7 +6,6 @@
 import type { Project, Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
 import {
-  anchorRange,
   collectBody,
   headerParts,
   leadingRange,
@@ -42,6 +41,7 @@ import {
   TITLE_QUALIFIERS,
   wordsOf,
 } from "./vocab.js";
+import { engagementEmployer, proseJobs } from "./prose-jobs.js";
 import { isPlaceLine } from "./vocab/index.js";
 
 export interface ParsedWork {
@@ -746,13 +746,13 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     rows.push(l);
   }
   lines = rows;
-  // "2 years as Support Lead at Acme from 2014 to today": a job told in one sentence.
-  const told: Work[] = [];
-  lines = lines.filter((l) => {
-    const w = l.text && !anchorRange(l) ? toldJob(l, file) : undefined;
-    if (w) told.push(w);
-    return !w;
-  });
+  // "2 years as Support Lead at Acme from 2014 to today", "I am Engineer at Acme since 2019.": jobs told in sentences.
+  const { jobs: told, rest } = proseJobs(
+    lines,
+    file,
+    (ls) => new Set(splitBlocks(ls).blocks.map((b) => b.anchor)),
+  );
+  lines = rest;
   let { lead, blocks } = splitBlocks(lines);
   // "- 2019–2020: Clinical placement, Galway Bay Centre" and no other anchor: each dated item is an entry.
   if (blocks.length === 0) ({ lead, blocks } = splitBlocks(lines, leadingRange));
@@ -790,6 +790,23 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       if (!h.position && h.name) h.position = h.name;
       h.name = told.name;
       if (told.place && !h.location) h.location = told.place;
+    }
+    // "2010: Research assistant / Load Testing" over "Temporary job of 6 months in Institut Valmy, Lyon.": the
+    // sentence names the employer, so the header, split at its slash, was all title.
+    const engaged =
+      !told && h.name && h.position && block.header.length === 1 && block.body[0]?.text
+        ? engagementEmployer(block.body[0].text)
+        : undefined;
+    const whole = engaged ? tidy(removeSpan(block.anchor.text, block.range.index, block.range.end)) : "";
+    if (
+      engaged &&
+      !sameCompany(engaged.name!, h.name!) &&
+      /^[^,|·•@–—]{2,120}$/u.test(whole) &&
+      !/\sat\s/i.test(whole)
+    ) {
+      h.position = whole;
+      h.name = engaged.name;
+      if (engaged.location) h.location = engaged.location;
     }
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
@@ -944,27 +961,6 @@ function boldEmployer(l: Line | undefined): { name: string; place?: string } | u
   const after = l.text.slice(at + name.length).replace(/[.;]$/, "");
   const last = /,\s{0,2}([^,]{2,40})$/.exec(after)?.[1]?.trim();
   return { name, place: last && isPlaceLine(last) ? last : undefined };
-}
-
-const TOLD_JOB_RE =
-  /^(?:\d{1,2}(?:[.,]\d)?\s(?:years?|yrs?|months?|ans?|années?|años?|anos?|jahre?|monate?)\s)?(?:as\s|en tant que\s|como\s|als\s)?(\p{L}.{1,80}?)\s(?:at|@|chez|bei|en|na|no|presso)\s(\p{L}.{1,80}?)\s(?:from|since|de|desde|seit|depuis|dal)\s((?:19|20)\d{2})(?:\s(?:to|until|till|à|a|bis|al|até|-|–)\s((?:19|20)\d{2}|today|now|present|date|aujourd'hui|heute|hoy|hoje|oggi))?\.?$/iu;
-
-/** A job told in one sentence: "[N years as] Title at Company from YYYY [to YYYY|today]". */
-function toldJob(l: Line, file: string): Work | undefined {
-  // One short sentence: no other sentence in it, a title and a name of a few words each.
-  if (/[.!?;]\s/.test(l.text) || l.text.split(/\s+/).length > 20) return undefined;
-  const m = TOLD_JOB_RE.exec(l.text);
-  if (!m || titleScore(m[2]!) > 0 || m[1]!.split(/\s+/).length > 6 || m[2]!.split(/\s+/).length > 8)
-    return undefined;
-  const w: Work = {
-    name: m[2]!.trim(),
-    position: m[1]!.trim(),
-    startDate: m[3]!,
-    source: { file, line: l.n },
-  };
-  if (!m[4] || /\p{L}/u.test(m[4])) w.ongoing = true;
-  else w.endDate = m[4];
-  return w;
 }
 
 function sameCompany(a: string, b: string): boolean {
