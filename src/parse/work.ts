@@ -747,13 +747,16 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
   }
   lines = rows;
   // "2 years as Support Lead at Acme from 2014 to today", "I am Engineer at Acme since 2019.": jobs told in sentences.
+  // (The section's blocks, found once: reused when no sentence was taken out.)
+  let whole: ReturnType<typeof splitBlocks> | undefined;
   const { jobs: told, rest } = proseJobs(
     lines,
     file,
-    (ls) => new Set(splitBlocks(ls).blocks.map((b) => b.anchor)),
+    (ls) => new Set((whole ??= splitBlocks(ls)).blocks.map((b) => b.anchor)),
   );
+  const same = rest === lines;
   lines = rest;
-  let { lead, blocks } = splitBlocks(lines);
+  let { lead, blocks } = same && whole ? whole : splitBlocks(lines);
   // "- 2019–2020: Clinical placement, Galway Bay Centre" and no other anchor: each dated item is an entry.
   if (blocks.length === 0) ({ lead, blocks } = splitBlocks(lines, leadingRange));
   const out: Work[] = [];
