@@ -12,8 +12,9 @@ import { CJK_RE } from "./vocab/fold.js";
 import { columnFields } from "./work.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
+/** "GPA: 3.8/4.0", "CGPA - 7.5", "GPA: 3.66 (9.15/10.0)" (the same score on a second scale). */
 const SCORE_RE =
-  /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:of\s)?[:：\-–]?\s{0,2}(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}%?)/i;
+  /\b(?:c?gpa|grade|score|percentage|marks|cgpi|result)\s{0,2}(?:of\s)?[:：\-–]?\s{0,2}(\d{1,3}(?:[.,]\d{1,3})?(?:\s{0,2}\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?(?:\s{0,2}%)?(?:\s{1,2}\(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?\))?)/i;
 /** "with 8.2 CGPA", "with 89%", "securing 78 percent": a score written after its value. */
 const SCORE_AFTER_RE =
   /\b(?:with|securing|scoring|having)\s{1,2}(?:an?\s)?(\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:\/\s{0,2}\d{1,3}(?:[.,]\d{1,2})?)?\s{0,2}(?:%|percent\b|(?:c?gpa|cgpi|marks)\b))/i;

@@ -69,6 +69,12 @@ function openCell(cells: string[], start: string | undefined): DateRange | undef
   return undefined;
 }
 
+/** A dated line at the start of a list item ("- 2019-2023: BSc, Acme University") heads an entry. */
+export function leadingRange(l: Line): DateRange | undefined {
+  const r = anchorRange({ ...l, bullet: false });
+  return r && r.index <= 1 ? r : undefined;
+}
+
 /** A bullet that heads an entry: a dated, short, non-prose item with nested bullets or a bold lead. */
 function bulletAnchor(lines: Line[], i: number): DateRange | undefined {
   const l = lines[i]!;

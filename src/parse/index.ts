@@ -13,9 +13,9 @@ import type { Diagnostic } from "../library/diagnostic.js";
 import { findNameBlock, isPersonalLine, parsePreamble, toLocation } from "./basics.js";
 import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
-import { findRange, removeSpan, type DateRange } from "./dates.js";
+import { findRange, removeSpan } from "./dates.js";
 import { parseEducation, splitDegree } from "./education.js";
-import { anchorRange, collectBody, splitBlocks } from "./entries.js";
+import { collectBody, leadingRange, splitBlocks } from "./entries.js";
 import {
   degreeAt,
   hasOrgWord,
@@ -238,12 +238,6 @@ function mixedHeading(title: string): boolean {
     title.split(/\s(?:&|and|und|et|y|e|\+)\s|\s?[/,]\s/i).map((t) => headingKind(t.trim())),
   );
   return kinds.has("work") && kinds.has("education");
-}
-
-/** A dated line at the start of a list item ("- 2019-2023: BSc, Acme University") heads an entry. */
-function leadingRange(l: Line): DateRange | undefined {
-  const r = anchorRange({ ...l, bullet: false });
-  return r && r.index <= 1 ? r : undefined;
 }
 
 /**

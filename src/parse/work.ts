@@ -6,10 +6,10 @@
 import type { Project, Role, Work } from "../profile/schema.js";
 import { findRange, isDurationLine, removeSpan, tidy, type DateRange } from "./dates.js";
 import {
-  anchorRange,
   capsEmployerThenTitle,
   collectBody,
   headerParts,
+  leadingRange,
   isRoleLine,
   joinWorkModes,
   restOfTitle,
@@ -44,6 +44,7 @@ import {
   TITLE_QUALIFIERS,
   wordsOf,
 } from "./vocab.js";
+import { engagementEmployer, proseJobs } from "./prose-jobs.js";
 import { isPlaceLine } from "./vocab/index.js";
 
 export interface ParsedWork {
@@ -272,17 +273,30 @@ function headerCandidates(parts: Part[], titleKnown = false): Part[] {
   }
   // Expand "Title (Team) Company" parts.
   const cands: Part[] = [];
-  for (const p of parts) {
+  for (const part of parts) {
+    let p = part;
     // "Brightwater Capital (New York, NY)": a place in parentheses after a name.
     const paren = /^(\S.{1,80}?)\s\(([^()]{2,60})\)$/.exec(p.text);
+    let placeInParens = false;
     if (
       paren &&
       locationScore(paren[2]!) >= 3 &&
       locationScore(paren[1]!) < 3 &&
       titleScore(paren[1]!) <= 0
     ) {
-      cands.push({ ...p, text: paren[1]! }, { ...p, text: paren[2]!, place: true });
-      continue;
+      // "Research placement with A. Lind, Polar University (NO)": before the place, still a title and a company.
+      const lead = commaPieces(paren[1]!)[0]!;
+      if (!(
+        commaPieces(paren[1]!).length > 1 &&
+        titleScore(lead) > 0 &&
+        titleScore(paren[1]!.slice(lead.length)) <= 0
+      )) {
+        cands.push({ ...p, text: paren[1]! }, { ...p, text: paren[2]!, place: true });
+        continue;
+      }
+      cands.push({ ...p, text: paren[2]!, place: true });
+      p = { ...p, text: paren[1]! };
+      placeInParens = true;
     }
     const caps = p.side === undefined ? capsEmployerThenTitle(p.text) : undefined;
     if (caps) {
@@ -317,7 +331,7 @@ function headerCandidates(parts: Part[], titleKnown = false): Part[] {
       // "Title, Company, City, Region": the longest trailing run that is a place stays together.
       let cut = sub.length;
       // ...unless another part of the header is already the place ("Title, Company — City").
-      const placeElsewhere = parts.some((q) => q !== p && q.place);
+      const placeElsewhere = placeInParens || parts.some((q) => q !== part && q.place);
       for (let k = 1; k < sub.length && !placeElsewhere; k++) {
         if (
           locationScore(sub.slice(k).join(", ")) >= 3 &&
@@ -331,13 +345,13 @@ function headerCandidates(parts: Part[], titleKnown = false): Part[] {
       const lastWord = sub[sub.length - 1]!;
       // "Company, City" when the title is another part of the header.
       const titleElsewhere =
-        (titleKnown || parts.some((q) => q !== p && titleScore(q.text) > 0)) && titleScore(sub[0]!) <= 0;
+        (titleKnown || parts.some((q) => q !== part && titleScore(q.text) > 0)) && titleScore(sub[0]!) <= 0;
       // "Engineering Manager, Platform — Tessellate": with a company elsewhere, the rest of a title is its team.
       const companyElsewhere =
         titleScore(sub[0]!) > 0 &&
         parts.some(
           (q) =>
-            q !== p &&
+            q !== part &&
             !q.place &&
             titleScore(q.text) <= 0 &&
             locationScore(q.text) < 3 &&
@@ -718,16 +732,21 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     rows.push(l);
   }
   lines = rows;
-  // "2 years as Support Lead at Acme from 2014 to today": a job told in one sentence.
-  const told: Work[] = [];
-  lines = lines.filter((l) => {
-    const w = l.text && !anchorRange(l) ? toldJob(l, file) : undefined;
-    if (w) told.push(w);
-    return !w;
-  });
-  const dated = splitBlocks(lines);
+  // "2 years as Support Lead at Acme from 2014 to today", "I am Engineer at Acme since 2019.": jobs told in sentences.
+  // (The section's blocks, found once: reused when no sentence was taken out.)
+  let whole: ReturnType<typeof splitBlocks> | undefined;
+  const { jobs: told, rest } = proseJobs(
+    lines,
+    file,
+    (ls) => new Set((whole ??= splitBlocks(ls)).blocks.map((b) => b.anchor)),
+  );
+  const same = rest === lines;
+  lines = rest;
+  let { lead, blocks } = same && whole ? whole : splitBlocks(lines);
+  // "- 2019–2020: Clinical placement, Galway Bay Centre" and no other anchor: each dated item is an entry.
+  if (blocks.length === 0) ({ lead, blocks } = splitBlocks(lines, leadingRange));
   // No line of the section is dated: entries are found by their shape (see undated.ts).
-  const { lead, blocks } = (dated.blocks.length === 0 && undatedBlocks(lines)) || dated;
+  if (blocks.length === 0) ({ lead, blocks } = undatedBlocks(lines) || { lead, blocks });
   const out: Work[] = [];
   const projects: Project[] = [];
   const oneLine = new WeakSet<Work>();
@@ -765,6 +784,23 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       if (told.place && !h.location) h.location = told.place;
     }
     titleAfterBlank(h, block);
+    // "2010: Research assistant / Load Testing" over "Temporary job of 6 months in Institut Valmy, Lyon.": the
+    // sentence names the employer, so the header, split at its slash, was all title.
+    const engaged =
+      !told && h.name && h.position && block.header.length === 1 && block.body[0]?.text
+        ? engagementEmployer(block.body[0].text)
+        : undefined;
+    const whole = engaged ? tidy(removeSpan(block.anchor.text, block.range.index, block.range.end)) : "";
+    if (
+      engaged &&
+      !sameCompany(engaged.name!, h.name!) &&
+      /^[^,|·•@–—]{2,120}$/u.test(whole) &&
+      !/\sat\s/i.test(whole)
+    ) {
+      h.position = whole;
+      h.name = engaged.name;
+      if (engaged.location) h.location = engaged.location;
+    }
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
       if (
@@ -963,27 +999,6 @@ function boldEmployer(l: Line | undefined): { name: string; place?: string } | u
   const after = l.text.slice(at + name.length).replace(/[.;]$/, "");
   const last = /,\s{0,2}([^,]{2,40})$/.exec(after)?.[1]?.trim();
   return { name, place: last && isPlaceLine(last) ? last : undefined };
-}
-
-const TOLD_JOB_RE =
-  /^(?:\d{1,2}(?:[.,]\d)?\s(?:years?|yrs?|months?|ans?|années?|años?|anos?|jahre?|monate?)\s)?(?:as\s|en tant que\s|como\s|als\s)?(\p{L}.{1,80}?)\s(?:at|@|chez|bei|en|na|no|presso)\s(\p{L}.{1,80}?)\s(?:from|since|de|desde|seit|depuis|dal)\s((?:19|20)\d{2})(?:\s(?:to|until|till|à|a|bis|al|até|-|–)\s((?:19|20)\d{2}|today|now|present|date|aujourd'hui|heute|hoy|hoje|oggi))?\.?$/iu;
-
-/** A job told in one sentence: "[N years as] Title at Company from YYYY [to YYYY|today]". */
-function toldJob(l: Line, file: string): Work | undefined {
-  // One short sentence: no other sentence in it, a title and a name of a few words each.
-  if (/[.!?;]\s/.test(l.text) || l.text.split(/\s+/).length > 20) return undefined;
-  const m = TOLD_JOB_RE.exec(l.text);
-  if (!m || titleScore(m[2]!) > 0 || m[1]!.split(/\s+/).length > 6 || m[2]!.split(/\s+/).length > 8)
-    return undefined;
-  const w: Work = {
-    name: m[2]!.trim(),
-    position: m[1]!.trim(),
-    startDate: m[3]!,
-    source: { file, line: l.n },
-  };
-  if (!m[4] || /\p{L}/u.test(m[4])) w.ongoing = true;
-  else w.endDate = m[4];
-  return w;
 }
 
 function sameCompany(a: string, b: string): boolean {

@@ -304,3 +304,19 @@ describe("a degree with its dates and its field under it", () => {
     expect(parse(doc).education?.[0]?.area).toBe("Marine Biology");
   });
 });
+
+describe("a score given on two scales", () => {
+  it("keeps the second scale with the score, not in the field of study", () => {
+    const doc = [
+      "Tomasz Wierzbicki",
+      "tomasz@wierzbicki.example",
+      "",
+      "Education",
+      "Vistula Polytechnic                                             Gdańsk, Poland",
+      "  Master of Engineering in Control Systems; GPA: 3.71 (4.6/5.0)         Oct 2014 – Jun 2016",
+    ].join("\n");
+    const [e] = parse(doc).education ?? [];
+    expect(e?.area).toBe("Control Systems");
+    expect(e?.score).toBe("3.71 (4.6/5.0)");
+  });
+});

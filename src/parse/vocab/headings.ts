@@ -123,7 +123,7 @@ const KEYWORDS: Record<string, SectionKind> = {
 /** Words that qualify a heading without deciding its kind. */
 const MODIFIERS = new Set(
   `technical professional key core relevant selected other additional personal side academic industry
-  recent spoken soft hard tech computer software engineering open source and & of my me related areas
+  recent earlier former spoken soft hard tech computer software engineering open source and & of my me related areas
   libraries databases platforms cloud methodologies information details highlights employment
   community notable major select featured the in a also extra top say get let's lets talk training data
   clinical executive early board sales management consulting military nursing medical retail hospitality

@@ -7,7 +7,7 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 export const TITLE_WORDS: ReadonlySet<string> = words(`
   engineer engineers developer developers programmer architect manager director lead leader head founder
   cofounder co-founder cto ceo cfo coo cio ciso vp president officer scientist researcher analyst consultant
-  designer intern internship contributor specialist administrator associate assistant professor lecturer
+  designer intern internship placement contributor specialist administrator associate assistant professor lecturer
   instructor teacher tutor fellow postdoc postdoctoral sre devops technician owner partner editor writer
   coordinator member maintainer advisor adviser strategist trainee apprentice freelancer contractor
   accountant nurse physician doctor hacker evangelist advocate chair chairman principal staff
