@@ -30,7 +30,7 @@ export interface SourceLines {
 }
 
 export function sourceLines(input: string): SourceLines {
-  const raw = input.replace(/\r\n?/g, "\n").split("\n");
+  const raw = (input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input).split("\n");
   const lines: string[] = [];
   const pages: number[] = [];
   const cut: CutLine[] = [];
@@ -57,7 +57,8 @@ export function sourceLines(input: string): SourceLines {
       r = r.replace(/\f/g, "");
     }
     // sanitize turns vertical tabs and U+2028/U+2029 into line breaks: inside one source line, a space.
-    lines.push(sanitize(r).replace(/\n/g, " "));
+    const clean = sanitize(r);
+    lines.push(clean.includes("\n") ? clean.replace(/\n/g, " ") : clean);
     pages.push(page);
   }
   return { lines, pages, cut, rows };

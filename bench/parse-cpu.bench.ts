@@ -4,7 +4,7 @@
  * markdown` writes them, parsed in this process; CPU time (process.cpuUsage), not wall,
  * because these cores are shared. BENCH_DUMP=file writes every result as a JSON line (to
  * diff the parser's outputs before and after a change). Profile with
- *   node --cpu-prof --import tsx bench/parse-cpu.ts
+ *   node --cpu-prof --import tsx bench/parse-cpu.bench.ts
  */
 import { writeFileSync } from "node:fs";
 import { parseDocument } from "../src/parse/index.js";
