@@ -311,9 +311,13 @@ function parseSection(b: Builder, s: Section): void {
       b.leftover(lead, s.title, s.line, work.length === 0);
       return;
     }
-    case "projects":
-      L.projects.push(...parseProjects(s.lines, file));
+    case "projects": {
+      const lost: Line[] = [];
+      L.projects.push(...parseProjects(s.lines, file, lost));
+      if (lost.length)
+        b.warn(lost[0]!.n, `projects: ${lost.length} line(s) before the first project kept as no project`);
       return;
+    }
     case "skills":
       if (/\blanguages?\b/i.test(s.title) && !/programming/i.test(s.title) && looksSpoken(s.lines)) {
         L.languages.push(...parseLanguages(s.lines, file));

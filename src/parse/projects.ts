@@ -8,6 +8,7 @@ import { findRange, removeSpan, tidy } from "./dates.js";
 import { collectBody } from "./entries.js";
 import { isProse, listItems } from "./features.js";
 import type { Line } from "./lines.js";
+import { isProduct } from "./vocab/index.js";
 
 /** `crate · 22M downloads`, `web · 2019`, `fork`: a lowercase kind, optionally a metric or date. */
 export const KIND_LINE_RE = /^([a-z][a-z0-9+#-]{1,24})(?:\s{1,3}·\s{1,3}(.{1,60}))?$/;
@@ -15,11 +16,17 @@ export const KIND_LINE_RE = /^([a-z][a-z0-9+#-]{1,24})(?:\s{1,3}·\s{1,3}(.{1,60
 const URL_IN_RE =
   /(?:https?:\/\/|www\.)[^\s|)]{2,300}|(?<![\w@.])(?:[a-z0-9-]{1,63}\.){1,3}(?:com|org|net|io|dev|app|rs|sh|me|co|ai)(?:\/[^\s|)]{0,200})?/;
 
+/** A labelled address in a project's lines. */
+const URL_FIELD_RE =
+  /^(?:website|web ?site|web|url|site|homepage|home page|demo|live|link|source(?: code)?|code|repo(?:sitory)?|github|gitlab)\s{0,2}[:：]\s{0,2}(\S{3,300})$/i;
+
 interface Draft {
   p: Project;
   body: Line[];
   named: boolean;
   stackAllowed: boolean;
+  /** The heading level of the line that began it, when it was a heading. */
+  level?: number;
 }
 
 function applyDates(p: Project, text: string): string {
@@ -105,7 +112,11 @@ function isHeaderLike(l: Line, deeperHeading: boolean): boolean {
   return true;
 }
 
-export function parseProjects(lines: Line[], file: string): Project[] {
+/**
+ * Projects of a section's lines. `lost` receives the lines of a paragraph before the first
+ * project ("I contribute to a number of projects…"), which is none, for the caller to say so.
+ */
+export function parseProjects(lines: Line[], file: string, lost?: Line[]): Project[] {
   // A section that is only a bullet list: each top-level bullet is a project.
   const text = lines.filter((l) => l.text);
   if (text.length > 0 && text.every((l) => l.bullet)) {
@@ -124,6 +135,19 @@ export function parseProjects(lines: Line[], file: string): Project[] {
     }
     return out;
   }
+  // An outline: names at one indent, each over its lines indented deeper (an rST definition
+  // list, a plain-text CV). Only a line at the names' indent starts a project.
+  const top = text.reduce((m, l) => Math.min(m, l.indent), Infinity);
+  let over = 0;
+  for (let i = 0; i < text.length - 1; i++)
+    if (
+      text[i]!.indent === top &&
+      !text[i]!.bullet &&
+      text[i + 1]!.indent > top &&
+      isHeaderLike(text[i]!, true)
+    )
+      over++;
+  const outline = over >= 2;
   const drafts: Draft[] = [];
   let cur: Draft | undefined;
   const begin = (l: Line, p: Project, named: boolean): Draft => {
@@ -138,7 +162,12 @@ export function parseProjects(lines: Line[], file: string): Project[] {
       if (cur) cur.body.push(l);
       continue;
     }
-    const kind = l.heading === undefined && !l.bullet ? kindLine(l.text) : undefined;
+    // (In an outline, a lower-case word over deeper lines is a name: "pylive".)
+    const nextText = all.slice(i + 1, i + 3).find((x) => x.text);
+    const kind =
+      l.heading === undefined && !l.bullet && !(outline && nextText && nextText.indent > l.indent)
+        ? kindLine(l.text)
+        : undefined;
     if (kind) {
       const d = begin(l, kind, false);
       // The name is the next line when it is short and not prose.
@@ -170,7 +199,28 @@ export function parseProjects(lines: Line[], file: string): Project[] {
       cur.p.keywords = [...(cur.p.keywords ?? []), ...(listItems(techLine[1]!) ?? [techLine[1]!.trim()])];
       continue;
     }
+    // "Website: www.example.org", "Source code: https://…": the project's address.
+    const field = cur && !cur.p.url ? URL_FIELD_RE.exec(l.text) : null;
+    if (cur && field && URL_IN_RE.test(field[1]!)) {
+      const url = URL_IN_RE.exec(field[1]!)![0];
+      cur.p.url = /^https?:/i.test(url) ? url : `https://${url}`;
+      continue;
+    }
     const hasBody = cur !== undefined && cur.body.some((b) => b.text);
+    const deeper = outline && l.indent > top;
+    // "** cinspect" over "*** Python, C": a deeper heading right under a project's is its stack.
+    if (cur && cur.level !== undefined && l.heading !== undefined && l.heading > cur.level && !hasBody) {
+      const items = listItems(l.text) ?? [l.text];
+      if (
+        !cur.p.keywords &&
+        items.every((x) => x.split(/\s+/).length <= 3) &&
+        (items.length > 1 || isProduct(items[0]!) || /^[\p{L}\p{N}+#.-]{1,30}$/u.test(items[0]!))
+      ) {
+        cur.p.keywords = items;
+        cur.stackAllowed = false;
+        continue;
+      }
+    }
     // A stack under the heading or its one-line description: "Rust, Pingora".
     const stack = !l.bullet && !isProse(l.text) ? listItems(l.text) : undefined;
     if (
@@ -195,14 +245,30 @@ export function parseProjects(lines: Line[], file: string): Project[] {
         continue;
       }
     }
-    if (isHeaderLike(l, true) && (!cur || hasBody || Boolean(cur.p.description) || l.heading !== undefined)) {
+    if (
+      !deeper &&
+      isHeaderLike(l, true) &&
+      (!cur || hasBody || Boolean(cur.p.description) || l.heading !== undefined || outline)
+    ) {
       const h = headingLine(l);
-      begin(l, h, Boolean(h.name));
+      begin(l, h, Boolean(h.name)).level = l.heading;
       continue;
     }
     if (!cur) begin(l, {}, false);
     if (l.bullet) cur!.stackAllowed = false;
     cur!.body.push(l);
+  }
+  // A paragraph before the first named project introduces the section: no project of its own.
+  const first = drafts[0];
+  if (
+    first &&
+    Object.keys(first.p).every((k) => k === "source") &&
+    drafts.length > 1 &&
+    drafts.slice(1).some((d) => d.p.name) &&
+    first.body.every((b) => !b.text || !b.bullet)
+  ) {
+    lost?.push(...first.body.filter((b) => b.text));
+    drafts.shift();
   }
   return drafts.map((d) => {
     const { highlights, paragraphs } = collectBody(d.body);

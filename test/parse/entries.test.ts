@@ -411,3 +411,34 @@ describe("smaller sections through parseDocument", () => {
     expect(profile.volunteer![0]!.source).toEqual({ file: "p.md", line: 4 });
   });
 });
+
+describe("projects in outlines", () => {
+  it("names at one indent over deeper lines: only a name starts a project; labelled addresses are its url", () => {
+    const lines = normalizeLines(
+      [
+        "    wrenfold",
+        "        Folds wide CSV files into narrow ones, column by column.",
+        "",
+        "        Homepage: www.wrenfold.example",
+        "        Repository: https://git.example.org/wrenfold",
+        "",
+        "    Gannet",
+        "        A tide table for the terminal.",
+      ].join("\n"),
+    );
+    const out = parseProjects(lines, "f");
+    expect(out.map((p) => [p.name, p.url])).toEqual([
+      ["wrenfold", "https://www.wrenfold.example"],
+      ["Gannet", undefined],
+    ]);
+  });
+
+  it("a paragraph before the first project is none, and is handed back", () => {
+    const lines = normalizeLines(
+      "Most of these are small tools that other people now use too.\n\nGannet — a tide table\nwrenfold — CSV folding\n",
+    );
+    const lost: ReturnType<typeof normalizeLines> = [];
+    expect(parseProjects(lines, "f", lost).map((p) => p.name)).toEqual(["Gannet", "wrenfold"]);
+    expect(lost.map((l) => l.text)).toEqual(["Most of these are small tools that other people now use too."]);
+  });
+});

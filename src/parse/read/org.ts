@@ -97,6 +97,12 @@ export function orgInline(s: string, inl: Inline = new Inline()): Inline {
         continue;
       }
     }
+    // A run of stars that opens no emphasis ("!** Intern", a headline knocked off its column)
+    // is markup, not text, as the plain-text reader has it.
+    if (c === "*" && s[i + 1] === "*") {
+      while (s[i] === "*") i++;
+      continue;
+    }
     plain += c;
     i++;
   }

@@ -52,6 +52,16 @@ describe("Org-mode reader", () => {
     expect(lines.every((l) => l.dialect === "org")).toBe(true);
   });
 
+  it("a run of stars that opens no emphasis is markup, not text", () => {
+    const lines = read("#+TITLE: Ada Lin\n\n* Projects\n!** quillmark\nA note with *bold* and 3 ** 2.\n");
+    expect(lines.map((l) => l.text)).toEqual([
+      "Ada Lin",
+      "Projects",
+      "! quillmark",
+      "A note with bold and 3 2.",
+    ]);
+  });
+
   it("keeps links and emphasis as marks with offsets into the text", () => {
     const lines = read(DOC);
     const job = lines.find((l) => l.n === 17)!;
