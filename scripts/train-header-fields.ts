@@ -63,7 +63,20 @@ const COMPANIES =
   Sorrel Health Partners | Department of Coastal Affairs | Harrow County School District | Mistral Aero SAS |
   Tannery Row Foundation | Bergwerk Software AG | University of Eastmarch (UK) | Institute for Tidal Studies |
   株式会社ミドリ技研 | 北辰科技有限公司 | QRT | ZEDA | NXP Orbital | IBV | Kohana Systems Inc. | Museum of Lake Industry | Cirrus Labs | Emberline | Wrenfield Capital | Oakhaven Retail |
-  Zephyr Transit Authority | Caldera Mining Ltd. | Nordlicht Medien GmbH | Solenne Conseil | Aurora Borealis Studios`);
+  Zephyr Transit Authority | Caldera Mining Ltd. | Nordlicht Medien GmbH | Solenne Conseil | Aurora Borealis Studios |
+  PayLoop | ShipWren | DataNest | TrailHub | MediQuay | Fenwick Labs | Brisa | OWL | KTRN |
+  Karo | Lumo | Vexa | Tandem | iQuanta | e4Logix | myTrail Labs | q9 Commerce | Sonora | Umbria | Calabria | Arcadia`);
+/** What an employer does, on a line of its own under its name ("Fintech", "Retail"). */
+const INDUSTRIES = list(`Fintech | Retail | Healthcare Software | Renewable Energy | Freight Brokerage | Web |
+  Online Education | Insurance | Media Streaming | Hospital Supply Chain | E-commerce | Biotech`);
+/** A programme or initiative a role served, named after the title ("Analyst - Cloud Systems
+ * Modernisation"): words an employer's name also uses, yet part of the role. */
+const PROGRAMMES =
+  list(`Cloud Systems Modernisation | Digital Services Through Automation | Payments Technology Initiative |
+  Clinical Data Solutions | Network Innovation Programme | Supply Technology Review | Learning Systems Rollout`);
+/** An employer's division after its name and a dash ("Company - Unit"). */
+const DIVISIONS = list(`North Region | Corporate Office | Labs | Field Services | Contracting Command |
+  Open Source Office | Research Park | Digital Studio | Procurement Office | HQ`);
 const TITLES = list(`Software Engineer | Senior Software Engineer | Data Scientist | Product Manager |
   Research Assistant | Junior Developer | Staff Engineer | Engineering Manager | DevOps Engineer | Teaching Assistant |
   Nurse | Barista | Frontend Developer | Site Reliability Engineer | Marketing Intern | Lead Designer | QA Analyst |
@@ -96,7 +109,8 @@ const TEAMS = list(`Platform Team | Payments Team | Data Infrastructure | Search
 const PLACES = list(`Porto Alegre, Brazil | Springfield, IL | Mountain View, CA | Boston, MA | Lyon, France |
   Berlin, Germany | Remote | Pune, India | Seoul, South Korea | Toronto, ON | Austin, TX | London, UK | Madrid |
   Lyon | Hamburg | Paris | Barcelona, Spain | Munich | Dublin, Ireland | Nairobi, Kenya | Oslo, Norway | Zürich |
-  Melbourne, Australia | Wellington | San Francisco, CA | New York, NY | Kraków, Poland | Lagos | Accra, Ghana`);
+  Melbourne, Australia | Wellington | San Francisco, CA | New York, NY | Kraków, Poland | Lagos | Accra, Ghana |
+  Kilbraddan | Westerholm | Port Ellery | Marrowby, UK | Dunmarra | Tullaghmore NS | Ashcombe`);
 const PLACES_DE = list(
   `Berlin | Hamburg | München | Köln | Stuttgart | Wien | Zürich | Leipzig | Frankfurt am Main`,
 );
@@ -155,7 +169,7 @@ export function generate(seed: number, count: number): Doc[] {
       return chance(0.25) ? `${y}${dash}${y + 2}` : `${pick(MONTHS)} ${y}${dash}${end}`;
     };
     const md = chance(0.6);
-    const layout = Math.floor(r() * 14);
+    const layout = Math.floor(r() * 18);
     const out: string[] = [];
     const truth: Truth[] = [];
     const name = pick([
@@ -249,6 +263,23 @@ export function generate(seed: number, count: number): Doc[] {
             delete t.org;
             out.push(`**${title}**${place && chance(0.5) ? ` · ${P}` : ""} · ${d}`);
             break;
+          case 14:
+          case 16: {
+            // **Title - Unit** | Company (- Division) | dates: the unit belongs to the title, the
+            // plain piece after the pipe is the employer, a division after its dash is neither.
+            const rest = chance(0.6)
+              ? pick([...UNITS, ...FUNCTIONS, ...PROGRAMMES, ...PROGRAMMES])
+              : undefined;
+            const div = chance(0.4) ? pick(DIVISIONS) : undefined;
+            out.push(
+              `**${title}${rest ? pick([" - ", ", "]) + rest : ""}** | ${org}${div ? ` - ${div}` : ""} | ${d}`,
+            );
+            break;
+          }
+          case 15: // **Company**, City / Title · dates (a LaTeX template's bold employer over its plain role)
+            if (chance(0.15)) t.title = pick(["Freelance", "Contractor"]);
+            out.push(`**${org}**${place ? pick([`, ${P}`, ` · ${P}`, ` — ${P}`]) : ""}`, `${t.title} · ${d}`);
+            break;
           default: // ### dates: Title, Company
             out.push(`### ${d}: ${title}, ${org}`);
             if (place) out.push("", P);
@@ -262,6 +293,15 @@ export function generate(seed: number, count: number): Doc[] {
             out.push(`${title}, ${org}${place ? `, ${P}` : ""}      ${d}`);
             break;
           case 1: // Company — City / Title    dates   (LaTeX through pdftotext -layout), a unit after the title
+            // A contract told by its kind alone is the role: "Freelance" under the company line.
+            if (chance(0.15)) {
+              t.title = pick(["Freelance", "Contractor", "Consultant"]);
+              out.push(
+                `${org}${place ? `                           ${P}` : ""}`,
+                `${t.title}                         ${d}`,
+              );
+              break;
+            }
             out.push(
               `${org}${place ? `                           ${P}` : ""}`,
               `${title}${unit ? ` - ${unit}` : ""}                         ${d}`,
@@ -322,11 +362,30 @@ export function generate(seed: number, count: number): Doc[] {
             if (place) out.push("", P);
             out.push(d);
             break;
+          case 16: // Company  City / Title, Unit / dates (each on its own line, a pdftotext without -layout)
+            out.push(`${org}${place ? `   ${P}` : ""}`, `${title}${unit ? `, ${unit}` : ""}`, d);
+            break;
+          case 17: // Company / City / dates / Title, each a paragraph of its own (a LaTeX template through pdftotext)
+            out.push(org, "", ...(place ? [P] : []), d, "", title);
+            break;
+          case 14: // An outline: - [[link][Company]] / + industry / + City / - Title / - dates
+            out.push(
+              `- ${chance(0.6) ? `[[https://${org.toLowerCase().replace(/[^a-z]/g, "")}.example][${org}]]` : org}`,
+              `  + ${pick(INDUSTRIES)}`,
+              ...(place ? [`  + ${P}`] : []),
+              `- ${title}`,
+              `- ${chance(0.3) ? String(year()) : d}`,
+            );
+            break;
           default: // Company, City    dates / Title (or no title: the roles are in the bullets)
-            if (chance(0.3)) {
+            if (chance(0.45)) {
               delete t.title;
               out.push(`${org}${place ? `, ${P}` : ""}        ${d}`);
-            } else out.push(`${org}${place ? `, ${P}` : ""}        ${d}`, title);
+            } else {
+              // (A contract told by its kind alone is the role here too.)
+              if (chance(0.15)) t.title = pick(["Freelance", "Contractor"]);
+              out.push(`${org}${place ? `, ${P}` : ""}        ${d}`, t.title!);
+            }
             break;
         }
       }
@@ -354,8 +413,20 @@ export function generate(seed: number, count: number): Doc[] {
           ]),
         );
       out.push("");
-      const nb = 1 + Math.floor(r() * 3);
-      for (let b = 0; b < nb; b++) out.push(`${md || chance(0.5) ? "-" : "•"} ${pick(BULLETS)}`);
+      // A paragraph wrapped at a fixed width, its last line a word or two ("board."): the end
+      // of a sentence, no part of the next header.
+      if (!md && chance(0.15))
+        out.push(
+          pick([
+            "Kept the warehouse systems of the company running day and night, and planned the yearly\nupgrades.",
+            "Reviewed the pull requests of the whole team, wrote the release notes and took part in the\nrota.",
+            "Trained the support staff of three offices on the new ticketing tool and on its weekly\nreports.",
+          ]),
+        );
+      else {
+        const nb = 1 + Math.floor(r() * 3);
+        for (let b = 0; b < nb; b++) out.push(`${md || chance(0.5) ? "-" : "•"} ${pick(BULLETS)}`);
+      }
       out.push("");
       truth.push(t);
     }

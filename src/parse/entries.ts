@@ -303,6 +303,9 @@ export interface Part {
   link?: boolean;
   /** The part was in italics apart from the rest of its line (`**Title, *Company***`). */
   italic?: boolean;
+  /** The part followed a dash inside a column of a line cut by pipes or dots
+   * (`Analyst - Data Programme | Company - Unit | dates`): it goes with the piece before it. */
+  dashed?: boolean;
 }
 
 interface StyleRun {
@@ -455,6 +458,7 @@ export function joinWorkModes(pieces: string[]): string[] {
 }
 
 const STRONG_SEP_RE = /\s{1,40}[|·•—–]\s{1,40}|\s{1,40}-\s{1,40}|\s{1,40}\/\/\s{1,40}/;
+const STRONG_SEP_G_RE = new RegExp(STRONG_SEP_RE.source, "g");
 const ENGAGEMENT_NOTE_RE =
   /\((?:paid|unpaid|part[- ]time|full[- ]time|contract|freelance|internship|temporary|seasonal)\)/gi;
 
@@ -560,7 +564,14 @@ export function headerParts(
         !hasOrgWord(chunk);
       const icons = new Map<string, "place" | "org">();
       const sides = new Map<string, 0 | 1>();
-      const pieces = splitSlashes(chunk.split(STRONG_SEP_RE).map(tidy), sides)
+      const raw = chunk.split(STRONG_SEP_RE).map(tidy);
+      const seps = [...chunk.matchAll(STRONG_SEP_G_RE)].map((m) => m[0].trim());
+      const dashed = new Set<string>();
+      if (seps.some((x) => /^[|·•]$/.test(x)))
+        raw.forEach((p, k) => {
+          if (k > 0 && /^[-–—]$/.test(seps[k - 1] ?? "")) dashed.add(p);
+        });
+      const pieces = splitSlashes(raw, sides)
         .map((p) => {
           const o = iconOf(p);
           if (o.icon) icons.set(o.text, o.icon);
@@ -642,6 +653,7 @@ export function headerParts(
           ...(sides.has(p) ? { side: sides.get(p)! } : {}),
           ...((style.side ?? sides.get(p)) === 0 && DOER_RE.test(p) ? { doer: true } : {}),
           ...(icons.get(p) === "org" ? { side: 1 as const } : {}),
+          ...(dashed.has(p) ? { dashed: true } : {}),
         });
       });
     });

@@ -18,6 +18,7 @@ import {
   teamScore,
   titleScore,
 } from "../features.js";
+import { isEmploymentTypeLine } from "../dates.js";
 import { orgCue, placeOf } from "../vocab/index.js";
 
 /** The scores of one piece, computed once per header. */
@@ -35,6 +36,9 @@ function bin(n: number, edges: readonly number[]): string {
 
 const PLACE_SHAPE_RE =
   /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?:,\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})?$/u;
+
+const DATE_FRAGMENT_RE = /^[\s(]*(?:\d{1,2}[./])?\d{4}[\s)–—-]*$/u;
+const CAMEL_RE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
 /** The features of every candidate of one header, in order. */
 export function fieldFeatures(cands: readonly Part[], titleKnown: boolean, nameKnown = false): string[][] {
@@ -79,10 +83,18 @@ export function fieldFeatures(cands: readonly Part[], titleKnown: boolean, nameK
       on("allcaps");
     else if (/^\p{Ll}/u.test(t)) on("start:lower");
     if (/\d/.test(t)) on("digit");
+    // A bare year or date fragment ("2009", "2015 -") names no field.
+    if (DATE_FRAGMENT_RE.test(t)) on("date-fragment");
+    // One word joining capitals inside ("QuillMark"): a brand, not a role.
+    if (words.length === 1 && CAMEL_RE.test(t)) on("camelcase");
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t)) on("cjk");
     if (/[()]/.test(t)) on("paren");
     if (t.includes(",")) on("comma");
     if (/[.!?]$/.test(t) && words.length > 4) on("sentence");
+    // The kind of engagement ("Part-time", "Contract"): no title, employer or place.
+    if (isEmploymentTypeLine(t)) on("employment-kind");
+    // A lower-case piece ending a sentence ("upgrades."): the wrapped tail of a paragraph.
+    if (/^\p{Ll}/u.test(t) && /[.!?]$/.test(t)) on("sentence-tail");
     const cue = orgCue(t);
     if (cue) on(`org:${cue}`);
     if (hasOrgWord(t)) on("org:word-list");
@@ -113,6 +125,11 @@ export function fieldFeatures(cands: readonly Part[], titleKnown: boolean, nameK
     if (prev && prev.line === c.line && scored[i - 1]!.title > 0) on("after:title");
     if (cands.some((q, k) => k > i && q.line === c.line && scored[k]!.title > 0)) on("before:title");
     if (c.bold && cands.some((q, k) => k !== i && !q.bold)) on("bold:apart");
+    // A piece after a dash inside a column of a piped line: after a title it is the rest of
+    // that title ("Analyst - Data Programme | Company"), after an employer its division
+    // ("Company - Unit"); the employer is the column's first piece.
+    if (c.dashed && prev && prev.line === c.line)
+      on(scored[i - 1]!.title > 0 ? "cell:after-title" : "cell:after-plain");
     // Crossings that a sum of single features cannot express.
     if (s.title > 0 && otherTitle) on("title×other-title");
     if (s.team > 0 && !otherTitle) on("team×no-title");
@@ -120,8 +137,10 @@ export function fieldFeatures(cands: readonly Part[], titleKnown: boolean, nameK
     if (c.teamish && others.length && others.every((q) => q.title > 0)) on("marked:team×only-title");
     if (s.team > 0 && others.every((q) => q.title > 0 || q.place >= 3)) on("team×no-company");
     // The first piece that is nothing else names the employer more often than a later one.
+    // (A piece after a dash in a piped column goes with the one before it: it is not plain.)
     const plain = (k: number): boolean =>
       cands[k]!.side === undefined &&
+      !cands[k]!.dashed &&
       !cands[k]!.teamish &&
       scored[k]!.title <= 0 &&
       scored[k]!.place < 3 &&
