@@ -10,17 +10,7 @@
 import { Library, makeEntries } from "../src/library/library.js";
 import type { Profile } from "../src/profile/schema.js";
 
-/** mulberry32: a small, fast, seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../scripts/model-file.js";
 
 const FIRST = `Aarav Abhirag Ada Adele Aditi Ahmed Aiko Alejandro Alice Amara Ana Andrei Anika Arjun Astrid
 Bao Beatriz Bilal Bjorn Camila Carlos Chen Chiara Chloe Dara Dev Diego Dmitri Elena Elif Emeka Emma Farah Felix
