@@ -152,6 +152,21 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
   const diagnostics = [...walked.diagnostics];
   phase = "loading";
   report(true);
+  /** The end of a load: the last progress report, with the whole library. */
+  const finish = (library: Library): LoadResult => {
+    phase = "done";
+    options.onProgress?.({
+      phase,
+      total: files.length,
+      done,
+      failed,
+      cached,
+      truncated,
+      maxFiles,
+      library: () => library,
+    });
+    return { library, diagnostics };
+  };
 
   // Warm: the snapshot of the last load, when it describes exactly these files as they are.
   const cacheFile = options.cache && cacheFileOf(options.cache);
@@ -174,21 +189,9 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
       });
       diagnostics.push(...snap.diagnostics);
       diagnostics.sort((a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-      const library = new Library(entries, { digest: snap.digest, indexFile });
-      phase = "done";
       done = cached = files.length;
       failed = files.length - entries.length;
-      options.onProgress?.({
-        phase,
-        total: files.length,
-        done,
-        failed,
-        cached,
-        truncated,
-        maxFiles,
-        library: () => library,
-      });
-      return { library, diagnostics };
+      return finish(new Library(entries, { digest: snap.digest, indexFile }));
     }
   }
 
@@ -280,19 +283,7 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
         writeSnapshot(snapFile!, options.cache.build, origin.digest, cache.file, rows, own);
     }
   }
-  const library = new Library(makeEntries(entries), origin);
-  phase = "done";
-  options.onProgress?.({
-    phase,
-    total: files.length,
-    done,
-    failed,
-    cached,
-    truncated,
-    maxFiles,
-    library: () => library,
-  });
-  return { library, diagnostics };
+  return finish(new Library(makeEntries(entries), origin));
 }
 
 /** Standard input's bytes → its entry or its one error; its format `from`, else sniffed. */
