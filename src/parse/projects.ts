@@ -108,7 +108,12 @@ function isHeaderLike(l: Line, deeperHeading: boolean): boolean {
   if (l.heading !== undefined) return deeperHeading;
   if (l.bullet || isProse(l.text) || l.text.length > 120) return false;
   // "Open source, 600 stars. https://…": a sentence (a full stop before a space or the end) is body text.
-  if (/\p{Ll}{2}[.!?](?:\s|$)/u.test(l.text.replace(URL_IN_RE, " "))) return false;
+  // (Not the dot of an abbreviated month: "Tidewatch | Python   Mar. 2021" is a heading.)
+  // (A line that is only a date is judged as it is written: "Nov. 2019" over a name is no heading.)
+  const r = findRange(l.text);
+  const rest = r ? removeSpan(l.text, r.index, r.end) : l.text;
+  const text = /[\p{L}\p{N}]/u.test(rest) ? rest : l.text;
+  if (/\p{Ll}{2}[.!?](?:\s|$)/u.test(text.replace(URL_IN_RE, " "))) return false;
   return true;
 }
 

@@ -442,3 +442,29 @@ describe("projects in outlines", () => {
     expect(lost.map((l) => l.text)).toEqual(["Most of these are small tools that other people now use too."]);
   });
 });
+
+describe("rules met on template documents", () => {
+  it("a project heading ending in an abbreviated month ('Mar. 2021') starts a project", () => {
+    const projects = parseProjects(
+      L(
+        "Quillmark | Rust, Svelte     2022 – Present\n  • Markdown editor with CRDT sync\nTidewatch | Python, FastAPI     Mar. 2021\n  • Tide-table alerting bot",
+      ),
+      "x",
+    );
+    expect(projects.map((p) => [p.name, p.startDate, p.highlights])).toEqual([
+      ["Quillmark", "2022", ["Markdown editor with CRDT sync"]],
+      ["Tidewatch", "2021-03", ["Tide-table alerting bot"]],
+    ]);
+  });
+
+  it("a language's level with a comma in parentheses stays one language", () => {
+    const langs = strip(
+      parseLanguages(L("English: Fluent (C1, IELTS 8.0), German (A2)\nNorwegian     Mother tongue"), "x"),
+    );
+    expect(langs).toEqual([
+      { language: "English", fluency: "Fluent (C1, IELTS 8.0)" },
+      { language: "German", fluency: "A2" },
+      { language: "Norwegian", fluency: "Mother tongue" },
+    ]);
+  });
+});

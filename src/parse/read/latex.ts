@@ -54,6 +54,45 @@ const SYMBOLS: Record<string, string> = {
   faGithub: "",
   faLinkedin: "",
   hline: "",
+  today: "",
+  enskip: " ",
+  enspace: " ",
+  thinspace: " ",
+  cdotp: "·",
+  textperiodcentered: "·",
+  divider: "",
+  sectionsep: "",
+};
+/** Letters written as control words (`\AA`, `\o`): the space after one ends the word, as in TeX. */
+const LETTERS = new Set(["ss", "o", "O", "ae", "AE", "aa", "AA"]);
+/** Profile handles written as their own macro (awesome-cv, altacv) or `\social[network]` (moderncv). */
+const NETWORKS: Record<string, string> = {
+  github: "https://github.com/",
+  gitlab: "https://gitlab.com/",
+  bitbucket: "https://bitbucket.org/",
+  linkedin: "https://www.linkedin.com/in/",
+  twitter: "https://twitter.com/",
+  x: "https://x.com/",
+  orcid: "https://orcid.org/",
+  stackoverflow: "https://stackoverflow.com/users/",
+  researchgate: "https://www.researchgate.net/profile/",
+  medium: "https://medium.com/@",
+  kaggle: "https://www.kaggle.com/",
+  googlescholar: "https://scholar.google.com/citations?user=",
+  mastodon: "",
+};
+/** Contact macros (moderncv, awesome-cv, altacv, europasscv) → the label of their line. */
+const CONTACTS: Record<string, string> = {
+  email: "Email",
+  phone: "Phone",
+  mobile: "Phone",
+  homepage: "Web",
+  address: "Address",
+  ecvemail: "Email",
+  ecvmobile: "Phone",
+  ecvtelephone: "Phone",
+  ecvhomepage: "Web",
+  ecvaddress: "Address",
 };
 const ACCENTS: Record<string, string> = {
   "'": "\u0301",
@@ -114,6 +153,9 @@ const DROP_ARGS: Record<string, number> = {
   bibliography: 1,
   enlargethispage: 1,
   special: 1,
+  makecvfooter: 3,
+  columnratio: 1,
+  ecvpicture: 1,
 };
 const HEADINGS: Record<string, number> = {
   chapter: 1,
@@ -121,6 +163,7 @@ const HEADINGS: Record<string, number> = {
   cvsection: 2,
   subsection: 3,
   cvsubsection: 3,
+  ecvsection: 2,
   subsubsection: 4,
   paragraph: 5,
 };
@@ -146,6 +189,31 @@ const DEFINE = new Set([
   "let",
   "DeclareMathOperator",
 ]);
+
+/** Entry macros of the résumé templates and how many arguments each takes (see `Reader.template`). */
+const TEMPLATE: Record<string, number> = {
+  cventry: 6,
+  cvsubentry: 4,
+  cvevent: 4,
+  cvhonor: 4,
+  cvitem: 2,
+  cvskill: 2,
+  cvitemwithcomment: 3,
+  cvlanguage: 3,
+  cvdoubleitem: 4,
+  cvcomputer: 4,
+  cvlistitem: 1,
+  cvlistdoubleitem: 2,
+  ecvtitle: 2,
+  ecvtitlelevel: 3,
+  ecvitem: 2,
+  ecvblueitem: 2,
+  ecvmothertongue: 1,
+  runsubsection: 1,
+  descript: 1,
+  location: 1,
+  cvtag: 1,
+};
 
 /** Blank `%` comments (keeping offsets) and match braces, in one pass. */
 function prepare(src: string): { s: string; close: Int32Array } {
@@ -353,6 +421,226 @@ class Reader {
     emit();
   }
 
+  /** One line of cells, each an argument (empty ones left out), the first `mark`ed as the template styles it. */
+  row(
+    cells: ({ from: number; to: number } | undefined)[],
+    marks: ("bold" | "italic" | undefined)[] = [],
+  ): void {
+    this.flush();
+    let first = true;
+    cells.forEach((a, k) => {
+      if (!a || !/\S/.test(this.s.slice(a.from, a.to))) return;
+      if (!first) this.cell();
+      first = false;
+      const mark = marks[k];
+      if (mark) this.cur.begin(mark);
+      this.run(a.from, a.to);
+      if (mark) this.cur.end(mark);
+    });
+    this.flush();
+  }
+
+  /** An argument's text has a letter or digit. */
+  filled(a: { from: number; to: number } | undefined): boolean {
+    return a !== undefined && /[\p{L}\p{N}]/u.test(this.s.slice(a.from, a.to));
+  }
+
+  /**
+   * A résumé template's entry macro, by its public interface (the arguments' meaning), set
+   * as lines the way awesome-cv and sb2nov print an entry: two lines of two cells (where and
+   * its place, then the role and when), then its description; the other templates' entries,
+   * whatever order their PDF shows, are given the same shape.
+   */
+  template(name: string, i: number, to: number): number {
+    const { list: a, next } = this.args(i, to, TEMPLATE[name]!);
+    const sub = (x: { from: number; to: number } | undefined): void => {
+      if (x) this.run(x.from, x.to);
+    };
+    switch (name) {
+      case "cventry":
+        if (a.length === 5) {
+          // awesome-cv: \cventry{position}{organisation}{location}{date}{description}.
+          if (this.filled(a[1]) || this.filled(a[2])) {
+            this.row([a[1], a[2]], ["bold"]);
+            this.row([a[0], a[3]], ["italic"]);
+          } else this.row([a[0], a[3]], ["bold"]);
+          sub(a[4]);
+        } else {
+          // moderncv: \cventry{years}{degree or job title}{institution or employer}{city}{grade}{description}.
+          // Set as awesome-cv and sb2nov set theirs: where, then what and when.
+          if (this.filled(a[2]) || this.filled(a[3])) {
+            this.row([a[2], a[3]], ["bold"]);
+            this.row([a[1], a[0]], ["italic"]);
+          } else this.row([a[1], a[0]], ["bold"]);
+          this.row([a[4]]);
+          sub(a[5]);
+        }
+        break;
+      case "cvsubentry":
+        // awesome-cv: \cvsubentry{position}{title}{date}{description}.
+        if (this.filled(a[1])) this.row([a[1], this.filled(a[0]) ? undefined : a[2]], ["bold"]);
+        if (this.filled(a[0])) this.row([a[0], a[2]], ["italic"]);
+        sub(a[3]);
+        break;
+      case "cvevent":
+        // altacv: \cvevent{title}{organisation}{dates}{location}.
+        this.row([a[1], a[3]], ["bold"]);
+        this.row([a[0], a[2]], ["italic"]);
+        break;
+      case "cvhonor": {
+        // awesome-cv: \cvhonor{award}{event}{location}{date}, printed "date  award, event  location".
+        this.flush();
+        if (this.filled(a[3])) {
+          sub(a[3]);
+          this.cell();
+        }
+        sub(a[0]);
+        if (this.filled(a[0]) && this.filled(a[1])) this.cur.push(", ");
+        sub(a[1]);
+        if (this.filled(a[2])) {
+          this.cell();
+          sub(a[2]);
+        }
+        break;
+      }
+      case "ecvtitle":
+      case "ecvtitlelevel": {
+        // europasscv: \ecvtitle{dates}{title}, then \ecvitem{}{employer or school, place}: that
+        // first item is where, set under the role (as Jake's template sets a job).
+        const k = /^\s*/.exec(this.s.slice(next, next + 200))![0].length + next;
+        const item = this.s.startsWith("\\ecvitem", k) ? this.args(k + 8, to, 2) : undefined;
+        const where = item?.list.length === 2 && !this.filled(item.list[0]) ? item.list[1]! : undefined;
+        const short =
+          where && !/\\begin|\n\s*\n/.test(this.s.slice(where.from, where.to)) && where.to - where.from < 200;
+        this.row([a[1], a[0]], ["bold"]);
+        if (where && short) this.row([where], ["italic"]);
+        if (name === "ecvtitlelevel") this.row([a[2]]);
+        if (where && short) return item!.next;
+        break;
+      }
+      case "ecvitem":
+        // europasscv: \ecvitem{}{what the job was}, in the entry's right-hand column: its body.
+        if (!this.filled(a[0]) && a[1] && !this.s.slice(a[1].from, a[1].to).includes("\\begin")) {
+          this.flush();
+          this.bullet = true;
+          this.itemDepth = Math.max(0, this.depth);
+          sub(a[1]);
+          break;
+        }
+        this.row([a[0], a[1]]);
+        break;
+      case "cvitem":
+      case "ecvblueitem":
+      case "cvskill":
+        this.row([a[0], a[1]]);
+        break;
+      case "cvitemwithcomment":
+      case "cvlanguage": {
+        // moderncv: \cvitemwithcomment{header}{text}{comment}: "English  Fluent (C1)".
+        this.flush();
+        sub(a[0]);
+        this.cell();
+        sub(a[1]);
+        if (this.filled(a[2])) {
+          this.cur.push(" (");
+          sub(a[2]);
+          this.cur.push(")");
+        }
+        break;
+      }
+      case "cvdoubleitem":
+      case "cvcomputer":
+        this.row([a[0], a[1]]);
+        this.row([a[2], a[3]]);
+        break;
+      case "cvlistitem":
+      case "cvlistdoubleitem":
+        for (const x of a) {
+          if (!this.filled(x)) continue;
+          this.flush();
+          this.bullet = true;
+          this.itemDepth = Math.max(0, this.depth);
+          sub(x);
+          this.flush();
+        }
+        break;
+      case "ecvmothertongue":
+        this.flush();
+        this.cur.push("Mother tongue: ");
+        sub(a[0]);
+        break;
+      case "runsubsection":
+        // deedy: \runsubsection{organisation}\descript{| title}\location{dates | city}.
+        this.flush();
+        this.cur.begin("bold");
+        sub(a[0]);
+        this.cur.end("bold");
+        return next;
+      case "descript":
+        this.cur.push(" ");
+        this.cur.begin("italic");
+        sub(a[0]);
+        this.cur.end("italic");
+        break;
+      case "location":
+        this.row([a[0]]);
+        break;
+      case "cvtag":
+        // altacv: \cvtag{Go}\cvtag{Rust}: words of one list.
+        if (!this.cur.empty) {
+          // (The space that ended the last tag's line is no part of it.)
+          this.cur.text = this.cur.text.trimEnd();
+          for (const m of this.cur.marks) m.end = Math.min(m.end, this.cur.text.length);
+          this.cur.push(", ");
+        }
+        sub(a[0]);
+        return next;
+    }
+    this.flush();
+    return next;
+  }
+
+  /** A contact macro (`\email{…}`, `\github{handle}`, `\social[linkedin]{handle}`): a line of its own. */
+  contact(name: string, i: number, to: number): number {
+    let k = i;
+    let network = name;
+    if (name === "social" && this.s[k] === "[") {
+      const j = this.bracket(k);
+      if (j > 0 && j < to) {
+        network = this.s
+          .slice(k + 1, j)
+          .trim()
+          .toLowerCase();
+        k = j + 1;
+      }
+    }
+    const count = name === "address" ? 3 : name === "stackoverflow" || name === "googlescholar" ? 2 : 1;
+    const { list, next } = this.args(k, to, count);
+    this.flush();
+    const base = NETWORKS[network];
+    if (base !== undefined && list[0]) {
+      const handle = this.s.slice(list[0].from, list[0].to).trim().replace(/^@/, "");
+      if (handle && !/\\|\s/.test(handle)) {
+        const url = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\//.test(handle)
+          ? handle
+          : base
+            ? base + handle
+            : handle;
+        if (!this.n) this.n = this.at(list[0].from);
+        this.cur.span("link", url, /^https?:/.test(url) ? url : `https://${url}`);
+      }
+      this.flush();
+      return next;
+    }
+    this.cur.push(`${CONTACTS[name] ?? "Profile"}: `);
+    list.forEach((a, j) => {
+      if (j > 0 && this.filled(a)) this.cur.push(", ");
+      this.run(a.from, a.to);
+    });
+    this.flush();
+    return next;
+  }
+
   /** One command at `i` (just after its name); returns the offset after it. */
   command(name: string, i: number, to: number): number {
     const sub = (a: { from: number; to: number } | undefined): void => {
@@ -364,9 +652,14 @@ class Reader {
       const env = this.s.slice(a.from, a.to).replace(/\*$/, "");
       let next = a.next;
       if (name === "begin") {
-        if (env === "itemize" || env === "enumerate" || env === "description") {
+        if (/^(?:itemize|enumerate|description|cvitems|ecvitemize)$/.test(env)) {
           this.flush();
           this.depth++;
+          // \begin{itemize}[leftmargin=0.15in, label={}]: enumitem's options are no text.
+          if (this.s[next] === "[") {
+            const j = this.bracket(next);
+            if (j > 0 && j < to) next = j + 1;
+          }
         } else if (/^(?:tabular|tabularx|tabu|longtable|array)$/.test(env)) {
           this.flush();
           this.table++;
@@ -376,11 +669,11 @@ class Reader {
         } else if (env === "minipage") {
           this.flush();
           next = this.args(next, to, 1).next;
-        } else if (env === "multicols") next = this.args(next, to, 1).next;
+        } else if (env === "multicols" || env === "paracol") next = this.args(next, to, 1).next;
         else this.flush();
       } else {
         this.flush();
-        if (env === "itemize" || env === "enumerate" || env === "description")
+        if (/^(?:itemize|enumerate|description|cvitems|ecvitemize)$/.test(env))
           this.depth = Math.max(-1, this.depth - 1);
         else if (/^(?:tabular|tabularx|tabu|longtable|array)$/.test(env))
           this.table = Math.max(0, this.table - 1);
@@ -442,41 +735,17 @@ class Reader {
       this.flush();
       return i;
     }
-    if (name === "cventry" || name === "cvitem" || name === "cvitemwithcomment" || name === "cvlistitem") {
-      const count = name === "cventry" ? 6 : name === "cvitem" ? 2 : name === "cvlistitem" ? 1 : 3;
-      const { list, next } = this.args(i, to, count);
-      this.flush();
-      if (name === "cvlistitem") {
-        this.bullet = true;
-        sub(list[0]);
-      } else {
-        sub(list[0]);
-        this.cell();
-        if (name === "cventry") {
-          const pieces = list.slice(1, 5).filter((a) => this.s.slice(a.from, a.to).trim() !== "");
-          pieces.forEach((a, k) => {
-            if (k > 0) this.cur.push(", ");
-            if (k === 0) this.cur.begin("bold");
-            if (k === 1) this.cur.begin("italic");
-            sub(a);
-            if (k === 0) this.cur.end("bold");
-            if (k === 1) this.cur.end("italic");
-          });
-          this.flush();
-          sub(list[5]);
-        } else list.slice(1).forEach((a, k) => (k > 0 ? (this.cur.push(" "), sub(a)) : sub(a)));
-      }
-      this.flush();
-      return next;
-    }
+    if (name in TEMPLATE) return this.template(name, i, to);
     if (name === "resumeSubheading" || name === "resumeSubSubheading" || name === "resumeProjectHeading") {
       const count = name === "resumeSubheading" ? 4 : 2;
       const { list, next } = this.args(i, to, count);
       this.flush();
+      // (A project heading's first argument carries its own marks: `\textbf{Name} $|$ \emph{stack}`.)
+      const wrap = name !== "resumeProjectHeading";
       for (let k = 0; k < list.length; k += 2) {
-        this.cur.begin(k === 0 ? "bold" : "italic");
+        if (wrap) this.cur.begin(k === 0 ? "bold" : "italic");
         sub(list[k]);
-        this.cur.end(k === 0 ? "bold" : "italic");
+        if (wrap) this.cur.end(k === 0 ? "bold" : "italic");
         this.cell();
         sub(list[k + 1]);
         this.flush();
@@ -499,43 +768,37 @@ class Reader {
       this.flush();
       return (second ?? first)?.next ?? i;
     }
-    if (name === "name" || name === "author" || name === "title") {
-      const { list, next } = this.args(i, to, name === "name" ? 2 : 1);
+    if (
+      name === "name" ||
+      name === "author" ||
+      name === "title" ||
+      name === "ecvname" ||
+      name === "namesection"
+    ) {
+      const { list, next } = this.args(i, to, name === "name" ? 2 : name === "namesection" ? 3 : 1);
       this.flush();
       this.heading = 1;
       this.title = true;
-      list.forEach((a, k) => {
+      list.slice(0, 2).forEach((a, k) => {
         if (k > 0) this.cur.push(" ");
         sub(a);
       });
       this.flush();
+      // deedy's \namesection{First}{Last}{contact links}.
+      if (name === "namesection" && list[2]) {
+        sub(list[2]);
+        this.flush();
+      }
       return next;
     }
-    if (
-      name === "email" ||
-      name === "phone" ||
-      name === "homepage" ||
-      name === "address" ||
-      name === "mobile" ||
-      name === "social"
-    ) {
-      const { list, next } = this.args(i, to, name === "address" ? 3 : 1);
+    if (name in CONTACTS || name === "social" || name in NETWORKS) return this.contact(name, i, to);
+    if (name === "position" || name === "tagline") {
+      // awesome-cv's \position, altacv's \tagline: the headline under the name, a line of its own.
+      const a = this.arg(i, to);
       this.flush();
-      const label = {
-        email: "Email",
-        phone: "Phone",
-        mobile: "Phone",
-        homepage: "Web",
-        address: "Address",
-        social: "Profile",
-      }[name];
-      this.cur.push(`${label}: `);
-      list.forEach((a, k) => {
-        if (k > 0) this.cur.push(", ");
-        sub(a);
-      });
+      sub(a);
       this.flush();
-      return next;
+      return a ? a.next : i;
     }
     if (DEFINE.has(name)) {
       // \newcommand{\x}[2][d]{body}, \def\x#1{body}: skip to the end of the body.
@@ -555,7 +818,9 @@ class Reader {
     const sym = SYMBOLS[name];
     if (sym !== undefined) {
       if (sym) this.text(sym, i);
-      return /^[ \t]/.test(this.s[i] ?? "") && sym !== " " ? i : i;
+      // `Krak\AA s`: the space after a letter's control word ends the word, it is no space.
+      if (LETTERS.has(name)) while (this.s[i] === " ") i++;
+      return i;
     }
     // A macro the document defines with two or more arguments (`\newcommand{\jobline}[2]`), or one
     // written with several adjacent ones: a line of its own, each argument a cell, as a template sets them apart.
@@ -585,6 +850,16 @@ class Reader {
   }
 }
 
+/** The preamble's commands that are text: the headline and the contact details. */
+const PREAMBLE = [
+  "position",
+  "tagline",
+  "title",
+  "social",
+  ...Object.keys(CONTACTS),
+  ...Object.keys(NETWORKS),
+].join("|");
+
 export function readLatex(src: string, skipped: Skipped[]): Line[] {
   const { s, close } = prepare(src);
   const r = new Reader(s, close);
@@ -592,9 +867,21 @@ export function readLatex(src: string, skipped: Skipped[]): Line[] {
   const end = s.lastIndexOf("\\end{document}");
   if (begin >= 0) {
     // The preamble: only the identity commands are text.
-    const re = /\\(name|author|email|phone|mobile|homepage|address|social)\b/g;
-    for (let m = re.exec(s); m && m.index < begin; m = re.exec(s))
+    // The name first, then the headline and the contact lines, in the order written.
+    const names = /\\(name|author|ecvname)(?![A-Za-z@])/g;
+    for (let m = names.exec(s); m && m.index < begin; m = names.exec(s))
       r.command(m[1]!, m.index + m[0].length, begin);
+    const re = new RegExp(String.raw`\\(${PREAMBLE})(?![A-Za-z@])`, "g");
+    for (let m = re.exec(s); m && m.index < begin; m = re.exec(s)) {
+      // moderncv's \title{…} under the name is a headline, not the document's title.
+      if (m[1] === "title") {
+        // (Unless it only says what the document is: "Curriculum Vitae", "Résumé".)
+        const a = r.arg(m.index + m[0].length, begin);
+        const t = a ? s.slice(a.from, a.to).trim() : "";
+        if (!/^(?:curriculum vitae|cv|r[ée]sum[ée]|resume|lebenslauf)$/i.test(t.replace(/\\'\{?e\}?/g, "é")))
+          r.command("position", m.index + m[0].length, begin);
+      } else r.command(m[1]!, m.index + m[0].length, begin);
+    }
     r.flush();
     if (begin > 0) skipped.push({ n: 1, text: "LaTeX preamble", why: "front matter" });
   }

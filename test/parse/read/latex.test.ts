@@ -39,7 +39,8 @@ describe("LaTeX reader", () => {
       [10, ["Senior Hydrologist", "Jan 2019 – Present"], undefined, false],
       [12, ["Flood model: Cut run time by 40% with sparse grids"], undefined, true],
       [13, ["Wrote the tide tables & charts"], undefined, true],
-      [15, ["2014–2018", "Analyst, Riverine Ltd, Leeds"], undefined, false],
+      [15, ["Riverine Ltd", "Leeds"], undefined, false],
+      [15, ["Analyst", "2014–2018"], undefined, false],
       [15, ["Built gauges"], undefined, false],
       [17, ["Python", "expert"], undefined, false],
       [18, ["Fortran", "fair"], undefined, false],
@@ -72,6 +73,91 @@ describe("LaTeX reader", () => {
       ["Experience"],
       ["Quillfeather Analytics", "Norwich, UK"],
       ["Data Steward - Records Engineering", "Mar 2017 - Present"],
+    ]);
+  });
+
+  it("sets awesome-cv's five-argument \\cventry as its organisation line over its role line", () => {
+    const doc = String.raw`\documentclass{awesome-cv}
+\name{Ola}{Brekke}
+\position{Data Engineer{\enskip\cdotp\enskip}Analyst}
+\github{obrekke}
+\begin{document}
+\cvsection{Experience}
+\begin{cventries}
+  \cventry{Data Engineer}{Fjellnett AS}{Bergen, Norway}{Jan. 2020 - Present}{
+    \begin{cvitems}
+      \item {Moved the nightly batch to streaming}
+    \end{cvitems}}
+  \cventry{Intern}{}{}{Summer 2018}{}
+\end{cventries}
+\cvhonor{Winner}{Fjord Hack}{Oslo}{2019}
+\end{document}
+`;
+    expect(read(doc, "cv.tex").map((l) => [l.cells, l.bullet])).toEqual([
+      [["Ola Brekke"], false],
+      [["Data Engineer · Analyst"], false],
+      [["https://github.com/obrekke"], false],
+      [["Experience"], false],
+      [["Fjellnett AS", "Bergen, Norway"], false],
+      [["Data Engineer", "Jan. 2020 - Present"], false],
+      [["Moved the nightly batch to streaming"], true],
+      [["Intern", "Summer 2018"], false],
+      [["2019", "Winner, Fjord Hack", "Oslo"], false],
+    ]);
+  });
+
+  it("sets moderncv's six-argument \\cventry as where, then what and when; reads its identity and item macros", () => {
+    const doc = String.raw`\documentclass{moderncv}
+\name{Kari}{Nordmann}
+\title{Curriculum Vitae}
+\social[linkedin]{karin}
+\begin{document}
+\cventry{2015--2019}{Hydrologist}{Vann AS}{\AA s}{}{Flood studies.}
+\cventry{2010--2014}{MSc}{}{}{Grade A}{}
+\cvitemwithcomment{English}{Fluent}{C1, IELTS 8.0}
+\cvdoubleitem{GIS}{QGIS}{Office}{Excel}
+\begin{itemize}[leftmargin=0.15in, label={}]
+\item Skiing
+\end{itemize}
+\end{document}
+`;
+    expect(read(doc, "cv.tex").map((l) => l.cells)).toEqual([
+      ["Kari Nordmann"],
+      ["https://www.linkedin.com/in/karin"],
+      ["Vann AS", "Ås"],
+      ["Hydrologist", "2015–2019"],
+      ["Flood studies."],
+      ["MSc", "2010–2014"],
+      ["Grade A"],
+      ["English", "Fluent (C1, IELTS 8.0)"],
+      ["GIS", "QGIS"],
+      ["Office", "Excel"],
+      ["Skiing"],
+    ]);
+  });
+
+  it("reads altacv's \\cvevent and \\cvtag, and europasscv's \\ecvtitle with the item under it", () => {
+    const doc = String.raw`\documentclass{altacv}
+\name{Lea Roux}
+\tagline{Designer}
+\begin{document}
+\cvevent{UX Designer}{Atelier Bleu}{2017 -- 2020}{Lyon}
+\cvtag{Figma}
+\cvtag{Research}
+\ecvtitle{2019 -- Present}{Engineer}
+\ecvitem{}{Ponti S.p.A., Bologna (Italy)}
+\ecvitem{}{Bridge checks}
+\end{document}
+`;
+    expect(read(doc, "cv.tex").map((l) => [l.cells, l.bullet])).toEqual([
+      [["Lea Roux"], false],
+      [["Designer"], false],
+      [["Atelier Bleu", "Lyon"], false],
+      [["UX Designer", "2017 – 2020"], false],
+      [["Figma, Research"], false],
+      [["Engineer", "2019 – Present"], false],
+      [["Ponti S.p.A., Bologna (Italy)"], false],
+      [["Bridge checks"], true],
     ]);
   });
 });
