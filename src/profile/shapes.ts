@@ -368,12 +368,13 @@ function distance(a: string, b: string): number {
 function sectionOf(title: string): string | undefined {
   const t = title.toLowerCase().replace(/[_-]+/g, " ");
   if (/summary|about|profile|objective/.test(t)) return "summary";
-  if (/experience|employment|work|career|positions/.test(t)) return "work";
+  if (/experience|employment|work|career|positions|appointments/.test(t)) return "work";
   if (/education|studies|academic/.test(t)) return "education";
   if (/project/.test(t)) return "projects";
   if (/skill|technolog|competenc|tools/.test(t)) return "skills";
   if (/language/.test(t)) return "languages";
-  if (/volunteer|community|open source/.test(t)) return "volunteer";
+  if (/open source|software|portfolio/.test(t)) return "projects";
+  if (/volunteer|community/.test(t)) return "volunteer";
   if (/award|honou?r|achievement/.test(t)) return "awards";
   if (/certific|licen/.test(t)) return "certificates";
   if (/publication|papers/.test(t)) return "publications";
@@ -396,14 +397,39 @@ const NETWORK_URLS: Record<string, string> = {
 };
 
 function str(v: unknown): string | undefined {
-  return typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : undefined;
+  return typeof v === "string" && v.trim() ? plain(v) : typeof v === "number" ? String(v) : undefined;
+}
+
+/** A Markdown link `[text](url)`, RenderCV's way to link a name or a phrase. */
+const MD_LINK = /\[([^[\]\n]{1,300})\]\(([^()\s]{1,500})\)/g;
+
+/**
+ * RenderCV's text is Markdown: `**23%**`, `*Kubeflow*` and `[pipelines](https://…)` are
+ * read as the words they show.
+ */
+export function plain(text: string): string {
+  return text
+    .replace(MD_LINK, "$1")
+    .replace(/\*\*([^*\n]{1,300})\*\*/g, "$1")
+    .replace(/(^|[^\w*])\*([^*\s][^*\n]{0,300})\*(?![\w*])/g, "$1$2")
+    .trim();
+}
+
+/** The address of a name written as one Markdown link (`"[tidepool](https://…)"`). */
+function linkOf(v: unknown): string | undefined {
+  if (typeof v !== "string") return undefined;
+  const m = /^\s*\[[^[\]\n]{1,300}\]\(([^()\s]{1,500})\)\s*$/.exec(v);
+  return m?.[1];
 }
 
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.map(str).filter((s): s is string => s !== undefined) : [];
 }
 
-/** RenderCV dates: `start_date`, `end_date` ("present"), or one `date`. */
+/**
+ * RenderCV dates: `start_date`, `end_date` ("present"), or one `date`, which is the whole
+ * of the entry's time ("Summer 2019": it began and ended then, it is not ongoing).
+ */
 function dates(e: Obj, single = false): Obj {
   const out: Obj = {};
   const start = str(e.start_date);
@@ -411,7 +437,13 @@ function dates(e: Obj, single = false): Obj {
   const date = str(e.date);
   if (start) out.startDate = start;
   if (end) out.endDate = end;
-  if (!start && !end && date) out[single ? "date" : "startDate"] = date;
+  if (!start && !end && date) {
+    if (single) out.date = date;
+    else {
+      out.startDate = date;
+      out.endDate = date;
+    }
+  }
   return out;
 }
 
@@ -429,8 +461,13 @@ function fromRenderCv(cv: Obj): Reshaped {
     const v = str(cv[from]);
     if (v && !(to in basics)) basics[to] = v;
   }
+  // "Gothenburg, Sweden": the city, then its region or country.
   const location = str(cv.location);
-  if (location) basics.location = { city: location };
+  const comma = location ? location.indexOf(", ") : -1;
+  if (location)
+    basics.location =
+      comma > 0 ? { city: location.slice(0, comma), region: location.slice(comma + 2) } : { city: location };
+  if (typeof basics.phone === "string") basics.phone = basics.phone.replace(/^tel:/i, "");
   const profiles = (Array.isArray(cv.social_networks) ? cv.social_networks : [])
     .filter(isObj)
     .flatMap((n) => {
@@ -447,17 +484,21 @@ function fromRenderCv(cv: Obj): Reshaped {
   const unknown: string[] = [];
   const sections = isObj(cv.sections) ? cv.sections : {};
   for (const [title, raw] of Object.entries(sections)) {
-    const kind = sectionOf(title);
     const entries = Array.isArray(raw) ? raw : [];
+    const kind = sectionOf(title) ?? kindOfEntries(entries);
     if (!kind) {
+      // A section of the person's own ("Talks", "Welcome to RenderCV!"): kept as its lines.
+      const lines = entries.flatMap(entryLines);
+      if (lines.length) push("extra", { title: sectionTitle(title), lines });
       unknown.push(title);
       continue;
     }
     for (const e of entries) {
       if (typeof e === "string") {
-        if (kind === "summary") summary.push(e);
-        else if (kind === "interests") push("interests", { name: e });
-        else if (kind === "skills") push("skills", { name: e });
+        const text = plain(e);
+        if (kind === "summary") summary.push(text);
+        else if (kind === "interests") push("interests", { name: text });
+        else if (kind === "skills") push("skills", { name: text });
         continue;
       }
       if (!isObj(e)) continue;
@@ -506,6 +547,8 @@ function fromRenderCv(cv: Obj): Reshaped {
             institution: str(e.institution) ?? str(e.name),
             area: str(e.area),
             studyType: str(e.degree),
+            location,
+            score: str(e.gpa),
             ...dates(e),
           }),
         );
@@ -517,7 +560,15 @@ function fromRenderCv(cv: Obj): Reshaped {
       } else if (kind === "projects") {
         const url =
           location && /^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$/i.test(location) ? `https://${location}` : undefined;
-        push("projects", withText({ name: str(e.name), url, ...dates(e) }));
+        push(
+          "projects",
+          withText({
+            name: str(e.name) ?? str(e.company),
+            description: str(e.position),
+            url: linkOf(e.name) ?? str(e.url) ?? url,
+            ...dates(e),
+          }),
+        );
       } else if (kind === "awards") {
         push("awards", withText({ title: str(e.name) ?? str(e.title), ...dates(e, true) }));
       } else if (kind === "certificates") {
@@ -551,13 +602,47 @@ function fromRenderCv(cv: Obj): Reshaped {
     return { kind: "error", message: "a RenderCV document with nothing in it (no name, no sections)" };
   const read = Object.keys(sections).filter((t) => !unknown.includes(t));
   const skipped = unknown.length
-    ? `; left out sections ${unknown.map((t) => `\`${t}\``).join(", ")} (not a kind of section the profile has)`
+    ? `; kept sections ${unknown.map((t) => `\`${t}\``).join(", ")} as their lines (not a kind of section the profile has)`
     : "";
   return {
     kind: "mapped",
     value: doc,
     warning: `read as RenderCV YAML (cv: ${["name", ...read].join(", ")})${skipped}`,
   };
+}
+
+/** A section title as RenderCV prints it: `open_source` → "Open Source". */
+function sectionTitle(key: string): string {
+  return key.includes(" ") || /\p{Lu}/u.test(key)
+    ? key
+    : key.replace(/_/g, " ").replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** The kind of a section named by none of the known words, by its entries' type (ExperienceEntry, EducationEntry, PublicationEntry). */
+function kindOfEntries(entries: unknown[]): string | undefined {
+  const objs = entries.filter(isObj);
+  if (objs.length === 0 || objs.length !== entries.length) return undefined;
+  if (objs.every((e) => "company" in e && "position" in e)) return "work";
+  if (objs.every((e) => "institution" in e && ("area" in e || "degree" in e))) return "education";
+  if (objs.every((e) => "title" in e && "authors" in e)) return "publications";
+  return undefined;
+}
+
+/** An entry of a section kept as lines: its text, then its details and highlights. */
+function entryLines(e: unknown): string[] {
+  if (typeof e === "string") return e.trim() ? [plain(e)] : [];
+  if (!isObj(e)) return [];
+  const head = [
+    str(e.name) ?? str(e.title) ?? str(e.label) ?? str(e.bullet) ?? str(e.number) ?? str(e.reversed_number),
+    str(e.details),
+    str(e.location),
+    str(e.date) ?? [str(e.start_date), str(e.end_date)].filter(Boolean).join(" – "),
+  ].filter((x): x is string => Boolean(x));
+  return [
+    ...(head.length ? [head.join(" · ")] : []),
+    ...[str(e.summary)].filter((x): x is string => Boolean(x)),
+    ...strings(e.highlights),
+  ];
 }
 
 function dropEmpty(o: Obj): Obj {

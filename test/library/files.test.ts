@@ -362,7 +362,7 @@ describe("RenderCV and other résumé-shaped YAML", () => {
       basics: {
         name: "Oriel Fanshawe",
         email: "oriel@example.com",
-        location: { city: "Lyon, France" },
+        location: { city: "Lyon", region: "France" },
         profiles: [{ network: "GitHub", username: "orielf", url: "https://github.com/orielf" }],
         summary: "Platform engineer who likes boring infrastructure.",
       },
@@ -389,9 +389,10 @@ describe("RenderCV and other résumé-shaped YAML", () => {
       publications: [
         { name: "On Boring Infrastructure", url: "https://doi.org/10.1000/xyz", releaseDate: "2020-01" },
       ],
+      extra: [{ title: "Odds And Ends", lines: ["Sailing"] }],
     });
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      "rendercv.yaml: warning: read as RenderCV YAML (cv: name, summary, experience, education, technologies, languages, publications); left out sections `odds_and_ends` (not a kind of section the profile has)",
+      "rendercv.yaml: warning: read as RenderCV YAML (cv: name, summary, experience, education, technologies, languages, publications); kept sections `odds_and_ends` as their lines (not a kind of section the profile has)",
     ]);
   });
 
