@@ -12,7 +12,8 @@
  *   - a work entry (or one of its roles, or a volunteer entry) with a start date and no
  *     end date is ongoing;
  *   - a number or boolean where text is expected becomes text (`"score": 4.0`), a string
- *     where a list is expected becomes a list of one; other values that do not fit the
+ *     where a list is expected becomes a list of one (`keywords` and `courses` written as
+ *     `"Spark, dbt"` become their items); other values that do not fit the
  *     model are dropped with a warning naming the field.
  * Only a document that is not a résumé at all (not an object, or an object with none of
  * the JSON Resume sections) is refused, with a {@link ProfileError}. With `lineOf` (the
@@ -369,7 +370,14 @@ function repair(doc: Obj, warn: (message: string) => void): Profile | undefined 
       } else if (expected === "string" && (typeof value === "number" || typeof value === "boolean")) {
         holder[key] = String(value);
       } else if (expected === "array" && typeof value === "string") {
-        holder[key] = [value];
+        // `"keywords": "Spark, dbt, Dagster"`: a list written as one string is its items.
+        holder[key] =
+          key === "keywords" || key === "courses"
+            ? value
+                .split(/[,;]/)
+                .map((k) => k.trim())
+                .filter(Boolean)
+            : [value];
       } else {
         warn(
           `${pathString(path)}: dropped ${describe(value)}${typeof value === "string" ? " " + quote(value) : ""}: ${issue.message}`,

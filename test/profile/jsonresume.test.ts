@@ -216,6 +216,20 @@ describe("toJsonResume", () => {
 });
 
 describe("importJsonResume", () => {
+  it("reads keywords written as one comma-separated string as their items, a highlight as one", () => {
+    const p = fromJsonResume(
+      {
+        skills: [{ name: "Data", keywords: "Spark, dbt; Dagster" }],
+        education: [{ institution: "U", courses: "HCI, Compilers" }],
+        work: [{ name: "W", highlights: "Moved Airflow to Dagster, on time" }],
+      },
+      "f.json",
+    );
+    expect(p.skills?.[0]?.keywords).toEqual(["Spark", "dbt", "Dagster"]);
+    expect(p.education?.[0]?.courses).toEqual(["HCI", "Compilers"]);
+    expect(p.work?.[0]?.highlights).toEqual(["Moved Airflow to Dagster, on time"]);
+  });
+
   it("marks a work entry with a start date and no end date as ongoing, roles too", () => {
     const p = fromJsonResume(
       {
