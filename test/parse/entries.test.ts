@@ -467,4 +467,12 @@ describe("rules met on template documents", () => {
       { language: "Norwegian", fluency: "Mother tongue" },
     ]);
   });
+
+  it("a degree may open with a qualifier: 'Integrated Master', 'Executive MBA'", () => {
+    expect(splitDegree("Integrated Master in Informatics")).toMatchObject({
+      studyType: "Integrated Master",
+      area: "Informatics",
+    });
+    expect(splitDegree("Executive MBA")).toMatchObject({ studyType: "Executive MBA" });
+  });
 });

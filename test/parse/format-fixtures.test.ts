@@ -21,7 +21,8 @@ const expectedOf = (name: string): string => name.replace(/\.[a-z]+$/, ".json");
 describe("format fixtures", () => {
   it("cover every format with a reader of its own, each file with an expected profile", () => {
     const formats = new Set(files.map((f) => formatOf(f)));
-    for (const f of ["latex", "yaml"] as const) expect(formats, f).toContain(f);
+    for (const f of ["latex", "yaml", "jsonresume", "org", "rst", "asciidoc"] as const)
+      expect(formats, f).toContain(f);
     const expected = readdirSync(dir("formats-expected"));
     for (const f of files) expect(expected).toContain(expectedOf(f));
   });

@@ -14,6 +14,23 @@ const UNDERLINE: Record<string, number> = { "=": 1, "-": 2, "~": 3, "^": 4, "+":
 const UNDERLINE_RE = /^([=\-~^+])\1{1,400}[ \t]*$/;
 const DELIMITER = /^(?:-{4,400}|\.{4,400}|\*{4,400}|_{4,400}|\+{4,400}|={4,400}|\/{4,400})$/;
 // The closing "==" of a symmetric title is cut off after the match (a regex with both would backtrack).
+/** Header attributes that are contact details (asciidoctor's own `:email:`, and those résumés add), by the label of their line. */
+const CONTACT_ATTRS: Record<string, string> = {
+  email: "Email",
+  phone: "Phone",
+  mobile: "Phone",
+  telephone: "Phone",
+  homepage: "Web",
+  website: "Web",
+  web: "Web",
+  url: "Web",
+  github: "GitHub",
+  gitlab: "GitLab",
+  linkedin: "LinkedIn",
+  twitter: "Twitter",
+  location: "Location",
+  address: "Address",
+};
 const TITLE = /^(={1,6})[ \t]{1,40}(\S.*)$/;
 const LIST = /^(\*{1,5}|-|\.{1,5}|\d{1,3}\.)[ \t]/;
 const LINK = /^(?:link:)?((?:https?:\/\/|mailto:|tel:|irc:\/\/)[^\s[\]]{1,500})\[([^\]\n]{0,300})\]/;
@@ -186,8 +203,11 @@ export function readAsciiDoc(rawLines: string[]): Line[] {
     }
     if (/^\[\[[^\]]{1,200}\]\]$/.test(t) || /^\[[^\]\n]{0,200}\]$/.test(t)) continue;
     if (/^:[\w-]{1,40}!?:/.test(t)) {
-      const email = /^:email:[ \t]+(\S{1,200})$/i.exec(t);
-      if (email) line(n, new Inline().push(`Email: ${email[1]}`));
+      // The header's contact attributes (`:email:`, `:phone:`, `:homepage:`, `:linkedin:`…) are
+      // contact lines; the others are settings.
+      const attr = /^:([\w-]{1,40}):[ \t]+(\S.{0,300})$/.exec(t);
+      const label = attr ? CONTACT_ATTRS[attr[1]!.toLowerCase()] : undefined;
+      if (label) line(n, new Inline().push(`${label}: ${attr![2]!.trim()}`));
       continue;
     }
     if (/^(?:ifdef|ifndef|endif|include|image|toc|video|audio)::/.test(t)) continue;

@@ -119,6 +119,7 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
   const out: Line[] = [];
   const depths = new Depths();
   let titleSeen = false;
+  let headlineAt = 0;
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i]!;
     const n = i + 1;
@@ -165,11 +166,20 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
     }
     if (/^#\+/.test(t) || /^#(?:[ \t]|$)/.test(t)) continue;
     if (/^:[A-Za-z_]{1,30}:$/.test(t)) {
-      // A drawer (`:PROPERTIES:` … `:END:`) right under a headline holds metadata.
+      // A drawer (`:PROPERTIES:` … `:END:`) right under a headline holds metadata; an entry's
+      // own (`:COMPANY:`, `:LOCATION:`, `:FROM:`…) is read into its headline (entryOf).
       if (t.toUpperCase() !== ":END:") {
         let j = i + 1;
         while (j < rawLines.length && j - i < 200 && rawLines[j]!.trim().toUpperCase() !== ":END:") j++;
-        if (j < rawLines.length && rawLines[j]!.trim().toUpperCase() === ":END:") i = j;
+        if (j < rawLines.length && rawLines[j]!.trim().toUpperCase() === ":END:") {
+          const prev = out[out.length - 1];
+          const lines =
+            prev?.heading !== undefined && prev.n === headlineAt && t.toUpperCase() === ":PROPERTIES:"
+              ? entryOf(prev, rawLines.slice(i + 1, j))
+              : undefined;
+          if (lines) out.splice(out.length - 1, 1, ...lines);
+          i = j;
+        }
       }
       continue;
     }
@@ -182,6 +192,7 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
         .replace(/^\[#[A-C]\][ \t]+/, "");
       if (text.startsWith("COMMENT ")) continue;
       out.push(toLine(n, orgInline(text.trim()), { heading: Math.min(6, head[1]!.length), dialect: "org" }));
+      headlineAt = n;
       continue;
     }
     const indent = indentOf(raw);
@@ -217,6 +228,75 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
     }
     out.push(toLine(n, orgInline(t), { indent, dialect: "org", stripBullet: true }));
   }
+  return out;
+}
+
+/** Property names that say what an entry is, by the field they hold. */
+const PROPERTY: Record<string, "org" | "title" | "place" | "from" | "to" | "dates"> = {
+  COMPANY: "org",
+  EMPLOYER: "org",
+  ORGANIZATION: "org",
+  ORGANISATION: "org",
+  ORG: "org",
+  INSTITUTION: "org",
+  SCHOOL: "org",
+  UNIVERSITY: "org",
+  TITLE: "title",
+  POSITION: "title",
+  ROLE: "title",
+  DEGREE: "title",
+  LOCATION: "place",
+  PLACE: "place",
+  CITY: "place",
+  WHERE: "place",
+  FROM: "from",
+  START: "from",
+  BEGIN: "from",
+  START_DATE: "from",
+  TO: "to",
+  END: "to",
+  UNTIL: "to",
+  END_DATE: "to",
+  DATE: "dates",
+  DATES: "dates",
+  WHEN: "dates",
+  PERIOD: "dates",
+};
+
+/** `<2021-03>`, `[2017-08-01 Tue]`: an Org timestamp as its date. */
+function orgDate(v: string): string {
+  return v.replace(/[<[](\d{4}(?:-\d{2}){0,2})(?:[ \t][^<>[\]]{0,30})?[>\]]/g, "$1");
+}
+
+/**
+ * A headline with its properties drawer, when the drawer says where, as what or when
+ * (`:COMPANY:`, `:TITLE:`, `:LOCATION:`, `:FROM:`/`:TO:`): the entry as two lines of two
+ * cells, where and its place over the role and when, as the templates of other formats set it
+ * (the headline is the role, or the organisation when a `:TITLE:` names the role).
+ */
+function entryOf(head: Line, drawer: string[]): Line[] | undefined {
+  const props: Partial<Record<"org" | "title" | "place" | "from" | "to" | "dates", string>> = {};
+  for (const r of drawer) {
+    const m = /^[ \t]*:([A-Za-z_]{1,30}):[ \t]+(\S.*)$/.exec(r);
+    const field = m ? PROPERTY[m[1]!.toUpperCase()] : undefined;
+    if (field && !props[field]) props[field] = orgDate(m![2]!.trim());
+  }
+  if (!props.org && !props.title && !props.from && !props.dates) return undefined;
+  const dates = props.dates ?? [props.from, props.to].filter(Boolean).join(" – ");
+  const cell = (text: string | undefined, kind?: "bold" | "italic"): Inline => {
+    const inl = new Inline();
+    if (kind) inl.begin(kind);
+    orgInline(text ?? "", inl);
+    if (kind) inl.end(kind);
+    return inl;
+  };
+  const line = (cells: Inline[]): Line =>
+    toLine(head.n, cells.length > 1 ? cells.filter((c) => !c.empty) : cells[0]!, { dialect: "org" });
+  const role = props.title ?? (props.org ? head.text : undefined);
+  const where = props.title ? (props.org ?? head.text) : props.org;
+  const out: Line[] = [];
+  if (where) out.push(line([cell(where, "bold"), cell(props.place)]));
+  if (role || dates) out.push(line([cell(role ?? head.text, where ? "italic" : "bold"), cell(dates)]));
   return out;
 }
 

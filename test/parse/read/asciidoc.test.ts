@@ -71,4 +71,18 @@ describe("AsciiDoc reader", () => {
       "Rana Quist\n\n== SKILLS ==\nGo, Rust\n\n== EXPERIENCE ==\nBaker, Crumb Ltd\n\n== EDUCATION ==\nBA, Leeds\n";
     expect(sniffDialect(doc.split("\n"), "cv.txt")).toBe("text");
   });
+
+  it("reads the header's contact attributes as contact lines, other attributes as settings", () => {
+    const doc =
+      "= Thandi Nkosi\n:email: thandi@example.org\n:phone: +27 82 555 0101\n:homepage: https://thandi.example.org\n:linkedin: https://www.linkedin.com/in/thandin\n:toc!:\n:icons: font\n\n== Skills\n\nGo\n";
+    expect(read(doc, "cv.adoc").map((l) => l.text)).toEqual([
+      "Thandi Nkosi",
+      "Email: thandi@example.org",
+      "Phone: +27 82 555 0101",
+      "Web: https://thandi.example.org",
+      "LinkedIn: https://www.linkedin.com/in/thandin",
+      "Skills",
+      "Go",
+    ]);
+  });
 });

@@ -100,4 +100,36 @@ describe("Org-mode reader", () => {
       [5, "front matter"],
     ]);
   });
+
+  it("reads an entry's properties drawer into its headline: where over the role and when", () => {
+    const doc = [
+      "#+TITLE: Aino Virtanen",
+      "* Experience",
+      "** Backend Developer",
+      "   :PROPERTIES:",
+      "   :COMPANY:  Revontuli Oy",
+      "   :LOCATION: Oulu, Finland",
+      "   :FROM:     <2017-08>",
+      "   :TO:       [2021-02-28 Sun]",
+      "   :END:",
+      "** Kuura Labs",
+      "   :PROPERTIES:",
+      "   :TITLE:  Intern",
+      "   :DATES:  2016",
+      "   :END:",
+      "** Hobbies",
+      "   :PROPERTIES:",
+      "   :CUSTOM_ID: hobbies",
+      "   :END:",
+    ].join("\n");
+    expect(read(doc, "cv.org").map((l) => [l.n, l.cells, l.heading])).toEqual([
+      [1, ["Aino Virtanen"], 1],
+      [2, ["Experience"], 1],
+      [3, ["Revontuli Oy", "Oulu, Finland"], undefined],
+      [3, ["Backend Developer", "2017-08 – 2021-02-28"], undefined],
+      [10, ["Kuura Labs"], undefined],
+      [10, ["Intern", "2016"], undefined],
+      [15, ["Hobbies"], 2],
+    ]);
+  });
 });
