@@ -525,7 +525,13 @@ export function headerParts(
         }
         const lead = strong.find((s) => c.startsWith(s));
         const afterLead = lead ? c.slice(lead.length).trim() : "";
-        if (c.includes("\n") || isProse(c.replace(/\n/g, " ")) || afterLead.split(/\s+/).length >= 4) {
+        // ("**Reservoir Engineer**, Hekla Energy hf.": after a comma, the employer's name, no description.)
+        const words = afterLead.replace(/^,\s{0,3}/, "").split(/\s+/).length;
+        if (
+          c.includes("\n") ||
+          isProse(c.replace(/\n/g, " ")) ||
+          words >= (afterLead.startsWith(",") ? 7 : 4)
+        ) {
           longCells.push(c);
           continue;
         }

@@ -207,9 +207,9 @@ export const isProse: (text: string) => boolean = perDocument(function isProse(t
 
 const CJK_CHAR_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 
-/** "Vetrina Digitale S.r.l.", "Acme Inc.": a final dot that ends a company's abbreviation, not a sentence. */
+/** "Vetrina Digitale S.r.l.", "Acme Inc.", "Hekla Energy hf.": a final dot that ends a company's abbreviation, not a sentence. */
 export const COMPANY_ABBREV_END_RE =
-  /\s(?:(?:\p{L}{1,3}\.){2,4}|(?:inc|ltd|co|corp|llc|plc|pty|pvt|bros)\.)$/iu;
+  /\s(?:(?:\p{L}{1,3}\.){2,4}|(?:inc|ltd|co|corp|llc|plc|pty|pvt|bros|hf|ehf|sa|srl|spa|nv|bv|kk|kft|ag|gmbh|oy|oyj|ab|as|asa|aps|sas|sarl|ltda|pte|bhd|jsc|lda)\.)$/iu;
 
 /** "JANE DOE" → "Jane Doe"; other text unchanged. */
 export function titleCaseIfCaps(text: string): string {

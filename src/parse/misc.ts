@@ -4,7 +4,7 @@
  */
 import type { Award, Certificate, Interest, Language, Publication, Reference } from "../profile/schema.js";
 import { findAtoms, findRange, isDateOnly, removeSpan, tidy } from "./dates.js";
-import { hasOrgWord, isProse, splitItems, titleScore } from "./features.js";
+import { hasOrgWord, isProse, splitItems, splitOutsideParens, titleScore } from "./features.js";
 import type { Line } from "./lines.js";
 import { FLUENCY_RE, HUMAN_LANGUAGES } from "./vocab.js";
 
@@ -39,21 +39,6 @@ export function looksSpoken(lines: Line[]): boolean {
 const LEVEL_FIRST_RE =
   /^((?:native|bilingual|fluent|conversational|basic|intermediate|advanced|beginner|elementary|proficient|working|limited|professional)(?:\s(?:working|professional))?(?:\sproficiency)?)(?:\s{0,2}[:：]\s{0,2}|\sin\s|\s(?=\p{Lu}))/iu;
 
-/** `text` split at `sep`, but not inside parentheses: "English (C1, IELTS 8.0), German" is two. */
-export function outsideParens(text: string, sep: RegExp): string[] {
-  // The separators inside parentheses are masked (as private-use characters), then put back.
-  const MASK = ",;·|";
-  let depth = 0;
-  let masked = "";
-  for (const c of text) {
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    const k = depth > 0 ? MASK.indexOf(c) : -1;
-    masked += k >= 0 ? String.fromCharCode(0xe000 + k) : c;
-  }
-  return masked.split(sep).map((p) => p.replace(/[\ue000-\ue003]/g, (c) => MASK[c.charCodeAt(0) - 0xe000]!));
-}
-
 export function parseLanguages(lines: Line[], file: string): Language[] {
   const out: Language[] = [];
   for (let k = 0; k < lines.length; k++) {
@@ -86,10 +71,10 @@ export function parseLanguages(lines: Line[], file: string): Language[] {
       continue;
     }
     const items = /[;·|]/.test(l.text)
-      ? outsideParens(l.text, /\s{0,40}[;·|]\s{0,40}/)
+      ? splitOutsideParens(l.text, ";·|")
       : /[(:–—-]/.test(l.text) && !/,/.test(l.text)
         ? [l.text]
-        : outsideParens(l.text, /\s{0,40}[,;·|]\s{0,40}/);
+        : splitOutsideParens(l.text, ",;·|");
     for (const raw of items) {
       // "Python ●●●○○"-style dots: the share of filled dots.
       const dots = /\s{0,3}([●◉★]{0,10})([○◯☆]{0,10})$/.exec(raw);

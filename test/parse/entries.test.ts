@@ -3,7 +3,8 @@ import { findNameBlock, nameCandidate, parsePreamble, tagItems } from "../../src
 import { classifyBlocks, isTokenLine } from "../../src/parse/blocks.js";
 import { parseEducation, splitDegree } from "../../src/parse/education.js";
 import { collectBody } from "../../src/parse/entries.js";
-import { locationScore, nameScore, splitItems, titleScore } from "../../src/parse/features.js";
+import { isProse, locationScore, nameScore, splitItems, titleScore } from "../../src/parse/features.js";
+import { parseDocument } from "../../src/parse/index.js";
 import { normalizeLines } from "../../src/parse/lines.js";
 import { looksSpoken, parseLanguages, parsePublications } from "../../src/parse/misc.js";
 import { headingLine, kindLine, parseProjects } from "../../src/parse/projects.js";
@@ -474,5 +475,20 @@ describe("rules met on template documents", () => {
       area: "Informatics",
     });
     expect(splitDegree("Executive MBA")).toMatchObject({ studyType: "Executive MBA" });
+  });
+
+  it("a line ending in a company's legal form ('Hekla Energy hf.') is no sentence", () => {
+    expect(isProse("Geothermal Reservoir Engineer, Hekla Energy hf.")).toBe(false);
+    expect(isProse("Designed the reinjection schedule for three fields.")).toBe(true);
+  });
+
+  it("a table cell '**Title**, Employer' is the title and the employer, not a description", () => {
+    const { profile } = parseDocument(
+      "# Hedda G\n\n## Experience\n\n| **Geothermal Reservoir Engineer**, Hekla Energy Holdings hf. | 2019–present |\n|---|---|\n\n- Modelled reinjection\n",
+      { file: "x.md", format: "markdown" },
+    );
+    expect(profile.work?.map((w) => [w.name, w.position, w.highlights])).toEqual([
+      ["Hekla Energy Holdings hf.", "Geothermal Reservoir Engineer", ["Modelled reinjection"]],
+    ]);
   });
 });
