@@ -1,7 +1,8 @@
 /**
  * Résumé-shaped JSON and YAML that is not JSON Resume, made into JSON Resume before the
  * import (src/profile/jsonresume.ts), which stays the one path into the profile:
- *   - RenderCV (`cv:` with `sections:`), mapped field by field;
+ *   - RenderCV (`cv:` with `sections:`, or its content alone: `name:` and `sections:`), mapped
+ *     field by field;
  *   - other documents whose keys mean JSON Resume's (`experience` for `work`, `employer`
  *     for `name`, `title` for `position`, `from` for `startDate`...), mapped by synonym,
  *     with a warning naming what was mapped; a key is renamed only where the JSON Resume
@@ -41,6 +42,14 @@ export function reshape(value: unknown): Reshaped {
   if (!isObj(value)) return { kind: "same" };
   if (isObj(value.cv) && (isObj(value.cv.sections) || typeof value.cv.name === "string"))
     return fromRenderCv(value.cv);
+  // RenderCV's content without its `cv:` key (as its sample content file is written): `name:`
+  // and `sections:` at the top, and no JSON Resume section beside them.
+  if (
+    isObj(value.sections) &&
+    typeof value.name === "string" &&
+    !Object.keys(value).some((k) => JSON_SET.has(k))
+  )
+    return fromRenderCv(value);
   return bySynonyms(value);
 }
 

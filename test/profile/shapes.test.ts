@@ -55,4 +55,16 @@ describe("RenderCV", () => {
     const v = mapped({ sections: { open_source: [{ name: "libtide", highlights: ["Rust crate"] }] } });
     expect(v.projects).toEqual([{ name: "libtide", highlights: ["Rust crate"] }]);
   });
+
+  it("its content without the `cv:` key is RenderCV too; a JSON Resume key beside `sections` is not", () => {
+    const r = reshape({
+      name: "Ada Quill",
+      sections: { experience: [{ company: "Kivi", position: "Dev" }] },
+    });
+    expect(r.kind === "mapped" && r.value).toMatchObject({
+      basics: { name: "Ada Quill" },
+      work: [{ name: "Kivi", position: "Dev" }],
+    });
+    expect(reshape({ name: "x", sections: {}, basics: { name: "Ada" } }).kind).not.toBe("mapped");
+  });
 });
