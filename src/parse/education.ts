@@ -7,7 +7,7 @@ import { findRange, removeSpan, tidy } from "./dates.js";
 import { degreeAt, hasInstitutionWord, locationScore, splitNamePlace } from "./features.js";
 import type { Line } from "./lines.js";
 import { isHeaderLine } from "./model/header-line.js";
-import { degreeCue, placeOf } from "./vocab/index.js";
+import { degreeCue, isPlaceLine, placeOf } from "./vocab/index.js";
 import { CJK_RE } from "./vocab/fold.js";
 import { columnFields } from "./work.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
@@ -674,7 +674,14 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       d.e.courses = [...(d.e.courses ?? []), ...courses[1]!.split(/\s{0,40}[,;]\s{0,40}/).filter(Boolean)];
       continue;
     }
-    if (cur && d.hasInstitution && !d.e.location && locationScore(text) >= 3 && !degreeAt(text)) {
+    // (A city the gazetteer knows is a place too: "Bergen", the cell beside "University of Bergen".)
+    if (
+      cur &&
+      d.hasInstitution &&
+      !d.e.location &&
+      (locationScore(text) >= 3 || isPlaceLine(text)) &&
+      !degreeAt(text)
+    ) {
       d.e.location = text;
       continue;
     }

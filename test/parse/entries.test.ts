@@ -491,4 +491,16 @@ describe("rules met on template documents", () => {
       ["Hekla Energy Holdings hf.", "Geothermal Reservoir Engineer", ["Modelled reinjection"]],
     ]);
   });
+
+  it("a city the gazetteer knows, in the cell beside the school, is the school's place", () => {
+    const ed = strip(
+      parseEducation(
+        L("University of Bergen          Bergen\nBachelor of Science in Chemistry          2009 – 2012"),
+        "x",
+      ),
+    );
+    expect(ed).toMatchObject([
+      { institution: "University of Bergen", location: "Bergen", startDate: "2009" },
+    ]);
+  });
 });
