@@ -155,7 +155,8 @@ type Reader = (offset: number, length: number) => Uint8Array;
 
 function fileReader(fd: number): Reader {
   return (offset, length) => {
-    const out = new Uint8Array(length);
+    // Not zeroed first: every byte is read into it, or the read throws.
+    const out = Buffer.allocUnsafeSlow(length);
     let got = 0;
     while (got < length) {
       const n = readSync(fd, out, got, length - got, offset + got);
