@@ -179,14 +179,7 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
         : undefined,
     );
     if (snap) {
-      const warm = new EntryMaker();
-      const entries = snap.items.map((it) => {
-        const e = warm.make({ profile: it.head, file: it.file, format: it.format });
-        Object.defineProperty(e, "profile", { enumerable: true, configurable: true, get: it.profile });
-        // Not enumerable: a derived copy, not part of the entry's data (JSON, comparisons).
-        Object.defineProperty(e, "head", { enumerable: false, value: it.head });
-        return e;
-      });
+      const entries = snap.entries;
       diagnostics.push(...snap.diagnostics);
       diagnostics.sort((a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
       done = cached = files.length;
@@ -238,16 +231,17 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
   }
   cache?.close();
 
-  const entries: { profile: Entry["profile"]; file: string; format: Entry["format"] }[] = [];
+  const loaded: { profile: Entry["profile"]; file: string; format: Entry["format"] }[] = [];
   const own: typeof diagnostics = []; // the files' diagnostics, in walk order (for the snapshot)
   for (const o of outcomes) {
     if (!o) continue;
     if ("error" in o) own.push(o.error);
     else {
-      entries.push(o.entry);
+      loaded.push(o.entry);
       own.push(...o.warnings);
     }
   }
+  const entries = makeEntries(loaded);
   diagnostics.push(...own);
   diagnostics.sort((a, b) => compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   let origin: Origin | undefined;
@@ -267,23 +261,26 @@ export async function loadLibrary(paths: string[], options: LoadOptions = {}): P
       origin = { digest: h.digest("hex"), indexFile: indexFile! };
       // The next warm start reads this instead of the cache file (when every file was hashed).
       const rows: Row[] = [];
+      let made = 0; // the entries are the outcomes' in the same order
       for (const [k, f] of files.entries()) {
         const hash = hashes[k];
         if (!hash) break;
+        const outcome = outcomes[k]!;
         rows.push({
           found: f,
           stamp: stamps[k]!,
           hash,
           trusted: cache.trustedOf(f.abs),
-          outcome: outcomes[k]!,
+          outcome,
           place: cache.placeOf(f.abs),
+          made: "entry" in outcome ? entries[made++] : undefined,
         });
       }
       if (rows.length === files.length)
         writeSnapshot(snapFile!, options.cache.build, origin.digest, cache.file, rows, own);
     }
   }
-  return finish(new Library(makeEntries(entries), origin));
+  return finish(new Library(entries, origin));
 }
 
 /** Standard input's bytes → its entry or its one error; its format `from`, else sniffed. */

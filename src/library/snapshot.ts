@@ -19,11 +19,16 @@
  * row's (same path, stamp and content hash); a line that fails is re-parsed from the
  * file itself, on a worker thread, waited for (so a damaged cache is never shown).
  *
- * Layout: "resumes-lib 1\n", a u32 length and a JSON header (build, digest, row count,
+ * The entries' ids and labels are kept as the load made them: they follow from the rows in
+ * walk order (the same names in the same order give the same ids), so a warm start makes
+ * no slug and no label, and each entry reads its head's columns only when asked for (a
+ * search reads the labels of its hits, `list` every head).
+ *
+ * Layout: "resumes-lib 2\n", a u32 length and a JSON header (build, digest, row count,
  * the cache file's inode, size and modification time, each part's length), 8-aligned parts: stamps
  * (f64 × 4 per row), line starts (f64), line lengths (u32), flags (u8: 1 an entry, 2
- * trusted), then string columns (NUL-separated UTF-8: sanitized text holds no NUL) and
- * the diagnostics as JSON; last, the CRC-32 of everything before it. Anything that does
+ * trusted, 4 named), then string columns (NUL-separated UTF-8: sanitized text holds no
+ * NUL) and the diagnostics as JSON; last, the CRC-32 of everything before it. Anything that does
  * not decode exactly, another build's snapshot, a cache file that is not the one the rows
  * point into as it was (another inode, size or modification time): a miss, and the load reads the cache file as
  * before (and writes a new snapshot).
@@ -33,11 +38,11 @@ import { createHash } from "node:crypto";
 import * as zlib from "node:zlib";
 import type { Diagnostic } from "./diagnostic.js";
 import { readLineAt, type Outcome } from "./file-cache.js";
-import type { Format } from "./library.js";
+import type { Entry } from "./library.js";
 import type { Profile } from "../profile/schema.js";
 import type { FileStamp, Found } from "./walk.js";
 
-const MAGIC = "resumes-lib 1\n";
+const MAGIC = "resumes-lib 2\n";
 
 /** The string columns, in order. */
 const COLUMNS = [
@@ -45,6 +50,8 @@ const COLUMNS = [
   "file",
   "format",
   "hash",
+  "id",
+  "entryLabel",
   "name",
   "label",
   "city",
@@ -73,6 +80,8 @@ export interface Row {
   outcome: Outcome;
   /** Where its line sits in the cache file; needed for an entry. */
   place?: { o: number; n: number };
+  /** The entry the load made of it (its id, label and whether named); needed for an entry. */
+  made?: Pick<Entry, "id" | "label" | "named">;
 }
 
 /** CRC-32 (zlib's, Node ≥ 20.15), else the first 4 bytes of a SHA-1. */
@@ -141,7 +150,12 @@ function headFrom(col: (c: Column) => string): Profile {
   return head;
 }
 
-const str = (x: unknown) => (typeof x === "string" ? x.replace(/\0/g, "") : "");
+/** A column's text ("" for absent). NUL separates the column's values: a value holding one is refused. */
+const str = (x: unknown): string => {
+  if (typeof x !== "string") return "";
+  if (x.includes("\0")) throw new RangeError("NUL in a column's value");
+  return x;
+};
 
 /**
  * Write the snapshot of a load (atomically: a temporary file renamed over). False when it
@@ -161,25 +175,34 @@ export function writeSnapshot(
   const lengths = new Uint32Array(n);
   const flags = new Uint8Array(n);
   const cols: Record<Column, string[]> = Object.fromEntries(COLUMNS.map((c) => [c, []])) as never;
-  for (const [i, r] of rows.entries()) {
-    stamps.set([r.stamp.size, r.stamp.mtimeMs, r.stamp.ctimeMs, r.stamp.ino], i * 4);
-    const entry = "entry" in r.outcome ? r.outcome.entry : undefined;
-    if (entry && !r.place) return false;
-    starts[i] = r.place?.o ?? -1;
-    lengths[i] = r.place?.n ?? 0;
-    flags[i] = (entry ? 1 : 0) | (r.trusted ? 2 : 0);
-    const head = entry ? headOf(entry.profile) : {};
-    cols.abs.push(r.found.abs);
-    cols.file.push(r.found.file);
-    cols.format.push(r.found.format);
-    cols.hash.push(r.hash);
-    cols.name.push(str(head.basics?.name));
-    cols.label.push(str(head.basics?.label));
-    cols.city.push(str(head.basics?.location?.city));
-    cols.region.push(str(head.basics?.location?.region));
-    cols.countryCode.push(str(head.basics?.location?.countryCode));
-    cols.position.push(str(head.work?.[0]?.position));
-    cols.company.push(str(head.work?.[0]?.name));
+  try {
+    fill();
+  } catch {
+    return false; // a value holding NUL (sanitized text holds none): no snapshot, the cache serves
+  }
+  function fill(): void {
+    for (const [i, r] of rows.entries()) {
+      stamps.set([r.stamp.size, r.stamp.mtimeMs, r.stamp.ctimeMs, r.stamp.ino], i * 4);
+      const entry = "entry" in r.outcome ? r.outcome.entry : undefined;
+      if (entry && (!r.place || !r.made)) throw new RangeError("no place");
+      starts[i] = r.place?.o ?? -1;
+      lengths[i] = r.place?.n ?? 0;
+      flags[i] = (entry ? 1 : 0) | (r.trusted ? 2 : 0) | (entry && r.made?.named ? 4 : 0);
+      const head = entry ? headOf(entry.profile) : {};
+      cols.abs.push(r.found.abs);
+      cols.file.push(r.found.file);
+      cols.format.push(r.found.format);
+      cols.hash.push(r.hash);
+      cols.id.push(entry ? str(r.made!.id) : "");
+      cols.entryLabel.push(entry ? str(r.made!.label) : "");
+      cols.name.push(str(head.basics?.name));
+      cols.label.push(str(head.basics?.label));
+      cols.city.push(str(head.basics?.location?.city));
+      cols.region.push(str(head.basics?.location?.region));
+      cols.countryCode.push(str(head.basics?.location?.countryCode));
+      cols.position.push(str(head.work?.[0]?.position));
+      cols.company.push(str(head.work?.[0]?.name));
+    }
   }
   let cache: Header["cache"];
   try {
@@ -229,10 +252,10 @@ export function writeSnapshot(
   }
 }
 
-/** A warm library from its snapshot: entries' heads, a way to read each profile, the diagnostics. */
+/** A warm library from its snapshot: its entries (each profile read when asked for), the diagnostics. */
 export interface Snapshot {
   digest: string;
-  items: { head: Profile; file: string; format: Format; profile: () => Profile }[];
+  entries: Entry[];
   /** The files' own diagnostics (errors and warnings), in walk order. */
   diagnostics: Diagnostic[];
 }
@@ -242,6 +265,59 @@ const isDiagnostic = (x: unknown): x is Diagnostic =>
   x !== null &&
   typeof (x as Diagnostic).file === "string" &&
   typeof (x as Diagnostic).message === "string";
+
+/** What a snapshot's entries share: the rows, read once, and how to read a profile. */
+interface Rows {
+  files: readonly Found[];
+  starts: Float64Array;
+  lengths: Float64Array | Uint32Array;
+  /** A string column, decoded and split when first read. */
+  col: (c: Column) => string[];
+  cacheFd: number;
+  snapshotFile: string;
+  reparse: (f: Found) => Outcome | undefined;
+}
+
+/** Where a warm entry's profile and head come from (not enumerable: not part of its data). */
+const ROW = Symbol("row");
+interface Hidden {
+  i: number;
+  rows: Rows;
+  head?: Profile;
+  profile?: Profile;
+}
+type Warm = Entry & { [ROW]: Hidden };
+
+/**
+ * An entry of a warm library: its id, label and file as the load made them; its profile
+ * read from the cache line, and its head (what a listing reads) from the snapshot's
+ * columns, each when first asked for. `profile` reads like a plain property (enumerable,
+ * own); the getters are shared by all entries, so making 100,000 of them is cheap.
+ */
+const PROFILE: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Warm) {
+    const h = this[ROW];
+    return (h.profile ??= read(h.rows, h.i));
+  },
+};
+const HEAD: PropertyDescriptor = {
+  enumerable: false,
+  configurable: true,
+  get(this: Warm) {
+    const h = this[ROW];
+    return (h.head ??= headFrom((c) => h.rows.col(c)[h.i]!));
+  },
+};
+
+function warmEntry(id: string, label: string, named: boolean, f: Found, i: number, rows: Rows): Entry {
+  const e = { id, label, named, file: f.file, format: f.format } as Warm;
+  Object.defineProperty(e, ROW, { value: { i, rows } satisfies Hidden });
+  Object.defineProperty(e, "profile", PROFILE);
+  Object.defineProperty(e, "head", HEAD);
+  return e;
+}
 
 /**
  * The snapshot in `file`, when it is whole, of `build`, and describes exactly `files` (the
@@ -289,24 +365,38 @@ export function openSnapshot(
     const starts = take(Float64Array, n);
     const lengths = take(Uint32Array, n);
     const flags = take(Uint8Array, n);
-    const cols = {} as Record<Column, string[]>;
+    // The string columns: where each is; split when first read.
+    const spans = new Map<Column, [number, number]>();
     for (const [k, c] of COLUMNS.entries()) {
       const size = h.columns[k]!;
-      const list = n === 0 ? [] : body.toString("utf8", at, at + size).split("\0");
+      if (!(size >= 0) || at + size > body.length) return undefined;
+      spans.set(c, [at, at + size]);
       at += size;
-      if (list.length !== n) return undefined;
-      cols[c] = list;
     }
     if (at + h.diagnostics !== body.length) return undefined;
+    const split = new Map<Column, string[]>();
+    const col = (c: Column): string[] => {
+      let list = split.get(c);
+      if (!list) {
+        const [from, to] = spans.get(c)!;
+        list = n === 0 ? [] : body.toString("utf8", from, to).split("\0");
+        if (list.length !== n) throw new RangeError(`the snapshot's column ${c} is damaged`);
+        split.set(c, list);
+      }
+      return list;
+    };
     const diagnostics: unknown = JSON.parse(body.toString("utf8", at, at + h.diagnostics));
     if (!Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return undefined;
 
     // Every row is the walk's file as it is now.
+    const abs = col("abs");
+    const shown = col("file");
+    const format = col("format");
     for (let i = 0; i < n; i++) {
       const f = files[i]!;
       const s = f.stamp;
-      if (!s || s.size > maxBytes || f.abs !== cols.abs[i] || f.file !== cols.file[i]) return undefined;
-      if (f.format !== cols.format[i]) return undefined;
+      if (!s || s.size > maxBytes || f.abs !== abs[i] || f.file !== shown[i]) return undefined;
+      if (f.format !== format[i]) return undefined;
       const j = i * 4;
       if (stamps[j] !== s.size || stamps[j + 1] !== s.mtimeMs || stamps[j + 2] !== s.ctimeMs)
         return undefined;
@@ -314,34 +404,29 @@ export function openSnapshot(
       if (!(flags[i]! & 2)) {
         // Times that cannot be trusted: the bytes must still hash the same.
         const hash = createHash("sha1").update(readFileSync(f.abs)).digest("base64url");
-        if (hash !== cols.hash[i]) return undefined;
+        if (hash !== col("hash")[i]) return undefined;
       }
     }
+    // (The CRC holds and the writer refuses a value with a NUL: each column splits into n.)
+    const ids = col("id");
+    const labels = col("entryLabel");
     // The cache file the rows point into, as it was: written since (a line appended, an edit),
     // it is read whole again, every line checked.
     fd = openSync(cacheFile, "r");
     const cs = fstatSync(fd);
     if (!cs.isFile() || cs.ino !== h.cache.ino || cs.size !== h.cache.size) return undefined;
     if (Math.abs(cs.mtimeMs - h.cache.mtimeMs) >= 1) return undefined; // to the millisecond
-    const cacheFd = fd;
-    fd = undefined;
 
-    const items: Snapshot["items"] = [];
+    const rows: Rows = { files, starts, lengths, col, cacheFd: fd, snapshotFile: file, reparse };
+    const entries: Entry[] = [];
     for (let i = 0; i < n; i++) {
       if (!(flags[i]! & 1)) continue;
+      if (!(starts[i]! >= 0) || lengths[i] === 0 || !ids[i] || !labels[i]) return undefined;
       const f = files[i]!;
-      const hash = cols.hash[i]!;
-      const place = { o: starts[i]!, n: lengths[i]! };
-      if (!(place.o >= 0) || place.n === 0) return undefined;
-      let profile: Profile | undefined;
-      items.push({
-        head: headFrom((c) => cols[c][i]!),
-        file: f.file,
-        format: f.format,
-        profile: () => (profile ??= read(cacheFd, place, f, hash, reparse, file)),
-      });
+      entries.push(warmEntry(ids[i]!, labels[i]!, (flags[i]! & 4) !== 0, f, i, rows));
     }
-    return { digest: h.digest, items, diagnostics };
+    fd = undefined; // the entries' now
+    return { digest: h.digest, entries, diagnostics };
   } catch {
     return undefined;
   } finally {
@@ -349,16 +434,11 @@ export function openSnapshot(
   }
 }
 
-/** A profile from its line, when the line is the row's; else from the file, parsed again. */
-function read(
-  fd: number,
-  place: { o: number; n: number },
-  f: Found,
-  hash: string,
-  reparse: (f: Found) => Outcome | undefined,
-  snapshotFile: string,
-): Profile {
-  const line = readLineAt(fd, place.o, place.n);
+/** Row i's profile from its line, when the line is the row's; else from the file, parsed again. */
+function read(rows: Rows, i: number): Profile {
+  const f = rows.files[i]!;
+  const hash = rows.col("hash")[i]!;
+  const line = readLineAt(rows.cacheFd, rows.starts[i]!, rows.lengths[i]!);
   const s = f.stamp!;
   if (
     line &&
@@ -373,8 +453,8 @@ function read(
   )
     return line.l.entry.profile;
   // A damaged line: never shown. The snapshot goes (the next load reads the cache again).
-  rmSync(snapshotFile, { force: true });
-  const again = reparse(f);
+  rmSync(rows.snapshotFile, { force: true });
+  const again = rows.reparse(f);
   if (again && "entry" in again) return again.entry.profile;
   throw new Error(`${f.file}: the cache is damaged and the file did not load again; run the command again`);
 }

@@ -240,14 +240,20 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       diagnostics.push(fileError(given, `no résumés found in this folder (looked for ${SUPPORTED} files)`));
     }
   }
+  // Mostly in order already (each folder's names are sorted): sorted only when not.
+  let sorted = true;
+  for (let i = 1; i < found.length && sorted; i++) sorted = compare(found[i - 1]!.file, found[i]!.file) <= 0;
+  if (!sorted) found.sort((a, b) => compare(a.file, b.file));
   // The same file named twice (itself and through its folder, or through a link) loads once.
-  const seen = new Set<string>();
-  const files = found
-    .sort((a, b) => compare(a.file, b.file))
-    .filter((f) => {
+  // One path named, no file reached through a link: each file was found once.
+  let files = found;
+  if (named.size > 1 || realOf.size > 0) {
+    const seen = new Set<string>();
+    files = found.filter((f) => {
       const key = realOf.get(f) ?? f.abs;
       return seen.has(key) ? false : (seen.add(key), true);
     });
+  }
   options.onFound?.(files.length);
   return { files, diagnostics, truncated };
 }

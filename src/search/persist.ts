@@ -8,12 +8,14 @@
  * (what it indexes, the metas, and each part's offset, length and CRC-32), then the parts,
  * 8-aligned:
  * - per-field arrays (profile, meta, length, first and last word, flags, word lists),
- *   each read whole when first used; the field penalty is not stored (it is the meta's);
+ *   each read whole when first used; the field penalty is not stored (it is the meta's),
+ *   and the meta is 16 bits wide when the library has at most 65,536 of them;
  * - per word, four posting families (fields with it, fields starting / ending with it,
  *   profiles with it): one array each, with its start offsets and a CRC-32 per word's
  *   list (read at open, small); a word's list is read when a query matches the word;
- * - the field texts, UTF-8 with their start offsets, checked in 64 KB blocks (a CRC-32
- *   each), read a field at a time;
+ * - the field texts, UTF-8, checked in 64 KB blocks (a CRC-32 each), and their start
+ *   offsets, checked in blocks of 16,384: both read a block at a time, as hits need them
+ *   (a query shows a few texts of millions);
  * - the vocabulary, NUL-separated (sanitized text holds no NUL), read at open.
  * Whatever is read is checked against its CRC first. What fails at open is no index
  * (undefined); what fails later throws {@link DamagedIndex}: the engine then drops the
@@ -26,8 +28,10 @@ import { add, bitset } from "./collections.js";
 import type { Meta, Postings } from "./postings.js";
 import { Vocabulary } from "./vocabulary.js";
 
-const MAGIC = "resumes-index 2\n";
+const MAGIC = "resumes-index 3\n";
 const BLOCK = 65536;
+/** Text offsets per checked block (64 KB of u32). */
+const STARTS = 16384;
 
 /** A persisted index that turned out damaged after it was opened. */
 export class DamagedIndex extends Error {}
@@ -87,7 +91,10 @@ export function encodeIndex(ix: Postings, vocab: Vocabulary, digest: string): Bu
     chunks.push(bytesOf(a));
     size += a.byteLength;
   };
-  for (const [name, kind] of FIELD_ARRAYS) put(name, kind, ix[name]);
+  for (const [name, kind] of FIELD_ARRAYS) {
+    if (name === "fieldMeta" && ix.metas.length <= 65536) put(name, "u16", Uint16Array.from(ix.fieldMeta));
+    else put(name, kind, ix[name]);
+  }
   for (const fam of FAMILIES) {
     const lists = ix[fam];
     const starts = new Int32Array(lists.length + 1);
@@ -115,7 +122,11 @@ export function encodeIndex(ix: Postings, vocab: Vocabulary, digest: string): Bu
   if (texts.length !== total) throw new Error("texts");
   const blocks = new Uint32Array(Math.ceil(total / BLOCK));
   for (let b = 0; b < blocks.length; b++) blocks[b] = crc32(texts.subarray(b * BLOCK, (b + 1) * BLOCK));
-  put("textStart", "u32", textStart);
+  const startCrcs = new Uint32Array(Math.ceil(textStart.length / STARTS));
+  for (let b = 0; b < startCrcs.length; b++)
+    startCrcs[b] = crc32(bytesOf(textStart.subarray(b * STARTS, (b + 1) * STARTS)));
+  put("textStart", "u32", textStart, 0);
+  put("textStartBlocks", "u32", startCrcs);
   put("textBlocks", "u32", blocks);
   put("texts", "u8", texts, 0);
   put("words", "u8", Buffer.from(vocab.words.join("\u0000"), "utf8"));
@@ -155,7 +166,8 @@ type Reader = (offset: number, length: number) => Uint8Array;
 
 function fileReader(fd: number): Reader {
   return (offset, length) => {
-    const out = new Uint8Array(length);
+    // Not zeroed first: every byte is read into it, or the read throws.
+    const out = Buffer.allocUnsafeSlow(length);
     let got = 0;
     while (got < length) {
       const n = readSync(fd, out, got, length - got, offset + got);
@@ -271,16 +283,31 @@ function open(
       Int32Array[]
     >;
 
-    // The texts, a field at a time, their blocks checked once each.
-    let textStart: Uint32Array | undefined;
+    // The texts, a field at a time, their blocks (and their offsets' blocks) checked once each.
+    let startCrc: Uint32Array | undefined;
     let blockCrc: Uint32Array | undefined;
+    const starts = new Map<number, Uint32Array>();
+    const textStarts = h.parts.textStart!;
+    if (textStarts.kind !== "u32" || textStarts.length !== h.nFields + 1) return undefined;
+    const startOf = (i: number): number => {
+      const b = Math.floor(i / STARTS);
+      let block = starts.get(b);
+      if (!block) {
+        startCrc ??= part("textStartBlocks") as Uint32Array;
+        const count = Math.min(STARTS, textStarts.length - b * STARTS);
+        const raw = read(base + textStarts.offset + b * STARTS * 4, count * 4);
+        if (crc32(raw) !== startCrc[b]) return damaged("textStart");
+        block = new Uint32Array(raw.buffer as ArrayBuffer, raw.byteOffset, count);
+        starts.set(b, block);
+      }
+      return block[i - b * STARTS]!;
+    };
     const checked = new Set<number>();
     const texts = h.parts.texts!;
     const text = (f: number): string => {
-      textStart ??= part("textStart") as Uint32Array;
       blockCrc ??= part("textBlocks") as Uint32Array;
-      const from = textStart[f]!;
-      const to = textStart[f + 1]!;
+      const from = startOf(f);
+      const to = startOf(f + 1);
       if (!(to >= from) || to > texts.length) return damaged("texts");
       for (let b = Math.floor(from / BLOCK); b * BLOCK < to; b++) {
         if (checked.has(b)) continue;

@@ -30,7 +30,8 @@ export interface Postings {
   nProfiles: number;
   nFields: number;
   fieldProfile: Int32Array;
-  fieldMeta: Int32Array;
+  /** 16 bits wide in an index read back (persist.ts) when the metas fit. */
+  fieldMeta: Int32Array | Uint16Array;
   fieldLen: Uint16Array;
   /** The field's first and last word ids, and its flags (FIRST_AT_START, LAST_AT_END). */
   fieldFirst: Int32Array;

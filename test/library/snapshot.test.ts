@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as zlib from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { synthFolder } from "../../bench/synth.js";
 import { loadLibrary, type LoadResult } from "../../src/library/load.js";
@@ -121,6 +122,14 @@ describe("the library's snapshot (warm start)", () => {
       expect(view(r)).toEqual(cold);
       expect(fromSnapshot(r)).toBe(false);
     }
+    // A snapshot of the earlier layout (no ids or labels kept), its CRC made to hold: a miss.
+    const older = Buffer.from(bytes);
+    older.write("resumes-lib 1\n", 0, "latin1");
+    older.writeUInt32LE(zlib.crc32(older.subarray(0, older.length - 4)) >>> 0, older.length - 4);
+    writeFileSync(lib, older);
+    const r = await load(cacheDir);
+    expect(view(r)).toEqual(cold);
+    expect(fromSnapshot(r)).toBe(false);
     rmSync(lib);
     mkdirSync(lib);
     expect(view(await load(cacheDir))).toEqual(cold);

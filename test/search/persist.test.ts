@@ -32,7 +32,10 @@ describe("the persisted search index", () => {
     expect(decodeIndex(Buffer.from("garbage"), "digest-1", 300)).toBeUndefined();
     const flipped = Buffer.from(bytes);
     flipped.write("}", 21, "latin1"); // inside the header
-    expect(decodeIndex(flipped, "digest-1", 300)).toBeUndefined();
+    expect(decodeIndex(flipped, "digest-1", 300)).toBeUndefined(); // An index of the earlier layout (whole text offsets, 32-bit metas): refused, rebuilt.
+    const older = Buffer.from(bytes);
+    older.write("resumes-index 2\n", 0, "latin1");
+    expect(decodeIndex(older, "digest-1", 300)).toBeUndefined();
   });
 
   it("damaged anywhere, is refused at open or found out when read: the results are a fresh build's", () => {
