@@ -76,11 +76,21 @@ export async function startServer(extra: string[] = [], paths: string[] = [FIXTU
   child.stdout!.resume();
   let exited = false;
   child.on("exit", () => (exited = true));
-  const port = await waitFor(() => {
-    if (exited) throw new Error(`server exited: ${err}`);
-    const m = /listening on [^\s]+:(\d+)/.exec(err);
-    return m ? Number(m[1]) : undefined;
-  }, "the server to listen");
+  // Within the hooks' 60 s (a loaded machine starts slowly); a server that never listens
+  // is stopped here, or it would outlive the test run.
+  const port = await waitFor(
+    () => {
+      if (exited) throw new Error(`server exited: ${err}`);
+      const m = /listening on [^\s]+:(\d+)/.exec(err);
+      return m ? Number(m[1]) : undefined;
+    },
+    "the server to listen",
+    50_000,
+  ).catch((e: unknown) => {
+    child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  });
   return {
     port,
     pid: child.pid!,
