@@ -49,3 +49,32 @@ describe("the name", () => {
     }
   });
 });
+
+describe("projects named before a spaced dash", () => {
+  it("each 'Name — what it is' line is a project, however long its description", () => {
+    const cv = [
+      "Noor Haddad-Lind",
+      "noor@example.org",
+      "",
+      "Projects",
+      "Canal Counter — A camera trap that counts boats on the canal at night, entered at the city hackathon",
+      "Herbarium Index – Scanned and tagged four thousand pressed plants for the school library archive",
+      "",
+      "Skills",
+      "Python, OpenCV",
+    ].join("\n");
+    expect(parse(cv).projects?.map((p) => p.name)).toEqual(["Canal Counter", "Herbarium Index"]);
+  });
+
+  it("a sentence with a dash inside a project's body starts no project", () => {
+    const cv = [
+      "Noor Haddad-Lind",
+      "noor@example.org",
+      "",
+      "Projects",
+      "Canal Counter",
+      "A camera trap that counts boats on the canal at night – entered at the city hackathon.",
+    ].join("\n");
+    expect(parse(cv).projects?.map((p) => p.name)).toEqual(["Canal Counter"]);
+  });
+});
