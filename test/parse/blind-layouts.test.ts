@@ -78,3 +78,21 @@ describe("projects named before a spaced dash", () => {
     expect(parse(cv).projects?.map((p) => p.name)).toEqual(["Canal Counter"]);
   });
 });
+
+describe("title, company and place on one dated line", () => {
+  it("'Title, Company, City, ST   dates': the company is the piece before the place", () => {
+    const cv = [
+      "Orla Brennick",
+      "orla@example.com",
+      "",
+      "WORK HISTORY",
+      "Head Baker, Kettle & Crumb Bakery, Duluth, MN          2018 – 2023",
+      "Line Cook, Harbor Street Diner, Superior, WI            2015 – 2018",
+    ].join("\n");
+    expect(jobs(cv)).toEqual([
+      ["Kettle & Crumb Bakery", "Head Baker", "2018"],
+      ["Harbor Street Diner", "Line Cook", "2015"],
+    ]);
+    expect(parse(cv).work?.[0]?.location).toBe("Duluth, MN");
+  });
+});
