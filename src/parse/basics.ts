@@ -40,7 +40,7 @@ const LOWER_NAME_RE = /^\p{Ll}[\p{Ll}'’-]{1,30}\.?\s\p{Ll}[\p{Ll}'’-]{1,30}\
 
 /** "Curriculum Vitae", "Résumé": a document title, not a name. */
 const DOC_TITLE_RE =
-  /^(?:curriculum vitae|curriculum|curr[ií]culum|curr[ií]culo|r[ée]sum[ée]|cv|vita|portfolio|lebenslauf|hoja de vida|个人简历|简历|履歴書|職務経歴書|이력서)(?:\s{0,2}[/|]\s{0,2}(?:curriculum vitae|r[ée]sum[ée]|cv|个人简历|简历|履歴書|職務経歴書|이력서))?$/i;
+  /^(?:(?:europass\s{1,2})?curr[ií]cul(?:um|o)(?:\s{1,2}vitae)?|europass|r[ée]sum[ée]|cv|vita|portfolio|lebenslauf|hoja de vida|个人简历|简历|履歴書|職務経歴書|이력서)(?:\s{0,2}[/|]\s{0,2}(?:curriculum vitae|r[ée]sum[ée]|cv|个人简历|简历|履歴書|職務経歴書|이력서))?$/i;
 
 /** A navigation bar: four or more one-word columns ("Home  About  Work  Contact"). */
 function isNavLine(l: Line): boolean {

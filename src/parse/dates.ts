@@ -68,6 +68,7 @@ const MONTHS: Record<string, number> = {
   okt: 10,
   maa: 3,
   fec: 2,
+  mag: 5,
 };
 
 /** Month number of a (possibly non-English) month name. */
@@ -80,7 +81,7 @@ function monthNumber(name: string): number | undefined {
   return MONTHS[n.slice(0, 3)] ?? MONTHS[n.slice(0, 4)];
 }
 
-const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|d[ée]c(?:embre)?|januar|februar|m[äa]e?rz|juni|juli|okt(?:ober)?|dez(?:ember)?|ene(?:ro)?|feb(?:rero)?|marzo|abr(?:il)?|mayo|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:tiembre)?|set(?:embro|tembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|gen(?:naio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|out(?:ubro)?`;
+const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|d[ée]c(?:embre)?|januar|februar|m[äa]e?rz|juni|juli|okt(?:ober)?|dez(?:ember)?|ene(?:ro)?|feb(?:rero)?|marzo|abr(?:il)?|mayo|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:tiembre)?|set(?:embro|tembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|gen(?:naio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|out(?:ubro)?|febbraio|aprile|maggio|fevereiro|maio|junho|julho|septembre|octobre|novembre|novembro|dicembre|dezembro`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
 const ATOM_SOURCE =

@@ -8,6 +8,7 @@ import { perDocument } from "./memo.js";
 import {
   COMPANY_SUFFIXES,
   NAME_PARTICLES,
+  PHRASE_WORDS,
   ORG_WORDS,
   PLACES,
   REGION_CODE_RE,
@@ -169,6 +170,7 @@ export const nameScore: (text: string) => number = perDocument(function nameScor
   )
     return -10;
   let score = 3;
+  if (ws.some((w) => PHRASE_WORDS.has(w.toLowerCase()))) return -10;
   for (const w of ws) {
     if (NAME_PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
     if (!/^\p{Lu}[\p{L}'’.-]{0,30}$/u.test(w)) return -10;

@@ -10,7 +10,7 @@
  */
 import { validateProfile, type Basics, type Profile, type Volunteer, type Work } from "../profile/schema.js";
 import type { Diagnostic } from "../library/diagnostic.js";
-import { findNameBlock, isPersonalLine, parsePreamble, toLocation } from "./basics.js";
+import { findNameBlock, isPersonalLine, nameCandidate, parsePreamble, toLocation } from "./basics.js";
 import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { findRange, removeSpan } from "./dates.js";
@@ -181,6 +181,13 @@ function sectionContacts(b: Builder, s: Section): void {
       }
     }
     const c = extractContacts(l.text, l.links);
+    // "Teodora Vlašić" first in a "Personal information" section, over her address: her name.
+    if (!b.basics.name && rest.length === 0 && !hasContact(c) && nameScore(nameCandidate(l.text)) >= 3) {
+      if (locationScore(l.text) < 3) {
+        b.basics.name = titleCaseIfCaps(nameCandidate(l.text));
+        continue;
+      }
+    }
     if (!hasContact(c)) {
       // "São Paulo, Brazil" on a line of its own in a contact section: where the person lives.
       // ("Houston, TX 77002": the ZIP code is the post office's.)
@@ -191,6 +198,7 @@ function sectionContacts(b: Builder, s: Section): void {
       const bare =
         /^\p{Lu}[\p{L}.'’-]{1,30}(?:[ -]\p{Lu}[\p{L}.'’-]{1,30}){0,2}$/u.test(place) &&
         titleScore(place) <= 0 &&
+        nameScore(place) > -10 &&
         !hasOrgWord(place);
       if (!b.basics.location && !c.location && (locationScore(place) >= 3 || bare) && place.length <= 60) {
         b.basics.location = toLocation(place);

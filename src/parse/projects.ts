@@ -104,8 +104,20 @@ export function headingLine(line: Line): Project {
   return p;
 }
 
+/** "Solar Kayak — Team lead for a solar-assisted kayak": a short name, a spaced dash, what it is. */
+const DASH_NAMED_RE = /^(\S{1,30}(?: \S{1,30}){0,3}) [—–] \S/u;
+
+/** A project named before a spaced dash, however long the description after it. */
+export function dashNamed(text: string): boolean {
+  const m = DASH_NAMED_RE.exec(text);
+  if (!m || /[.,;:!?]$/.test(m[1]!)) return false;
+  const ws = m[1]!.split(" ");
+  return ws.length === 1 || ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 function isHeaderLike(l: Line, deeperHeading: boolean): boolean {
   if (l.heading !== undefined) return deeperHeading;
+  if (!l.bullet && l.text.length <= 300 && dashNamed(l.text)) return true;
   if (l.bullet || isProse(l.text) || l.text.length > 120) return false;
   // "Open source, 600 stars. https://…": a sentence (a full stop before a space or the end) is body text.
   // (Not the dot of an abbreviated month: "Tidewatch | Python   Mar. 2021" is a heading.)

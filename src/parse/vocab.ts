@@ -84,6 +84,9 @@ export const CONNECTORS = words(`of on and & in for the to with a an at by de la
 /** Name particles allowed lowercase inside a person's name. */
 export const NAME_PARTICLES = words(`de da di del della der den van von la le du dos das bin ibn al el y`);
 
+/** English function words no personal name has ("JOB APPLIED FOR", "ABOUT THE AUTHOR"): a heading or a phrase. */
+export const PHRASE_WORDS = words(`for and the of to in with on at by or from my our your me`);
+
 /** Words that mark a role line inside a company ("Joined Dec '22 · Promoted Nov '23"). */
 export const ROLE_EVENT_RE = /\b(joined|started|promoted|moved|transferred|became)\b/i;
 

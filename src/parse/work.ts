@@ -440,6 +440,21 @@ function parseHeader(block: Block): Header {
   const kept = parts.filter((p) => !/^(?:dates?|period|duration|from|when)$/i.test(p.text));
   const h: Header = { ...classify(kept), keywords, groupOpen, highlights };
   titleSlot(h, kept, header);
+  // "Riverbend High School, Minneapolis, MN" read whole as a place beside a title, with no company:
+  // the first piece, which is no place, is the company and the rest its place.
+  if (!h.name && h.position && h.location) {
+    const sub = h.location.split(/\s{0,40},\s{1,40}/);
+    const rest = sub.slice(1).join(", ");
+    if (
+      sub.length >= 2 &&
+      locationScore(sub[0]!) < 3 &&
+      titleScore(sub[0]!) <= 0 &&
+      locationScore(rest) >= 3
+    ) {
+      h.name = sub[0]!;
+      h.location = rest;
+    }
+  }
   if (labeled.name) {
     const sub = labeled.name.split(/\s{0,40},\s{0,40}/);
     h.name = sub[0]!;

@@ -21,6 +21,12 @@ describe("findRange", () => {
     ["2022–2025", { start: "2022", end: "2025", ongoing: false, single: false }],
     ["2014–15", { start: "2014", end: "2015", ongoing: false, single: false }],
     ["ene. 2022 – actualidad", { start: "2022-01", end: undefined, ongoing: true, single: false }],
+    // French, Italian and Portuguese month names in full (the blind test's Italian CV lost a job to "Febbraio").
+    ["Febbraio 2018 – Agosto 2020", { start: "2018-02", end: "2020-08", ongoing: false, single: false }],
+    ["aprile 2019 – maggio 2020", { start: "2019-04", end: "2020-05", ongoing: false, single: false }],
+    ["novembre 2015 - dicembre 2016", { start: "2015-11", end: "2016-12", ongoing: false, single: false }],
+    ["septembre 2019 – octobre 2020", { start: "2019-09", end: "2020-10", ongoing: false, single: false }],
+    ["fevereiro 2017 – dezembro 2019", { start: "2017-02", end: "2019-12", ongoing: false, single: false }],
     ["Jan–Mar 2020", { start: "2020-01", end: "2020-03", ongoing: false, single: false }],
     // A month with no year, then "now": ongoing, its year unknown (none made up).
     ["Aug. - Current", { start: undefined, end: undefined, ongoing: true, single: false }],
