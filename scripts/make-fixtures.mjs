@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PDFDocument, PDFName, PDFHexString, StandardFonts, rgb } from "pdf-lib";
 import * as docx from "docx";
+import JSZip from "jszip";
 
 const out = "test/fixtures/files";
 mkdirSync(out, { recursive: true });
@@ -151,6 +152,54 @@ async function twoColumn() {
   return pdf.save({ useObjectStreams: false });
 }
 
+/** Two columns set on one grid (as Word tables and Canva pages come out): the sidebar's lines
+ * and the main column's share baselines, the dates right-aligned on the title's baseline. */
+async function gridTwoColumn() {
+  const { pdf, regular, bold } = await newPdf();
+  const page = pdf.addPage([612, 792]);
+  page.drawText("Corvin Ashdale-Pym", { x: 40, y: 740, size: 24, font: bold });
+  const left = [
+    "CONTACT",
+    "corvin@example.org",
+    "+1 312 555 0188",
+    "Chicago, IL",
+    "",
+    "SKILLS",
+    "Rust",
+    "Postgres",
+    "Kafka",
+    "Terraform",
+  ];
+  const right = [
+    "EXPERIENCE",
+    "*Marlowe Freight",
+    "Staff Engineer",
+    "- Built the routing engine in Rust.",
+    "- Ran the on-call rota.",
+    "*Pellham Bank",
+    "Software Engineer",
+    "- Wrote the ledger service.",
+    "",
+    "EDUCATION",
+    "*Ilford Polytechnic",
+    "BEng Software, 2010 - 2014",
+  ];
+  const dates = { 2: "Jan 2020 - Present", 6: "Jun 2014 - Dec 2019" };
+  const draw = (s, x, y) => {
+    const heading = /^[A-Z]{4,}$/.test(s);
+    const strong = heading || s.startsWith("*");
+    page.drawText(s.replace(/^\*/, ""), { x, y, size: heading ? 12 : 10, font: strong ? bold : regular });
+  };
+  for (let k = 0; k < right.length; k++) {
+    const y = 690 - k * 14;
+    if (left[k]) draw(left[k], 40, y);
+    if (right[k]) draw(right[k], 220, y);
+    const d = dates[k];
+    if (d) page.drawText(d, { x: 572 - regular.widthOfTextAtSize(d, 10), y, size: 10, font: regular });
+  }
+  return pdf.save({ useObjectStreams: false });
+}
+
 /** A "scan": a page with a drawn shape and no text at all. */
 async function scan() {
   const { pdf } = await newPdf();
@@ -225,6 +274,179 @@ async function word() {
   return Packer.toBuffer(doc);
 }
 
+/** Right-aligned tab at the text's right edge (A4 with 1" margins: 9026 twips). */
+const RIGHT_TAB = [{ type: "right", position: 9026 }];
+
+/**
+ * A Word CV laid out the way people make them in Word: the name and contact details in the
+ * page header (with a link), a page-number footer, the body a borderless two-column table
+ * (a narrow sidebar with skills and languages, a wide column with experience and education),
+ * job titles with the dates pushed to the right margin by a tab, soft line breaks, bullets.
+ */
+async function wordHeaderTable() {
+  const d = docx;
+  const run = (text, opts = {}) => new d.TextRun({ text, ...opts });
+  const p = (children, opts = {}) =>
+    new d.Paragraph({ children: Array.isArray(children) ? children : [run(children)], ...opts });
+  const heading = (text) => p([run(text.toUpperCase(), { bold: true, size: 26 })]);
+  const dated = (left, date, bold = true) =>
+    p([run(left, { bold }), new d.TextRun({ children: [new d.Tab(), date] })], { tabStops: RIGHT_TAB });
+  const bullet = (text) => new d.Paragraph({ text, bullet: { level: 0 } });
+  const none = { style: d.BorderStyle.NONE, size: 0, color: "FFFFFF" };
+  const borders = { top: none, bottom: none, left: none, right: none };
+  const header = new d.Header({
+    children: [
+      p([run("Petra Halvorsen-Quill", { bold: true, size: 40 })]),
+      p([
+        new d.ExternalHyperlink({
+          link: "mailto:petra.hq@example.com",
+          children: [run("petra.hq@example.com", { style: "Hyperlink" })],
+        }),
+        run("  |  +47 22 55 01 87  |  Bergen, Norway"),
+      ]),
+    ],
+  });
+  const footer = new d.Footer({
+    children: [p([run("Page "), new d.TextRun({ children: [d.PageNumber.CURRENT] })])],
+  });
+  const sidebar = [
+    heading("Profile"),
+    p("Site reliability engineer who likes quiet pagers."),
+    heading("Skills"),
+    p("Kubernetes"),
+    p("Terraform"),
+    p("Go, Python"),
+    p("Prometheus"),
+    heading("Languages"),
+    p("Norwegian (native)"),
+    p("English (fluent)"),
+  ];
+  const main = [
+    heading("Experience"),
+    dated("Fjordline Cloud", "Bergen"),
+    dated("Senior Site Reliability Engineer", "May 2021 – Present", false),
+    bullet("Cut the monthly incident count by half with error budgets."),
+    bullet("Moved 300 services to a single Kubernetes platform."),
+    dated("Tindrik Payments", "Oslo"),
+    dated("Systems Engineer", "Aug 2017 – Apr 2021", false),
+    bullet("Ran the card authorisation fleet across three data centres."),
+    heading("Education"),
+    dated("University of Vestmark", "2013 – 2017"),
+    p([run("BSc Computer Engineering"), run("Thesis on consensus protocols", { break: 1 })]),
+  ];
+  const cell = (children, pct) =>
+    new d.TableCell({ children, borders, width: { size: pct, type: d.WidthType.PERCENTAGE } });
+  const doc = new d.Document({
+    creator: "resumes fixtures",
+    sections: [
+      {
+        headers: { default: header },
+        footers: { default: footer },
+        children: [
+          new d.Table({
+            width: { size: 100, type: d.WidthType.PERCENTAGE },
+            borders: { ...borders, insideHorizontal: none, insideVertical: none },
+            rows: [new d.TableRow({ children: [cell(sidebar, 32), cell(main, 68)] })],
+          }),
+        ],
+      },
+    ],
+  });
+  return d.Packer.toBuffer(doc);
+}
+
+/**
+ * A Word CV whose name and headline sit in a text box (a shape) at the top, followed by a
+ * body with Heading styles, numbered achievements and tab-aligned dates.
+ */
+async function wordTextbox() {
+  const d = docx;
+  const run = (text, opts = {}) => new d.TextRun({ text, ...opts });
+  const dated = (left, date) =>
+    new d.Paragraph({
+      children: [run(left, { bold: true }), new d.TextRun({ children: [new d.Tab(), date] })],
+      tabStops: RIGHT_TAB,
+    });
+  const doc = new d.Document({
+    creator: "resumes fixtures",
+    numbering: {
+      config: [
+        {
+          reference: "wins",
+          levels: [
+            { level: 0, format: d.LevelFormat.DECIMAL, text: "%1.", alignment: d.AlignmentType.START },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new d.Paragraph({
+            children: [
+              new d.Textbox({
+                style: { width: "6in", height: "1in" },
+                children: [
+                  new d.Paragraph({ children: [run("Damaris Okonjo-Vell", { bold: true, size: 44 })] }),
+                  new d.Paragraph({ children: [run("Clinical Data Manager")] }),
+                  new d.Paragraph({
+                    children: [run("damaris.ov@example.net · +44 161 496 0712 · Salford, UK")],
+                  }),
+                ],
+              }),
+            ],
+          }),
+          new d.Paragraph({ text: "Work History", heading: d.HeadingLevel.HEADING_1 }),
+          dated("Brackenridge Trials Ltd — Lead Data Manager", "Feb 2020 – Present"),
+          new d.Paragraph({
+            text: "Ran data management for twelve oncology studies.",
+            numbering: { reference: "wins", level: 0 },
+          }),
+          new d.Paragraph({
+            text: "Brought database lock down from six weeks to two.",
+            numbering: { reference: "wins", level: 0 },
+          }),
+          dated("Orrin Clinical — Data Coordinator", "Sep 2015 – Jan 2020"),
+          new d.Paragraph({
+            text: "Cleaned and coded adverse-event data.",
+            numbering: { reference: "wins", level: 0 },
+          }),
+          new d.Paragraph({ text: "Education", heading: d.HeadingLevel.HEADING_1 }),
+          dated("University of Pendlebrook — MSc Health Informatics", "2013 – 2015"),
+          new d.Paragraph({ text: "Skills", heading: d.HeadingLevel.HEADING_1 }),
+          new d.Paragraph({ text: "Medidata Rave, SAS, SQL, CDISC SDTM, R" }),
+        ],
+      },
+    ],
+  });
+  return drawingMlOnly(await d.Packer.toBuffer(doc));
+}
+
+/**
+ * docx writes a text box as VML (`w:pict`); Word 2010 and later, and other editors, write a
+ * DrawingML shape (`wps:txbx`), often with no VML fallback. This rewrites each VML text box
+ * of a document as such a shape.
+ */
+async function drawingMlOnly(buffer) {
+  const zip = await JSZip.loadAsync(buffer);
+  const xml = await zip.file("word/document.xml").async("string");
+  const shaped = xml.replace(
+    /<w:pict>[\s\S]*?(<w:txbxContent>[\s\S]*?<\/w:txbxContent>)[\s\S]*?<\/w:pict>/g,
+    (_m, content) =>
+      '<w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" ' +
+      'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>' +
+      '<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>' +
+      '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>' +
+      '<wp:extent cx="5486400" cy="914400"/><wp:wrapNone/><wp:docPr id="1" name="Name box"/>' +
+      '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+      '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">' +
+      `<wps:wsp><wps:spPr/><wps:txbx>${content}</wps:txbx><wps:bodyPr/></wps:wsp>` +
+      "</a:graphicData></a:graphic></wp:anchor></w:drawing>",
+  );
+  zip.file("word/document.xml", shaped);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 /** Word documents are ZIPs: pin every entry's timestamp so the bytes do not change per run. */
 function stable(buffer) {
   const b = Buffer.from(buffer);
@@ -240,10 +462,13 @@ function stable(buffer) {
 const files = {
   "quenby-one-column.pdf": await oneColumn(),
   "wrenfield-two-column.pdf": await twoColumn(),
+  "ashdale-grid-two-column.pdf": await gridTwoColumn(),
   "scan.pdf": await scan(),
   "encrypted.pdf": await encrypted(),
   "fifty-one-pages.pdf": await long(),
   "marrowdale.docx": stable(await word()),
+  "halvorsen-header-table.docx": stable(await wordHeaderTable()),
+  "okonjo-textbox.docx": stable(await wordTextbox()),
 };
 for (const [name, bytes] of Object.entries(files)) {
   writeFileSync(join(out, name), bytes);

@@ -1,12 +1,18 @@
 /**
  * Word (.docx) bytes → text the parser reads, with mammoth. Headings, bold, lists and
- * tables survive the conversion. Today that text is mammoth's Markdown, read by the
+ * tables survive the conversion (a table's cells are read cell by cell, so a two-column
+ * layout made with a table comes out column by column).
+ *
+ * What mammoth leaves out is read here, from the parts themselves (./docx-parts.ts): the
+ * page headers and footers (where Word résumés often keep the name and contact details)
+ * go first, and text boxes drawn only as DrawingML shapes (no VML fallback) follow them. Today that text is mammoth's Markdown, read by the
  * Markdown path; once the HTML reader exists, `convert` switches to `convertToHtml` and
  * `format` to "html" (one place).
  *
  * This module (and mammoth with it) is imported only when a Word document is opened.
  */
 import mammoth from "mammoth";
+import { extraLines } from "./docx-parts.js";
 import { zipTooLarge } from "./zip-bound.js";
 
 /** A Word document whose text is longer than this is not a résumé (characters). */
@@ -19,8 +25,10 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
   const refused = zipTooLarge(bytes);
   if (refused) return { error: refused };
   let result: { value: string; messages: { type: string; message: string }[] };
+  let extra: string[];
   try {
     result = await convert(Buffer.from(bytes));
+    extra = await extraLines(bytes, result.value);
   } catch (err) {
     const message = String((err as Error)?.message ?? err).split("\n")[0] ?? "";
     if (/central directory|zip|signature/i.test(message))
@@ -29,6 +37,8 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
       return { error: "not a Word document (a ZIP without word/document.xml)" };
     return { error: `could not read the Word document (${message})` };
   }
+  // Header, footer and shape text first, a block of its own (the name and contacts are at the top).
+  if (extra.length) result.value = `${extra.join("\n\n")}\n\n${result.value}`;
   if (result.value.length > MAX_TEXT) {
     return {
       error: `too long for a résumé (${Math.round(result.value.length / 1000)}k characters of text; the limit is ${MAX_TEXT / 1000}k)`,

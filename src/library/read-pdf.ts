@@ -197,7 +197,13 @@ function findGutter(items: Item[], width: number): number | undefined {
   const lo = width * 0.15;
   const hi = width * 0.85;
   const crossings = (x: number) => body.filter((i) => i.x < x - 1 && i.x + i.w > x + 1).length;
+  // Only a split with a good share of the text on each side is a gutter (not the gap between
+  // a column's text and its right-aligned dates).
+  const balanced = (x: number) =>
+    body.filter((i) => i.x + i.w <= x).length >= body.length * 0.15 &&
+    body.filter((i) => i.x >= x).length >= body.length * 0.15;
   for (let x = lo; x <= hi; x += step) {
+    if (!balanced(x)) continue;
     const c = crossings(x);
     if (!best || c < best.crossing) best = { x, crossing: c, band: 1 };
     else if (c === best.crossing && Math.abs(x - (best.x + best.band * step)) < step / 2) best.band++;
@@ -212,7 +218,10 @@ function findGutter(items: Item[], width: number): number | undefined {
   // of a gap has (almost) every right-hand item on a baseline of the left.
   const leftYs = new Set(left.map((i) => Math.round(i.y)));
   const shared = right.filter((i) => leftYs.has(Math.round(i.y))).length;
-  if (shared > right.length * 0.6) return undefined;
+  // Columns set on one grid (a Word table, a Canva page) share baselines too: they are told
+  // from dates by a section heading ("Skills", "Experience") on each side of the gutter.
+  const heads = (side: Item[]) => side.some((i) => headingKind(i.str.trim().replace(/[:：]$/, "")));
+  if (shared > right.length * 0.6 && !(heads(left) && heads(right))) return undefined;
   return gutter;
 }
 

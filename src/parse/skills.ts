@@ -321,9 +321,12 @@ export function parseSkills(lines: Line[], file: string, title?: string, lost?: 
         (next !== undefined && (!isLabel(next.text) || next.text.split(/\s+/).length >= 4)) ||
         // "Current stack / names / Databases / names": labels and lists alternate.
         (pairs && next !== undefined && !next.bullet));
+    // (Inside a run of single names, one more name over a list is one of the run, not its label.)
+    const inRun = !!loose && !labelled.has(loose) && loose.keywords!.length > 0 && !/[:：]$/.test(l.text);
     if (
       !l.bullet &&
       labelish &&
+      !inRun &&
       next &&
       !LABEL_RE.test(next.text) &&
       !/[:：]$/.test(next.text) &&
@@ -342,7 +345,8 @@ export function parseSkills(lines: Line[], file: string, title?: string, lost?: 
     const g = skillLine(l.text);
     if (g && g.keywords && g.keywords.length > 0) {
       // ("PHP, Ruby" under "Languages": the label's group goes on.)
-      if (!g.name && loose && labelled.has(loose)) {
+      // (So does a run of single names: "Kubernetes / Go, Python / Prometheus" is one group.)
+      if (!g.name && loose && (labelled.has(loose) || loose.keywords!.length > 0)) {
         loose.keywords!.push(...g.keywords);
         continue;
       }

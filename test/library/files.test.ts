@@ -81,6 +81,45 @@ describe("PDF", () => {
     ]);
   });
 
+  it("two columns on one grid (shared baselines, as from a Word table): read column by column", async () => {
+    const { profile, lines } = await one("ashdale-grid-two-column.pdf");
+    expect(profile.basics).toEqual({
+      name: "Corvin Ashdale-Pym",
+      email: "corvin@example.org",
+      phone: "+1 312 555 0188",
+      location: { city: "Chicago", region: "IL" },
+    });
+    expect(profile.skills).toEqual([
+      { name: "Skills", keywords: ["Rust", "Postgres", "Kafka", "Terraform"] },
+    ]);
+    expect(profile.work).toEqual([
+      {
+        name: "Marlowe Freight",
+        position: "Staff Engineer",
+        startDate: "2020-01",
+        ongoing: true,
+        highlights: ["Built the routing engine in Rust.", "Ran the on-call rota."],
+      },
+      {
+        name: "Pellham Bank",
+        position: "Software Engineer",
+        startDate: "2014-06",
+        endDate: "2019-12",
+        highlights: ["Wrote the ledger service."],
+      },
+    ]);
+    expect(profile.education).toEqual([
+      {
+        institution: "Ilford Polytechnic",
+        area: "Software",
+        studyType: "BEng",
+        startDate: "2010",
+        endDate: "2014",
+      },
+    ]);
+    expect(lines).toEqual([]);
+  });
+
   it("a two-column CV: the sidebar and the main column are read apart, column by column", async () => {
     const { profile, lines } = await one("wrenfield-two-column.pdf");
     expect(lines).toEqual([]);
@@ -232,6 +271,61 @@ describe("Word", () => {
       { name: "Design", keywords: ["Figma", "Prototyping", "User Research"] },
       { name: "Code", keywords: ["HTML", "CSS", "TypeScript"] },
     ]);
+    expect(lines).toEqual([]);
+  });
+
+  it("a .docx with the name and contacts in the page header, a two-column table, tab-aligned dates", async () => {
+    const { profile, lines } = await one("halvorsen-header-table.docx");
+    expect(profile.basics).toEqual({
+      name: "Petra Halvorsen-Quill",
+      email: "petra.hq@example.com",
+      phone: "+47 22 55 01 87",
+      summary: "Site reliability engineer who likes quiet pagers.",
+      location: { city: "Bergen", region: "Norway" },
+    });
+    // The sidebar column (skills, languages) and the main column are read apart.
+    expect(profile.skills).toEqual([
+      { name: "Skills", keywords: ["Kubernetes", "Terraform", "Go", "Python", "Prometheus"] },
+    ]);
+    expect(profile.languages).toEqual([
+      { language: "Norwegian", fluency: "native" },
+      { language: "English", fluency: "fluent" },
+    ]);
+    expect(profile.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([
+      ["Fjordline Cloud", "Senior Site Reliability Engineer", "Bergen", "2021-05", undefined],
+      ["Tindrik Payments", "Systems Engineer", "Oslo", "2017-08", "2021-04"],
+    ]);
+    expect(profile.work?.[0]?.highlights).toHaveLength(2);
+    expect(profile.education).toEqual([
+      {
+        institution: "University of Vestmark",
+        area: "Computer Engineering",
+        studyType: "BSc",
+        startDate: "2013",
+        endDate: "2017",
+        notes: ["Thesis on consensus protocols"],
+      },
+    ]);
+    expect(lines).toEqual([]);
+  });
+
+  it("a .docx whose name block is a DrawingML text box (no VML fallback), numbered lists", async () => {
+    const { profile, lines } = await one("okonjo-textbox.docx");
+    expect(profile.basics).toEqual({
+      name: "Damaris Okonjo-Vell",
+      label: "Clinical Data Manager",
+      email: "damaris.ov@example.net",
+      phone: "+44 161 496 0712",
+      location: { city: "Salford", region: "UK" },
+    });
+    expect(profile.work?.map((w) => [w.name, w.position, w.startDate, w.highlights?.length])).toEqual([
+      ["Brackenridge Trials Ltd", "Lead Data Manager", "2020-02", 2],
+      ["Orrin Clinical", "Data Coordinator", "2015-09", 1],
+    ]);
+    expect(profile.education?.[0]).toMatchObject({
+      institution: "University of Pendlebrook",
+      studyType: "MSc",
+    });
     expect(lines).toEqual([]);
   });
 
