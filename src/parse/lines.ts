@@ -162,33 +162,42 @@ export function cleanHtml(s: string): string {
 /** Markdown inline markup → text, collecting bold spans and links. */
 export function cleanMarkdown(s: string, strong: string[] = [], links: Link[] = []): string {
   let out = s;
+  // (Each rewrite is asked only when the mark it needs is in the text: most cells have none.)
   if (/[[*_`~!]/.test(out)) {
-    out = out
-      .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)/g, "")
-      .replace(
+    if (out.includes("![")) out = out.replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)/g, "");
+    if (out.includes("]("))
+      out = out.replace(
         /\[([^\]\n]{0,300})\]\(([^)\s]{1,500})(?:\s{1,3}"[^"\n]{0,100}")?\)/g,
         (_m, text: string, url: string) => {
           links.push({ text: text.replace(/[*_`]/g, "").trim(), url });
           return text;
         },
-      )
-      .replace(/\*\*([^*\n]{1,300})\*\*/g, (_m, t: string) => {
+      );
+    const star = out.includes("*");
+    if (star)
+      out = out.replace(/\*\*([^*\n]{1,300})\*\*/g, (_m, t: string) => {
         strong.push(t);
         return t;
-      })
-      .replace(/(?<![\p{L}\p{N}_])__([^_\n]{1,300})__(?![\p{L}\p{N}_])/gu, (_m, t: string) => {
+      });
+    if (out.includes("__"))
+      out = out.replace(/(?<![\p{L}\p{N}_])__([^_\n]{1,300})__(?![\p{L}\p{N}_])/gu, (_m, t: string) => {
         strong.push(t);
         return t;
-      })
-      .replace(/(?<![\p{L}\p{N}*])\*([^*\s][^*\n]{0,300})\*(?![\p{L}\p{N}*])/gu, "$1")
-      .replace(/(?<![\p{L}\p{N}_])_([^_\s][^_\n]{0,300})_(?![\p{L}\p{N}_])/gu, "$1")
-      .replace(/`([^`\n]{1,300})`/g, "$1")
-      .replace(/~~([^~\n]{1,300})~~/g, "$1")
-      .replace(/\*\*/g, "");
+      });
+    if (star) out = out.replace(/(?<![\p{L}\p{N}*])\*([^*\s][^*\n]{0,300})\*(?![\p{L}\p{N}*])/gu, "$1");
+    if (out.includes("_"))
+      out = out.replace(/(?<![\p{L}\p{N}_])_([^_\s][^_\n]{0,300})_(?![\p{L}\p{N}_])/gu, "$1");
+    if (out.includes("`")) out = out.replace(/`([^`\n]{1,300})`/g, "$1");
+    if (out.includes("~~")) out = out.replace(/~~([^~\n]{1,300})~~/g, "$1");
+    if (star) out = out.replace(/\*\*/g, "");
   }
   if (out.includes("\\")) out = out.replace(/\\([\\`*_{}[\]()#+\-.!|>~&%$])/g, "$1");
   return out;
 }
+
+/** What {@link PAGE_HEADER_RE} and the logo line need, asked first (a literal search, not a lazy scan per line). */
+const PAGE_WORD_RE = /page/i;
+const LOGO_END_RE = / logo$/i;
 
 const RULE_RE = /^(?:-[ \t]{0,2}){3,}$|^(?:\*[ \t]{0,2}){3,}$|^(?:_[ \t]{0,2}){3,}$|^={3,}$|^[─━═—–]{3,}$/;
 
@@ -417,7 +426,7 @@ export function normalizeLines(
     const spaced = collapseSpacedLetters(body);
     if (spaced) body = spaced;
     // Skill badges (`![Rust](https://img.shields.io/badge/-Rust-000)`): their alt texts, as a list.
-    if (/!\[[^\]\n]{1,60}\]\([^)\s]{0,300}\/badges?\//.test(body)) {
+    if (body.includes("![") && /!\[[^\]\n]{1,60}\]\([^)\s]{0,300}\/badges?\//.test(body)) {
       body = body
         .replace(/\[(!\[[^\]\n]{1,60}\]\([^)\s]{1,500}\))\]\([^)\s]{1,500}\)/g, "$1")
         .replace(/!\[([^\]\n]{1,60})\]\([^)\s]{0,300}\/badges?\/[^)\s]{0,300}\)/g, "$1\u0002")
@@ -426,7 +435,7 @@ export function normalizeLines(
         .trim();
     }
     // "`Python` `PyTorch` `SQL`": a line (or a label's value) of code spans side by side is a list.
-    if (/`[^`\n]{1,40}`[ \t]{1,4}`/.test(body)) {
+    if (body.includes("`") && /`[^`\n]{1,40}`[ \t]{1,4}`/.test(body)) {
       const run =
         /^((?:[^`:：]{1,40}[:：]\*{0,2}[ \t]{0,4})?)((?:`[^`\n]{1,40}`[ \t]{0,4}(?:[,·|][ \t]{0,4})?){2,60})$/u.exec(
           body,
@@ -434,12 +443,12 @@ export function normalizeLines(
       if (run)
         body = run[1]! + [...run[2]!.matchAll(/`([^`\n]{1,40})`/g)].map((m) => m[1]!.trim()).join(", ");
     }
-    if (PAGE_RE.test(body) || PAGE_HEADER_RE.test(body)) {
+    if (PAGE_RE.test(body) || (PAGE_WORD_RE.test(body) && PAGE_HEADER_RE.test(body))) {
       skipped.push({ n, text: body, why: "page footer" });
       continue;
     }
     // HTML table rows: a row is an entry, a cell a column.
-    if (/<t[dhr][\s>]/i.test(body)) {
+    if (body.includes("<") && /<t[dhr][\s>]/i.test(body)) {
       body = body
         .replace(/<\/t[dh]>[ \t]{0,20}<t[dh](?:\s[^<>]{0,200})?>/gi, "\t")
         .replace(/<\/?(?:table|tbody|thead|tr|td|th)(?:\s[^<>]{0,200})?>/gi, " ")
@@ -530,7 +539,7 @@ export function normalizeLines(
   // "Feldmark GmbH logo" over "Feldmark GmbH": an image's alt text copied from a profile page.
   const logos: Skipped[] = [];
   for (let k = lines.length - 2; k >= 0; k--) {
-    const m = /^(\S.{1,80}?) logo$/i.exec(lines[k]!.text);
+    const m = LOGO_END_RE.test(lines[k]!.text) ? /^(\S.{1,80}?) logo$/i.exec(lines[k]!.text) : null;
     if (!m || lines[k]!.bullet) continue;
     const near = lines
       .slice(k + 1, k + 6)

@@ -189,15 +189,14 @@ export function splitSections(lines: Line[]): Section[] {
       firstHeadingIdx = next;
   }
   // How many plain headings are ALL CAPS: unknown ALL-CAPS lines are then headings too.
+  // (Each line's plain-heading reading, made once: four passes below ask it.)
+  const plains = lines.map((l) => (l.heading === undefined ? plainHeading(l) : undefined));
   let capsHeadings = 0;
-  for (const l of lines) {
-    const h = l.heading === undefined ? plainHeading(l) : undefined;
-    if (h && isAllCaps(l.text)) capsHeadings++;
-  }
+  for (let i = 0; i < lines.length; i++) if (plains[i] && isAllCaps(lines[i]!.text)) capsHeadings++;
 
   // A portfolio whose role blocks come before any heading: a plain Title-case word right
   // on top of its content ("Stack\nRust Go Tokio") is a label inside a block, not a section.
-  let firstHeading = lines.findIndex((l) => l.heading !== undefined || plainHeading(l));
+  let firstHeading = lines.findIndex((l, i) => l.heading !== undefined || plains[i]);
   if (firstHeading < 0) firstHeading = lines.length;
   let datedBefore = 0;
   for (let i = 0; i < firstHeading; i++) {
@@ -215,8 +214,9 @@ export function splitSections(lines: Line[]): Section[] {
 
   // A plain heading written more than once ("Other Achievements" under each job): a label inside entries.
   const plainCount = new Map<string, number>();
-  for (const l of lines) {
-    if (l.heading !== undefined || !plainHeading(l)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!plains[i]) continue;
     const key = l.text.toLowerCase();
     plainCount.set(key, (plainCount.get(key) ?? 0) + 1);
   }
@@ -238,7 +238,7 @@ export function splitSections(lines: Line[]): Section[] {
       else if (sectionLevel !== undefined && l.heading <= sectionLevel && l.heading > 1)
         head = { ...(leadingKind(l.text) ? { kind: leadingKind(l.text) } : {}), title: l.text };
     } else {
-      head = plainHeading(l);
+      head = plains[i];
       if (head && portfolio && !isAllCaps(l.text) && lines[i + 1]?.text && !/[:：]$/.test(l.text))
         head = undefined;
       // "Languages" over bullets under "KEY SKILLS", in a document whose headings are ALL CAPS: a group label.

@@ -19,7 +19,7 @@ export function finish(lines: Line[], skipped: Skipped[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
     if (l.text && l.heading === undefined && l.text.length <= 200) {
-      if (PAGE_RE.test(l.text) || PAGE_HEADER_RE.test(l.text)) {
+      if (PAGE_RE.test(l.text) || (/page/i.test(l.text) && PAGE_HEADER_RE.test(l.text))) {
         skipped.push({ n: l.n, text: l.text, why: "page footer" });
         continue;
       }
