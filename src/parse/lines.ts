@@ -453,18 +453,10 @@ export function normalizeLines(
       body = body.replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, (t) => t.replace(/\s+/g, " "));
     const strong: string[] = [];
     const links: Link[] = [];
-    // Plain loops, not .map().filter(): those chains, inlined into this large function, deoptimise
-    // it on arrays that start empty ("wrong map"), and each worker thread compiled it again 5 times.
-    const cells: string[] = [];
-    for (const cell of splitCells(body)) {
-      const c = cleanCell(cell, strong, links);
-      if (c !== "") cells.push(c);
-    }
-    const cleanStrong: string[] = [];
-    for (const s of strong) {
-      const c = cleanCell(s, [], []);
-      if (c) cleanStrong.push(c);
-    }
+    const cells = splitCells(body)
+      .map((c) => cleanCell(c, strong, links))
+      .filter((c) => c !== "");
+    const cleanStrong = strong.map((s) => cleanCell(s, [], [])).filter(Boolean);
     if (cells.length === 0) {
       lines.push(blank(n));
       continue;
