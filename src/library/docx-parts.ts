@@ -54,7 +54,7 @@ function key(line: string): string {
 
 /** "Page 2", "2 of 3", "- 2 -": a footer's page number, not the document's text. */
 const PAGE_NUMBER_RE =
-  /^(?:page|seite|página|pagina)?\s*\d{0,3}(?:\s*(?:of|\/|von|de|sur)\s*\d{0,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
+  /^(?:page|seite|página|pagina)?\s{0,3}\d{0,3}(?:\s{0,3}(?:of|\/|von|de|sur)\s{0,3}\d{0,3})?$|^[-–—]\s{0,3}\d{1,3}\s{0,3}[-–—]$/i;
 
 /** The tags that matter for text, and the text between tags. */
 const TOKEN_RE =
