@@ -45,7 +45,7 @@ import {
   wordsOf,
 } from "./vocab.js";
 import { engagementEmployer, proseJobs } from "./prose-jobs.js";
-import { isPlaceLine } from "./vocab/index.js";
+import { isPlaceLine, placeOf } from "./vocab/index.js";
 
 export interface ParsedWork {
   work: Work[];
@@ -850,6 +850,24 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       if (more.position && h.position) break;
       if (!h.name && more.name) h.name = more.name;
       if (!h.position && more.position) h.position = more.position;
+      // "Engineer · Nokia — dates" over "Hyderabad": the header's one place-like piece, with no
+      // employer read and a place of its own on the next line (read as the place, or left as a
+      // description when the title was known), is an employer named after a place
+      // ("Berlin" over "Germany" is one place: the city, then its country or region).
+      if (!h.name && !more.name && h.location && !h.location.includes(",")) {
+        const below =
+          more.location ?? (more.description && placeOf(more.description) ? more.description : undefined);
+        const there = below ? placeOf(below) : undefined;
+        const wider = there && there.kind !== "city" && there.country === placeOf(h.location)?.country;
+        if (below && !wider) {
+          h.name = h.location;
+          h.location = undefined;
+          if (!more.location) {
+            more.location = below;
+            more.description = undefined;
+          }
+        }
+      }
       if (!h.location && more.location) h.location = more.location;
       if (!h.team && more.team) h.team = more.team;
       if (more.description) h.description = [h.description, more.description].filter(Boolean).join(" · ");

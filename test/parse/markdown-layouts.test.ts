@@ -257,3 +257,30 @@ describe("two employers in one heading", () => {
     expect(jobs(cv)).toEqual([["Quillon Research & Development", null, "2018"]]);
   });
 });
+
+describe("an employer named after a place", () => {
+  it("'### Title · Lund — dates' over its own place line: the town in the header is the employer", () => {
+    const cv = [
+      "# Ilse Marjoram",
+      "",
+      "## Experience",
+      "",
+      "### Data Engineer · Lund — Mar '19 → Jan '22",
+      "",
+      "*Hyderabad*",
+      "",
+      "- Moved the nightly loads to a queue.",
+      "",
+      "### Analyst · Lund — Feb '16 → Feb '19",
+      "",
+      "*Remote*",
+      "",
+      "- Wrote the monthly reports.",
+    ].join("\n");
+    // (One employer, two roles: the same town named twice is the same company.)
+    expect(jobs(cv)).toEqual([
+      ["Lund", "Data Engineer", "2019-03"],
+      ["Lund", "Analyst", "2016-02"],
+    ]);
+  });
+});
