@@ -392,6 +392,24 @@ function setInstitution(d: Draft, input: string): void {
     (d.e.notes ??= []).push(...parts.slice(k));
     parts = parts.slice(0, k);
   }
+  // "Tollmere Sixth Form College, A-levels", "X College, NVQ Level 3 Plumbing": a piece after the
+  // school that names a qualification is the degree (or, with one already, a note), not the school.
+  if (hasInstitutionWord(parts[schoolAt] ?? "")) {
+    const quals = parts.filter(
+      (p, i) =>
+        i > schoolAt &&
+        !hasInstitutionWord(p) &&
+        !/^[A-Z]{2}$/.test(p) &&
+        ((degreeAt(p) !== undefined && p.startsWith(degreeAt(p)!)) || /\blevel\s\d/i.test(p)),
+    );
+    for (const q of quals) {
+      if (!d.e.studyType) {
+        d.e.studyType = tidy(q);
+        d.hasDegree = true;
+      } else (d.e.notes ??= []).push(q);
+    }
+    if (quals.length) parts = parts.filter((p) => !quals.includes(p));
+  }
   const honours = parts.slice(1).filter((p) => HONOURS_RE.test(p) && p.split(/\s+/).length <= 5);
   if (honours.length) {
     parts = parts.filter((p) => !honours.includes(p));

@@ -96,3 +96,60 @@ describe("title, company and place on one dated line", () => {
     expect(parse(cv).work?.[0]?.location).toBe("Duluth, MN");
   });
 });
+
+describe("a TRAINING heading", () => {
+  const cv = (body: string[]) =>
+    [
+      "Odran Pellow",
+      "odran.p@example.org",
+      "",
+      "EXPERIENCE",
+      "Fitter, Brackwell Pumps, Mar 2016 – present",
+      "",
+      "TRAINING",
+      ...body,
+      "",
+      "SKILLS",
+      "Pipework, Welding, Pressure testing",
+    ].join("\n");
+
+  it("over school lines with a qualification and dates is education", () => {
+    const p = parse(cv(["Tollmere Technical College, NVQ Level 3 Plumbing, 2011 – 2014"]));
+    expect(p.education?.map((e) => e.institution)).toEqual(["Tollmere Technical College"]);
+    expect(p.education?.[0]?.endDate).toBe("2014");
+  });
+
+  it("over courses with no school stays a section of its own", () => {
+    const p = parse(cv(["Working at heights refresher, 2019", "Manual handling, 2018"]));
+    expect(p.education ?? []).toEqual([]);
+  });
+});
+
+describe("a qualification glued after the school's name", () => {
+  it("'X College, A-levels' and 'X College, NVQ Level 2 Carpentry' are school and degree", () => {
+    const cv = [
+      "Marit Quenby",
+      "marit.q@example.org",
+      "",
+      "EDUCATION",
+      "Harrowdene Sixth Form College, A-levels, 2012 – 2014",
+      "Fellbridge Community College, NVQ Level 2 Carpentry, 2014 – 2015",
+    ].join("\n");
+    const p = parse(cv);
+    expect(p.education?.map((e) => [e.institution, e.studyType])).toEqual([
+      ["Harrowdene Sixth Form College", "A-levels"],
+      ["Fellbridge Community College", "NVQ Level 2 Carpentry"],
+    ]);
+  });
+
+  it("a campus or a place after the school stays with it", () => {
+    const cv = [
+      "Marit Quenby",
+      "marit.q@example.org",
+      "",
+      "EDUCATION",
+      "Imperial College, London, BSc Chemistry, 2010 – 2013",
+    ].join("\n");
+    expect(parse(cv).education?.[0]?.institution).toMatch(/^Imperial College/);
+  });
+});
