@@ -410,6 +410,16 @@ function setInstitution(d: Draft, input: string): void {
     }
     if (quals.length) parts = parts.filter((p) => !quals.includes(p));
   }
+  // "Pabo (teacher training), Hogeschool Eemsdelta": what comes before the piece naming the school
+  // (a programme, no school word of its own) says what was studied; the school is the named piece.
+  if (
+    schoolAt > 0 &&
+    hasInstitutionWord(parts[schoolAt]!) &&
+    !parts.slice(0, schoolAt).some((p) => /^(?:department|dept\.?|faculty|school|division) of\s/i.test(p))
+  ) {
+    (d.e.notes ??= []).push(...parts.slice(0, schoolAt));
+    parts = parts.slice(schoolAt);
+  }
   const honours = parts.slice(1).filter((p) => HONOURS_RE.test(p) && p.split(/\s+/).length <= 5);
   if (honours.length) {
     parts = parts.filter((p) => !honours.includes(p));

@@ -153,3 +153,22 @@ describe("a qualification glued after the school's name", () => {
     expect(parse(cv).education?.[0]?.institution).toMatch(/^Imperial College/);
   });
 });
+
+describe("a programme before the school's name", () => {
+  it("'Programme (what it is), X Hogeschool' names the school after the comma", () => {
+    const cv = [
+      "Jorien Vlasblom",
+      "jorien.v@example.nl",
+      "",
+      "Qualifications",
+      "2009 - 2013       Tolkopleiding (interpreting), Hogeschool Zuidwold",
+      "                  Bachelor of Arts",
+      "",
+      "Studies",
+      "Coleg Penrhyd, Level 3 Diploma in Carpentry, 2005 – 2007",
+    ].join("\n");
+    const p = parse(cv);
+    expect(p.education?.map((e) => e.institution)).toEqual(["Hogeschool Zuidwold", "Coleg Penrhyd"]);
+    expect(p.education?.[0]?.notes).toContain("Tolkopleiding (interpreting)");
+  });
+});
