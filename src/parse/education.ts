@@ -454,7 +454,11 @@ function setInstitution(d: Draft, input: string): void {
   // "University Of X, USA": trailing places → location.
   let cut = parts.length;
   // (A country or a region by the gazetteer too; a bare city may be a campus: "University of California, Riverside".)
-  const countryOrRegion = (p: string): boolean => ["country", "region"].includes(placeOf(p)?.kind ?? "");
+  // ("Rijeka (Croatia)", Europass: a city with its country in parentheses.)
+  const countryOrRegion = (p: string): boolean => {
+    const paren = /^[^()]{2,60}\(([^()]{2,60})\)$/.exec(p);
+    return ["country", "region"].includes(placeOf(paren ? paren[1]!.trim() : p)?.kind ?? "");
+  };
   while (
     cut > 1 &&
     ((locationScore(parts.slice(cut - 1).join(", ")) >= 3 && !acronym(parts[cut - 1]!)) ||

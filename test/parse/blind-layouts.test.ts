@@ -172,3 +172,19 @@ describe("a programme before the school's name", () => {
     expect(p.education?.[0]?.notes).toContain("Tolkopleiding (interpreting)");
   });
 });
+
+describe("a city with its country in parentheses after the school", () => {
+  it("'X University, Town (Country)' is the school and its place", () => {
+    const cv = [
+      "Vesna Oraić",
+      "vesna.o@example.hr",
+      "",
+      "EDUCATION AND TRAINING",
+      "2014 – 2017 Bachelor of Economics",
+      "Polytechnic of Velmar, Zadar (Croatia)",
+    ].join("\n");
+    const e = parse(cv).education?.[0];
+    expect(e?.institution).toBe("Polytechnic of Velmar");
+    expect(e?.location).toBe("Zadar (Croatia)");
+  });
+});
