@@ -392,6 +392,34 @@ function setInstitution(d: Draft, input: string): void {
     (d.e.notes ??= []).push(...parts.slice(k));
     parts = parts.slice(0, k);
   }
+  // "Tollmere Sixth Form College, A-levels", "X College, NVQ Level 3 Plumbing": a piece after the
+  // school that names a qualification is the degree (or, with one already, a note), not the school.
+  if (hasInstitutionWord(parts[schoolAt] ?? "")) {
+    const quals = parts.filter(
+      (p, i) =>
+        i > schoolAt &&
+        !hasInstitutionWord(p) &&
+        !/^[A-Z]{2}$/.test(p) &&
+        ((degreeAt(p) !== undefined && p.startsWith(degreeAt(p)!)) || /\blevel\s\d/i.test(p)),
+    );
+    for (const q of quals) {
+      if (!d.e.studyType) {
+        d.e.studyType = tidy(q);
+        d.hasDegree = true;
+      } else (d.e.notes ??= []).push(q);
+    }
+    if (quals.length) parts = parts.filter((p) => !quals.includes(p));
+  }
+  // "Pabo (teacher training), Hogeschool Eemsdelta": what comes before the piece naming the school
+  // (a programme, no school word of its own) says what was studied; the school is the named piece.
+  if (
+    schoolAt > 0 &&
+    hasInstitutionWord(parts[schoolAt]!) &&
+    !parts.slice(0, schoolAt).some((p) => /^(?:department|dept\.?|faculty|school|division) of\s/i.test(p))
+  ) {
+    (d.e.notes ??= []).push(...parts.slice(0, schoolAt));
+    parts = parts.slice(schoolAt);
+  }
   const honours = parts.slice(1).filter((p) => HONOURS_RE.test(p) && p.split(/\s+/).length <= 5);
   if (honours.length) {
     parts = parts.filter((p) => !honours.includes(p));
@@ -426,7 +454,11 @@ function setInstitution(d: Draft, input: string): void {
   // "University Of X, USA": trailing places → location.
   let cut = parts.length;
   // (A country or a region by the gazetteer too; a bare city may be a campus: "University of California, Riverside".)
-  const countryOrRegion = (p: string): boolean => ["country", "region"].includes(placeOf(p)?.kind ?? "");
+  // ("Rijeka (Croatia)", Europass: a city with its country in parentheses.)
+  const countryOrRegion = (p: string): boolean => {
+    const paren = /^[^()]{2,60}\(([^()]{2,60})\)$/.exec(p);
+    return ["country", "region"].includes(placeOf(paren ? paren[1]!.trim() : p)?.kind ?? "");
+  };
   while (
     cut > 1 &&
     ((locationScore(parts.slice(cut - 1).join(", ")) >= 3 && !acronym(parts[cut - 1]!)) ||

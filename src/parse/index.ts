@@ -18,6 +18,7 @@ import { parseEducation, splitDegree } from "./education.js";
 import { collectBody, leadingRange, splitBlocks } from "./entries.js";
 import {
   degreeAt,
+  hasInstitutionWord,
   hasOrgWord,
   isProse,
   locationScore,
@@ -361,6 +362,21 @@ function parseSection(b: Builder, s: Section): void {
         const { work, lead } = parseWork(s.lines, file);
         if (work.length > 0 && work.every((w) => w.position && w.startDate) && !lead.some((l) => l.text)) {
           L.volunteer.push(...work.map(toVolunteer));
+          return;
+        }
+      }
+      // "Training" over school lines ("Tollmere College, NVQ Level 3, 2011 – 2014"): schooling.
+      // Courses with no school ("Manual handling, 2018") stay a section of their own.
+      if (/\btraining\b/i.test(s.title)) {
+        const schools = parseEducation(s.lines, file);
+        if (
+          schools.length > 0 &&
+          schools.every(
+            (e) =>
+              e.institution && hasInstitutionWord(e.institution) && (e.startDate || e.endDate || e.studyType),
+          )
+        ) {
+          L.education.push(...schools);
           return;
         }
       }

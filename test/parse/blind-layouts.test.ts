@@ -96,3 +96,95 @@ describe("title, company and place on one dated line", () => {
     expect(parse(cv).work?.[0]?.location).toBe("Duluth, MN");
   });
 });
+
+describe("a TRAINING heading", () => {
+  const cv = (body: string[]) =>
+    [
+      "Odran Pellow",
+      "odran.p@example.org",
+      "",
+      "EXPERIENCE",
+      "Fitter, Brackwell Pumps, Mar 2016 – present",
+      "",
+      "TRAINING",
+      ...body,
+      "",
+      "SKILLS",
+      "Pipework, Welding, Pressure testing",
+    ].join("\n");
+
+  it("over school lines with a qualification and dates is education", () => {
+    const p = parse(cv(["Tollmere Technical College, NVQ Level 3 Plumbing, 2011 – 2014"]));
+    expect(p.education?.map((e) => e.institution)).toEqual(["Tollmere Technical College"]);
+    expect(p.education?.[0]?.endDate).toBe("2014");
+  });
+
+  it("over courses with no school stays a section of its own", () => {
+    const p = parse(cv(["Working at heights refresher, 2019", "Manual handling, 2018"]));
+    expect(p.education ?? []).toEqual([]);
+  });
+});
+
+describe("a qualification glued after the school's name", () => {
+  it("'X College, A-levels' and 'X College, NVQ Level 2 Carpentry' are school and degree", () => {
+    const cv = [
+      "Marit Quenby",
+      "marit.q@example.org",
+      "",
+      "EDUCATION",
+      "Harrowdene Sixth Form College, A-levels, 2012 – 2014",
+      "Fellbridge Community College, NVQ Level 2 Carpentry, 2014 – 2015",
+    ].join("\n");
+    const p = parse(cv);
+    expect(p.education?.map((e) => [e.institution, e.studyType])).toEqual([
+      ["Harrowdene Sixth Form College", "A-levels"],
+      ["Fellbridge Community College", "NVQ Level 2 Carpentry"],
+    ]);
+  });
+
+  it("a campus or a place after the school stays with it", () => {
+    const cv = [
+      "Marit Quenby",
+      "marit.q@example.org",
+      "",
+      "EDUCATION",
+      "Imperial College, London, BSc Chemistry, 2010 – 2013",
+    ].join("\n");
+    expect(parse(cv).education?.[0]?.institution).toMatch(/^Imperial College/);
+  });
+});
+
+describe("a programme before the school's name", () => {
+  it("'Programme (what it is), X Hogeschool' names the school after the comma", () => {
+    const cv = [
+      "Jorien Vlasblom",
+      "jorien.v@example.nl",
+      "",
+      "Qualifications",
+      "2009 - 2013       Tolkopleiding (interpreting), Hogeschool Zuidwold",
+      "                  Bachelor of Arts",
+      "",
+      "Studies",
+      "Coleg Penrhyd, Level 3 Diploma in Carpentry, 2005 – 2007",
+    ].join("\n");
+    const p = parse(cv);
+    expect(p.education?.map((e) => e.institution)).toEqual(["Hogeschool Zuidwold", "Coleg Penrhyd"]);
+    expect(p.education?.[0]?.notes).toContain("Tolkopleiding (interpreting)");
+  });
+});
+
+describe("a city with its country in parentheses after the school", () => {
+  it("'X University, Town (Country)' is the school and its place", () => {
+    const cv = [
+      "Vesna Oraić",
+      "vesna.o@example.hr",
+      "",
+      "EDUCATION AND TRAINING",
+      "2014 – 2017 Bachelor of Economics",
+      "Polytechnic of Velmar, Zadar (Croatia)",
+    ].join("\n");
+    const e = parse(cv).education?.[0];
+    expect(e?.institution).toBe("Polytechnic of Velmar");
+    expect(e?.location).toBe("Zadar (Croatia)");
+  });
+});
