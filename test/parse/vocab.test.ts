@@ -149,6 +149,13 @@ describe("section headings", () => {
       ["Esperienze lavorative", ["work"]],
       ["Werkervaring", ["work"]],
       ["Doświadczenie zawodowe", ["work"]],
+      // (Ł, ø and æ are letters of their own, not a letter and an accent.)
+      ["WYKSZTAŁCENIE", ["education"]],
+      ["Arbetslivserfarenhet", ["work"]],
+      ["Utdanning og kompetanse", ["education", "skills"]],
+      ["Færdigheder", ["skills"]],
+      ["Språk", ["languages"]],
+      ["Työkokemus", ["work"]],
       ["Опыт работы", ["work"]],
       ["경력 사항", ["work"]],
       ["Persönliche Daten", ["personal"]],

@@ -94,6 +94,13 @@ const KEYWORDS: Record<string, SectionKind> = {
   kompetencje: "skills", jezyki: "languages", projekty: "projects", certyfikaty: "certificates", nagrody: "awards",
   osiagniecia: "awards", publikacje: "publications", wolontariat: "volunteer", zainteresowania: "interests",
   referencje: "references", podsumowanie: "summary", dane: "personal",
+  // Swedish, Norwegian, Danish (æ as ae, ø as o), Finnish
+  arbetslivserfarenhet: "work", erfarenhet: "work", anstallningar: "work", utbildning: "education",
+  utbildningar: "education", kompetenser: "skills", fardigheter: "skills", sprak: "languages", projekt: "projects",
+  arbeidserfaring: "work", erfaring: "work", yrkeserfaring: "work", utdanning: "education", ferdigheter: "skills",
+  kompetanse: "skills", prosjekter: "projects", erhvervserfaring: "work", uddannelse: "education",
+  kompetencer: "skills", faerdigheder: "skills", sprog: "languages", projekter: "projects",
+  tyokokemus: "work", koulutus: "education", taidot: "skills", kielitaito: "languages", projektit: "projects",
   // Russian
   опыт: "work", работы: "work", образование: "education", навыки: "skills", умения: "skills", технологии: "skills",
   проекты: "projects", языки: "languages", сертификаты: "certificates", награды: "awards", достижения: "awards",
@@ -138,6 +145,7 @@ const MODIFIERS = new Set(
   professionale professionali lavorativa lavorative personali tecniche altre altri
   persoonlijke over mij en overige s
   zawodowe zawodowa obce osobowe o mnie techniczne inne
+  och og ja tekniska tekniske faglige relevant relevante
   о ключевые профессиональные технические личные иностранные знание дополнительная информация
   专长 職務 个人 主要 相关 其他 相關 個人 主な その他 業務外 の など 및 사항 경험 주요 보유 기타 歴 经验`
     .split(/\s+/)
@@ -195,6 +203,10 @@ function cutCjk(word: string): string[] | undefined {
 
 const ASCII_RE = /^[\x20-\x7e]*$/;
 
+/** Latin letters that are not a letter and a mark, so NFD leaves them whole ("WYKSZTAŁCENIE", "Utdanning og språk"). */
+const LETTERS_APART: Record<string, string> = { ł: "l", ø: "o", đ: "d", ı: "i", æ: "ae", œ: "oe", ß: "ss" };
+const LETTERS_APART_RE = /[łøđıæœß]/g;
+
 /** A heading's words: lower case, accents off Latin letters (Hangul and kana keep their marks). */
 export function headingWords(text: string): string[] {
   const lower = text.toLowerCase();
@@ -207,6 +219,7 @@ export function headingWords(text: string): string[] {
           .normalize("NFD")
           .replace(/([a-z])\p{M}+/gu, "$1")
           .normalize("NFC")
+          .replace(LETTERS_APART_RE, (c) => LETTERS_APART[c]!)
   )
     .replace(/[:：]\s*$/, "")
     .split(/[^\p{L}&]+/u)
