@@ -56,9 +56,12 @@ function key(line: string): string {
 const PAGE_NUMBER_RE =
   /^(?:page|seite|página|pagina)?\s{0,3}\d{0,3}(?:\s{0,3}(?:of|\/|von|de|sur)\s{0,3}\d{0,3})?$|^[-–—]\s{0,3}\d{1,3}\s{0,3}[-–—]$/i;
 
-/** The tags that matter for text, and the text between tags. */
+/**
+ * The tags that matter for text, and the text between tags. (A tag left open runs to the end
+ * of the part: its `>` is optional, so an unclosed `<` is one token, not a scan per `<`.)
+ */
 const TOKEN_RE =
-  /<(\/?)(w:t|w:tab|w:br|w:cr|w:p|w:txbxContent|wps:txbx|mc:Fallback|mc:AlternateContent|mc:Choice)(?=[\s/>])[^>]*>|([^<]+)|<[^>]*>/g;
+  /<(\/?)(w:t|w:tab|w:br|w:cr|w:p|w:txbxContent|wps:txbx|mc:Fallback|mc:AlternateContent|mc:Choice)(?=[\s/>])[^>]*>?|([^<]+)|<[^>]*>?/g;
 
 /**
  * The paragraphs of a WordprocessingML part, one line each. With `shapesOnly`, only the
