@@ -395,13 +395,11 @@ function setInstitution(d: Draft, input: string): void {
   // "Tollmere Sixth Form College, A-levels", "X College, NVQ Level 3 Plumbing": a piece after the
   // school that names a qualification is the degree (or, with one already, a note), not the school.
   if (hasInstitutionWord(parts[schoolAt] ?? "")) {
-    const quals = parts.filter(
-      (p, i) =>
-        i > schoolAt &&
-        !hasInstitutionWord(p) &&
-        !/^[A-Z]{2}$/.test(p) &&
-        ((degreeAt(p) !== undefined && p.startsWith(degreeAt(p)!)) || /\blevel\s\d/i.test(p)),
-    );
+    const quals = parts.filter((p, i) => {
+      if (i <= schoolAt || hasInstitutionWord(p) || /^[A-Z]{2}$/.test(p)) return false;
+      const degree = degreeAt(p);
+      return (degree !== undefined && p.startsWith(degree)) || /\blevel\s\d/i.test(p);
+    });
     for (const q of quals) {
       if (!d.e.studyType) {
         d.e.studyType = tidy(q);
