@@ -10,7 +10,7 @@
 import { blankLine, type Line, type Link, type Skipped } from "./line.js";
 import { LONE_BULLET_RE, stripBullet } from "./read/bullets.js";
 import { looksOrg } from "./read/org.js";
-import { joinPages, sourceLines } from "./read/source.js";
+import { joinPages, onePage, sourceLines } from "./read/source.js";
 import { sanitize, sanitizeDecoded } from "../text/sanitize.js";
 import { BOILERPLATE_RE, PAGE_HEADER_RE, PAGE_RE } from "./read/furniture.js";
 
@@ -256,7 +256,10 @@ export function normalizeLines(
 ): Line[] {
   // Sanitised, one string per source line (a form feed removed: sourceLines keeps the page).
   const src = sourceLines(input);
-  const rawLines = joinPages(src.lines, src.pages).split("\n");
+  // (On one page, the lines joined and split again are the lines: sourceLines leaves no "\n" in one.)
+  const rawLines = onePage(src.lines.length, src.pages)
+    ? src.lines
+    : joinPages(src.lines, src.pages).split("\n");
   const lines: Line[] = [];
   // YAML front matter ("---\ntitle: x\n---") at the top is metadata, not text.
   let first = 0;
@@ -408,13 +411,21 @@ export function normalizeLines(
     }
     if (body.startsWith(">")) body = body.replace(/^(?:>[ \t]?){1,5}/, "");
     // "■ Work Experience", "◆ Skills": a box or diamond before a heading phrase marks the heading, not a bullet.
-    const marked = /^[■□◆◇▼▶►◼◾][ \t]{0,3}(\S.{0,60})$/u.exec(body);
+    // (Each of the three shapes below is asked only when the line starts with its first character.)
+    const c0 = body.charCodeAt(0);
+    const marked = c0 >= 0x25a0 && c0 <= 0x25ff ? /^[■□◆◇▼▶►◼◾][ \t]{0,3}(\S.{0,60})$/u.exec(body) : null;
     if (marked && indent === 0 && headingKind(marked[1]!.replace(/[:：]$/, ""))) body = marked[1]!;
     // "— Experience —", "– Skills –", "~ Education ~": a heading phrase between dashes, not a bullet;
     // "2. Professional Experience": a numbered heading (Word's outline numbering), not a list item.
-    const framed = /^(?:[—–~=-][ \t]{0,2}){1,4}(\p{L}[^—–~=]{0,58}?)(?:[ \t]{0,2}[—–~=-]){1,4}$/u.exec(body);
+    const framed =
+      c0 === 0x2014 || c0 === 0x2013 || c0 === 0x7e || c0 === 0x3d || c0 === 0x2d
+        ? /^(?:[—–~=-][ \t]{0,2}){1,4}(\p{L}[^—–~=]{0,58}?)(?:[ \t]{0,2}[—–~=-]){1,4}$/u.exec(body)
+        : null;
     if (framed && headingKind(framed[1]!.trim().replace(/[:：]$/, ""))) body = framed[1]!.trim();
-    const numbered = /^(?:\d{1,2}|[IVX]{1,4})[.)][ \t]{1,4}(\p{Lu}[^\d]{1,58})$/u.exec(body);
+    const numbered =
+      (c0 >= 0x30 && c0 <= 0x39) || c0 === 0x49 || c0 === 0x56 || c0 === 0x58
+        ? /^(?:\d{1,2}|[IVX]{1,4})[.)][ \t]{1,4}(\p{Lu}[^\d]{1,58})$/u.exec(body)
+        : null;
     if (numbered && indent <= 2 && headingKind(numbered[1]!.trim().replace(/[:：]$/, "")))
       body = numbered[1]!.trim();
     // A bullet followed by a tab (Word's list export) is a bullet, not a column.
@@ -586,7 +597,14 @@ export function readingOrder(rawLines: string[], from = 0): { i: number; raw: st
   const counts = new Map<number, number>();
   for (const { raw } of plain) {
     if (raw.includes("\t") || raw.length > 400) continue;
-    for (let c = 24; c < raw.length; c++) if (gapAt(raw, c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    // A gap's column is where a run of 3+ spaces ends: each run found by a literal search, in
+    // order (a run ending at 24 or later has its last three spaces at 21 or later).
+    for (let at = raw.indexOf("   ", 21); at >= 0;) {
+      let c = at + 3;
+      while (raw.charCodeAt(c) === 32) c++;
+      if (c >= 24 && gapAt(raw, c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+      at = raw.indexOf("   ", c);
+    }
   }
   let col = -1;
   let best = 2;

@@ -112,6 +112,11 @@ function skipString(s: string, i: number): number {
   return i;
 }
 
+/** Whether {@link sanitize} gives `s` back unchanged (one scan for a suspect character). */
+export function isSanitized(s: string): boolean {
+  return !SUSPECT.test(s);
+}
+
 /** Remove terminal escape sequences and unsafe invisible characters (see the module doc). */
 export function sanitize(s: string): string {
   if (!SUSPECT.test(s)) return s;

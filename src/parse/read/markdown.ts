@@ -10,6 +10,7 @@ import { Lexer, type Token, type Tokens } from "marked";
 import { blankLine, type Line, type Skipped } from "../line.js";
 import { normalizeLines } from "../lines.js";
 import { Inline, toLine } from "./inline.js";
+import { plainInline } from "./plain-inline.js";
 import { joinPages } from "./source.js";
 
 /** A line's block prefix: indentation, quote marks, a heading's `#`s, a list marker, a task box. */
@@ -64,10 +65,16 @@ function walk(tokens: readonly Token[], into: Inline): void {
   }
 }
 
-function lexed(source: string): Inline {
+/** `source` read by the Markdown lexer. */
+export function lexedByMarked(source: string): Inline {
   const inline = new Inline();
   walk(Lexer.lexInline(source), inline);
   return inline;
+}
+
+/** `source` read by the fast reading when its markup is of the common kinds, else by the lexer. */
+function lexed(source: string): Inline {
+  return plainInline(source) ?? lexedByMarked(source);
 }
 
 /** The line's text with emphasis characters and spacing taken out, to compare two readings of it. */

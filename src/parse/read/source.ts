@@ -3,7 +3,7 @@
  * for control-character stripping) and with the page it is on: a form feed (`\f`, pdftotext's
  * page break) starts a new page and is removed, so line numbers stay those of the source.
  */
-import { sanitize } from "../../text/sanitize.js";
+import { isSanitized, sanitize } from "../../text/sanitize.js";
 
 /** The longest line a reader looks at; the rest of a longer line is dropped (and said: `cut`). */
 export const MAX_LINE = 5000;
@@ -30,6 +30,13 @@ export interface SourceLines {
 }
 
 export function sourceLines(input: string): SourceLines {
+  // A text the sanitizer leaves as it is (so without `\r`, `\f` or a vertical tab, which it
+  // also finds), with no overlong line: its lines as they are, all on page 1.
+  if (isSanitized(input)) {
+    const lines = input.split("\n");
+    if (lines.every((l) => l.length <= MAX_LINE))
+      return { lines, pages: new Array<number>(lines.length).fill(1), cut: [], rows: new Map() };
+  }
   const raw = (input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input).split("\n");
   const lines: string[] = [];
   const pages: number[] = [];
@@ -117,5 +124,12 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** The lines again as one text, a form feed before the first line of each page after the first. */
 export function joinPages(lines: string[], pages: number[]): string {
+  if (onePage(lines.length, pages)) return lines.join("\n");
   return lines.map((r, i) => (i > 0 && pages[i] !== pages[i - 1] ? `\f${r}` : r)).join("\n");
+}
+
+/** Whether the first `n` lines are all on the page of the first (no form feed would be written between them). */
+export function onePage(n: number, pages: number[]): boolean {
+  for (let i = 1; i < n; i++) if (pages[i] !== pages[0]) return false;
+  return true;
 }

@@ -271,7 +271,40 @@ const NONE: readonly SectionKind[] = Object.freeze([]);
 const KINDS = new Map<string, readonly SectionKind[]>();
 const KINDS_MAX = 4096;
 
+/** The first words of {@link PHRASES}. */
+const PHRASE_FIRST = new Set(Object.keys(PHRASES).map((p) => p.slice(0, p.indexOf(" "))));
+
+/**
+ * The first of {@link headingWords}(text), read off the first run between ASCII spaces or tabs
+ * that holds a word (lower case and the normal forms never reach across a space, so the words
+ * of the text are the words of its runs, in order); undefined when the text has none.
+ */
+function firstHeadingWord(text: string): string | undefined {
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    let j = i;
+    let plain = true; // ASCII letters and "&" only: the run is one word, lower-cased
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 32 || c === 9) break;
+      if (plain && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 38)) plain = false;
+    }
+    if (j > i) {
+      if (plain) return text.slice(i, j).toLowerCase();
+      const ws = headingWords(text.slice(i, j));
+      if (ws.length) return ws[0];
+    }
+    i = j + 1;
+  }
+  return undefined;
+}
+
 function kindsOf(heading: string): SectionKind[] {
+  // Most texts asked about are no heading, and say so by their first word (neither a keyword,
+  // a modifier nor a phrase's first word: the loop below would refuse it first): refused
+  // before the whole text is lower-cased, normalised and split.
+  const w0 = firstHeadingWord(heading);
+  if (w0 === undefined || (!KEYWORDS[w0] && !MODIFIERS.has(w0) && !PHRASE_FIRST.has(w0))) return [];
   const ws = headingWords(heading);
   if (ws.length === 0 || ws.length > 7) return [];
   const strong: SectionKind[] = [];
