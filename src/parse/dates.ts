@@ -83,6 +83,9 @@ function monthNumber(name: string): number | undefined {
 
 const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|d[ée]c(?:embre)?|januar|februar|m[äa]e?rz|juni|juli|okt(?:ober)?|dez(?:ember)?|ene(?:ro)?|feb(?:rero)?|marzo|abr(?:il)?|mayo|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:tiembre)?|set(?:embro|tembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|gen(?:naio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|out(?:ubro)?|febbraio|aprile|maggio|fevereiro|maio|junho|julho|septembre|octobre|novembre|novembro|dicembre|dezembro`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
+const NOW = String.raw`present|now|current|currently|today|ongoing|date|aujourd['’]hui|maintenant|pr[ée]sent|heute|aktuell|atualmente|actualmente|attualmente|obecnie|jetzt|actualidad|presente|hoy|oggi|atual|heden|現在|现在|至今|현재`;
+/** What ends an atom: a CJK date's last character, or no letter or digit next. */
+const ATOM_END = String.raw`(?:(?<=[年月在今재])|(?![\p{L}\p{N}]))`;
 
 const ATOM_SOURCE =
   String.raw`(?<![\p{L}\p{N}])(?:` +
@@ -104,17 +107,24 @@ const ATOM_SOURCE =
   String.raw`|(?<mm>0?[1-9]|1[0-2])[/.](?<mmy>${YEAR})` +
   String.raw`|(?<year>${YEAR})` +
   String.raw`|['’‘](?<ay>\d{2})` +
-  String.raw`|(?<now>present|now|current|currently|today|ongoing|date|aujourd['’]hui|maintenant|pr[ée]sent|heute|aktuell|atualmente|actualmente|attualmente|obecnie|jetzt|actualidad|presente|hoy|oggi|atual|heden|現在|现在|至今|현재)` +
-  String.raw`)(?:(?<=[年月在今재])|(?![\p{L}\p{N}]))`;
+  String.raw`|(?<now>${NOW})` +
+  String.raw`)${ATOM_END}`;
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** Every date atom in `text`, in order. */
 // Compiled once: building it costs more than matching a short line.
 const ATOM_RE = new RegExp(ATOM_SOURCE, "giu");
+/**
+ * Every atom but "present" holds a year ("2019") or an apostrophed one ("’19", "' 19"): in a
+ * text with neither, only the "present" alternative of ATOM_RE can match, and this regex finds
+ * the same matches. Most lines hold no date; the big regex is the cost of asking them.
+ */
+const YEARISH_RE = /(?:19|20)\d\d|['’‘] ?\d\d/;
+const NOW_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<now>${NOW}))${ATOM_END}`, "giu");
 
 export function findAtoms(text: string): DateAtom[] {
-  const re = ATOM_RE;
+  const re = YEARISH_RE.test(text) ? ATOM_RE : NOW_RE;
   re.lastIndex = 0;
   const atoms: DateAtom[] = [];
   let m: RegExpExecArray | null;

@@ -407,20 +407,28 @@ function prune(value: unknown): unknown {
     return t === "" ? undefined : t;
   }
   if (Array.isArray(value)) {
-    const out = value.map(prune).filter((v) => v !== undefined);
+    const out: unknown[] = [];
+    for (const v of value) {
+      const p = prune(v);
+      if (p !== undefined) out.push(p);
+    }
     return out.length ? out : undefined;
   }
   if (value && typeof value === "object") {
+    const v = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) {
-      const p = prune((value as Record<string, unknown>)[k]);
-      if (p !== undefined) out[k] = p;
-    }
     // Model rule: an ongoing entry has no end date.
-    if (out.ongoing === true) delete out.endDate;
-    const keys = Object.keys(out);
-    if (keys.length === 0 || (keys.length === 1 && keys[0] === "source")) return undefined;
-    return out;
+    const ongoing = v.ongoing === true;
+    // (An object with nothing but its source is dropped.)
+    let more = false;
+    for (const k of Object.keys(v)) {
+      if (ongoing && k === "endDate") continue;
+      const p = prune(v[k]);
+      if (p === undefined) continue;
+      out[k] = p;
+      if (k !== "source") more = true;
+    }
+    return more ? out : undefined;
   }
   return value;
 }

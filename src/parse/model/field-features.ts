@@ -29,10 +29,25 @@ interface Scored {
   team: number;
 }
 
-function bin(n: number, edges: readonly number[]): string {
-  for (const e of edges) if (n <= e) return `<=${e}`;
-  return `>${edges[edges.length - 1]}`;
+/**
+ * `name` and the bin of a number: `title:<=0` for the first edge at or above it, `title:>8` above
+ * the last. The names are made once (a header asks for them piece by piece).
+ */
+function binned(name: string, edges: readonly number[]): (n: number) => string {
+  const names = edges.map((e) => `${name}:<=${e}`);
+  const over = `${name}:>${edges[edges.length - 1]}`;
+  return (n) => {
+    for (let k = 0; k < edges.length; k++) if (n <= edges[k]!) return names[k]!;
+    return over;
+  };
 }
+
+const TITLE_BIN = binned("title", [-5, 0, 4, 8]);
+const COMPANY_BIN = binned("company", [-3, 0, 1, 3]);
+const PLACE_BIN = binned("place", [-3, 0, 2, 5]);
+const WORDS_BIN = binned("words", [1, 2, 3, 5, 8]);
+const LINE_BIN = binned("line", [0, 1]);
+const PIECES_BIN = binned("pieces", [1, 2, 3, 4]);
 
 const PLACE_SHAPE_RE =
   /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?:,\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})?$/u;
@@ -57,9 +72,9 @@ export function fieldFeatures(cands: readonly Part[], titleKnown: boolean, nameK
     const f: string[] = [];
     const on = (name: string): void => void f.push(name);
     // Scores, binned.
-    on(`title:${bin(s.title, [-5, 0, 4, 8])}`);
-    on(`company:${bin(s.company, [-3, 0, 1, 3])}`);
-    on(`place:${bin(s.place, [-3, 0, 2, 5])}`);
+    on(TITLE_BIN(s.title));
+    on(COMPANY_BIN(s.company));
+    on(PLACE_BIN(s.place));
     if (s.team > 0) on("team:yes");
     if (s.title > 0 && s.title === maxTitle) on("best:title");
     if (s.company === maxCompany) on("best:company");
@@ -77,7 +92,7 @@ export function fieldFeatures(cands: readonly Part[], titleKnown: boolean, nameK
     // Shape.
     const t = c.text;
     const words = t.split(/\s+/).filter(Boolean);
-    on(`words:${bin(words.length, [1, 2, 3, 5, 8])}`);
+    on(WORDS_BIN(words.length));
     const letters = t.replace(/[^\p{L}]/gu, "");
     if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
       on("allcaps");
@@ -105,12 +120,12 @@ export function fieldFeatures(cands: readonly Part[], titleKnown: boolean, nameK
     // Position.
     if (i === 0) on("pos:first");
     if (i === cands.length - 1 && i > 0) on("pos:last");
-    on(`line:${bin(c.line, [0, 1])}`);
+    on(LINE_BIN(c.line));
     if (lines > 1) on("header:lines:2+");
     const sameLine = cands.filter((q) => q.line === c.line);
     if (sameLine.length === 1) on("line:alone");
     else if (sameLine[0] === c) on("line:first");
-    on(`pieces:${bin(cands.length, [1, 2, 3, 4])}`);
+    on(PIECES_BIN(cands.length));
     if (titleKnown) on("title-known");
     if (nameKnown) on("org-known");
     // The other pieces.
