@@ -12,6 +12,7 @@
  */
 import type { Line, Skipped } from "../line.js";
 import { lineAt, lineStarts } from "./html.js";
+import { headingKind } from "../sections.js";
 import { Inline, toLine } from "./inline.js";
 
 import {
@@ -48,6 +49,19 @@ function prepare(src: string): { s: string; close: Int32Array } {
   return { s: chars.join(""), close };
 }
 
+type Range = { from: number; to: number };
+
+/** `City (Country)`, europasscv's way of writing a place. */
+const PAREN_PLACE = / \(([^(),]{1,40})\)$/;
+
+/** A heading argument's words, its macros and braces left out (`Honors \\& Awards` → `Honors & Awards`). */
+const plainTitle = (t: string): string =>
+  t
+    .replace(/\\([&%$#_])/g, "$1")
+    .replace(/\\[A-Za-z@]{1,40}\*?/g, " ")
+    .replace(/[{}]/g, " ")
+    .trim();
+
 class Reader {
   out: Line[] = [];
   cur = new Inline();
@@ -59,6 +73,10 @@ class Reader {
   heading: number | undefined;
   title = false;
   table = 0;
+  /** The line is a list of altacv's `\cvtag`s. */
+  tags = false;
+  /** The text of the last section heading (`\section{…}`), as written. */
+  section: string | undefined;
   readonly starts: number[];
   /** Argument counts of the macros the document defines (`\newcommand{\x}[2]{…}`). */
   readonly arity = new Map<string, number>();
@@ -103,6 +121,7 @@ class Reader {
     this.bullet = false;
     this.heading = undefined;
     this.title = false;
+    this.tags = false;
   }
 
   text(t: string, offset: number): void {
@@ -167,8 +186,9 @@ class Reader {
         if (sym !== undefined) {
           if (sym === "\\") {
             emit();
-            this.flush();
             if (s[next] === "[") next = Math.max(next, this.bracket(next) + 1);
+            // altacv's `\cvtag{Go}\cvtag{Rust}\\ \cvtag{SQL}`: the row break sets out one list of tags.
+            if (!(this.tags && /^\s{0,40}\\cvtag(?![A-Za-z@])/.test(s.slice(next, next + 50)))) this.flush();
           } else if (ACCENTS[sym] && /[A-Za-z{]/.test(s[next] ?? "")) {
             const a = s[next] === "{" ? this.arg(next, to) : undefined;
             const letter = a ? s.slice(a.from, a.to) : s[next]!;
@@ -237,6 +257,7 @@ class Reader {
   row(
     cells: ({ from: number; to: number } | undefined)[],
     marks: ("bold" | "italic" | undefined)[] = [],
+    place = -1,
   ): void {
     this.flush();
     let first = true;
@@ -248,8 +269,69 @@ class Reader {
       if (mark) this.cur.begin(mark);
       this.run(a.from, a.to);
       if (mark) this.cur.end(mark);
+      // europasscv's "Trento (Italy)": a city and its country, written as places are.
+      if (k === place && !this.cur.marks.length) this.cur.text = this.cur.text.replace(PAREN_PLACE, ", $1");
     });
     this.flush();
+  }
+
+  /**
+   * A subsection heading is a label grouping the entries under it when the next thing is a
+   * template entry naming its own organisation, and the heading names no section of its own
+   * (a known section's subsections are its groups; "Education" under "Background" is a section).
+   */
+  groupLabel(title: string, at: number, to: number): boolean {
+    let k = at;
+    while (k < to && /\s/.test(this.s[k]!)) k++;
+    if (this.s.startsWith("\\begin{cventries}", k)) k += 17;
+    while (k < to && /\s/.test(this.s[k]!)) k++;
+    const m = /^\\(cventry|cvevent)(?![A-Za-z@])/.exec(this.s.slice(k, k + 12));
+    if (!m) return false;
+    const { list } = this.args(k + m[0].length, to, TEMPLATE[m[1]!]!);
+    // The organisation's argument: moderncv's third (of six), awesome-cv's and altacv's second.
+    const where = m[1] === "cventry" && list.length === 6 ? list[2] : list[1];
+    if (!this.filled(where)) return false;
+    const own = headingKind(plainTitle(title));
+    const parent = this.section === undefined ? undefined : headingKind(plainTitle(this.section));
+    return own === undefined || own === "extra" || (parent !== undefined && parent !== "extra");
+  }
+
+  /**
+   * europasscv's "where" item, `Employer, City (Country)\newline street address`: the employer
+   * (or school) and its place, the last part (after a comma or a dash) when it ends in a
+   * parenthesis; an item of only `City (Country)` is a place.
+   */
+  where(a: { from: number; to: number }): { org?: Range; place?: Range } {
+    const s = this.s;
+    // The first line ends at \newline or \\ (outside braces); the address is the rest.
+    let depth = 0;
+    let end = a.to;
+    let cut = -1;
+    let cutLen = 0;
+    for (let k = a.from; k < a.to; k++) {
+      const c = s[k]!;
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+      else if (c === "\\" && depth === 0) {
+        const m = /^\\(?:newline(?![A-Za-z@])|\\)/.exec(s.slice(k, k + 9));
+        if (m) {
+          end = k;
+          break;
+        }
+        k++;
+      } else if (depth === 0 && (c === "," || ((c === "-" || c === "–" || c === "|") && s[k - 1] === " "))) {
+        cut = k;
+        cutLen = c === "-" && s[k + 1] === "-" ? 2 : 1;
+      }
+    }
+    const line = s.slice(a.from, end).trim();
+    if (cut < 0 && /^[^,(){}\\]{1,60}\([^()]{1,40}\)$/.test(line))
+      return { place: { from: a.from, to: end } };
+    const tail = cut >= 0 ? s.slice(cut + cutLen, end).trim() : "";
+    if (cut >= 0 && /\)$/.test(tail) && /^[^,(){}\\]{1,60}\([^()]{1,40}\)$/.test(tail))
+      return { org: { from: a.from, to: cut }, place: { from: cut + cutLen, to: end } };
+    // (The street address under the employer is left out: it is the employer's, not the job's place.)
+    return { org: { from: a.from, to: end } };
   }
 
   /** An argument's text has a letter or digit. */
@@ -300,34 +382,42 @@ class Reader {
         this.row([a[0], a[2]], ["italic"]);
         break;
       case "cvhonor": {
-        // awesome-cv: \cvhonor{award}{event}{location}{date}, printed "date  award, event  location".
+        // awesome-cv: \cvhonor{award}{event}{location}{date}, printed "date  award, event  location";
+        // set as "date  award — event (location)", so that the event stays the awarder whatever its words.
         this.flush();
         if (this.filled(a[3])) {
           sub(a[3]);
           this.cell();
         }
         sub(a[0]);
-        if (this.filled(a[0]) && this.filled(a[1])) this.cur.push(", ");
+        if (this.filled(a[0]) && this.filled(a[1])) this.cur.push(" — ");
         sub(a[1]);
         if (this.filled(a[2])) {
-          this.cell();
+          this.cur.push(this.filled(a[1]) ? " (" : " — ");
           sub(a[2]);
+          if (this.filled(a[1])) this.cur.push(")");
         }
         break;
       }
       case "ecvtitle":
       case "ecvtitlelevel": {
-        // europasscv: \ecvtitle{dates}{title}, then \ecvitem{}{employer or school, place}: that
-        // first item is where, set under the role (as Jake's template sets a job).
+        // europasscv: \ecvtitle{dates}{title}, then \ecvitem{}{employer or school, City (Country)}
+        // (its address after a \newline): that first item is where, set as moderncv's entries
+        // are, where and its place over the role and when.
         const k = /^\s*/.exec(this.s.slice(next, next + 200))![0].length + next;
-        const item = this.s.startsWith("\\ecvitem", k) ? this.args(k + 8, to, 2) : undefined;
+        const item = /^\\ecvitem(?![A-Za-z@])/.test(this.s.slice(k, k + 9))
+          ? this.args(k + 8, to, 2)
+          : undefined;
         const where = item?.list.length === 2 && !this.filled(item.list[0]) ? item.list[1]! : undefined;
         const short =
-          where && !/\\begin|\n\s*\n/.test(this.s.slice(where.from, where.to)) && where.to - where.from < 200;
-        this.row([a[1], a[0]], ["bold"]);
-        if (where && short) this.row([where], ["italic"]);
+          where && !/\\begin|\n\s*\n/.test(this.s.slice(where.from, where.to)) && where.to - where.from < 300;
+        const w = where && short ? this.where(where) : undefined;
+        if (w?.org) {
+          this.row([w.org, w.place], ["bold"], 1);
+          this.row([a[1], a[0]], ["italic"]);
+        } else this.row([a[1], a[0]], ["bold"]); // (A place with no employer is no company: left out.)
         if (name === "ecvtitlelevel") this.row([a[2]]);
-        if (where && short) return item!.next;
+        if (w) return item!.next;
         break;
       }
       case "ecvitem":
@@ -406,6 +496,7 @@ class Reader {
           this.cur.push(", ");
         }
         sub(a[0]);
+        this.tags = true;
         return next;
     }
     this.flush();
@@ -495,7 +586,12 @@ class Reader {
     if (name in HEADINGS) {
       const a = this.arg(i, to);
       this.flush();
-      this.heading = HEADINGS[name];
+      const level = HEADINGS[name]!;
+      if (a && level <= 2) this.section = this.s.slice(a.from, a.to);
+      // moderncv's \subsection{Vocational} over \cventry lines that name their employer: a
+      // group of the section's entries, no heading and no employer of them (dropped).
+      if (a && level > 2 && this.groupLabel(this.s.slice(a.from, a.to), a.next, to)) return a.next;
+      this.heading = level;
       sub(a);
       this.flush();
       return a ? a.next : i;

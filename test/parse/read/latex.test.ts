@@ -102,7 +102,7 @@ describe("LaTeX reader", () => {
       [["Data Engineer", "Jan. 2020 - Present"], false],
       [["Moved the nightly batch to streaming"], true],
       [["Intern", "Summer 2018"], false],
-      [["2019", "Winner, Fjord Hack", "Oslo"], false],
+      [["2019", "Winner — Fjord Hack (Oslo)"], false],
     ]);
   });
 
@@ -155,8 +155,8 @@ describe("LaTeX reader", () => {
       [["Atelier Bleu", "Lyon"], false],
       [["UX Designer", "2017 – 2020"], false],
       [["Figma, Research"], false],
+      [["Ponti S.p.A.", "Bologna, Italy"], false],
       [["Engineer", "2019 – Present"], false],
-      [["Ponti S.p.A., Bologna (Italy)"], false],
       [["Bridge checks"], true],
     ]);
   });
