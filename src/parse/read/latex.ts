@@ -73,6 +73,14 @@ class Reader {
   heading: number | undefined;
   title = false;
   table = 0;
+  /** Reading a name or a contact line: what a row break in it is (a space, a separator). */
+  rowSep: string | undefined;
+  /** Reading a right-hand column (RenderCV's `twocolentry`): its paragraphs and rows are cells. */
+  column = false;
+  /** Dates waiting for the line they are printed on (`\datedsubsection`'s, beside the role under it). */
+  pending: Range | undefined;
+  /** Inside friggeri's `aside`, which obeys line ends: each source line is a line. */
+  obeyLines = false;
   /** The line is a list of altacv's `\cvtag`s. */
   tags = false;
   /** The text of the last section heading (`\section{…}`), as written. */
@@ -101,6 +109,12 @@ class Reader {
   }
 
   flush(): void {
+    if (this.pending && !this.cur.empty && !this.bullet) {
+      const p = this.pending;
+      this.pending = undefined;
+      this.cell();
+      this.run(p.from, p.to);
+    }
     const parts = this.cells ? [...this.cells] : [this.cur];
     if (parts.some((p) => !p.empty)) {
       this.out.push(
@@ -129,7 +143,15 @@ class Reader {
     this.cur.push(t);
   }
 
+  /** The line so far without the white space at its end. */
+  trimEnd(): void {
+    this.cur.text = this.cur.text.trimEnd();
+    for (const m of this.cur.marks) m.end = Math.min(m.end, this.cur.text.length);
+  }
+
   cell(): void {
+    // (A right-hand column's blank lines and row breaks in a row make one cell break.)
+    if (this.column && this.cells && this.cur.empty) return;
     if (!this.cells) this.cells = [this.cur];
     this.cur = new Inline();
     this.cells.push(this.cur);
@@ -184,7 +206,16 @@ class Reader {
         const sym = m[2];
         let next = i + m[0].length;
         if (sym !== undefined) {
-          if (sym === "\\") {
+          if (sym === "\\" && (this.rowSep !== undefined || this.column)) {
+            // twentysecondcv's \cvname{First \\Last}; a right-hand column's lines: its cells.
+            emit();
+            if (this.column) this.cell();
+            else {
+              this.trimEnd();
+              this.cur.push(this.rowSep!);
+            }
+            if (s[next] === "[") next = Math.max(next, this.bracket(next) + 1);
+          } else if (sym === "\\") {
             emit();
             if (s[next] === "[") next = Math.max(next, this.bracket(next) + 1);
             // altacv's `\cvtag{Go}\cvtag{Rust}\\ \cvtag{SQL}`: the row break sets out one list of tags.
@@ -226,9 +257,17 @@ class Reader {
         plainAt = i;
         continue;
       }
-      if (c === "\n" && s[i + 1] !== undefined && /^\n[ \t]*\n/.test(s.slice(i, i + 40))) {
+      if (c === "\n" && this.obeyLines) {
         emit();
         this.flush();
+        i++;
+        plainAt = i;
+        continue;
+      }
+      if (c === "\n" && s[i + 1] !== undefined && /^\n[ \t]*\n/.test(s.slice(i, i + 40))) {
+        emit();
+        if (this.column) this.cell();
+        else this.flush();
         i++;
         plainAt = i;
         continue;
@@ -487,12 +526,57 @@ class Reader {
       case "location":
         this.row([a[0]]);
         break;
+      case "entry": {
+        // friggeri-cv: \entry{dates}{organisation, or degree}{place}{\emph{role} \\ description}.
+        if (a.length < 4 || (!this.filled(a[0]) && !this.filled(a[2]))) {
+          // (No dates and no place: a label and its text, "Field work  Diving, sampling".)
+          this.row(a.length < 4 ? a : [a[1], a[3]]);
+          return next;
+        }
+        this.row([a[1], a[2]], ["bold"]);
+        const d = a[3]!;
+        const role = /^\s*\\(?:emph|textit)\s*\{/.exec(this.s.slice(d.from, d.from + 20));
+        const r = role ? this.arg(d.from + role[0].length - 1, d.to) : undefined;
+        if (r) {
+          this.row([r, a[0]], ["italic"]);
+          this.run(r.next, d.to);
+        } else {
+          this.row([a[0]]);
+          sub(d);
+        }
+        break;
+      }
+      case "twentyitem":
+        // twentysecondcv: \twentyitem{dates}{title}{organisation}{description}.
+        this.row([a[2]], ["bold"]);
+        this.row([a[1], a[0]], ["italic"]);
+        this.row([a[3]]);
+        break;
+      case "twentyitemshort":
+      case "datedline":
+        // twentysecondcv's \twentyitemshort{date}{text}; \datedline{text}{date}.
+        this.row(name === "datedline" ? [a[0], a[1]] : [a[1], a[0]]);
+        break;
+      case "datedsubsection": {
+        // \datedsubsection{\textbf{Company}, City}{2019 -- now}: an entry's heading line, the
+        // place after the bold name a cell of its own.
+        const h = a[0];
+        const bold = h ? /^\s*\\textbf\s*\{/.exec(this.s.slice(h.from, h.from + 20)) : null;
+        const b = h && bold ? this.arg(h.from + bold[0].length - 1, h.to) : undefined;
+        const rest = b ? /^\s*,\s*/.exec(this.s.slice(b.next, h!.to)) : null;
+        // Followed by the role in italics: the dates go with the role, as Jake's template sets them.
+        const role = /^\s*\\(?:textit|emph)\s*\{/.test(this.s.slice(next, next + 30)) && this.filled(a[1]);
+        const place = b && rest ? { from: b.next + rest[0].length, to: h!.to } : undefined;
+        if (b && place) this.row(role ? [b, place] : [b, place, a[1]], ["bold"]);
+        else this.row(role ? [a[0]] : [a[0], a[1]], bold ? [] : ["bold"]);
+        if (role) this.pending = a[1];
+        break;
+      }
       case "cvtag":
         // altacv: \cvtag{Go}\cvtag{Rust}: words of one list.
         if (!this.cur.empty) {
           // (The space that ended the last tag's line is no part of it.)
-          this.cur.text = this.cur.text.trimEnd();
-          for (const m of this.cur.marks) m.end = Math.min(m.end, this.cur.text.length);
+          this.trimEnd();
           this.cur.push(", ");
         }
         sub(a[0]);
@@ -535,11 +619,17 @@ class Reader {
       this.flush();
       return next;
     }
-    this.cur.push(`${CONTACTS[name] ?? "Profile"}: `);
+    // resume.cls's one-argument \address{street \\ city}, any line of its header: an address, its
+    // rows its parts, unless it holds the e-mail or phone (then its rows are set apart).
+    const one = name === "address" && list.length === 1 ? this.s.slice(list[0]!.from, list[0]!.to) : "";
+    const bare = /\\\\/.test(one) && (one.includes("@") || /(?:\d[^\d\n]{0,3}){7}/.test(one));
+    if (!bare) this.cur.push(`${CONTACTS[name] ?? "Profile"}: `);
+    this.rowSep = bare ? " · " : ", ";
     list.forEach((a, j) => {
       if (j > 0 && this.filled(a)) this.cur.push(", ");
       this.run(a.from, a.to);
     });
+    this.rowSep = undefined;
     this.flush();
     return next;
   }
@@ -555,7 +645,7 @@ class Reader {
       const env = this.s.slice(a.from, a.to).replace(/\*$/, "");
       let next = a.next;
       if (name === "begin") {
-        if (/^(?:itemize|enumerate|description|cvitems|ecvitemize)$/.test(env)) {
+        if (/^(?:itemize|enumerate|description|cvitems|ecvitemize|highlights)$/.test(env)) {
           this.flush();
           this.depth++;
           // \begin{itemize}[leftmargin=0.15in, label={}]: enumitem's options are no text.
@@ -569,6 +659,45 @@ class Reader {
           // \begin{tabular}{spec}; tabularx and tabular* take a width first.
           const starred = this.s[a.to - 1] === "*";
           next = this.args(next, to, env === "tabularx" || starred ? 2 : 1).next;
+        } else if (env === "aside") {
+          this.flush();
+          this.obeyLines = true;
+        } else if (env === "rSection") {
+          // resume.cls (Trey Hunner's): \begin{rSection}{Education}, a section and its heading.
+          const h = this.arg(next, to);
+          this.flush();
+          if (h) {
+            this.section = this.s.slice(h.from, h.to);
+            this.heading = 2;
+            this.run(h.from, h.to);
+            this.flush();
+            next = h.next;
+          }
+        } else if (env === "rSubsection") {
+          // resume.cls: \begin{rSubsection}{organisation}{dates}{title}{place} \item … \end{rSubsection}.
+          const { list: r, next: after } = this.args(next, to, 4);
+          this.row([r[0], r[1]], ["bold"]);
+          this.row([r[2], r[3]], ["italic"]);
+          this.depth++;
+          next = after;
+        } else if (env === "twocolentry") {
+          // RenderCV's LaTeX: \begin{twocolentry}{place\n\ndates} \textbf{Company}, Title …: the
+          // entry's first line, then its right-hand column's paragraphs as cells of it.
+          const right = this.arg(next, to);
+          if (right) {
+            this.flush();
+            const close = this.s.indexOf("\\end{twocolentry}", right.next);
+            const list = this.s.indexOf("\\begin{highlights}", right.next);
+            const head = close < 0 ? right.next : list > 0 && list < close ? list : close;
+            if (head > to) return right.next;
+            this.run(right.next, head);
+            this.column = true;
+            this.cell();
+            this.run(right.from, right.to);
+            this.column = false;
+            this.flush();
+            next = head;
+          }
         } else if (env === "minipage") {
           this.flush();
           next = this.args(next, to, 1).next;
@@ -576,10 +705,11 @@ class Reader {
         else this.flush();
       } else {
         this.flush();
-        if (/^(?:itemize|enumerate|description|cvitems|ecvitemize)$/.test(env))
+        if (/^(?:itemize|enumerate|description|cvitems|ecvitemize|highlights|rSubsection)$/.test(env))
           this.depth = Math.max(-1, this.depth - 1);
         else if (/^(?:tabular|tabularx|tabu|longtable|array)$/.test(env))
           this.table = Math.max(0, this.table - 1);
+        else if (env === "aside") this.obeyLines = false;
       }
       return next;
     }
@@ -605,7 +735,7 @@ class Reader {
       this.cur.end(kind);
       return a.next;
     }
-    if (name === "href") {
+    if (name === "href" || name === "hrefWithoutArrow") {
       const { list, next } = this.args(i, to, 2);
       if (list.length < 2) return next;
       this.cur.begin("link", this.s.slice(list[0]!.from, list[0]!.to).trim());
@@ -681,32 +811,78 @@ class Reader {
       name === "author" ||
       name === "title" ||
       name === "ecvname" ||
-      name === "namesection"
+      name === "cvname" ||
+      name === "namesection" ||
+      (name === "header" && this.args(i, to, 3).list.length === 3)
     ) {
-      const { list, next } = this.args(i, to, name === "name" ? 2 : name === "namesection" ? 3 : 1);
+      const count = name === "name" ? 2 : name === "namesection" || name === "header" ? 3 : 1;
+      const { list, next } = this.args(i, to, count);
       this.flush();
       this.heading = 1;
       this.title = true;
+      this.rowSep = " ";
       list.slice(0, 2).forEach((a, k) => {
         if (k > 0) this.cur.push(" ");
         sub(a);
       });
+      this.rowSep = undefined;
+      // friggeri's \header{ada}{lovelace}: a name set in lower case by design, a name all the same.
+      if (name === "header" && !/\p{Lu}/u.test(this.cur.text))
+        this.cur.text = this.cur.text.replace(
+          /(^|[\s-])(\p{Ll})/gu,
+          (_, b: string, c: string) => b + c.toUpperCase(),
+        );
       this.flush();
-      // deedy's \namesection{First}{Last}{contact links}.
-      if (name === "namesection" && list[2]) {
+      // deedy's \namesection{First}{Last}{contact links}; friggeri's \header{first}{last}{headline}.
+      if ((name === "namesection" || name === "header") && list[2]) {
         sub(list[2]);
         this.flush();
       }
       return next;
     }
     if (name in CONTACTS || name === "social" || name in NETWORKS) return this.contact(name, i, to);
-    if (name === "position" || name === "tagline") {
-      // awesome-cv's \position, altacv's \tagline: the headline under the name, a line of its own.
+    if (name === "position" || name === "tagline" || name === "cvjobtitle" || name === "about") {
+      // awesome-cv's \position, altacv's \tagline, twentysecondcv's \cvjobtitle and \about:
+      // the headline (or the summary) under the name, a line of its own.
       const a = this.arg(i, to);
       this.flush();
       sub(a);
       this.flush();
       return a ? a.next : i;
+    }
+    if (name === "skills" || name === "skillstext") {
+      // twentysecondcv's sidebar: \skills{{name/level},…}, printed under "Skills".
+      const a = this.arg(i, to);
+      if (!a) return i;
+      const names = this.s
+        .slice(a.from, a.to)
+        .split(/\}\s{0,20},\s{0,20}\{/)
+        .map((x) =>
+          x
+            .replace(/[{}]/g, "")
+            .replace(/\/[\d.\s]{1,10}$/, "")
+            .trim(),
+        )
+        .filter(Boolean);
+      this.flush();
+      this.heading = 2;
+      this.cur.push("Skills");
+      this.n = this.at(a.from);
+      this.flush();
+      // (One line each, as the sidebar sets them: "Embedded C" is one skill, not a label.)
+      for (const x of names) {
+        this.n = this.at(a.from);
+        this.bullet = true;
+        this.itemDepth = 0;
+        this.cur.push(x);
+        this.flush();
+      }
+      return a.next;
+    }
+    if (name === "kern" || name === "hskip") {
+      // \kern 5.0 mm: a dimension, no text.
+      const m = /^\s{0,5}-?[\d.]{1,10}\s{0,3}(?:pt|mm|cm|em|ex|in|bp|sp|pc)?/.exec(this.s.slice(i, i + 30));
+      return m ? i + m[0].length : i;
     }
     if (DEFINE.has(name)) {
       // \newcommand{\x}[2][d]{body}, \def\x#1{body}: skip to the end of the body.
@@ -762,6 +938,9 @@ class Reader {
 const PREAMBLE = [
   "position",
   "tagline",
+  "cvjobtitle",
+  "about",
+  "skills",
   "title",
   "social",
   ...Object.keys(CONTACTS),
@@ -776,7 +955,7 @@ export function readLatex(src: string, skipped: Skipped[]): Line[] {
   if (begin >= 0) {
     // The preamble: only the identity commands are text.
     // The name first, then the headline and the contact lines, in the order written.
-    const names = /\\(name|author|ecvname)(?![A-Za-z@])/g;
+    const names = /\\(name|author|ecvname|cvname)(?![A-Za-z@])/g;
     for (let m = names.exec(s); m && m.index < begin; m = names.exec(s))
       r.command(m[1]!, m.index + m[0].length, begin);
     const re = new RegExp(String.raw`\\(${PREAMBLE})(?![A-Za-z@])`, "g");
