@@ -82,6 +82,10 @@ export const CONTACTS: Record<string, string> = {
   ecvtelephone: "Phone",
   ecvhomepage: "Web",
   ecvaddress: "Address",
+  cvmail: "Email",
+  cvnumberphone: "Phone",
+  cvsite: "Web",
+  cvaddress: "Address",
 };
 export const ACCENTS: Record<string, string> = {
   "'": "\u0301",
@@ -202,4 +206,9 @@ export const TEMPLATE: Record<string, number> = {
   descript: 1,
   location: 1,
   cvtag: 1,
+  entry: 4,
+  twentyitem: 4,
+  twentyitemshort: 2,
+  datedsubsection: 2,
+  datedline: 2,
 };

@@ -12,6 +12,7 @@
  */
 import type { Line, Skipped } from "../line.js";
 import { lineAt, lineStarts } from "./html.js";
+import { headingKind } from "../sections.js";
 import { Inline, toLine } from "./inline.js";
 
 import {
@@ -48,6 +49,19 @@ function prepare(src: string): { s: string; close: Int32Array } {
   return { s: chars.join(""), close };
 }
 
+type Range = { from: number; to: number };
+
+/** `City (Country)`, europasscv's way of writing a place. */
+const PAREN_PLACE = / \(([^(),]{1,40})\)$/;
+
+/** A heading argument's words, its macros and braces left out (`Honors \\& Awards` → `Honors & Awards`). */
+const plainTitle = (t: string): string =>
+  t
+    .replace(/\\([&%$#_])/g, "$1")
+    .replace(/\\[A-Za-z@]{1,40}\*?/g, " ")
+    .replace(/[{}]/g, " ")
+    .trim();
+
 class Reader {
   out: Line[] = [];
   cur = new Inline();
@@ -59,6 +73,18 @@ class Reader {
   heading: number | undefined;
   title = false;
   table = 0;
+  /** Reading a name or a contact line: what a row break in it is (a space, a separator). */
+  rowSep: string | undefined;
+  /** Reading a right-hand column (RenderCV's `twocolentry`): its paragraphs and rows are cells. */
+  column = false;
+  /** Dates waiting for the line they are printed on (`\datedsubsection`'s, beside the role under it). */
+  pending: Range | undefined;
+  /** Inside friggeri's `aside`, which obeys line ends: each source line is a line. */
+  obeyLines = false;
+  /** The line is a list of altacv's `\cvtag`s. */
+  tags = false;
+  /** The text of the last section heading (`\section{…}`), as written. */
+  section: string | undefined;
   readonly starts: number[];
   /** Argument counts of the macros the document defines (`\newcommand{\x}[2]{…}`). */
   readonly arity = new Map<string, number>();
@@ -83,6 +109,12 @@ class Reader {
   }
 
   flush(): void {
+    if (this.pending && !this.cur.empty && !this.bullet) {
+      const p = this.pending;
+      this.pending = undefined;
+      this.cell();
+      this.run(p.from, p.to);
+    }
     const parts = this.cells ? [...this.cells] : [this.cur];
     if (parts.some((p) => !p.empty)) {
       this.out.push(
@@ -103,6 +135,7 @@ class Reader {
     this.bullet = false;
     this.heading = undefined;
     this.title = false;
+    this.tags = false;
   }
 
   text(t: string, offset: number): void {
@@ -110,7 +143,15 @@ class Reader {
     this.cur.push(t);
   }
 
+  /** The line so far without the white space at its end. */
+  trimEnd(): void {
+    this.cur.text = this.cur.text.trimEnd();
+    for (const m of this.cur.marks) m.end = Math.min(m.end, this.cur.text.length);
+  }
+
   cell(): void {
+    // (A right-hand column's blank lines and row breaks in a row make one cell break.)
+    if (this.column && this.cells && this.cur.empty) return;
     if (!this.cells) this.cells = [this.cur];
     this.cur = new Inline();
     this.cells.push(this.cur);
@@ -165,10 +206,20 @@ class Reader {
         const sym = m[2];
         let next = i + m[0].length;
         if (sym !== undefined) {
-          if (sym === "\\") {
+          if (sym === "\\" && (this.rowSep !== undefined || this.column)) {
+            // twentysecondcv's \cvname{First \\Last}; a right-hand column's lines: its cells.
             emit();
-            this.flush();
+            if (this.column) this.cell();
+            else {
+              this.trimEnd();
+              this.cur.push(this.rowSep!);
+            }
             if (s[next] === "[") next = Math.max(next, this.bracket(next) + 1);
+          } else if (sym === "\\") {
+            emit();
+            if (s[next] === "[") next = Math.max(next, this.bracket(next) + 1);
+            // altacv's `\cvtag{Go}\cvtag{Rust}\\ \cvtag{SQL}`: the row break sets out one list of tags.
+            if (!(this.tags && /^\s{0,40}\\cvtag(?![A-Za-z@])/.test(s.slice(next, next + 50)))) this.flush();
           } else if (ACCENTS[sym] && /[A-Za-z{]/.test(s[next] ?? "")) {
             const a = s[next] === "{" ? this.arg(next, to) : undefined;
             const letter = a ? s.slice(a.from, a.to) : s[next]!;
@@ -206,9 +257,17 @@ class Reader {
         plainAt = i;
         continue;
       }
-      if (c === "\n" && s[i + 1] !== undefined && /^\n[ \t]*\n/.test(s.slice(i, i + 40))) {
+      if (c === "\n" && this.obeyLines) {
         emit();
         this.flush();
+        i++;
+        plainAt = i;
+        continue;
+      }
+      if (c === "\n" && s[i + 1] !== undefined && /^\n[ \t]*\n/.test(s.slice(i, i + 40))) {
+        emit();
+        if (this.column) this.cell();
+        else this.flush();
         i++;
         plainAt = i;
         continue;
@@ -237,6 +296,7 @@ class Reader {
   row(
     cells: ({ from: number; to: number } | undefined)[],
     marks: ("bold" | "italic" | undefined)[] = [],
+    place = -1,
   ): void {
     this.flush();
     let first = true;
@@ -248,8 +308,69 @@ class Reader {
       if (mark) this.cur.begin(mark);
       this.run(a.from, a.to);
       if (mark) this.cur.end(mark);
+      // europasscv's "Trento (Italy)": a city and its country, written as places are.
+      if (k === place && !this.cur.marks.length) this.cur.text = this.cur.text.replace(PAREN_PLACE, ", $1");
     });
     this.flush();
+  }
+
+  /**
+   * A subsection heading is a label grouping the entries under it when the next thing is a
+   * template entry naming its own organisation, and the heading names no section of its own
+   * (a known section's subsections are its groups; "Education" under "Background" is a section).
+   */
+  groupLabel(title: string, at: number, to: number): boolean {
+    let k = at;
+    while (k < to && /\s/.test(this.s[k]!)) k++;
+    if (this.s.startsWith("\\begin{cventries}", k)) k += 17;
+    while (k < to && /\s/.test(this.s[k]!)) k++;
+    const m = /^\\(cventry|cvevent)(?![A-Za-z@])/.exec(this.s.slice(k, k + 12));
+    if (!m) return false;
+    const { list } = this.args(k + m[0].length, to, TEMPLATE[m[1]!]!);
+    // The organisation's argument: moderncv's third (of six), awesome-cv's and altacv's second.
+    const where = m[1] === "cventry" && list.length === 6 ? list[2] : list[1];
+    if (!this.filled(where)) return false;
+    const own = headingKind(plainTitle(title));
+    const parent = this.section === undefined ? undefined : headingKind(plainTitle(this.section));
+    return own === undefined || own === "extra" || (parent !== undefined && parent !== "extra");
+  }
+
+  /**
+   * europasscv's "where" item, `Employer, City (Country)\newline street address`: the employer
+   * (or school) and its place, the last part (after a comma or a dash) when it ends in a
+   * parenthesis; an item of only `City (Country)` is a place.
+   */
+  where(a: { from: number; to: number }): { org?: Range; place?: Range } {
+    const s = this.s;
+    // The first line ends at \newline or \\ (outside braces); the address is the rest.
+    let depth = 0;
+    let end = a.to;
+    let cut = -1;
+    let cutLen = 0;
+    for (let k = a.from; k < a.to; k++) {
+      const c = s[k]!;
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+      else if (c === "\\" && depth === 0) {
+        const m = /^\\(?:newline(?![A-Za-z@])|\\)/.exec(s.slice(k, k + 9));
+        if (m) {
+          end = k;
+          break;
+        }
+        k++;
+      } else if (depth === 0 && (c === "," || ((c === "-" || c === "–" || c === "|") && s[k - 1] === " "))) {
+        cut = k;
+        cutLen = c === "-" && s[k + 1] === "-" ? 2 : 1;
+      }
+    }
+    const line = s.slice(a.from, end).trim();
+    if (cut < 0 && /^[^,(){}\\]{1,60}\([^()]{1,40}\)$/.test(line))
+      return { place: { from: a.from, to: end } };
+    const tail = cut >= 0 ? s.slice(cut + cutLen, end).trim() : "";
+    if (cut >= 0 && /\)$/.test(tail) && /^[^,(){}\\]{1,60}\([^()]{1,40}\)$/.test(tail))
+      return { org: { from: a.from, to: cut }, place: { from: cut + cutLen, to: end } };
+    // (The street address under the employer is left out: it is the employer's, not the job's place.)
+    return { org: { from: a.from, to: end } };
   }
 
   /** An argument's text has a letter or digit. */
@@ -300,34 +421,42 @@ class Reader {
         this.row([a[0], a[2]], ["italic"]);
         break;
       case "cvhonor": {
-        // awesome-cv: \cvhonor{award}{event}{location}{date}, printed "date  award, event  location".
+        // awesome-cv: \cvhonor{award}{event}{location}{date}, printed "date  award, event  location";
+        // set as "date  award — event (location)", so that the event stays the awarder whatever its words.
         this.flush();
         if (this.filled(a[3])) {
           sub(a[3]);
           this.cell();
         }
         sub(a[0]);
-        if (this.filled(a[0]) && this.filled(a[1])) this.cur.push(", ");
+        if (this.filled(a[0]) && this.filled(a[1])) this.cur.push(" — ");
         sub(a[1]);
         if (this.filled(a[2])) {
-          this.cell();
+          this.cur.push(this.filled(a[1]) ? " (" : " — ");
           sub(a[2]);
+          if (this.filled(a[1])) this.cur.push(")");
         }
         break;
       }
       case "ecvtitle":
       case "ecvtitlelevel": {
-        // europasscv: \ecvtitle{dates}{title}, then \ecvitem{}{employer or school, place}: that
-        // first item is where, set under the role (as Jake's template sets a job).
+        // europasscv: \ecvtitle{dates}{title}, then \ecvitem{}{employer or school, City (Country)}
+        // (its address after a \newline): that first item is where, set as moderncv's entries
+        // are, where and its place over the role and when.
         const k = /^\s*/.exec(this.s.slice(next, next + 200))![0].length + next;
-        const item = this.s.startsWith("\\ecvitem", k) ? this.args(k + 8, to, 2) : undefined;
+        const item = /^\\ecvitem(?![A-Za-z@])/.test(this.s.slice(k, k + 9))
+          ? this.args(k + 8, to, 2)
+          : undefined;
         const where = item?.list.length === 2 && !this.filled(item.list[0]) ? item.list[1]! : undefined;
         const short =
-          where && !/\\begin|\n\s*\n/.test(this.s.slice(where.from, where.to)) && where.to - where.from < 200;
-        this.row([a[1], a[0]], ["bold"]);
-        if (where && short) this.row([where], ["italic"]);
+          where && !/\\begin|\n\s*\n/.test(this.s.slice(where.from, where.to)) && where.to - where.from < 300;
+        const w = where && short ? this.where(where) : undefined;
+        if (w?.org) {
+          this.row([w.org, w.place], ["bold"], 1);
+          this.row([a[1], a[0]], ["italic"]);
+        } else this.row([a[1], a[0]], ["bold"]); // (A place with no employer is no company: left out.)
         if (name === "ecvtitlelevel") this.row([a[2]]);
-        if (where && short) return item!.next;
+        if (w) return item!.next;
         break;
       }
       case "ecvitem":
@@ -397,15 +526,61 @@ class Reader {
       case "location":
         this.row([a[0]]);
         break;
+      case "entry": {
+        // friggeri-cv: \entry{dates}{organisation, or degree}{place}{\emph{role} \\ description}.
+        if (a.length < 4 || (!this.filled(a[0]) && !this.filled(a[2]))) {
+          // (No dates and no place: a label and its text, "Field work  Diving, sampling".)
+          this.row(a.length < 4 ? a : [a[1], a[3]]);
+          return next;
+        }
+        this.row([a[1], a[2]], ["bold"]);
+        const d = a[3]!;
+        const role = /^\s*\\(?:emph|textit)\s*\{/.exec(this.s.slice(d.from, d.from + 20));
+        const r = role ? this.arg(d.from + role[0].length - 1, d.to) : undefined;
+        if (r) {
+          this.row([r, a[0]], ["italic"]);
+          this.run(r.next, d.to);
+        } else {
+          this.row([a[0]]);
+          sub(d);
+        }
+        break;
+      }
+      case "twentyitem":
+        // twentysecondcv: \twentyitem{dates}{title}{organisation}{description}.
+        this.row([a[2]], ["bold"]);
+        this.row([a[1], a[0]], ["italic"]);
+        this.row([a[3]]);
+        break;
+      case "twentyitemshort":
+      case "datedline":
+        // twentysecondcv's \twentyitemshort{date}{text}; \datedline{text}{date}.
+        this.row(name === "datedline" ? [a[0], a[1]] : [a[1], a[0]]);
+        break;
+      case "datedsubsection": {
+        // \datedsubsection{\textbf{Company}, City}{2019 -- now}: an entry's heading line, the
+        // place after the bold name a cell of its own.
+        const h = a[0];
+        const bold = h ? /^\s*\\textbf\s*\{/.exec(this.s.slice(h.from, h.from + 20)) : null;
+        const b = h && bold ? this.arg(h.from + bold[0].length - 1, h.to) : undefined;
+        const rest = b ? /^\s*,\s*/.exec(this.s.slice(b.next, h!.to)) : null;
+        // Followed by the role in italics: the dates go with the role, as Jake's template sets them.
+        const role = /^\s*\\(?:textit|emph)\s*\{/.test(this.s.slice(next, next + 30)) && this.filled(a[1]);
+        const place = b && rest ? { from: b.next + rest[0].length, to: h!.to } : undefined;
+        if (b && place) this.row(role ? [b, place] : [b, place, a[1]], ["bold"]);
+        else this.row(role ? [a[0]] : [a[0], a[1]], bold ? [] : ["bold"]);
+        if (role) this.pending = a[1];
+        break;
+      }
       case "cvtag":
         // altacv: \cvtag{Go}\cvtag{Rust}: words of one list.
         if (!this.cur.empty) {
           // (The space that ended the last tag's line is no part of it.)
-          this.cur.text = this.cur.text.trimEnd();
-          for (const m of this.cur.marks) m.end = Math.min(m.end, this.cur.text.length);
+          this.trimEnd();
           this.cur.push(", ");
         }
         sub(a[0]);
+        this.tags = true;
         return next;
     }
     this.flush();
@@ -444,11 +619,17 @@ class Reader {
       this.flush();
       return next;
     }
-    this.cur.push(`${CONTACTS[name] ?? "Profile"}: `);
+    // resume.cls's one-argument \address{street \\ city}, any line of its header: an address, its
+    // rows its parts, unless it holds the e-mail or phone (then its rows are set apart).
+    const one = name === "address" && list.length === 1 ? this.s.slice(list[0]!.from, list[0]!.to) : "";
+    const bare = /\\\\/.test(one) && (one.includes("@") || /(?:\d[^\d\n]{0,3}){7}/.test(one));
+    if (!bare) this.cur.push(`${CONTACTS[name] ?? "Profile"}: `);
+    this.rowSep = bare ? " · " : ", ";
     list.forEach((a, j) => {
       if (j > 0 && this.filled(a)) this.cur.push(", ");
       this.run(a.from, a.to);
     });
+    this.rowSep = undefined;
     this.flush();
     return next;
   }
@@ -464,7 +645,7 @@ class Reader {
       const env = this.s.slice(a.from, a.to).replace(/\*$/, "");
       let next = a.next;
       if (name === "begin") {
-        if (/^(?:itemize|enumerate|description|cvitems|ecvitemize)$/.test(env)) {
+        if (/^(?:itemize|enumerate|description|cvitems|ecvitemize|highlights)$/.test(env)) {
           this.flush();
           this.depth++;
           // \begin{itemize}[leftmargin=0.15in, label={}]: enumitem's options are no text.
@@ -478,6 +659,45 @@ class Reader {
           // \begin{tabular}{spec}; tabularx and tabular* take a width first.
           const starred = this.s[a.to - 1] === "*";
           next = this.args(next, to, env === "tabularx" || starred ? 2 : 1).next;
+        } else if (env === "aside") {
+          this.flush();
+          this.obeyLines = true;
+        } else if (env === "rSection") {
+          // resume.cls (Trey Hunner's): \begin{rSection}{Education}, a section and its heading.
+          const h = this.arg(next, to);
+          this.flush();
+          if (h) {
+            this.section = this.s.slice(h.from, h.to);
+            this.heading = 2;
+            this.run(h.from, h.to);
+            this.flush();
+            next = h.next;
+          }
+        } else if (env === "rSubsection") {
+          // resume.cls: \begin{rSubsection}{organisation}{dates}{title}{place} \item … \end{rSubsection}.
+          const { list: r, next: after } = this.args(next, to, 4);
+          this.row([r[0], r[1]], ["bold"]);
+          this.row([r[2], r[3]], ["italic"]);
+          this.depth++;
+          next = after;
+        } else if (env === "twocolentry") {
+          // RenderCV's LaTeX: \begin{twocolentry}{place\n\ndates} \textbf{Company}, Title …: the
+          // entry's first line, then its right-hand column's paragraphs as cells of it.
+          const right = this.arg(next, to);
+          if (right) {
+            this.flush();
+            const close = this.s.indexOf("\\end{twocolentry}", right.next);
+            const list = this.s.indexOf("\\begin{highlights}", right.next);
+            const head = close < 0 ? right.next : list > 0 && list < close ? list : close;
+            if (head > to) return right.next;
+            this.run(right.next, head);
+            this.column = true;
+            this.cell();
+            this.run(right.from, right.to);
+            this.column = false;
+            this.flush();
+            next = head;
+          }
         } else if (env === "minipage") {
           this.flush();
           next = this.args(next, to, 1).next;
@@ -485,17 +705,23 @@ class Reader {
         else this.flush();
       } else {
         this.flush();
-        if (/^(?:itemize|enumerate|description|cvitems|ecvitemize)$/.test(env))
+        if (/^(?:itemize|enumerate|description|cvitems|ecvitemize|highlights|rSubsection)$/.test(env))
           this.depth = Math.max(-1, this.depth - 1);
         else if (/^(?:tabular|tabularx|tabu|longtable|array)$/.test(env))
           this.table = Math.max(0, this.table - 1);
+        else if (env === "aside") this.obeyLines = false;
       }
       return next;
     }
     if (name in HEADINGS) {
       const a = this.arg(i, to);
       this.flush();
-      this.heading = HEADINGS[name];
+      const level = HEADINGS[name]!;
+      if (a && level <= 2) this.section = this.s.slice(a.from, a.to);
+      // moderncv's \subsection{Vocational} over \cventry lines that name their employer: a
+      // group of the section's entries, no heading and no employer of them (dropped).
+      if (a && level > 2 && this.groupLabel(this.s.slice(a.from, a.to), a.next, to)) return a.next;
+      this.heading = level;
       sub(a);
       this.flush();
       return a ? a.next : i;
@@ -509,7 +735,7 @@ class Reader {
       this.cur.end(kind);
       return a.next;
     }
-    if (name === "href") {
+    if (name === "href" || name === "hrefWithoutArrow") {
       const { list, next } = this.args(i, to, 2);
       if (list.length < 2) return next;
       this.cur.begin("link", this.s.slice(list[0]!.from, list[0]!.to).trim());
@@ -585,32 +811,78 @@ class Reader {
       name === "author" ||
       name === "title" ||
       name === "ecvname" ||
-      name === "namesection"
+      name === "cvname" ||
+      name === "namesection" ||
+      (name === "header" && this.args(i, to, 3).list.length === 3)
     ) {
-      const { list, next } = this.args(i, to, name === "name" ? 2 : name === "namesection" ? 3 : 1);
+      const count = name === "name" ? 2 : name === "namesection" || name === "header" ? 3 : 1;
+      const { list, next } = this.args(i, to, count);
       this.flush();
       this.heading = 1;
       this.title = true;
+      this.rowSep = " ";
       list.slice(0, 2).forEach((a, k) => {
         if (k > 0) this.cur.push(" ");
         sub(a);
       });
+      this.rowSep = undefined;
+      // friggeri's \header{ada}{lovelace}: a name set in lower case by design, a name all the same.
+      if (name === "header" && !/\p{Lu}/u.test(this.cur.text))
+        this.cur.text = this.cur.text.replace(
+          /(^|[\s-])(\p{Ll})/gu,
+          (_, b: string, c: string) => b + c.toUpperCase(),
+        );
       this.flush();
-      // deedy's \namesection{First}{Last}{contact links}.
-      if (name === "namesection" && list[2]) {
+      // deedy's \namesection{First}{Last}{contact links}; friggeri's \header{first}{last}{headline}.
+      if ((name === "namesection" || name === "header") && list[2]) {
         sub(list[2]);
         this.flush();
       }
       return next;
     }
     if (name in CONTACTS || name === "social" || name in NETWORKS) return this.contact(name, i, to);
-    if (name === "position" || name === "tagline") {
-      // awesome-cv's \position, altacv's \tagline: the headline under the name, a line of its own.
+    if (name === "position" || name === "tagline" || name === "cvjobtitle" || name === "about") {
+      // awesome-cv's \position, altacv's \tagline, twentysecondcv's \cvjobtitle and \about:
+      // the headline (or the summary) under the name, a line of its own.
       const a = this.arg(i, to);
       this.flush();
       sub(a);
       this.flush();
       return a ? a.next : i;
+    }
+    if (name === "skills" || name === "skillstext") {
+      // twentysecondcv's sidebar: \skills{{name/level},…}, printed under "Skills".
+      const a = this.arg(i, to);
+      if (!a) return i;
+      const names = this.s
+        .slice(a.from, a.to)
+        .split(/\}\s{0,20},\s{0,20}\{/)
+        .map((x) =>
+          x
+            .replace(/[{}]/g, "")
+            .replace(/\/[\d.\s]{1,10}$/, "")
+            .trim(),
+        )
+        .filter(Boolean);
+      this.flush();
+      this.heading = 2;
+      this.cur.push("Skills");
+      this.n = this.at(a.from);
+      this.flush();
+      // (One line each, as the sidebar sets them: "Embedded C" is one skill, not a label.)
+      for (const x of names) {
+        this.n = this.at(a.from);
+        this.bullet = true;
+        this.itemDepth = 0;
+        this.cur.push(x);
+        this.flush();
+      }
+      return a.next;
+    }
+    if (name === "kern" || name === "hskip") {
+      // \kern 5.0 mm: a dimension, no text.
+      const m = /^\s{0,5}-?[\d.]{1,10}\s{0,3}(?:pt|mm|cm|em|ex|in|bp|sp|pc)?/.exec(this.s.slice(i, i + 30));
+      return m ? i + m[0].length : i;
     }
     if (DEFINE.has(name)) {
       // \newcommand{\x}[2][d]{body}, \def\x#1{body}: skip to the end of the body.
@@ -666,6 +938,9 @@ class Reader {
 const PREAMBLE = [
   "position",
   "tagline",
+  "cvjobtitle",
+  "about",
+  "skills",
   "title",
   "social",
   ...Object.keys(CONTACTS),
@@ -680,7 +955,7 @@ export function readLatex(src: string, skipped: Skipped[]): Line[] {
   if (begin >= 0) {
     // The preamble: only the identity commands are text.
     // The name first, then the headline and the contact lines, in the order written.
-    const names = /\\(name|author|ecvname)(?![A-Za-z@])/g;
+    const names = /\\(name|author|ecvname|cvname)(?![A-Za-z@])/g;
     for (let m = names.exec(s); m && m.index < begin; m = names.exec(s))
       r.command(m[1]!, m.index + m[0].length, begin);
     const re = new RegExp(String.raw`\\(${PREAMBLE})(?![A-Za-z@])`, "g");

@@ -102,7 +102,7 @@ describe("LaTeX reader", () => {
       [["Data Engineer", "Jan. 2020 - Present"], false],
       [["Moved the nightly batch to streaming"], true],
       [["Intern", "Summer 2018"], false],
-      [["2019", "Winner, Fjord Hack", "Oslo"], false],
+      [["2019", "Winner — Fjord Hack (Oslo)"], false],
     ]);
   });
 
@@ -155,9 +155,59 @@ describe("LaTeX reader", () => {
       [["Atelier Bleu", "Lyon"], false],
       [["UX Designer", "2017 – 2020"], false],
       [["Figma, Research"], false],
+      [["Ponti S.p.A.", "Bologna, Italy"], false],
       [["Engineer", "2019 – Present"], false],
-      [["Ponti S.p.A., Bologna (Italy)"], false],
       [["Bridge checks"], true],
+    ]);
+  });
+
+  it("sets RenderCV's twocolentry as one line, its right-hand column's paragraphs as cells; \\kern is no text", () => {
+    const doc = String.raw`\documentclass{article}
+\begin{document}
+\mbox{Oslo}\kern 5.0 pt%
+\begin{twocolentry}{
+    Bergen, Norway
+
+    Jan 2020 – present
+}
+    \textbf{Fjordkraft}, Analyst\end{twocolentry}
+\begin{onecolentry}
+\begin{highlights}
+\item Built the tariff model.
+\end{highlights}
+\end{onecolentry}
+\end{document}
+`;
+    expect(read(doc, "cv.tex").map((l) => [l.cells, l.bullet])).toEqual([
+      [["Oslo"], false],
+      [["Fjordkraft, Analyst", "Bergen, Norway", "Jan 2020 – present"], false],
+      [["Built the tariff model."], true],
+    ]);
+  });
+
+  it("reads resume.cls's rSection and rSubsection, friggeri's \\entry and twentysecondcv's \\twentyitem", () => {
+    const doc = String.raw`\documentclass{resume}
+\begin{document}
+\begin{rSection}{Experience}
+\begin{rSubsection}{Tarn Mills}{2019 - Present}{Weaver}{Kendal}
+\item Ran the looms.
+\end{rSubsection}
+\end{rSection}
+\entry{2015--2019}{Dale Dyeworks}{Sedbergh}{\emph{Dyer} \\ Mixed the indigo vats.}
+\twentyitem{2012 -- 2015}{Apprentice}{Fell Wool Co}{Carded fleeces.}
+\end{document}
+`;
+    expect(read(doc, "cv.tex").map((l) => [l.cells, l.heading ?? l.bullet])).toEqual([
+      [["Experience"], 2],
+      [["Tarn Mills", "2019 - Present"], false],
+      [["Weaver", "Kendal"], false],
+      [["Ran the looms."], true],
+      [["Dale Dyeworks", "Sedbergh"], false],
+      [["Dyer", "2015–2019"], false],
+      [["Mixed the indigo vats."], false],
+      [["Fell Wool Co"], false],
+      [["Apprentice", "2012 – 2015"], false],
+      [["Carded fleeces."], false],
     ]);
   });
 });
