@@ -141,11 +141,51 @@ export function cleanLatex(s: string): string {
   return out.split(DOLLAR).join("$");
 }
 
+/**
+ * The address a `mailto:` or `tel:` link stands for (`%40` decoded), else undefined: the text
+ * of a link whose only content is an image (a badge, an icon), which a reader sees as the address.
+ */
+function contactText(url: string): string | undefined {
+  const m = /^(?:mailto|tel):([^?#\s]{3,300})/i.exec(url);
+  if (!m) return undefined;
+  try {
+    return sanitizeDecoded(decodeURIComponent(m[1]!));
+  } catch {
+    return m[1]!;
+  }
+}
+
+/**
+ * The e-mail address a shields-style badge writes as its message (`/badge/Email-jo%40x.io-red`:
+ * label, message, colour; `--` is a dash, `_` a space), else undefined.
+ */
+function badgeAddress(path: string): string | undefined {
+  if (!path.includes("@") && !/%40/i.test(path)) return undefined;
+  let text: string;
+  try {
+    text = decodeURIComponent(path.replace(/\?[^]*$/, "").replace(/--/g, "\u0003"));
+  } catch {
+    return undefined;
+  }
+  const pieces = text.split("-").map((p) => p.replace(/\u0003/g, "-"));
+  const message = pieces.length >= 3 ? pieces[pieces.length - 2]! : pieces[0]!;
+  const m = /^[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,24}$/.exec(message.trim());
+  return m ? sanitizeDecoded(m[0]) : undefined;
+}
+
+/** `<a href="mailto:…"><img …></a>`: an e-mail or phone badge (or icon) with no text. */
+const HTML_CONTACT_IMAGE_RE =
+  /<a\s[^<>]{0,300}href="((?:mailto|tel):[^"<>]{1,300})"[^<>]{0,300}>(?:\s{0,20}<img\s[^<>]{0,800}>){1,3}\s{0,20}<\/a>/gi;
+/** `[![Email](badge)](mailto:…)`: the same in Markdown. */
+const MD_CONTACT_IMAGE_RE = /\[!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)\]\(((?:mailto|tel):[^)\s]{1,300})\)/gi;
+
 /** HTML leftovers inside one cell → Markdown-ish text; `<br>`/`<li>` become `\n`. */
 export function cleanHtml(s: string): string {
   if (!s.includes("<") && !s.includes("&")) return s;
   let out = s;
   if (out.includes("<")) {
+    if (/href="(?:mailto|tel):/i.test(out))
+      out = out.replace(HTML_CONTACT_IMAGE_RE, (m, url: string) => contactText(url) ?? m);
     out = out
       .replace(/<br\s{0,3}\/?>/gi, "\n")
       .replace(/<li(?:\s[^<>]{0,300})?>/gi, "\n• ")
@@ -436,11 +476,17 @@ export function normalizeLines(
     // Letter-spaced text ("N O R A   B E L L A N D I"): one word per run, not columns.
     const spaced = collapseSpacedLetters(body);
     if (spaced) body = spaced;
+    // An e-mail or phone badge (`[![Email](badge)](mailto:jo@x.io)`): its address.
+    if (body.includes("](mailto:") || body.includes("](tel:"))
+      body = body.replace(MD_CONTACT_IMAGE_RE, (m, url: string) => contactText(url) ?? m);
     // Skill badges (`![Rust](https://img.shields.io/badge/-Rust-000)`): their alt texts, as a list.
     if (body.includes("![") && /!\[[^\]\n]{1,60}\]\([^)\s]{0,300}\/badges?\//.test(body)) {
       body = body
         .replace(/\[(!\[[^\]\n]{1,60}\]\([^)\s]{1,500}\))\]\([^)\s]{1,500}\)/g, "$1")
-        .replace(/!\[([^\]\n]{1,60})\]\([^)\s]{0,300}\/badges?\/[^)\s]{0,300}\)/g, "$1\u0002")
+        .replace(
+          /!\[([^\]\n]{1,60})\]\([^)\s]{0,300}\/badges?\/([^)\s]{0,300})\)/g,
+          (_m, alt: string, path: string) => `${badgeAddress(path) ?? alt}\u0002`,
+        )
         .replace(/\u0002[ \t]*(?=[^\s\u0002])/g, ", ")
         .replace(/\u0002/g, "")
         .trim();

@@ -9,6 +9,7 @@
 import { Lexer, type Token, type Tokens } from "marked";
 import { blankLine, type Line, type Skipped } from "../line.js";
 import { normalizeLines } from "../lines.js";
+import { readFrontMatter } from "./front-matter.js";
 import { Inline, toLine } from "./inline.js";
 import { plainInline } from "./plain-inline.js";
 import { joinPages } from "./source.js";
@@ -106,14 +107,46 @@ export function relex(
   return { text: again.text, marks: again.marks, strong: again.strong, links: again.links };
 }
 
+/**
+ * Static-site template tags: Hugo shortcodes (`{{< figure src="…" >}}`, `{{% note %}}`, a
+ * paired one's closing `{{< /chips >}}`), Liquid tags (`{% include x.html %}`) and template
+ * expressions (`{{ site.email }}`). None is text (a paired shortcode's body is, and stays).
+ */
+const TEMPLATE_TAG_RE = /\{\{[<%][^{}\n]{0,500}[>%]\}\}|\{%[^{}\n]{0,500}%\}|\{\{[^{}\n]{1,300}\}\}/g;
+
+/** `raw` without its template tags; a line of nothing else becomes blank. */
+function withoutTemplateTags(raw: string): string {
+  if (!raw.includes("{") || raw.includes("`")) return raw;
+  const out = raw.replace(TEMPLATE_TAG_RE, " ");
+  return out.trim() === "" ? "" : out === raw ? raw : out.replace(/[ \t]{2,}/g, " ").trimEnd();
+}
+
 /** Read a Markdown document into lines, with the inline marks of each. */
 export function readMarkdown(
-  rawLines: string[],
+  rawLines0: string[],
   pages: number[],
   skipped: Skipped[],
   rows?: ReadonlyMap<number, readonly string[]>,
 ): Line[] {
-  const lines = normalizeLines(joinPages(rawLines, pages), skipped, rows);
+  // Front matter: its fields as lines of their own, the block itself no text.
+  let rawLines = rawLines0;
+  const front = readFrontMatter(rawLines);
+  if (front) {
+    skipped.push({ n: front.from + 1, text: rawLines[front.from + 1] ?? "", why: "front matter" });
+    rawLines = rawLines.map((r, i) => (i >= front.from && i <= front.to ? "" : r));
+  }
+  if (rawLines.some((r) => r.includes("{{") || r.includes("{%")))
+    rawLines = rawLines.map(withoutTemplateTags);
+  let lines = normalizeLines(joinPages(rawLines, pages), skipped, rows);
+  if (front?.lines.length) {
+    // In the block's place (its closing fence stays a blank line, between them and the text).
+    const at = lines.findIndex((l) => l.n > front.from);
+    lines = [
+      ...lines.slice(0, at),
+      ...front.lines,
+      ...lines.slice(at).filter((l) => l.n > front.to || l.text !== ""),
+    ];
+  }
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     l.dialect = "markdown";
