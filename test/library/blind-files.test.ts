@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDocument } from "../../src/library/load.js";
 import { readDocx } from "../../src/library/read-docx.js";
+import { readPdf } from "../../src/library/read-pdf.js";
 import type { Profile } from "../../src/profile/schema.js";
 
 const DOCS = resolve("test/blind-files/docs");
@@ -25,6 +26,46 @@ async function docxText(name: string): Promise<string[]> {
   if ("error" in r) throw new Error(r.error);
   return r.text.split("\n");
 }
+
+async function pdf(name: string) {
+  const r = await readPdf(bytes(name));
+  if ("error" in r) throw new Error(r.error);
+  return r;
+}
+
+describe("PDF", () => {
+  it("a name set in two rows in the sidebar is one name line", async () => {
+    const { lines } = await pdf("p01-word-sidebar.pdf");
+    expect(lines[0]).toMatchObject({ text: "Oriel Bastable-Finch", heading: 1, column: 0 });
+    expect((await profile("p01-word-sidebar.pdf")).basics?.name).toBe("Oriel Bastable-Finch");
+  });
+
+  it("words drawn with character spacing are closed up one by one, the spaces between them kept", async () => {
+    const { lines } = await pdf("p04-design-tool.pdf");
+    const texts = lines.map((l) => l.text);
+    expect(texts).toContain("BRAND DESIGNER");
+    // One item drawn with character spacing, two words: the glyphs drawn say where the space is.
+    expect(lines[0]).toMatchObject({ text: "MIREILLE OKAFOR-LINDGREN", heading: 1 });
+    expect(lines.find((l) => l.text === "WORK EXPERIENCE")?.heading).toBe(2);
+    expect(jobs(await profile("p04-design-tool.pdf"))).toEqual([
+      ["Studio Pelorus", "Senior Brand Designer", "2020"],
+      ["Wexcombe Print Co.", "Junior Designer", "2016"],
+    ]);
+  });
+
+  it("picture-font bullets set apart from their text are bullets; a later page's header naming the person is furniture", async () => {
+    const { lines, skipped } = await pdf("p02-docs-two-page.pdf");
+    // Every square-bulleted line (the square at x = 60) is a bullet, its text without the glyph.
+    const squared = lines.filter((l) => l.text && Math.round(l.x) === 60);
+    expect(squared.length).toBeGreaterThan(30);
+    expect(squared.every((l) => l.bullet)).toBe(true);
+    expect(lines.filter((l) => /^(?:n|•) /.test(l.text))).toEqual([]);
+    expect(skipped.map((s) => s.text)).toContain("Sunniva Achterberg – Résumé");
+    const bank = (await profile("p02-docs-two-page.pdf")).work?.find((w) => w.name === "Harrowgate Bank");
+    expect(bank?.highlights).toContain("Planned the app's move to a new design system with two other teams.");
+    expect(JSON.stringify(bank)).not.toMatch(/Résumé/);
+  });
+});
 
 describe("Word", () => {
   it("a table row of dates and an entry: the dates go on the entry's first line, after a tab", async () => {
