@@ -12,6 +12,7 @@
  * This module (and mammoth with it) is imported only when a Word document is opened.
  */
 import mammoth from "mammoth";
+import { collapseSpacedLetters } from "../parse/sections.js";
 import { extraLines } from "./docx-parts.js";
 import { zipTooLarge } from "./zip-bound.js";
 
@@ -45,7 +46,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
     };
   }
   // Mammoth's notes on what it could not convert (styles, embedded objects) are not the reader's business.
-  return { text: paragraphsAsLines(unescapeMarkdown(result.value)), format: "markdown", warnings: [] };
+  return {
+    text: paragraphsAsLines(closeLetterSpacing(unescapeMarkdown(tidyEmphasis(result.value)))),
+    format: "markdown",
+    warnings: [],
+  };
 }
 
 /**
@@ -60,9 +65,137 @@ function paragraphsAsLines(md: string): string {
 /** The one conversion: Word → Markdown (later: HTML, for the HTML reader). */
 function convert(buffer: Buffer) {
   // `convertToMarkdown` is deprecated upstream in favour of HTML, but still supported.
-  return (mammoth as unknown as { convertToMarkdown: typeof mammoth.convertToHtml }).convertToMarkdown({
-    buffer,
-  });
+  return (mammoth as unknown as { convertToMarkdown: typeof mammoth.convertToHtml }).convertToMarkdown(
+    { buffer },
+    { transformDocument: datesIntoEntries },
+  );
+}
+
+/** The parts of mammoth's document tree this reads (documents.js). */
+interface Element {
+  type: string;
+  children?: Element[];
+  value?: string;
+}
+
+/** A year, for telling a dates cell from a label cell ("Employer"). */
+const YEAR_RE = /\b(?:19|20)\d{2}\b/;
+
+/**
+ * A table row of two cells, one holding only a short dated line ("03/2020 – present") and the
+ * other the entry (title, company, bullets): Word CVs in the Europass manner, and entries laid
+ * out as a table. Read cell by cell, the dates would be a line of their own, apart from the
+ * entry; a reader sees them on the entry's first line, so they go there, after a tab, as a
+ * right-aligned date does ("Operations Manager⇥03/2020 – present").
+ */
+function datesIntoEntries(element: Element): Element {
+  for (const child of element.children ?? []) datesIntoEntries(child);
+  if (element.type !== "tableRow") return element;
+  const cells = (element.children ?? []).filter((c) => c.type === "tableCell");
+  if (cells.length !== 2) return element;
+  const lines = cells.map((c) => paragraphsOf(c).filter((p) => textOf(p).trim()));
+  const dated = (k: number) =>
+    lines[k]!.length === 1 &&
+    textOf(lines[k]![0]!).trim().length <= 40 &&
+    YEAR_RE.test(textOf(lines[k]![0]!));
+  const k = dated(0) && !dated(1) ? 0 : dated(1) && !dated(0) ? 1 : -1;
+  const entry = lines[1 - k]?.[0];
+  if (k < 0 || !entry) return element;
+  entry.children = [
+    ...(entry.children ?? []),
+    { type: "run", children: [{ type: "tab" }, { type: "text", value: textOf(lines[k]![0]!).trim() }] },
+  ];
+  cells[k]!.children = [];
+  return element;
+}
+
+function paragraphsOf(e: Element): Element[] {
+  return e.type === "paragraph" ? [e] : (e.children ?? []).flatMap(paragraphsOf);
+}
+
+function textOf(e: Element): string {
+  return e.type === "text"
+    ? (e.value ?? "")
+    : e.type === "tab"
+      ? "\t"
+      : (e.children ?? []).map(textOf).join("");
+}
+
+/**
+ * Headings typed letter by letter ("__W O R K   E X P E R I E N C E__", three spaces between
+ * words) closed up into words, as the PDF reader does: read as they are, the wide gap would
+ * split the line into two cells of letters.
+ */
+function closeLetterSpacing(md: string): string {
+  return md
+    .split("\n")
+    .map((line) => {
+      if (!line.includes(" ")) return line;
+      const hashes = /^#{1,6} /.exec(line)?.[0] ?? "";
+      let body = line.slice(hashes.length);
+      const mark =
+        MARKS.find((m) => body.length > 2 * m.length && body.startsWith(m) && body.endsWith(m)) ?? "";
+      body = body.slice(mark.length, body.length - mark.length);
+      const closed = collapseSpacedLetters(body);
+      return closed === undefined ? line : `${hashes}${mark}${closed}${mark}`;
+    })
+    .join("\n");
+}
+
+/** Mammoth's marks: `__` bold, `*` italic (a literal one is escaped). */
+const MARKS = ["__", "*"] as const;
+
+/**
+ * Mammoth puts a run's emphasis marks around all the run holds, spaces and line breaks too:
+ * "__Languages: __Java", and an italic run that starts with a soft break (a title under a
+ * dated line) "Apr 2021*  \nSoftware Engineer*". Markdown wants the marks on the words: a
+ * mark left open at a line break moves to the next line, spaces move outside the marks.
+ */
+function tidyEmphasis(md: string): string {
+  const lines = md.split("\n");
+  for (let k = 0; k < lines.length; k++) {
+    for (const mark of MARKS) {
+      const line = lines[k]!;
+      if (k + 1 < lines.length && line.endsWith(`${mark}  `) && splitMarks(line, mark).length % 2 === 0) {
+        lines[k] = `${line.slice(0, -mark.length - 2)}  `;
+        lines[k + 1] = mark + lines[k + 1]!;
+      }
+      lines[k] = tighten(lines[k]!, mark);
+    }
+  }
+  return lines.join("\n");
+}
+
+/** A line's text between its unescaped `mark`s (odd pieces are inside a pair). */
+function splitMarks(line: string, mark: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line.startsWith(mark, i)) {
+      parts.push(line.slice(from, i));
+      i += mark.length - 1;
+      from = i + 1;
+    }
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
+
+/** "__Label: __Text" → "__Label:__ Text"; marks of an unpaired line are left alone. */
+function tighten(line: string, mark: string): string {
+  const parts = splitMarks(line, mark);
+  if (parts.length < 3 || parts.length % 2 === 0) return line;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const inner = parts[i]!;
+    const core = inner.trim();
+    const lead = inner.slice(0, inner.length - inner.trimStart().length);
+    const trail = inner.slice(inner.trimEnd().length);
+    out += core ? `${lead}${mark}${core}${mark}${trail}` : inner;
+    out += parts[i + 1]!;
+  }
+  return out;
 }
 
 /** Mammoth escapes Markdown punctuation (`\-`, `\.`, `\(`) that the Markdown reader would keep. */

@@ -13,9 +13,13 @@
  *     the name (1), text in the style of a known section heading ("Experience") is a
  *     section heading (2);
  *   - a hyphen at a line end is joined with the word it splits, ligatures are undone (NFKC),
- *     letter-spaced words ("E X P E R I E N C E") are closed up;
- *   - running headers and footers (the same text at the same height on several pages) and
- *     page numbers are left out as furniture (reported as skipped);
+ *     letter-spaced words ("E X P E R I E N C E", and words drawn with character spacing,
+ *     each its own item) are closed up; a name set in two rows is one line;
+ *   - a bullet glyph set apart from its text (a hanging indent), or drawn in a picture font
+ *     (ZapfDingbats, Wingdings), is the line's bullet;
+ *   - running headers and footers (the same text at the same height on several pages, or a
+ *     later page's header naming the person) and page numbers are left out as furniture
+ *     (reported as skipped);
  *   - link annotations become the links of the lines they cover.
  * Refused with one line: a PDF with no text layer (a scan), an encrypted one, one of more
  * than {@link MAX_PAGES} pages, or one pdf.js cannot open.
@@ -28,6 +32,7 @@ import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import type { Line, Link, Skipped } from "../parse/lines.js";
 import { stripBullet } from "../parse/lines.js";
+import { LONE_BULLET_RE } from "../parse/read/bullets.js";
 import { collapseSpacedLetters, headingKind } from "../parse/sections.js";
 
 /** More pages than this is not a résumé (and would take long to read). */
@@ -79,6 +84,9 @@ interface Row {
 const BOLD_RE =
   /bold|black|heavy|semibold|demibold|extrabold|ultrabold|\bdemi\b|-demi|(?:^|\+)(?:cm|sf|ec|lm)[a-z]*bx\d/i;
 
+/** Picture fonts, whose letters are drawn as symbols (bullets, icons). */
+const DINGBATS_RE = /dingbats|wingdings|webdings/i;
+
 export async function readPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<PdfRead> {
   let doc: pdfjs.PDFDocumentProxy;
   try {
@@ -114,22 +122,24 @@ export async function readPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<
       heights.push(view[3]! - view[1]!);
       const content = await page.getTextContent();
       // The fonts' real names (for bold) are known once the page's operators are read.
-      await page.getOperatorList().catch(() => undefined);
-      const bold = new Map<string, boolean>();
-      const isBold = (fontName: string): boolean => {
-        let b = bold.get(fontName);
-        if (b === undefined) {
-          b = false;
+      const ops = await page.getOperatorList().catch(() => undefined);
+      const spaced = letterSpacedWords(ops);
+      const fonts = new Map<string, { bold: boolean; dingbats: boolean }>();
+      const fontOf = (fontName: string): { bold: boolean; dingbats: boolean } => {
+        let f = fonts.get(fontName);
+        if (f === undefined) {
+          f = { bold: false, dingbats: false };
           try {
             const font = page.commonObjs.get(fontName) as
               { name?: string; bold?: boolean; black?: boolean } | undefined;
-            b = Boolean(font?.bold || font?.black || BOLD_RE.test(font?.name ?? ""));
+            f.bold = Boolean(font?.bold || font?.black || BOLD_RE.test(font?.name ?? ""));
+            f.dingbats = DINGBATS_RE.test(font?.name ?? "");
           } catch {
             // Not loaded: not bold.
           }
-          bold.set(fontName, b);
+          fonts.set(fontName, f);
         }
-        return b;
+        return f;
       };
       const items: Item[] = [];
       for (const it of content.items) {
@@ -138,13 +148,15 @@ export async function readPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<
         const [a, b, , d, e, f] = it.transform as number[];
         if (Math.abs(b!) > Math.abs(a!) * 0.1) continue; // rotated or vertical text
         const size = Math.abs(d!) || Math.abs(a!) || it.height;
+        const font = fontOf(it.fontName);
         items.push({
-          str: it.str,
+          // One glyph of a picture font (ZapfDingbats' "n" square, Wingdings' "§"): a bullet.
+          str: font.dingbats && it.str.trim().length === 1 ? "•" : (spaced.get(it.str) ?? it.str),
           x: e! - view[0]!,
           y: f! - view[1]!,
           w: it.width,
           size,
-          bold: isBold(it.fontName),
+          bold: font.bold,
         });
         chars += it.str.trim().length;
       }
@@ -160,6 +172,33 @@ export async function readPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Text drawn with character spacing comes out of pdf.js with a space between every two letters,
+ * the real spaces among them ("M I R E I L L E O K A F O R"): which are real is known only from
+ * the glyphs drawn. So each string shown with spaces in it, keyed by how pdf.js spells it
+ * spaced out, gives its words back ("MIREILLE OKAFOR").
+ */
+function letterSpacedWords(
+  ops: { fnArray: number[]; argsArray: unknown[] } | undefined,
+): Map<string, string> {
+  const words = new Map<string, string>();
+  if (!ops) return words;
+  for (let k = 0; k < ops.fnArray.length; k++) {
+    if (ops.fnArray[k] !== pdfjs.OPS.showText) continue;
+    const glyphs = (ops.argsArray[k] as unknown[] | undefined)?.[0];
+    if (!Array.isArray(glyphs) || glyphs.length > 200) continue;
+    const text = glyphs
+      .map((g) => (g && typeof g === "object" ? ((g as { unicode?: string }).unicode ?? "") : ""))
+      .join("")
+      .trim();
+    if (text.length < 3 || !text.includes(" ")) continue;
+    const letters = Array.from(text.replace(/\s+/g, ""));
+    if (letters.length < 3) continue;
+    words.set(letters.join(" "), text.replace(/\s+/g, " "));
+  }
+  return words;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -343,8 +382,9 @@ function rowCells(r: Row): { cells: string[]; strong: string[] } {
       cell += " ";
       if (bold) bold += " ";
     }
-    cell += it.str;
-    if (it.bold && it.str.trim()) bold += it.str;
+    const str = closeItem(it.str);
+    cell += str;
+    if (it.bold && str.trim()) bold += str;
     else if (it.str.trim()) endBold();
     prevEnd = it.x + it.w;
     prevSize = it.size;
@@ -358,6 +398,18 @@ function rowCells(r: Row): { cells: string[]; strong: string[] } {
     }),
     strong,
   };
+}
+
+/**
+ * One item of letter-spaced text ("B R A N D", as pdf.js gives a word drawn with character
+ * spacing) closed up into its word. Such words are items of their own, so closing each before
+ * the row's items are joined keeps the spaces between them ("BRAND DESIGNER", not "BRANDDESIGNER").
+ */
+function closeItem(str: string): string {
+  const t = str.trim();
+  if (t.length < 5 || t.charCodeAt(1) !== 32 || t.includes("  ")) return str;
+  const closed = collapseSpacedLetters(t);
+  return closed === undefined ? str : str.replace(t, closed);
 }
 
 /** Normalised for comparing running headers across pages: digits are page numbers. */
@@ -424,12 +476,29 @@ function toLines(rows: Row[], heights: number[]): { lines: PdfLine[]; skipped: S
     if (r.page === 1 && r.y > nameY + r.size && r.size < body * 0.9) furniture[k] = true;
   });
 
+  // A running header or footer on a later page that names the person ("Jane Doe – Résumé").
+  const name = nameRows
+    .map((r) => texts[rows.indexOf(r)]!.cells.join(" "))
+    .join(" ")
+    .toLowerCase();
+  if (name.includes(" ")) {
+    rows.forEach((r, k) => {
+      if (r.page > 1 && edge(r) && texts[k]!.cells.join(" ").toLowerCase().includes(name))
+        furniture[k] = true;
+    });
+  }
+
   const lines: PdfLine[] = [];
   const skipped: Skipped[] = [];
   let n = 0;
   let prev: Row | undefined;
   rows.forEach((r, k) => {
-    const { cells, strong } = texts[k]!;
+    const { cells: read, strong } = texts[k]!;
+    // A bullet glyph set apart from its text (a hanging indent): one cell with it.
+    const cells =
+      read.length > 1 && LONE_BULLET_RE.test(read[0]!.replace(PRIVATE_BULLET_RE, "•"))
+        ? [`${read[0]} ${read[1]}`, ...read.slice(2)]
+        : read;
     const text = cells.join(" ");
     if (!text) return;
     if (furniture[k]) {
@@ -469,6 +538,25 @@ function toLines(rows: Row[], heights: number[]): { lines: PdfLine[]; skipped: S
     // bulleted line whose first cell is all bold, with more cells after it, is a header.
     if (bulleted.bullet && cells.length > 1 && strong[0] === first) bulleted.bullet = false;
     const all = [first, ...cells.slice(1)].filter(Boolean);
+    // A name set in two rows ("Oriel" over "Bastable-Finch"): one line.
+    const last = lines[lines.length - 1];
+    if (
+      nameRows.includes(r) &&
+      last?.heading === 1 &&
+      last.page === r.page &&
+      last.column === r.column &&
+      last.cells.length === 1 &&
+      !last.text.includes(" ") &&
+      all.length === 1 &&
+      all[0]!.split(" ").length <= 3
+    ) {
+      last.text = `${last.text} ${all[0]}`;
+      last.cells = [last.text];
+      last.strong = [...last.strong, ...strong];
+      const marks = boldMarks(last.text, last.strong);
+      if (marks.length) last.marks = marks;
+      return;
+    }
     n++;
     const line: PdfLine = {
       n,
