@@ -9,7 +9,8 @@ import type { Line } from "./lines.js";
 import { isHeaderLine } from "./model/header-line.js";
 import { degreeCue, isPlaceLine, placeOf } from "./vocab/index.js";
 import { CJK_RE } from "./vocab/fold.js";
-import { columnFields } from "./work.js";
+import { cellOf, readTables, type Columns } from "./table.js";
+import type { ColumnKind } from "./vocab/index.js";
 import { INSTITUTION_WORDS } from "./vocab.js";
 
 /** "GPA: 3.8/4.0", "CGPA - 7.5", "GPA: 3.66 (9.15/10.0)" (the same score on a second scale). */
@@ -21,8 +22,14 @@ const SCORE_AFTER_RE =
 const COURSES_RE = /^(?:relevant\s)?(?:courses|coursework|modules|subjects)\s{0,2}[:：]\s{0,2}(.+)$/i;
 /** "(expected)", "(in progress)": what is left of "2022-2025 (expected)" once the dates are gone. */
 const DATE_LABEL_RE = /\s{0,3}[|·,;–—-]?\s{0,3}\((?:expected|anticipated|in progress|ongoing|current)\)/i;
+/** A vocational or short-course qualification named anywhere in a piece ("NVQ Level 2 in Carpentry", "UX Certificate"). */
+const QUALIFICATION_RE =
+  /\b(?:level\s\d|diploma|certificate|certification|nvq|svq|btec|hnd|hnc|gcses?|a-levels?|apprenticeship|nanodegree)\b/i;
 const HONOURS_RE =
   /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean['’]?s list)\b/i;
+
+/** A table of schools names a school or a degree column. */
+const SCHOOL_COLUMNS: readonly ColumnKind[] = ["institution", "degree"];
 
 interface Draft {
   e: Education;
@@ -71,8 +78,9 @@ export function splitDegree(
   // "High School Diploma — Lincoln High School, Portland": after a strong separator, a school.
   const strong = /^(?:[·|–—]|-\s)/.test(rest);
   const commaLead = /^,/.test(rest);
-  // ("Máster en Ingeniería", "Licence en droit", "Mestrado em Engenharia": "in" in other languages; a capitalised "De" may begin a school.)
-  rest = rest.replace(/^(?:[Ii][Nn]\s+|[Oo][Ff]\s+|(?:en|em|de|EN|EM|DE)\s+|[,·|:–—-]\s*)/u, "");
+  // ("Máster en Ingeniería", "Licence en droit", "Mestrado em Engenharia", "Studium der Physik": "in" and "of" in other
+  // languages; a capitalised "De" may begin a school.)
+  rest = rest.replace(/^(?:[Ii][Nn]\s+|[Oo][Ff]\s+|(?:en|em|de|der|des|EN|EM|DE)\s+|[,·|:–—-]\s*)/u, "");
   if (!rest) return { studyType };
   // "Class XII from Kendriya Vidyalaya": no area, the school.
   const from = /^(?:from|at)\s(.{2,})$/i.exec(rest);
@@ -401,10 +409,13 @@ function setInstitution(d: Draft, input: string): void {
       return (degree !== undefined && p.startsWith(degree)) || /\blevel\s\d/i.test(p);
     });
     for (const q of quals) {
+      // ("X Hochschule, Studium der Physik (Diplom)": with the degree known, the field the piece names is the area.)
+      const area = d.e.studyType && !d.e.area ? splitDegree(q) : undefined;
       if (!d.e.studyType) {
         d.e.studyType = tidy(q);
         d.hasDegree = true;
-      } else (d.e.notes ??= []).push(q);
+      } else if (area?.area && !area.rest) d.e.area = area.area;
+      else (d.e.notes ??= []).push(q);
     }
     if (quals.length) parts = parts.filter((p) => !quals.includes(p));
   }
@@ -415,7 +426,14 @@ function setInstitution(d: Draft, input: string): void {
     hasInstitutionWord(parts[schoolAt]!) &&
     !parts.slice(0, schoolAt).some((p) => /^(?:department|dept\.?|faculty|school|division) of\s/i.test(p))
   ) {
-    (d.e.notes ??= []).push(...parts.slice(0, schoolAt));
+    // ("Data Science Certificate, X Bootcamp", "BTEC Level 3 Diploma in Y, Z College": a piece
+    // that names a qualification is the degree.)
+    for (const p of parts.slice(0, schoolAt)) {
+      if (!d.hasDegree && (degreeAt(p) || QUALIFICATION_RE.test(p))) {
+        d.e.studyType = tidy(p);
+        d.hasDegree = true;
+      } else (d.e.notes ??= []).push(p);
+    }
     parts = parts.slice(schoolAt);
   }
   const honours = parts.slice(1).filter((p) => HONOURS_RE.test(p) && p.split(/\s+/).length <= 5);
@@ -470,17 +488,16 @@ function setInstitution(d: Draft, input: string): void {
 }
 
 /** One row of an education table whose header row named the columns. */
-function tableRow(l: Line, columns: NonNullable<ReturnType<typeof columnFields>>, file: string): Draft {
+function tableRow(l: Line, columns: Columns, file: string): Draft {
   const e: Education = { source: { file, line: l.n } };
-  const cell = (f: string): string | undefined => {
-    const i = columns.indexOf(f as (typeof columns)[number]);
-    const c = i >= 0 ? tidy(l.cells[i]!.replace(/\s{0,40}\n\s{0,40}/g, " ")) : "";
-    return /[\p{L}\p{N}]/u.test(c) ? c : undefined;
+  const cell = (k: ColumnKind): string | undefined => {
+    const c = cellOf(l, columns, k);
+    return c === undefined ? undefined : tidy(c);
   };
   // With no school column, the place column names the school ("Ort: Goethe-Gymnasium, Weimar").
-  const school = cell("school") ?? cell("name") ?? cell("location");
+  const school = cell("institution") ?? cell("org") ?? cell("place");
   if (school) e.institution = school;
-  if (cell("school") && cell("location")) e.location = cell("location");
+  if ((cell("institution") ?? cell("org")) && cell("place")) e.location = cell("place");
   const degree = cell("degree");
   if (degree) {
     const d = splitDegree(degree);
@@ -489,11 +506,45 @@ function tableRow(l: Line, columns: NonNullable<ReturnType<typeof columnFields>>
       if (d.area) e.area = d.area;
     } else e.studyType = degree;
   }
+  const area = cell("area");
+  if (area && !e.area) e.area = area;
+  const score = cell("score");
+  if (score) e.score = score;
   const range = findRange(cell("dates") ?? "");
   if (range?.startDate) e.startDate = range.startDate;
   if (range?.ongoing) e.ongoing = true;
   else if (range?.endDate) e.endDate = range.endDate;
+  else if (range?.single && range.startDate) {
+    // A single year in a school's row is when it was finished.
+    e.endDate = range.startDate;
+    delete e.startDate;
+  }
   return { e, hasInstitution: Boolean(school), hasDegree: Boolean(degree), hasDates: Boolean(range) };
+}
+
+/**
+ * "Fellow, Institute of Chartered Accountants (FCA), 2006", "Member of the Society of Radiographers":
+ * a grade of membership of a professional body, written among the schools; no schooling.
+ */
+const MEMBERSHIP_RE =
+  /^(?:(?:honorary|chartered|associate|full|senior|professional)\s)?(?:fellow|member|associate|affiliate|companion|licentiate)(?:ship)?(?:\s{0,3},|\s(?:of|at))\s{1,3}(?:the\s)?\p{Lu}/iu;
+const PROFESSIONAL_BODY_RE =
+  /\b(?:institute|institution|society|association|chamber|council|academy|college|federation|guild|board)\b/i;
+
+/** A section's lines apart: the lines that state a professional membership, and the rest (the schools). */
+export function splitMemberships(lines: Line[]): { memberships: Line[]; rest: Line[] } {
+  const memberships: Line[] = [];
+  const rest: Line[] = [];
+  for (const l of lines) {
+    const member =
+      l.text &&
+      !l.bullet &&
+      l.cells.length === 1 &&
+      MEMBERSHIP_RE.test(l.text) &&
+      PROFESSIONAL_BODY_RE.test(l.text);
+    (member ? memberships : rest).push(l);
+  }
+  return { memberships, rest };
 }
 
 /**
@@ -536,20 +587,15 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
   // what each column holds; its rows are entries. Other columns ("University of Lagos    Lagos,
   // Nigeria") are read one by one.
   const flat: Flat[] = [];
-  let columns: ReturnType<typeof columnFields>;
-  const schoolCol = schoolColumn(lines);
-  for (const l of lines) {
-    const cols = columnFields(l);
-    if (cols && cols.some((c) => c === "school" || c === "degree")) {
-      columns = cols;
-      continue;
-    }
-    if (columns && l.cells.length === columns.length) {
+  const tables = readTables(lines, SCHOOL_COLUMNS);
+  const schoolCol = schoolColumn(tables.rest);
+  for (const l of tables.rest) {
+    const columns = tables.rows.get(l);
+    if (columns) {
       out.push(tableRow(l, columns, file));
       cur = undefined;
       continue;
     }
-    if (l.text && l.cells.length < 2) columns = undefined;
     const sc = schoolCol !== undefined && l.cells.length === 2 ? l.cells[schoolCol]! : undefined;
     if (sc !== undefined && schoolish(sc) && !onlyDates(l.cells[1 - schoolCol!]!)) {
       // The school's column first, named as such; then the other cell (the degree, the dates).

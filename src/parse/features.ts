@@ -19,7 +19,7 @@ import {
 import { institutionCue, isPlaceLine, isTitleWord, sectionKind } from "./vocab/index.js";
 
 export const DEGREE_RE =
-  /^(?:(?:integrated|executive|joint|double|dual)\s)?(?:(?:bachelor|master|doctor)(?:['’]?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|a\.\s?a\.\s?s\.?|aas|a\.\s?s\.|a\.\s?a\.|bba|b\.\s?b\.\s?a\.|m\.\s?b\.\s?a\.|bca|mca|llb|llm|md|jd|a\.\s?b\.|s\.\s?b\.|b(?:math|comm|arch|des|fa|ed|mus|cs|is)|m(?:math|arch|des|fa|ed|mus|cs|is|res|phil)|diploma|associate(?:['’]?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|class\s(?:xii|x|10th|12th)|ssc|hsc|sslc|higher secondary(?: certificate)?|a[- ]levels?|abitur|baccalaur[ée]at|licence|laurea(?:\s(?:magistrale|triennale|specialistica))?|diplom|magister|mgr\.|bc\.|ing\.|m[áa]ster|grado|licenciatura|licenciad[oa]|doctorado|mestrado|bacharelado|tecn[óo]logo|p[óo]s-gradua[çc][ãa]o|postgraduate|undergraduate|graduate certificate|certificate|engineer['’]?s degree|mse|bscs|mscs|bsee|msee)(?![\p{L}])/iu;
+  /^(?:(?:integrated|executive|joint|double|dual)\s)?(?:(?:bachelor|master|doctor)(?:['’]?s)?|masters?|ph\.?\s?d\.?|doctorate|mba|m\.?\s?b\.?\s?a\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?e\.|m\.?\s?e\.|b\.?\s?s\.?|m\.?\s?s\.?|b\.?\s?a\.?|m\.?\s?a\.?|b\.?\s?com\.?|m\.?\s?phil\.?|a\.\s?a\.\s?s\.?|aas|a\.\s?s\.|a\.\s?a\.|bba|b\.\s?b\.\s?a\.|m\.\s?b\.\s?a\.|bca|mca|llb|llm|md|jd|a\.\s?b\.|s\.\s?b\.|b(?:math|comm|arch|des|fa|ed|mus|cs|is)|m(?:math|arch|des|fa|ed|mus|cs|is|res|phil)|diploma|associate(?:['’]?s)?\s(?:degree|of\s[A-Z][\p{L}]{1,20})|high school(?: diploma)?|class\s(?:xii|x|10th|12th)|ssc|hsc|sslc|higher secondary(?: certificate)?|a[- ]levels?|abitur|(?:bachelor|master|diplom)?studium|baccalaur[ée]at|licence|laurea(?:\s(?:magistrale|triennale|specialistica))?|diplom|magister|mgr\.|bc\.|ing\.|m[áa]ster|grado|licenciatura|licenciad[oa]|doctorado|mestrado|bacharelado|tecn[óo]logo|p[óo]s-gradua[çc][ãa]o|postgraduate|undergraduate|graduate certificate|certificate|engineer['’]?s degree|mse|bscs|mscs|bsee|msee)(?![\p{L}])/iu;
 
 /** A degree at the start of `text`, e.g. "Bachelor of Technology", "B.Tech", "PhD", "Integrated Master", "Executive MBA". */
 export function degreeAt(text: string): string | undefined {
@@ -158,8 +158,20 @@ export const companyScore: (text: string) => number = perDocument(function compa
 });
 
 /** A person's name: 2–4 capitalised words, no digits or punctuation beyond `.-'`. */
+/**
+ * `Priyamvada "Pia" Castellanos`, `Robert (Bob) Okafor`, `Kwame ‘KJ’ Mensah`: a nickname between
+ * the names, quoted or in parentheses.
+ */
+const NICKNAME_RE = /^(\S{1,40})\s{1,3}["“”„'‘’(«]\p{Lu}[\p{L}.-]{0,24}["“”'‘’)»]\s{1,3}(\S.{0,60})$/u;
+
+/** The name without a nickname between its names (the name as written when there is none). */
+export function withoutNickname(text: string): string {
+  const m = NICKNAME_RE.exec(text);
+  return m ? `${m[1]} ${m[2]}` : text;
+}
+
 export const nameScore: (text: string) => number = perDocument(function nameScore(text: string): number {
-  const t = text.trim();
+  const t = withoutNickname(text.trim());
   if (!t || t.length > 50 || /[\d@:|/\\,;!?()[\]{}<>#*=+]/.test(t)) return -10;
   const ws = t.split(/\s+/);
   if (ws.length < 2 || ws.length > 5) return ws.length === 1 ? -2 : -10;
@@ -217,9 +229,12 @@ export const COMPANY_ABBREV_END_RE =
 export function titleCaseIfCaps(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length < 2 || letters !== letters.toUpperCase()) return text;
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return (
+    text
+      .toLowerCase()
+      // (A quoted or bracketed nickname is a name too: 'BARNABY "BAZ" LEE' → 'Barnaby "Baz" Lee'.)
+      .replace(/(^|[\s'’"“‘(«-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+  );
 }
 
 /**

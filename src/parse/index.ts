@@ -14,7 +14,7 @@ import { findNameBlock, isPersonalLine, nameCandidate, parsePreamble, toLocation
 import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { findRange, removeSpan } from "./dates.js";
-import { parseEducation, splitDegree } from "./education.js";
+import { parseEducation, splitDegree, splitMemberships } from "./education.js";
 import { collectBody, leadingRange, splitBlocks } from "./entries.js";
 import {
   degreeAt,
@@ -338,9 +338,13 @@ function parseSection(b: Builder, s: Section): void {
       if (looksSpoken(s.lines)) L.languages.push(...parseLanguages(s.lines, file));
       else addSkills(b, s.lines, titleCaseIfCaps(s.title));
       return;
-    case "education":
-      L.education.push(...parseEducation(s.lines, file));
+    case "education": {
+      // ("Fellow, Institute of X" among the schools: a professional membership, a certificate.)
+      const { memberships, rest } = splitMemberships(s.lines);
+      if (memberships.length) L.certificates.push(...parseCertificates(memberships, file));
+      L.education.push(...parseEducation(rest, file));
       return;
+    }
     case "interests":
       L.interests.push(...parseInterests(s.lines, file));
       return;

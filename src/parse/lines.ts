@@ -406,7 +406,12 @@ export function normalizeLines(
       lines.push(blank(n));
       continue;
     }
-    if (TABLE_SEPARATOR_RE.test(body) && body.includes("|")) continue;
+    if (TABLE_SEPARATOR_RE.test(body) && body.includes("|")) {
+      // The delimiter row ("|---|---|") under a pipe row makes that row the table's header.
+      const prev = lines[lines.length - 1];
+      if (prev?.table && prev.n === n - 1 && prev.cells.length > 1) prev.table.header = true;
+      continue;
+    }
     if (RULE_RE.test(body)) {
       // Setext heading: "Title\n-----" directly under a text line.
       const prev = lines[lines.length - 1];
@@ -504,8 +509,11 @@ export function normalizeLines(
       skipped.push({ n, text: body, why: "page footer" });
       continue;
     }
-    // HTML table rows: a row is an entry, a cell a column.
+    // HTML table rows: a row is an entry, a cell a column (a row of `<th>` cells the header).
+    let table: Line["table"];
+    if (body.startsWith("|") && body.endsWith("|") && body.length > 1) table = { header: false };
     if (body.includes("<") && /<t[dhr][\s>]/i.test(body)) {
+      table = { header: /<th[\s>]/i.test(body) && !/<td[\s>]/i.test(body) };
       body = body
         .replace(/<\/t[dh]>[ \t]{0,20}<t[dh](?:\s[^<>]{0,200})?>/gi, "\t")
         .replace(/<\/?(?:table|tbody|thead|tr|td|th)(?:\s[^<>]{0,200})?>/gi, " ")
@@ -562,6 +570,7 @@ export function normalizeLines(
         heading: k === 0 ? heading : undefined,
         strong: k === 0 ? cleanStrong : [],
         links: k === 0 ? links : [],
+        ...(table && lineCells.length > 1 ? { table: { ...table } } : {}),
       });
     }
   }

@@ -8,7 +8,8 @@ import { findRange, removeSpan, tidy } from "./dates.js";
 import { collectBody } from "./entries.js";
 import { isProse, listItems } from "./features.js";
 import type { Line } from "./lines.js";
-import { isProduct } from "./vocab/index.js";
+import { cellOf, readTables, type Columns } from "./table.js";
+import { isProduct, type ColumnKind } from "./vocab/index.js";
 
 /** `crate · 22M downloads`, `web · 2019`, `fork`: a lowercase kind, optionally a metric or date. */
 export const KIND_LINE_RE = /^([a-z][a-z0-9+#-]{1,24})(?:\s{1,3}·\s{1,3}(.{1,60}))?$/;
@@ -129,11 +130,63 @@ function isHeaderLike(l: Line, deeperHeading: boolean): boolean {
   return true;
 }
 
+/** A table of projects names its name column ("Project", "Project Title", "Name"). */
+const PROJECT_COLUMNS: readonly ColumnKind[] = ["name", "title"];
+
+/** One row of a projects table whose header row named the columns. */
+function tableRow(l: Line, columns: Columns, file: string): Project {
+  const p: Project = {};
+  const cell = (k: ColumnKind): string | undefined => {
+    const c = cellOf(l, columns, k);
+    return c === undefined ? undefined : tidy(c);
+  };
+  const linkIn = (c: string | undefined) => (c ? l.links.find((k) => c.includes(k.text)) : undefined);
+  const hasName = columns.includes("name");
+  const name = cell("name") ?? cell("title");
+  if (name) {
+    p.name = name;
+    const link = linkIn(name);
+    if (link) p.url = link.url;
+  }
+  const role = hasName ? cell("title") : undefined;
+  if (role) p.roles = [role];
+  const stack = cell("stack");
+  if (stack) p.keywords = listItems(stack) ?? [stack];
+  const details = cell("details");
+  if (details) p.description = details;
+  const url = cell("url");
+  if (url && !p.url) {
+    const found = linkIn(url)?.url ?? URL_IN_RE.exec(url)?.[0];
+    if (found) p.url = /^https?:/i.test(found) ? found : `https://${found}`;
+  }
+  const org = cell("org");
+  if (org) p.entity = org;
+  const dates = cell("dates");
+  if (dates) applyDates(p, dates);
+  // Columns the header names otherwise ("Outcome", "Team size"): what they say about the project.
+  const other = columns
+    .map((k, i) => (k === undefined ? tidy(l.cells[i] ?? "") : ""))
+    .filter((c) => /[\p{L}\p{N}]/u.test(c));
+  if (other.length) p.highlights = other;
+  return { ...p, source: { file, line: l.n } };
+}
+
 /**
  * Projects of a section's lines. `lost` receives the lines of a paragraph before the first
  * project ("I contribute to a number of projects…"), which is none, for the caller to say so.
+ * A table whose header row names the columns gives a project per row.
  */
 export function parseProjects(lines: Line[], file: string, lost?: Line[]): Project[] {
+  const tables = readTables(lines, PROJECT_COLUMNS);
+  if (!tables.rows.size) return parseProjectLines(lines, file, lost);
+  const rest = tables.rest.filter((l) => !tables.rows.has(l));
+  const fromRows = [...tables.rows].map(([l, columns]) => tableRow(l, columns, file));
+  return [...fromRows, ...parseProjectLines(rest, file, lost)].sort(
+    (a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0),
+  );
+}
+
+function parseProjectLines(lines: Line[], file: string, lost?: Line[]): Project[] {
   // A section that is only a bullet list: each top-level bullet is a project.
   const text = lines.filter((l) => l.text);
   if (text.length > 0 && text.every((l) => l.bullet)) {

@@ -320,3 +320,61 @@ describe("a score given on two scales", () => {
     expect(e?.score).toBe("3.71 (4.6/5.0)");
   });
 });
+
+describe("bootcamps, vocational qualifications and professional memberships", () => {
+  const doc = [
+    "Tomasz Wierzbicki",
+    "tomasz@wierzbicki.example",
+    "",
+    "EDUCATION & TRAINING",
+    "Full-Stack Web Development, Harbourline Coding Bootcamp, 2021",
+    "Data Science Certificate, Northgate Tech Bootcamp, 2022",
+    "BTEC Level 3 Extended Diploma in Engineering, Kestrel Vale College, 2014 – 2016",
+    "NVQ Level 2 in Carpentry, Millbrook Training Centre, 2012",
+    "10/2005 – 09/2010    Technische Hochschule Ostbrück, Studium der Informatik (Diplom)",
+    "Fellow, Institute of Chartered Surveyors (FRICS), 2009",
+  ].join("\n");
+
+  it("a bootcamp and a training centre are schools; the qualification before them is the degree", () => {
+    expect(schools(doc)).toEqual([
+      "Harbourline Coding Bootcamp",
+      "Northgate Tech Bootcamp",
+      "Kestrel Vale College",
+      "Millbrook Training Centre",
+      "Technische Hochschule Ostbrück",
+    ]);
+    expect(parse(doc).education?.map((e) => e.studyType ?? null)).toEqual([
+      null,
+      "Data Science Certificate",
+      "BTEC Level 3 Extended Diploma in Engineering",
+      "NVQ Level 2 in Carpentry",
+      "Diplom",
+    ]);
+  });
+
+  it("'Studium der X' after the school names the area", () => {
+    expect(parse(doc).education?.[4]).toMatchObject({ area: "Informatik", studyType: "Diplom" });
+  });
+
+  it("a fellowship of a professional body is a certificate, not a school", () => {
+    expect(parse(doc).certificates).toEqual([
+      expect.objectContaining({
+        name: "Fellow",
+        issuer: "Institute of Chartered Surveyors (FRICS)",
+        date: "2009",
+      }),
+    ]);
+  });
+
+  it("a 'Member' note under a school stays the school's", () => {
+    const notes = [
+      "Ruth Abernathy",
+      "",
+      "EDUCATION",
+      "Glenfold University, BSc Zoology, 2015 – 2018",
+      "- Member of the Glenfold Mountaineering Society",
+    ].join("\n");
+    expect(schools(notes)).toEqual(["Glenfold University"]);
+    expect(parse(notes).certificates).toBeUndefined();
+  });
+});

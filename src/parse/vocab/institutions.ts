@@ -6,7 +6,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   `university universiteit universität universitat université universite universidad università
   universidade uniwersytet университет institute institut instituto istituto college school academy polytechnic
   politecnico polytechnique politechnika conservatory conservatoire hochschule fachhochschule gymnasium lyceum lycée
-  lycee liceo seminary faculty akademie academia escuela escola école ecole schule hogeschool coleg prifysgol`
+  lycee liceo bootcamp seminary faculty akademie academia escuela escola école ecole schule hogeschool coleg prifysgol`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -39,11 +39,16 @@ function trimPunct(w: string): string {
   return w.slice(a, b);
 }
 
+/** A place of vocational training ("Millbrook Training Centre"): "centre" alone is any building. */
+const TRAINING_BEFORE: ReadonlySet<string> = new Set(["training", "learning", "education", "skills"]);
+const CENTRE: ReadonlySet<string> = new Set(["centre", "center"]);
+
 /** Does `text` name a school? Word by word, or a CJK school word anywhere ("东南大学"). O(length). */
 export function institutionCue(text: string): boolean {
   const ws = text.toLowerCase().split(/[^\p{L}\p{N}&+.'-]+/u);
   for (let i = 0; i < ws.length; i++) {
     const t = trimPunct(ws[i]!);
+    if (CENTRE.has(t) && i > 0 && TRAINING_BEFORE.has(trimPunct(ws[i - 1]!))) return true;
     // ("College Projects", "School activities": the word describes what follows, it names no school.)
     if (INSTITUTION_WORDS.has(t) && i + 1 < ws.length && NOT_A_NAME_AFTER.has(trimPunct(ws[i + 1]!)))
       continue;
