@@ -91,6 +91,18 @@ const TITLES_FR =
   Développeur Backend | Responsable technique | Architecte logiciel | Ingénieur DevOps`);
 const TITLES_ES = list(`Desarrollador Backend | Ingeniero de Software | Jefe de Proyecto | Analista de Datos |
   Desarrolladora Frontend | Consultor | Becario | Arquitecto de Software`);
+/** Titles for the layouts of European CVs (a date line over the title and the employer), some with a
+ * head noun the vocabulary lacks, so that where a line stands weighs as well as its words. */
+const TITLES_EU = list(`Kierownik Zmiany | Starszy Księgowy | Programista Java | Sviluppatore Backend |
+  Impiegata Amministrativa | Analista Funzionale | Técnico de Sistemas | Analista de Sistemas | Werkstudent |
+  Projektleiterin | Surveyor | Underwriter | Estimator | Radiographer | Merchandiser | Sommelier |
+  Locksmith | Florist | Quality Inspector | Logistics Planner | Payroll Officer | Site Manager`);
+/** Employers with a legal form ("Sp. z o.o.", "S.r.l.", "d.o.o."), as those CVs write them. */
+const COMPANIES_EU = list(`Brzozowa Systemy Sp. z o.o. | Lipowa Dane S.A. | Cedro Informatica S.r.l. |
+  Faggio Servizi S.n.c. | Bor Digital d.o.o. | Javor Logistika d.o.o. | Horizonte Redes Ltda. |
+  Quinta Soluções S.A. | Seeblick Technik GmbH | Talwerk AG | Norrsken AB | Fjordlys AS`);
+const PLACES_EU = list(`Wrocław | Poznań | Łódź | Padova | Torino | Zagreb | Rijeka | Coimbra | Braga |
+  Ulm | Kassel | Uppsala | Bergen | Split (Croatia) | Brno`);
 const TEAMS = list(`Platform Team | Payments Team | Data Infrastructure | Search Team | Mobile Team |
   Core Services | Growth Team | Risk Engineering | Infrastructure Group | Developer Experience | Ads Ranking Team |
   Cloud Platform | Security Team | Analytics Department | Research Division`);
@@ -157,7 +169,7 @@ export function generate(seed: number, count: number): Doc[] {
       return chance(0.25) ? `${y}${dash}${y + 2}` : `${pick(MONTHS)} ${y}${dash}${end}`;
     };
     const md = chance(0.6);
-    const layout = Math.floor(r() * 18);
+    const layout = Math.floor(r() * 20);
     const out: string[] = [];
     const truth: Truth[] = [];
     const name = pick([
@@ -356,6 +368,19 @@ export function generate(seed: number, count: number): Doc[] {
           case 17: // Company / City / dates / Title, each a paragraph of its own (a LaTeX template through pdftotext)
             out.push(org, "", ...(place ? [P] : []), d, "", title);
             break;
+          case 18: // Europass and Polish CVs: dates / Title / Company, City (each on its own line)
+          case 19: {
+            // A Lebenslauf: "dates      Title" / "           Company, City" (hanging under the title)
+            const eu = chance(0.6);
+            t.title = eu ? pick(TITLES_EU) : title;
+            t.org = eu ? pick(COMPANIES_EU) : org;
+            if (place) t.place = eu ? pick(PLACES_EU) : place;
+            const employer = `${t.org}${t.place ? `, ${t.place}` : ""}`;
+            const dd = chance(0.5) ? d : `${String(1 + (e % 12)).padStart(2, "0")}.${year()} – ${present}`;
+            if (layout === 18) out.push(dd, t.title, employer);
+            else out.push(`${dd}      ${t.title}`, `${" ".repeat(dd.length + 6)}${employer}`);
+            break;
+          }
           case 14: // An outline: - [[link][Company]] / + industry / + City / - Title / - dates
             out.push(
               `- ${chance(0.6) ? `[[https://${org.toLowerCase().replace(/[^a-z]/g, "")}.example][${org}]]` : org}`,

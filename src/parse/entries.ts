@@ -188,9 +188,23 @@ export function splitBlocks(
   }
   anchors.push(...(plain.length > 0 ? plain : bullets));
   const starts: number[] = [];
+  // "04/2019 – heute   Teamleiter" at the top of the section, its employer and its lines under it:
+  // when the first entry starts with its dates, on the section's first line, every entry that starts
+  // with its dates does, and the lines above it are the body of the entry before ("Vellmar GmbH,
+  // Stuttgart" under the first dates is no header of the second).
+  const first = anchors[0];
+  const datesLead =
+    first !== undefined &&
+    first.range.index <= 1 &&
+    !lines[first.i]!.bullet &&
+    lines.slice(0, first.i).every((l) => !l.text);
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!.i;
     const floor = k > 0 ? anchors[k - 1]!.i + 1 : 0;
+    if (datesLead && k > 0 && anchors[k]!.range.index <= 1) {
+      starts.push(a);
+      continue;
+    }
     let start = a;
     let collected = 0;
     // A table row (3+ columns) is an entry by itself.

@@ -18,6 +18,8 @@ export const TITLE_QUALIFIERS = words(`
   backend frontend back-end front-end full-stack fullstack full stack systems platform data machine learning ml ai
   research site reliability security product technical solutions cloud infrastructure mobile
   graduate visiting adjunct teaching sênior júnior pleno
+  starszy starsza młodszy młodsza główny główna samodzielny samodzielna
+  web
 `);
 
 /** Team-ish nouns: "Search & AI Team", "Platform Group". */

@@ -20,6 +20,7 @@ import {
   type Part,
 } from "./entries.js";
 import {
+  COMPANY_ABBREV_END_RE,
   US_ADDRESS_RE,
   companyScore,
   hasOrgWord,
@@ -303,7 +304,22 @@ function headerCandidates(parts: Part[], titleKnown = false): Part[] {
       cands.push({ ...p, text: caps.name, side: 1 }, { ...p, text: caps.title, side: 0 });
       continue;
     }
-    const split = p.side === undefined && titleScore(p.text) > 0 ? splitTitleTail(p.text) : undefined;
+    let split = p.side === undefined && titleScore(p.text) > 0 ? splitTitleTail(p.text) : undefined;
+    // "Sviluppatrice Web" / "Młodszy Tester Oprogramowania" over "Agenzia Portico S.n.c., Modena": with
+    // the employer on a line of its own, the words after the title noun are more title, not a company.
+    if (
+      split?.tail &&
+      !split.team &&
+      parts.some(
+        (q) =>
+          q.line !== p.line &&
+          !q.place &&
+          titleScore(q.text) <= 0 &&
+          locationScore(q.text) < 3 &&
+          (companyScore(q.text) >= 1 || hasOrgWord(q.text) || commaPieces(q.text).length > 1),
+      )
+    )
+      split = undefined;
     // "Analyst at Magnolia Health, Remote": the company side of "at" is the employer, then its work mode.
     const sideMode =
       p.side === 1 && splitsOffPlace(p.text) ? /^([^,]{2,80}),\s{0,2}(.{2,60})$/.exec(p.text) : null;
@@ -816,6 +832,39 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       h.name = engaged.name;
       if (engaged.location) h.location = engaged.location;
     }
+    // "04.2020 – obecnie" over "Kierownik Projektów IT" over "Grelwit Sp. z o.o., Wrocław": a line of
+    // dates alone, then two header lines: they are read together, as the header they would be above
+    // the dates (which is title and which employer is decided over both, not line by line).
+    if (datesOnly && !h.name && !h.position) {
+      const pair = headerPairBelow(block.body);
+      if (pair) {
+        const both = classify(headerParts(pair, block.anchor, block.range).parts);
+        if (both.name && both.position) {
+          Object.assign(h, both);
+          block.body = block.body.slice(2);
+        }
+      }
+    } else if (
+      // Likewise "GROUP FINANCIAL CONTROLLER   2012 – 2017" over "Ardent Polymers Group plc, London":
+      // a dated line that gave only one of title and employer is read with the header line under it.
+      !datesOnly &&
+      !cols &&
+      !told &&
+      !engaged &&
+      !h.groupOpen &&
+      block.header.length === 1 &&
+      headerish(block.body[0]) &&
+      (!h.name || !h.position || companyScore(block.body[0].text) > companyScore(h.name) + 2)
+    ) {
+      // ("FINANCE DIRECTOR, EMEA   2007 – 2012" over "Kestrel Diagnostics Ltd, Reading": a region read as
+      // the employer gives way to a line below that names a company more surely.)
+      const both = classify(headerParts([block.anchor, block.body[0]], block.anchor, block.range).parts);
+      if (both.name && both.position) {
+        for (const k of ["name", "position", "location", "team", "description"] as const) delete h[k];
+        Object.assign(h, both);
+        block.body = block.body.slice(1);
+      }
+    }
     for (let k = 0; k < 2; k++) {
       const next = block.body[0];
       if (
@@ -965,6 +1014,32 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
   }
   followPairOrder(pairs);
   return { work: [...out, ...told].map(finishWork), projects, lead };
+}
+
+/** A short line that may be part of an entry's header (no bullet, sentence, role line or label). */
+function headerish(l: Line | undefined): l is Line {
+  return Boolean(
+    l?.text &&
+    !l.bullet &&
+    l.heading === undefined &&
+    l.cells.length === 1 &&
+    l.text.length <= 100 &&
+    !isProse(l.text) &&
+    !isRoleLine(l) &&
+    !SUBPROJECT_RE.test(l.text) &&
+    !labeledField(l.text) &&
+    !findRange(l.text) &&
+    !ACTIVITY_RE.test(l.text) &&
+    (!/[.!?;:]$/.test(l.text) || COMPANY_ABBREV_END_RE.test(l.text)) &&
+    ((listItems(l.text)?.length ?? 0) < 3 || companyThenPlace(l.text)),
+  );
+}
+
+/** The first two lines of a body when both are header lines (and the first is no place alone). */
+function headerPairBelow(body: Line[]): [Line, Line] | undefined {
+  const [a, b] = body;
+  if (!headerish(a) || !headerish(b)) return undefined;
+  return [a, b];
 }
 
 /** The two pieces of a header's first line ("Title / Company"), when that line is not the dated one. */

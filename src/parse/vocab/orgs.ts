@@ -4,7 +4,8 @@
 const LEGAL = new Set(
   `inc inc. incorporated llc l.l.c. ltd ltd. limited gmbh ggmbh mbh plc corp corp. corporation co. pvt pvt. pty pty.
   srl s.r.l. s.r.l sarl s.a.r.l. s.a.s s.a.s. s.a. s.p.a. bv b.v. nv n.v. oyj k.k. kg ohg llp pte sdn bhd a/s aps
-  s.l. sp. z.o.o. ооо оао зао`
+  s.l. sp. z.o.o. ооо оао зао d.o.o. d.d. s.n.c. s.a.s. sagl s.r.o. a.s. kft kft. zrt zrt. oü sia uab ltda ltda. lda lda.
+  s.l.u. ehf hf. kgaa gbr eireli`
     .split(/\s+/)
     .filter(Boolean),
 );

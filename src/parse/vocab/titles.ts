@@ -20,8 +20,9 @@ export const TITLE_WORDS: ReadonlySet<string> = words(`
   planner buyer recruiter controller bookkeeper teller receptionist rn lpn cna paramedic midwife
   développeur developpeur développeuse ingénieur ingenieur ingénieure directeur directrice responsable
   stagiaire chargé chargée chercheur chercheuse enseignant enseignante analyste assistante
-  entwickler entwicklerin leiter leiterin berater beraterin praktikant praktikantin
+  entwickler entwicklerin leiter leiterin berater beraterin praktikant praktikantin werkstudent werkstudentin
   geschäftsführer geschäftsführerin assistent assistentin mitarbeiter mitarbeiterin lehrer lehrerin
+  techniker technikerin laborant laborantin referent referentin sachbearbeiter sachbearbeiterin
   architekt architektin informatiker informatikerin
   desarrollador desarrolladora ingeniero ingeniera jefe directora gerente analista programador líder lider
   programadora becario becaria diseñador diseñadora investigador investigadora profesora
@@ -30,7 +31,17 @@ export const TITLE_WORDS: ReadonlySet<string> = words(`
   engenheiro engenheira desenvolvedor desenvolvedora estagiário estagiária estagiario estagiaria coordenador
   coordenadora diretor consultor consultora arquiteto arquiteta arquitecto arquitecta coordinador coordinadora
   pesquisador pesquisadora técnico técnica tecnico tecnica professora maestro maestra enfermero enfermera
-  enfermeiro enfermeira médico médica
+  enfermeiro enfermeira médico médica analistas gerente programador programadora
+  programmatore programmatrice consulente responsabile direttore direttrice tecnico tecnica tirocinante
+  impiegato impiegata addetto addetta coordinatore coordinatrice capo
+  kierownik kierowniczka analityk analityczka programista programistka specjalista specjalistka
+  inżynier inzynier tester testerka konsultant konsultantka projektant projektantka dyrektor dyrektorka
+  stażysta stażystka praktykant praktykantka księgowy księgowa lider liderka koordynator koordynatorka
+  asystent asystentka architekt kierowca nauczyciel nauczycielka
+  vývojář vyvojar programátor vedoucí konzultant ředitel
+  utvecklare utvikler udvikler konsult projektledare prosjektleder projektleder systemutvecklare
+  ingenjør ingenjör ingeniør
+  ontwikkelaar projectleider teamleider stagiair beheerder
 `);
 
 /** CJK title heads, matched at the end of a word ("开发工程师", "ソフトウェアエンジニア", "백엔드개발자"). */
@@ -43,7 +54,7 @@ const CJK_TITLE_ENDS =
 
 /** Compound titles ("Softwareentwickler", "Projektleiterin", "webdeveloper"). */
 const COMPOUND_HEAD_RE =
-  /^\p{L}{3,}(?:entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|architekt|architektin|manager|engineer|developer|designer|analyst)$/u;
+  /^\p{L}{3,}(?:entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|architekt|architektin|techniker|technikerin|laborant|laborantin|kaufmann|kauffrau|referent|referentin|sachbearbeiter|sachbearbeiterin|manager|engineer|developer|designer|analyst)$/u;
 
 /** Is one word (lower case) the head noun of a job title? */
 export function isTitleWord(word: string): boolean {

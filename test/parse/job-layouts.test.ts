@@ -1,0 +1,141 @@
+/**
+ * Work-experience layouts that the blind sets showed failing (test/blind*: a date line above the
+ * title and the employer, hanging dates, titles in capitals over the company line, titles in
+ * languages whose qualifiers follow the noun), each checked on invented text of its own.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/parse/index.js";
+
+const parse = (text: string, format: "text" | "markdown" = "text") =>
+  parseDocument(text, { file: "cv", format }).profile;
+/** [company, title, start] per role (a company's roles each give a row). */
+const jobs = (text: string, format?: "text" | "markdown") =>
+  (parse(text, format).work ?? []).flatMap((w) =>
+    (w.roles?.length ? w.roles : [w]).map((r) => [w.name, r.position, r.startDate?.slice(0, 4)]),
+  );
+
+describe("a date line on its own above the title and the employer", () => {
+  it("reads 'Title' over 'Company, City' under the dates, in Polish", () => {
+    const cv = [
+      "Halina Borowczyk",
+      "halina.borowczyk@example.pl",
+      "",
+      "DOŚWIADCZENIE ZAWODOWE",
+      "",
+      "03.2019 – obecnie",
+      "Starsza Programistka",
+      "Wierzbowa Technologie Sp. z o.o., Gdańsk",
+      "• Utrzymanie systemu rezerwacji dla sieci hoteli.",
+      "",
+      "01.2016 – 02.2019",
+      "Analityczka Danych",
+      "Morena Dane S.A., Sopot",
+      "• Raporty sprzedażowe dla działu handlowego.",
+      "",
+      "06.2014 – 12.2015",
+      "Młodsza Specjalistka ds. Testów",
+      "Przystań Soft Sp. z o.o., Gdynia",
+    ].join("\n");
+    expect(jobs(cv)).toEqual([
+      ["Wierzbowa Technologie Sp. z o.o.", "Starsza Programistka", "2019"],
+      ["Morena Dane S.A.", "Analityczka Danych", "2016"],
+      ["Przystań Soft Sp. z o.o.", "Młodsza Specjalistka ds. Testów", "2014"],
+    ]);
+    expect(parse(cv).work?.[1]?.location).toBe("Sopot");
+  });
+
+  it("keeps a title whose qualifier follows its noun whole ('Programmatore Web')", () => {
+    const cv = [
+      "Ottavio Brancaleoni",
+      "ottavio@example.it",
+      "",
+      "ESPERIENZE LAVORATIVE",
+      "",
+      "Aprile 2019 – oggi",
+      "Consulente Informatico",
+      "Studio Ginepro S.r.l., Trento",
+      "Gestione delle reti di tre studi notarili.",
+      "",
+      "Marzo 2016 – Marzo 2019",
+      "Programmatore Web",
+      "Officina Lampo S.n.c., Verona",
+    ].join("\n");
+    expect(jobs(cv)).toEqual([
+      ["Studio Ginepro S.r.l.", "Consulente Informatico", "2019"],
+      ["Officina Lampo S.n.c.", "Programmatore Web", "2016"],
+    ]);
+  });
+
+  it("a line after the bullets is the entry's own, not a header of the next (Europass)", () => {
+    const cv = [
+      "Mirela Kovačić",
+      "mirela@example.hr",
+      "",
+      "WORK EXPERIENCE",
+      "",
+      "02/2020–Present",
+      "Logistics Coordinator",
+      "Sjever Transport d.o.o., Osijek (Croatia)",
+      "▪ Plan the routes of a fleet of forty trucks",
+      "Business or sector Transportation and storage",
+      "",
+      "05/2016–01/2020",
+      "Dispatcher",
+      "Drava Cargo d.o.o., Vukovar (Croatia)",
+      "Business or sector Transportation and storage",
+    ].join("\n");
+    expect(jobs(cv)).toEqual([
+      ["Sjever Transport d.o.o.", "Logistics Coordinator", "2020"],
+      ["Drava Cargo d.o.o.", "Dispatcher", "2016"],
+    ]);
+  });
+});
+
+describe("dates in a left column, the employer under the title", () => {
+  it("each entry keeps the lines under its dates (a German Lebenslauf)", () => {
+    const cv = [
+      "Berufserfahrung",
+      "05/2018 – heute      Projektleiterin Lagerlogistik",
+      "                     Falkenried Logistik GmbH, Bremen",
+      "                     Einführung eines Lagerverwaltungssystems",
+      "02/2015 – 04/2018    Werkstudentin",
+      "                     Ostwind Solar AG, Kiel",
+      "                     Auswertung von Messdaten",
+      "10/2013 – 01/2015    Praktikantin",
+      "                     Hafenkante Software GmbH, Lübeck",
+    ].join("\n");
+    expect(jobs(cv)).toEqual([
+      ["Falkenried Logistik GmbH", "Projektleiterin Lagerlogistik", "2018"],
+      ["Ostwind Solar AG", "Werkstudentin", "2015"],
+      ["Hafenkante Software GmbH", "Praktikantin", "2013"],
+    ]);
+  });
+});
+
+describe("titles in capitals over the company line", () => {
+  it("a capitals title with an organisation word is the title, the line under it the employer", () => {
+    const cv = [
+      "CAREER HISTORY",
+      "HEAD OF GROUP TREASURY                                        2016 – 2022",
+      "Corvane Holdings plc, Leeds",
+      "Refinanced the revolving credit facility.",
+      "",
+      "TREASURY MANAGER                                              2011 – 2016",
+      "Tamsin Instruments Ltd, Bristol",
+      "",
+      "REGIONAL SALES DIRECTOR, APAC                                 2008 – 2011",
+      "Pellucid Optics Ltd, Swindon",
+    ].join("\n");
+    const got = jobs(cv);
+    expect(got.map(([name, , start]) => [name, start])).toEqual([
+      ["Corvane Holdings plc", "2016"],
+      ["Tamsin Instruments Ltd", "2011"],
+      ["Pellucid Optics Ltd", "2008"],
+    ]);
+    expect(got.map(([, title]) => title)).toEqual([
+      "HEAD OF GROUP TREASURY",
+      "TREASURY MANAGER",
+      expect.stringMatching(/^REGIONAL SALES DIRECTOR/),
+    ]);
+  });
+});
