@@ -110,9 +110,20 @@ export function nameCandidate(text: string): string {
       /,\s{0,2}(?:RN|BSN|MSN|LPN|APRN|FNP(?:-BC)?|CNA|DNP|NP|PMP|CFA|CPA|Esq\.?|J\.?D\.?|MPH|MS|MA|BS|BA|MEd|M\.?Ed\.?|CISSP|PE)$/,
       "",
     );
+    // Any other letters after a comma with two or more capitals ("FRSA", "FRCP", "DPhil", "FREng").
+    const tail = /,\s{0,2}(\p{Lu}[\p{L}.]{1,8})$/u.exec(t);
+    if (tail && isPostNominal(tail[1]!)) t = t.slice(0, tail.index);
     if (t === before) break;
   }
   return t.trim();
+}
+
+/** "FRSA", "DPhil", "FREng": letters with two capitals or more; not a name ("McKay", "DeWitt" after a comma are surnames). */
+function isPostNominal(word: string): boolean {
+  if (/^(?:Mc|Mac|De|Di|Le|La|Van|Von)\p{Lu}/u.test(word)) return false;
+  let caps = 0;
+  for (const ch of word) if (ch !== ch.toLowerCase()) caps++;
+  return caps >= 2;
 }
 
 export function toLocation(text: string): Location {

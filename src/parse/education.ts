@@ -42,6 +42,9 @@ interface Draft {
   datedLine?: number;
   /** School and degree came from one line ("2017: MSc X, Y School"): no heading over the next entries. */
   oneLine?: boolean;
+  /** The dates were the first column of their line ("1998-2001    B.A., X"): lines indented deeper
+   * than that line, undated, are its wrapped text (a hanging indent), never a new entry. */
+  hangIndent?: number;
 }
 
 /** `Bachelor of Technology in X` / `B.Tech · X` / `MSc Computer Science` → studyType, area, rest. */
@@ -227,7 +230,8 @@ function nameLike(text: string): boolean {
 }
 
 /** A line of the section; `school` when its column is the schools' column. */
-type Flat = Line & { school?: boolean };
+/** `leftDates`: the cell was the dates opening its line ("1998-2001    B.A., X"). */
+type Flat = Line & { school?: boolean; leftDates?: boolean };
 
 /** A cell that may be a school's name: letters, not only dates, no place, no degree. */
 function schoolish(cell: string): boolean {
@@ -614,6 +618,7 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
         text: c.replace(/\s{0,40}\n\s{0,40}/g, " "),
         cells: [c],
         bullet: l.bullet && !(ci === 0 && onlyDates(c)),
+        leftDates: ci === 0 && onlyDates(c),
       }));
       // The dates first ("Certificate X      2009 - 2011"): they open the row's entry, the text is its.
       flat.push(...cells.filter((c) => onlyDates(c.text)), ...cells.filter((c) => !onlyDates(c.text)));
@@ -684,18 +689,25 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
     const underParent = Boolean(
       parent && degree?.rest && isSubUnit(degree.rest) && !UNIVERSITY_RE.test(degree.rest),
     );
+    // ("1998-2001    B.A., X University." / "             Awarded the Y Prize of the faculty.")
+    const hanging = !range && cur?.hangIndent !== undefined && l.indent > cur.hangIndent;
     const wantsNew =
       !cur ||
-      (range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
-      // ("2001-2002: Advanced Course in X" / "1995: Y Examination": a dated row after a dated row of text.)
-      (range &&
-        (range.index === 0 || afterBlank) &&
-        !l.bullet &&
-        cur.hasDates &&
-        Boolean(cur.e.notes?.length)) ||
-      (instLike && !underParent && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
-      (underParent && cur.hasDegree) ||
-      (degree && !l.bullet && cur.hasDegree && !instLike && !(sameDegree(cur.e, degree) && !degree.rest));
+      (!hanging &&
+        ((range && !l.bullet && cur.hasDates && (cur.hasInstitution || cur.hasDegree)) ||
+          // ("2001-2002: Advanced Course in X" / "1995: Y Examination": a dated row after a dated row of text.)
+          (range &&
+            (range.index === 0 || afterBlank) &&
+            !l.bullet &&
+            cur.hasDates &&
+            Boolean(cur.e.notes?.length)) ||
+          (instLike && !underParent && (!l.bullet || isHeaderLine(flat, fi)) && cur.hasInstitution) ||
+          (underParent && cur.hasDegree) ||
+          (degree &&
+            !l.bullet &&
+            cur.hasDegree &&
+            !instLike &&
+            !(sameDegree(cur.e, degree) && !degree.rest))));
     if (wantsNew && !underParent) parent = undefined;
     const d = wantsNew ? start(l) : cur!;
     if (range) {
@@ -713,6 +725,8 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       }
       d.hasDates = true;
       d.datedLine = l.n;
+      if (raw.leftDates) d.hangIndent = raw.indent;
+      else delete d.hangIndent;
       // "… in 2016 with 8.2 CGPA": the preposition goes with the year.
       const prep = range.single ? /\s(?:in|on|during|year)\s{1,2}$/i.exec(text.slice(0, range.index)) : null;
       text = removeSpan(text, prep ? prep.index : range.index, range.end);

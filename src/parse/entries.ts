@@ -152,6 +152,31 @@ function titleBelowUntitled(lines: Line[], j: number, floor: number, start: numb
   return true;
 }
 
+/** The dates are the first column of the line ("2016-2022    Senior Lecturer, X"). */
+function leftDated(l: Line): boolean {
+  if (l.cells.length < 2) return false;
+  const r = findRange(l.cells[0]!);
+  return r !== undefined && !/[\p{L}\p{N}]/u.test(removeSpan(l.cells[0]!, r.index, r.end));
+}
+
+/**
+ * With the dates in a left column ("2016-2022    Senior Lecturer, X" over indented lines), a
+ * line indented into the text column with a date in it ("Director of Studies, 2018-2021.") is
+ * the entry's text, a duty inside the post, not an entry of its own.
+ */
+function hangingDates<T extends { i: number }>(lines: Line[], anchors: T[]): T[] {
+  let col = Infinity;
+  let left = 0;
+  for (const a of anchors) {
+    const l = lines[a.i]!;
+    if (!leftDated(l)) continue;
+    left++;
+    col = Math.min(col, l.indent);
+  }
+  if (left < 2) return anchors;
+  return anchors.filter((a) => lines[a.i]!.indent <= col || leftDated(lines[a.i]!));
+}
+
 /** Split `lines` into blocks at anchors; lines before the first header are returned as `lead`. */
 export function splitBlocks(
   lines: Line[],
@@ -186,7 +211,7 @@ export function splitBlocks(
       if (rb) bullets.push({ i, range: rb });
     }
   }
-  anchors.push(...(plain.length > 0 ? plain : bullets));
+  anchors.push(...(plain.length > 0 ? hangingDates(lines, plain) : bullets));
   const starts: number[] = [];
   // "04/2019 – heute   Teamleiter" at the top of the section, its employer and its lines under it:
   // when the first entry starts with its dates, on the section's first line, every entry that starts
@@ -288,12 +313,28 @@ export function splitBlocks(
   const blocks: Block[] = anchors.map((a, k) => {
     const start = starts[k]!;
     const end = k + 1 < anchors.length ? starts[k + 1]! : lines.length;
-    return {
-      header: lines.slice(start, a.i + 1).filter((l) => l.text),
-      anchor: lines[a.i]!,
-      range: a.range,
-      body: lines.slice(a.i + 1, end),
-    };
+    const header = lines.slice(start, a.i + 1).filter((l) => l.text);
+    let anchor = lines[a.i]!;
+    let body = lines.slice(a.i + 1, end);
+    // "2006-2009    Research Fellow, Centre for Sound Archives," / "             University of X.":
+    // a header in the text column, cut after a comma, goes on on the line below.
+    const next = body[0];
+    if (
+      next?.text &&
+      leftDated(anchor) &&
+      /,$/.test(anchor.text) &&
+      !next.bullet &&
+      next.indent > anchor.indent &&
+      next.cells.length === 1 &&
+      !findRange(next.text)
+    ) {
+      const cells = [...anchor.cells];
+      cells[cells.length - 1] = `${cells[cells.length - 1]!} ${next.text}`;
+      anchor = { ...anchor, text: `${anchor.text} ${next.text}`, cells };
+      header[header.length - 1] = anchor;
+      body = body.slice(1);
+    }
+    return { header, anchor, range: a.range, body };
   });
   return { lead, blocks };
 }
@@ -537,13 +578,14 @@ export function headerParts(
           const r = findRange(c);
           if (r && !r.single === !range.single) c = removeSpan(c, r.index, r.end);
         }
+        c = titleStop(c);
         const lead = strong.find((s) => c.startsWith(s));
         const afterLead = lead ? c.slice(lead.length).trim() : "";
         // ("**Reservoir Engineer**, Hekla Energy hf.": after a comma, the employer's name, no description.)
         const words = afterLead.replace(/^,\s{0,3}/, "").split(/\s+/).length;
         if (
           c.includes("\n") ||
-          isProse(c.replace(/\n/g, " ")) ||
+          (isProse(c.replace(/\n/g, " ")) && !namesOnly(c)) ||
           words >= (afterLead.startsWith(",") ? 7 : 4)
         ) {
           longCells.push(c);
@@ -564,7 +606,7 @@ export function headerParts(
     } else {
       let t = line.text;
       if (line === anchor) t = removeSpan(t, range.index, range.end);
-      t = stripDurations(t);
+      t = stripDurations(titleStop(t));
       if (t && !isDurationLine(t) && !isEmploymentTypeLine(t)) chunks.push(t);
     }
     chunks.forEach((chunk0, ci) => {
@@ -679,6 +721,41 @@ export function headerParts(
     });
   });
   return { parts, keywords, longCells };
+}
+
+/** Words that stay lower case inside a name or a title ("Lecturer in Music, University of the West"). */
+const NAME_FUNCTION_WORDS = new Set(
+  "of in and for the at on to a an de del della di da do du des la le el et y und für van von"
+    .split(" ")
+    .filter(Boolean),
+);
+
+const PAREN_NOTE_RE = /\([^()]{0,80}\)/g;
+
+/**
+ * "Lecturer in Ethnomusicology, Hollins Ridge University.": the full stop after a header written
+ * in a bibliography's style ends no sentence: every word but the function words is capitalised.
+ */
+export function titleStop(text: string): string {
+  if (!text.endsWith(".") || text.endsWith("..") || COMPANY_ABBREV_END_RE.test(text)) return text;
+  return namesOnly(text.slice(0, -1)) ? text.slice(0, -1) : text;
+}
+
+/**
+ * Every word capitalised but the function words, two or more, at most 12 ("Visiting Scholar,
+ * Institute of Performing Arts"); a note in parentheses is no part of it ("(on research leave)").
+ */
+function namesOnly(text: string): boolean {
+  const ws = text.replace(PAREN_NOTE_RE, " ").trim().split(/\s+/);
+  if (ws.length < 2 || ws.length > 12) return false;
+  let named = 0;
+  for (const w of ws) {
+    const bare = w.replace(/^[^\p{L}\p{N}]{1,4}|[^\p{L}\p{N}]{1,4}$/gu, "");
+    if (!bare || NAME_FUNCTION_WORDS.has(bare)) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(bare)) return false;
+    named++;
+  }
+  return named >= 2;
 }
 
 /** "Acme Labs, Senior Engineer" / "Engineer, Acme" / "ACME Engineer": one column holding both the employer and the title. */

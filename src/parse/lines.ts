@@ -7,6 +7,7 @@
  * (tab- or wide-space-separated cells, `<td>` cells, Markdown table cells).
  */
 
+import { findRange } from "./dates.js";
 import { blankLine, type Line, type Link, type Skipped } from "./line.js";
 import { LONE_BULLET_RE, stripBullet } from "./read/bullets.js";
 import { looksOrg } from "./read/org.js";
@@ -278,11 +279,22 @@ function splitCells(body: string): string[] {
   }
   // Runs of 3+ spaces or tabs are column gaps; so are leaders ("Acme Corp ------------ Boston MA",
   // "Editor ........ 2019") that a plain-text résumé draws between a name and its place.
-  return t
+  const cells = t
     .split(/\t+| {3,}| [-–—.·]{4,400} /)
     .map((c) => c.trim())
     .filter((c) => c !== "");
+  // "Spring 2014  Visiting Scholar, X": dates in a left column, the widest of them two spaces
+  // from the text, are a column too.
+  const lead = DATES_TWO_SPACES_RE.exec(cells[0] ?? "");
+  if (lead) {
+    const r = findRange(lead[1]!);
+    if (r && r.index === 0 && r.end === lead[1]!.length)
+      cells.splice(0, 1, lead[1]!, cells[0]!.slice(lead[0].length));
+  }
+  return cells;
 }
+
+const DATES_TWO_SPACES_RE = /^([\p{L}\p{N}][^ ]{0,12}(?: [^ ]{1,12}){0,3}) {2}(?=\S)/u;
 
 const TABLE_SEPARATOR_RE =
   /^\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,20}[ \t]{0,3}(?::?-{2,}:?)?[ \t]{0,3}\|?$/;

@@ -110,10 +110,22 @@ export function plainHeading(line: Line): HeadingCandidate | undefined {
   if (text.length === 0 || text.length > 60 || /[\d@]|https?:/.test(text) || /[.!?]$/.test(text))
     return undefined;
   if (!/^(?:\p{Lu}|\p{Lo})/u.test(text)) return undefined;
-  const kind = headingKind(text);
+  let kind = headingKind(text);
+  if (!kind) {
+    // "ACADEMIC APPOINTMENTS (in chronological order)", "Publications (most recent first)": a
+    // heading phrase with a qualifier in words after it.
+    const qualified = QUALIFIER_RE.exec(text);
+    if (qualified) {
+      kind = headingKind(text.slice(0, qualified.index));
+      if (kind) text = text.slice(0, qualified.index);
+    }
+  }
   if (kind) return continued ? { kind, title: text, continued } : { kind, title: text };
   return undefined;
 }
+
+/** A trailing parenthetical of words only, no digits ("(in chronological order)", "(selected)"). */
+const QUALIFIER_RE = /\s{1,3}\(\p{L}[\p{L} ,'’-]{0,40}\)$/u;
 
 /** A person's name as a first heading at any level ("## Jane van Doe"). */
 const NAME_SHAPE_RE =

@@ -23,7 +23,14 @@ import type { Skipped } from "../line.js";
 import { isPlaceLine } from "../vocab/index.js";
 
 const SOFT = "\u00AD";
-const LAST_UPDATED = /^last[ \t]updated\b[^\n]{0,60}$/i;
+/** "Last updated March 2026", "Last revised: October 2026", "Updated: 2025-03-01" (with a date, for the short forms). */
+const LAST_UPDATED = /^last[ \t](?:updated|revised|modified)\b[^\n]{0,60}$/i;
+const UPDATED_ON = /^(?:updated|revised)(?:[ \t]on|[ \t]{0,3}:)[ \t]{0,3}(\S[^\n]{0,30})$/i;
+/** The text is a date and nothing else ("March 2026", "2025-03-01"). */
+function onlyDate(text: string | undefined): boolean {
+  const r = text ? findRange(text) : undefined;
+  return r !== undefined && r.index === 0 && r.end === text!.length;
+}
 const RESUME_FOOTER = /^[^\d@\n]{2,60}[ \t][·•|–—-][ \t](?:r[ée]sum[ée]|cv|curriculum vitae)$/iu;
 const PAGE_NUMBER = /^\d{1,2}$/;
 const HYPERLINK = /\bHYPERLINK[ \t]{1,4}"[^"\n]{0,800}"[ \t]?/g;
@@ -92,6 +99,7 @@ export function repairText(rawLines: string[], skipped: Skipped[]): string[] {
     if (!t) continue;
     const furniture =
       (LAST_UPDATED.test(t) && t.length <= 60) ||
+      onlyDate(UPDATED_ON.exec(t)?.[1]) ||
       (RESUME_FOOTER.test(t) && ((counts.get(t) ?? 0) >= 2 || nearPageNumber(i))) ||
       ((counts.get(t) ?? 0) >= 2 && nearPageNumber(i) && /\d{4}/.test(t) && t.length <= 40);
     if (furniture) {

@@ -46,7 +46,7 @@ const KEYWORDS: Record<string, SectionKind> = {
   accomplishments: "awards", recognition: "awards", prizes: "awards",
   volunteering: "volunteer", volunteer: "volunteer",
   summary: "summary", profile: "summary", about: "summary", objective: "summary", overview: "summary",
-  bio: "summary", introduction: "summary", synopsis: "summary",
+  bio: "summary", introduction: "summary", synopsis: "summary", statement: "summary",
   contact: "contact", contacts: "contact", information: "contact", details: "contact", profiles: "contact",
   social: "contact", socials: "contact", elsewhere: "contact", hello: "contact", touch: "contact",
   references: "references", referees: "references",
