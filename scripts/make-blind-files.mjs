@@ -444,6 +444,115 @@ async function designTool() {
   return pdf.save({ useObjectStreams: false });
 }
 
+/**
+ * p05: a Word résumé made with a two-column table and saved as PDF: both columns on one grid
+ * (the same baselines), the sidebar on the right (skills, languages, certificates), the main
+ * column on the left with "Company — City" over "Title" and the dates right-aligned in the
+ * main column; a running footer with the name and page number on both pages.
+ */
+async function wordGridTable() {
+  const { pdf, words, width } = await sheet();
+  const W = 595;
+  let page = pdf.addPage([W, 842]);
+  words(page, "Ambrose Kettleby-Nunes", 40, 790, { font: "sansBold", size: 22 });
+  words(page, "Quantity Surveyor  ·  ambrose.kn@example.co.uk  ·  +44 29 2018 0733  ·  Cardiff", 40, 770, {
+    size: 9.5,
+  });
+  const main = [
+    ["EXPERIENCE", "h"],
+    ["Brenig Construction — Cardiff", "b", "Jan 2021 – Present"],
+    ["Senior Quantity Surveyor", ""],
+    ["Priced and ran contracts for six school builds worth £48m.", "i"],
+    ["Settled final accounts within four months of completion.", "i"],
+    ["", ""],
+    ["Ystrad & Moel Partnership — Swansea", "b", "Jul 2016 – Dec 2020"],
+    ["Quantity Surveyor", ""],
+    ["Prepared cost plans for housing association schemes.", "i"],
+    ["", ""],
+    ["EDUCATION", "h"],
+    ["Coedwig University", "b", "2012 – 2016"],
+    ["BSc Quantity Surveying", ""],
+  ];
+  const side = [
+    ["SKILLS", "h"],
+    ["NEC4 contracts", ""],
+    ["CostX", ""],
+    ["Cost planning", ""],
+    ["Excel", ""],
+    ["", ""],
+    ["LANGUAGES", "h"],
+    ["English, Welsh", ""],
+    ["", ""],
+    ["CERTIFICATES", "h"],
+    ["MRICS (2019)", ""],
+  ];
+  const style = (kind) =>
+    kind === "h"
+      ? { font: "sansBold", size: 11 }
+      : kind === "b"
+        ? { font: "sansBold", size: 10 }
+        : { size: 10 };
+  for (let k = 0; k < main.length; k++) {
+    const y = 730 - k * 15;
+    const [text, kind, date] = main[k];
+    if (text) words(page, kind === "i" ? `•  ${text}` : text, kind === "i" ? 48 : 40, y, style(kind));
+    if (date) words(page, date, 385 - width(date, { size: 10 }), y, { size: 10 });
+    const s = side[k];
+    if (s?.[0]) words(page, s[0], 420, y, style(s[1]));
+  }
+  const footer = (n) => words(page, `Ambrose Kettleby-Nunes — CV — ${n}`, 40, 30, { size: 8 });
+  footer(1);
+  page = pdf.addPage([W, 842]);
+  words(page, "REFERENCES", 40, 790, { font: "sansBold", size: 11 });
+  words(page, "Available on request.", 40, 775, { size: 10 });
+  footer(2);
+  return pdf.save({ useObjectStreams: false });
+}
+
+/**
+ * p06: a German Lebenslauf as PDF: the dates in a left column ("03/2019 – heute"), the entry
+ * to their right on the same baseline (title, then company and city below), section headings
+ * in bold with a rule, personal data as "Label: value" rows.
+ */
+async function lebenslauf() {
+  const { pdf, words } = await sheet();
+  const page = pdf.addPage([595, 842]);
+  let y = 780;
+  const row = (left, right, opts = {}, lead = 14) => {
+    if (left) words(page, left, 50, y, { size: 10 });
+    if (right) words(page, right, 170, y, { size: 10, ...opts });
+    y -= lead;
+  };
+  const heading = (s) => {
+    y -= 8;
+    words(page, s, 50, y, { font: "sansBold", size: 12 });
+    page.drawLine({ start: { x: 50, y: y - 4 }, end: { x: 545, y: y - 4 }, thickness: 0.5 });
+    y -= 20;
+  };
+  words(page, "Lebenslauf", 50, y, { font: "sansBold", size: 18 });
+  y -= 30;
+  heading("Persönliche Daten");
+  row("Name:", "Friederike Almendinger-Roos");
+  row("Anschrift:", "Lindenhofstraße 12, 79098 Freiburg");
+  row("E-Mail:", "f.almendinger@example.de");
+  row("Telefon:", "0761 555 0192");
+  heading("Berufserfahrung");
+  row("03/2019 – heute", "Teamleiterin Buchhaltung", { font: "sansBold" });
+  row("", "Schwarzwald Mühlenwerke GmbH, Freiburg");
+  row("", "•  Monats- und Jahresabschlüsse nach HGB");
+  row("", "•  Führung eines Teams von fünf Mitarbeitenden", {}, 20);
+  row("08/2014 – 02/2019", "Bilanzbuchhalterin", { font: "sansBold" });
+  row("", "Kanzlei Obermaier & Thiel, Offenburg");
+  row("", "•  Betreuung von 40 Mandanten aus dem Mittelstand", {}, 20);
+  heading("Ausbildung");
+  row("10/2010 – 07/2014", "B.A. Betriebswirtschaftslehre", { font: "sansBold" });
+  row("", "Hochschule Kinzigtal, Offenburg", {}, 20);
+  heading("Kenntnisse");
+  row("EDV:", "DATEV, SAP FI, Excel");
+  row("Sprachen:", "Deutsch (Muttersprache), Englisch (verhandlungssicher)");
+  return pdf.save({ useObjectStreams: false });
+}
+
 // ---------------------------------------------------------------------------------------
 // Word writing
 
@@ -685,6 +794,8 @@ const files = {
   "p02-docs-two-page.pdf": await docsTwoPage(),
   "p03-latex-ligatures.pdf": await latexCv(),
   "p04-design-tool.pdf": await designTool(),
+  "p05-word-grid-table.pdf": await wordGridTable(),
+  "p06-lebenslauf.pdf": await lebenslauf(),
   "d05-word-layout-table.docx": await stable(await wordLayoutTable()),
   "d06-docs-tab-stops.docx": await stable(await docsTabStops()),
   "d07-word-table-cells.docx": await stable(await wordTableCells()),

@@ -259,9 +259,36 @@ function findGutter(items: Item[], width: number): number | undefined {
   const shared = right.filter((i) => leftYs.has(Math.round(i.y))).length;
   // Columns set on one grid (a Word table, a Canva page) share baselines too: they are told
   // from dates by a section heading ("Skills", "Experience") on each side of the gutter.
-  const heads = (side: Item[]) => side.some((i) => headingKind(i.str.trim().replace(/[:：]$/, "")));
-  if (shared > right.length * 0.6 && !(heads(left) && heads(right))) return undefined;
+  const leftRows = sideRows(left);
+  const rightRows = sideRows(right);
+  const isHeading = (text: string) => headingKind(text.replace(/[:：]$/, "")) !== undefined;
+  const heads = (rows: Map<number, string>) => [...rows.values()].some(isHeading);
+  if (shared > right.length * 0.6 && !(heads(leftRows) && heads(rightRows))) return undefined;
+  // A column of dates or labels beside the entries ("03/2019 – heute  Teamleiterin", "E-Mail:
+  // a@b.de"), the section headings on the left: each of its rows sits on a baseline of the
+  // entry it belongs to. A sidebar's rows do not (or the main column has headings of its own).
+  const labels = [...leftRows].filter(([, text]) => !isHeading(text));
+  const paired = labels.filter(([y]) => rightRows.has(y) || rightRows.has(y - 1) || rightRows.has(y + 1));
+  if (labels.length >= 3 && paired.length >= labels.length * 0.8 && !heads(rightRows)) return undefined;
   return gutter;
+}
+
+/** A side's items as rows: rounded baseline → the row's text, items in order. */
+function sideRows(items: Item[]): Map<number, string> {
+  const rows = new Map<number, Item[]>();
+  for (const i of items) {
+    const y = Math.round(i.y);
+    rows.set(y, [...(rows.get(y) ?? []), i]);
+  }
+  return new Map(
+    [...rows].map(([y, row]) => [
+      y,
+      row
+        .sort((a, b) => a.x - b.x)
+        .map((i) => i.str.trim())
+        .join(" "),
+    ]),
+  );
 }
 
 function pageRows(

@@ -67,6 +67,30 @@ describe("PDF", () => {
   });
 });
 
+describe("PDF columns", () => {
+  it("a column of dates and labels beside the entries is not a sidebar: each row reads across", async () => {
+    const { lines } = await pdf("p06-lebenslauf.pdf");
+    expect(lines.every((l) => l.column === undefined)).toBe(true);
+    expect(lines.map((l) => l.cells)).toContainEqual(["03/2019 – heute", "Teamleiterin Buchhaltung"]);
+    expect(lines.map((l) => l.cells)).toContainEqual(["E-Mail:", "f.almendinger@example.de"]);
+    const p = await profile("p06-lebenslauf.pdf");
+    expect(p.basics?.name).toBe("Friederike Almendinger-Roos");
+    expect(p.work?.[0]).toMatchObject({
+      name: "Schwarzwald Mühlenwerke GmbH",
+      position: "Teamleiterin Buchhaltung",
+    });
+  });
+
+  it("columns on one grid with headings of their own are still read column by column", async () => {
+    const { lines } = await pdf("p05-word-grid-table.pdf");
+    expect(lines.find((l) => l.text === "SKILLS")?.column).toBe(1);
+    expect(lines.find((l) => l.text.startsWith("Brenig Construction"))?.cells).toEqual([
+      "Brenig Construction — Cardiff",
+      "Jan 2021 – Present",
+    ]);
+  });
+});
+
 describe("Word", () => {
   it("a table row of dates and an entry: the dates go on the entry's first line, after a tab", async () => {
     const text = await docxText("d07-word-table-cells.docx");
