@@ -77,6 +77,8 @@ class Reader {
   rowSep: string | undefined;
   /** Reading a right-hand column (RenderCV's `twocolentry`): its paragraphs and rows are cells. */
   column = false;
+  /** Inside europasscv's language grid (from `\ecvmothertongue` to `\ecvlanguagefooter`). */
+  languages = false;
   /** Dates waiting for the line they are printed on (`\datedsubsection`'s, beside the role under it). */
   pending: Range | undefined;
   /** Inside friggeri's `aside`, which obeys line ends: each source line is a line. */
@@ -506,10 +508,31 @@ class Reader {
         }
         break;
       case "ecvmothertongue":
+      case "ecvlanguage":
+      case "ecvlastlanguage":
+        // europasscv's language grid, inside "Personal skills": \ecvmothertongue{Italian}, then
+        // \ecvlanguage{French}{C1}{C2}{B2}{C1}{C2} (listening, reading, interaction, production,
+        // writing): a "Languages" block of its own, a language and its levels a line each.
         this.flush();
-        this.cur.push("Mother tongue: ");
+        if (!this.languages) {
+          this.languages = true;
+          this.n = this.at(i);
+          this.heading = 3;
+          this.cur.push("Languages");
+          this.flush();
+        }
         sub(a[0]);
+        this.cell();
+        if (name === "ecvmothertongue") this.cur.push("Mother tongue");
+        else
+          a.slice(1).forEach((x, k) => {
+            if (k > 0) this.cur.push(" / ");
+            sub(x);
+          });
         break;
+      case "ecvlanguagecertificate":
+        // (A certificate under a language of the grid: no level of it.)
+        return next;
       case "runsubsection":
         // deedy: \runsubsection{organisation}\descript{| title}\location{dates | city}.
         this.flush();
@@ -717,7 +740,10 @@ class Reader {
       const a = this.arg(i, to);
       this.flush();
       const level = HEADINGS[name]!;
-      if (a && level <= 2) this.section = this.s.slice(a.from, a.to);
+      if (a && level <= 2) {
+        this.section = this.s.slice(a.from, a.to);
+        this.languages = false;
+      }
       // moderncv's \subsection{Vocational} over \cventry lines that name their employer: a
       // group of the section's entries, no heading and no employer of them (dropped).
       if (a && level > 2 && this.groupLabel(this.s.slice(a.from, a.to), a.next, to)) return a.next;
@@ -762,6 +788,18 @@ class Reader {
           this.cur.push(" ");
           return j + 1;
         }
+      }
+      return i;
+    }
+    if (name === "ecvlanguagefooter" && this.languages) {
+      // After the grid, the rest of "Personal skills": its heading again, so that it is no language.
+      this.flush();
+      this.languages = false;
+      if (this.section) {
+        this.n = this.at(i);
+        this.heading = 3;
+        this.cur.push(plainTitle(this.section));
+        this.flush();
       }
       return i;
     }
