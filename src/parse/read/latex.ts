@@ -472,9 +472,19 @@ class Reader {
         }
         this.row([a[0], a[1]]);
         break;
+      case "cvskill":
+        // altacv's \cvskill{Python}{4}: a skill and its rating out of five (dots), the skill alone.
+        if (a[1] && /^\s{0,20}\d(?:\.\d{1,2})?\s{0,20}$/.test(this.s.slice(a[1].from, a[1].to))) {
+          this.flush();
+          this.bullet = true;
+          this.itemDepth = Math.max(0, this.depth);
+          sub(a[0]);
+          break;
+        }
+        this.row([a[0], a[1]]);
+        break;
       case "cvitem":
       case "ecvblueitem":
-      case "cvskill":
         this.row([a[0], a[1]]);
         break;
       case "cvitemwithcomment":
