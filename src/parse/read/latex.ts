@@ -5,7 +5,9 @@
  * `\textbf`/`\textit`/`\emph`/`\texttt` marks, `\href{url}{text}` and `\url` links, `itemize`
  * items as bullets with depth, `tabular` rows (`&` cells, `\\` row ends), `\hfill` as a cell
  * break, moderncv's `\cventry` and `\cvitem`, the sb2nov template's `\resumeSubheading` (two
- * lines of two cells, as the PDF shows them), `\resumeItem` and `\resumeSubItem`; `%`
+ * lines of two cells, as the PDF shows them), `\resumeItem` and `\resumeSubItem`, and the
+ * entries of awesome-cv, altacv, europasscv, resume.cls, friggeri, twentysecondcv and RenderCV's
+ * LaTeX set the same way (see `Reader.template`); `%`
  * comments, spacing and definition commands dropped; other macros dropped with their text kept.
  *
  * Linear: comments are blanked and braces matched in one pass each before reading.
