@@ -1,7 +1,8 @@
 /**
  * Résumés of invented people in the formats people keep their CV in, other than text and
  * Markdown: LaTeX templates (moderncv, awesome-cv, Jake's/sb2nov, deedy, altacv,
- * europasscv), RenderCV YAML, JSON Resume variants, Org, reStructuredText and AsciiDoc.
+ * europasscv, resume.cls, friggeri, twentysecondcv, RenderCV's LaTeX, \datedsubsection),
+ * RenderCV YAML, JSON Resume variants, Org (org-cv too), reStructuredText and AsciiDoc.
  * Each file in test/fixtures/formats is loaded the way the CLI loads it (its extension
  * names its reader) and checked against a partial expected profile in
  * test/fixtures/formats-expected (objects key by key, arrays item by item, same length).

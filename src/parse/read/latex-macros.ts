@@ -69,6 +69,11 @@ export const NETWORKS: Record<string, string> = {
   kaggle: "https://www.kaggle.com/",
   googlescholar: "https://scholar.google.com/citations?user=",
   mastodon: "",
+  // europasscv's profile pages, written as addresses (www.linkedin.com/in/handle).
+  ecvlinkedinpage: "https://www.linkedin.com/in/",
+  ecvgithubpage: "https://github.com/",
+  ecvgitlabpage: "https://gitlab.com/",
+  ecvorcid: "https://orcid.org/",
 };
 /** Contact macros (moderncv, awesome-cv, altacv, europasscv) → the label of their line. */
 export const CONTACTS: Record<string, string> = {
@@ -80,6 +85,7 @@ export const CONTACTS: Record<string, string> = {
   ecvemail: "Email",
   ecvmobile: "Phone",
   ecvtelephone: "Phone",
+  ecvworkphone: "Phone",
   ecvhomepage: "Web",
   ecvaddress: "Address",
   cvmail: "Email",
@@ -202,6 +208,9 @@ export const TEMPLATE: Record<string, number> = {
   ecvitem: 2,
   ecvblueitem: 2,
   ecvmothertongue: 1,
+  ecvlanguage: 6,
+  ecvlastlanguage: 6,
+  ecvlanguagecertificate: 1,
   runsubsection: 1,
   descript: 1,
   location: 1,

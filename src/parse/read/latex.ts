@@ -5,7 +5,9 @@
  * `\textbf`/`\textit`/`\emph`/`\texttt` marks, `\href{url}{text}` and `\url` links, `itemize`
  * items as bullets with depth, `tabular` rows (`&` cells, `\\` row ends), `\hfill` as a cell
  * break, moderncv's `\cventry` and `\cvitem`, the sb2nov template's `\resumeSubheading` (two
- * lines of two cells, as the PDF shows them), `\resumeItem` and `\resumeSubItem`; `%`
+ * lines of two cells, as the PDF shows them), `\resumeItem` and `\resumeSubItem`, and the
+ * entries of awesome-cv, altacv, europasscv, resume.cls, friggeri, twentysecondcv and RenderCV's
+ * LaTeX set the same way (see `Reader.template`); `%`
  * comments, spacing and definition commands dropped; other macros dropped with their text kept.
  *
  * Linear: comments are blanked and braces matched in one pass each before reading.
@@ -77,6 +79,8 @@ class Reader {
   rowSep: string | undefined;
   /** Reading a right-hand column (RenderCV's `twocolentry`): its paragraphs and rows are cells. */
   column = false;
+  /** Inside europasscv's language grid (from `\ecvmothertongue` to `\ecvlanguagefooter`). */
+  languages = false;
   /** Dates waiting for the line they are printed on (`\datedsubsection`'s, beside the role under it). */
   pending: Range | undefined;
   /** Inside friggeri's `aside`, which obeys line ends: each source line is a line. */
@@ -470,9 +474,19 @@ class Reader {
         }
         this.row([a[0], a[1]]);
         break;
+      case "cvskill":
+        // altacv's \cvskill{Python}{4}: a skill and its rating out of five (dots), the skill alone.
+        if (a[1] && /^\s{0,20}\d(?:\.\d{1,2})?\s{0,20}$/.test(this.s.slice(a[1].from, a[1].to))) {
+          this.flush();
+          this.bullet = true;
+          this.itemDepth = Math.max(0, this.depth);
+          sub(a[0]);
+          break;
+        }
+        this.row([a[0], a[1]]);
+        break;
       case "cvitem":
       case "ecvblueitem":
-      case "cvskill":
         this.row([a[0], a[1]]);
         break;
       case "cvitemwithcomment":
@@ -506,10 +520,31 @@ class Reader {
         }
         break;
       case "ecvmothertongue":
+      case "ecvlanguage":
+      case "ecvlastlanguage":
+        // europasscv's language grid, inside "Personal skills": \ecvmothertongue{Italian}, then
+        // \ecvlanguage{French}{C1}{C2}{B2}{C1}{C2} (listening, reading, interaction, production,
+        // writing): a "Languages" block of its own, a language and its levels a line each.
         this.flush();
-        this.cur.push("Mother tongue: ");
+        if (!this.languages) {
+          this.languages = true;
+          this.n = this.at(i);
+          this.heading = 3;
+          this.cur.push("Languages");
+          this.flush();
+        }
         sub(a[0]);
+        this.cell();
+        if (name === "ecvmothertongue") this.cur.push("Mother tongue");
+        else
+          a.slice(1).forEach((x, k) => {
+            if (k > 0) this.cur.push(" / ");
+            sub(x);
+          });
         break;
+      case "ecvlanguagecertificate":
+        // (A certificate under a language of the grid: no level of it.)
+        return next;
       case "runsubsection":
         // deedy: \runsubsection{organisation}\descript{| title}\location{dates | city}.
         this.flush();
@@ -717,7 +752,10 @@ class Reader {
       const a = this.arg(i, to);
       this.flush();
       const level = HEADINGS[name]!;
-      if (a && level <= 2) this.section = this.s.slice(a.from, a.to);
+      if (a && level <= 2) {
+        this.section = this.s.slice(a.from, a.to);
+        this.languages = false;
+      }
       // moderncv's \subsection{Vocational} over \cventry lines that name their employer: a
       // group of the section's entries, no heading and no employer of them (dropped).
       if (a && level > 2 && this.groupLabel(this.s.slice(a.from, a.to), a.next, to)) return a.next;
@@ -762,6 +800,18 @@ class Reader {
           this.cur.push(" ");
           return j + 1;
         }
+      }
+      return i;
+    }
+    if (name === "ecvlanguagefooter" && this.languages) {
+      // After the grid, the rest of "Personal skills": its heading again, so that it is no language.
+      this.flush();
+      this.languages = false;
+      if (this.section) {
+        this.n = this.at(i);
+        this.heading = 3;
+        this.cur.push(plainTitle(this.section));
+        this.flush();
       }
       return i;
     }

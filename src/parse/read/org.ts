@@ -9,6 +9,7 @@
 import type { Line, Skipped } from "../line.js";
 import { readHtml } from "./html.js";
 import { Depths, Inline, indentOf, toLine } from "./inline.js";
+import { NETWORKS } from "./latex-macros.js";
 import { markerItem } from "./marker.js";
 
 const EMPH: Record<string, "bold" | "italic" | "code" | undefined> = {
@@ -115,9 +116,23 @@ const HEADLINE = /^(\*{1,8})[ \t]{1,40}(.*)$/;
 const TAGS = /[ \t]{1,40}:[\w@#%:]{1,80}:$/;
 const LIST = /^([-+*]|\d{1,3}[.)])[ \t]/;
 
+/** org-cv's (ox-moderncv, ox-awesomecv) contact settings → the label of their line. */
+const CONTACT_SETTING: Record<string, string> = { mobile: "Phone", phone: "Phone" };
+/** A setting only org-cv's exporters read: the document is such a CV (#+AUTHOR is the name, #+TITLE the headline). */
+const ORG_CV = /^#\+(?:mobile|address|homepage|github|gitlab|linkedin|photo|cvstyle|cvcolor):/i;
+
 export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
   const out: Line[] = [];
   const depths = new Depths();
+  const head = rawLines.slice(0, 200);
+  const orgCv =
+    head.some((r) => ORG_CV.test(r.trim())) && head.some((r) => /^#\+author:[ \t]*\S/i.test(r.trim()));
+  // org-cv's #+ADDRESS lines are one address, its rows.
+  const address = head
+    .map((r) => /^#\+address:[ \t]*(\S.*)$/i.exec(r.trim())?.[1]?.trim())
+    .filter((v): v is string => v !== undefined);
+  let addressDone = false;
+  let headline: Line | undefined;
   let titleSeen = false;
   let headlineAt = 0;
   for (let i = 0; i < rawLines.length; i++) {
@@ -154,7 +169,35 @@ export function readOrg(rawLines: string[], skipped: Skipped[]): Line[] {
     if (setting) {
       const key = setting[1]!.toLowerCase();
       const value = setting[2]!.trim();
-      if ((key === "title" || (key === "author" && !titleSeen)) && value) {
+      const network = NETWORKS[key];
+      if (orgCv && key === "author" && value) {
+        out.push(toLine(n, orgInline(value), { heading: 1, title: true, dialect: "org" }));
+        titleSeen = true;
+        // (The headline, written first, is printed under the name.)
+        if (headline) out.push(headline);
+        headline = undefined;
+      } else if (orgCv && key === "title" && value) {
+        const l = toLine(n, orgInline(value), { dialect: "org" });
+        if (titleSeen) out.push(l);
+        else headline = l;
+      } else if (key === "address" && value) {
+        if (!addressDone)
+          out.push(toLine(n, new Inline().push(`Address: ${address.join(", ")}`), { dialect: "org" }));
+        addressDone = true;
+      } else if (key === "homepage" && value && !/\s/.test(value)) {
+        const url = /^https?:\/\//.test(value) ? value : `https://${value}`;
+        out.push(toLine(n, new Inline().push("Web: ").span("link", value, url), { dialect: "org" }));
+      } else if (CONTACT_SETTING[key] && value)
+        out.push(toLine(n, new Inline().push(`${CONTACT_SETTING[key]}: ${value}`), { dialect: "org" }));
+      else if (network && value && !/\s/.test(value)) {
+        // #+GITHUB: handle, as the LaTeX templates' \github{handle}: a link to the profile.
+        const url = /^https?:\/\//.test(value) ? value : network ? network + value.replace(/^@/, "") : value;
+        out.push(
+          toLine(n, new Inline().span("link", url, /^https?:/.test(url) ? url : `https://${url}`), {
+            dialect: "org",
+          }),
+        );
+      } else if ((key === "title" || (key === "author" && !titleSeen)) && value) {
         out.push(toLine(n, orgInline(value), { heading: 1, title: true, dialect: "org" }));
         titleSeen = true;
       } else if ((key === "subtitle" || key === "author") && value)
