@@ -138,10 +138,11 @@ export function postalPlace(text: string): Location | undefined {
   if (text.length > 80) return undefined;
   const m = POSTCODE_RE.exec(text);
   if (!m) return undefined;
-  const place = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`
+  const joined = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`
     .replace(/\s{2,}/g, " ")
     .replace(/\s,/g, ",")
-    .replace(/^[\s,]+|[\s,]+$/g, "");
+    .replace(/^[\s,]+/, "");
+  const place = trimEndWhile(joined, (ch) => ch === "," || /\s/.test(ch));
   if (!place || locationScore(place) < 3) return undefined;
   return { ...toLocation(place), postalCode: m[0].trim() };
 }
