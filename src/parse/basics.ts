@@ -126,6 +126,27 @@ function isPostNominal(word: string): boolean {
   return caps >= 2;
 }
 
+/**
+ * A postcode beside a place: "28045 Madrid, Spain", "1200-195 Lisboa", "D-10115 Berlin", "1012 AB
+ * Amsterdam" (digits before the town, never after it, where a year stands), "Wendlebury WB2 9RL".
+ */
+const POSTCODE_RE =
+  /(?:^|\s)(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2,4}-\d{3})(?=\s\p{Lu})|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?=\s|,|$)|\d{4}\s[A-Z]{2}(?=\s\p{Lu}))/u;
+
+/** A place written with its postcode (a line of an address), as a location; undefined when it is none. */
+export function postalPlace(text: string): Location | undefined {
+  if (text.length > 80) return undefined;
+  const m = POSTCODE_RE.exec(text);
+  if (!m) return undefined;
+  const joined = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s,/g, ",")
+    .replace(/^[\s,]+/, "");
+  const place = trimEndWhile(joined, (ch) => ch === "," || /\s/.test(ch));
+  if (!place || locationScore(place) < 3) return undefined;
+  return { ...toLocation(place), postalCode: m[0].trim() };
+}
+
 export function toLocation(text: string): Location {
   const parts = stripPlaceMarks(text)
     .split(/\s{0,40},\s{0,40}/)
@@ -303,11 +324,21 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
   }
 
   const summary: string[] = [];
+  /** Address lines of the header (a street, a department): the location's address, when one is found. */
+  const addressLines: string[] = [];
   const profiles = new Map<string, NonNullable<Basics["profiles"]>[number]>();
   for (let idx = 0; idx < text.length; idx++) {
     const l = text[idx]!;
     if (used.has(l)) continue;
     const cells = nameCells.has(l) ? l.cells.slice(1) : l.cells;
+    // "ANNA LINDQVIST        Storgatan 4": what stands right of the name, no contact, is the address.
+    if (nameCells.has(l) && !hasContact(extractContacts(cells.join(" | "), l.links))) {
+      const postal = cells.length === 1 ? postalPlace(cells[0]!) : undefined;
+      if (postal && !basics.location) basics.location = postal;
+      else addressLines.push(...cells);
+      used.add(l);
+      continue;
+    }
     // ("<p>Hauptstrasse 12</p><p>8001 Zürich</p>" in one cell: each item apart, so no phone is read across a house number and a postcode.)
     const items = cells.map((x) => x.replace(/[ \t]{0,40}\n[ \t]{0,40}/g, " | "));
     const c = extractContacts(items.length > 1 ? items.join(" | ") : items.join(" "), l.links);
@@ -382,13 +413,15 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       }
     }
     // (A LinkedIn headline goes on after its title: "Engineer at Acme | Spark · Airflow · dbt".)
-    const head = l.text.split(/\s{1,40}[|·•]\s{1,40}/)[0]!;
+    // ("Senior Analyst        28045 Madrid, Spain": a two-column header's title and, right, its address.)
+    const cellsApart = l.cells.length > 1 && !l.table;
+    const head = cellsApart ? l.cells[0]! : l.text.split(/\s{1,40}[|·•]\s{1,40}/)[0]!;
     if (
       !basics.label &&
       !isProse(head) &&
-      !/[.!?]$/.test(l.text) &&
+      !/[.!?]$/.test(cellsApart ? head : l.text) &&
       head.split(/\s+/).length <= 10 &&
-      titleScore(l.text) > 0 &&
+      titleScore(cellsApart ? head : l.text) > 0 &&
       !findRange(l.text) &&
       basics.name
     ) {
@@ -399,7 +432,7 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         (x) => x && findRange(x.text) && !findRange(x.text)!.single,
       );
       if (prev && (used.has(prev) || prev === text[0]) && !startsBlock) {
-        const pieces = l.text.split(/\s{1,40}[|·•]\s{1,40}/);
+        const pieces = cellsApart ? [...l.cells] : l.text.split(/\s{1,40}[|·•]\s{1,40}/);
         // "Product Designer — Berlin, Germany": a place after a dash is no part of the title.
         const dashed = /^(.{2,80}?)\s[—–-]\s(.{2,60})$/u.exec(pieces[0]!);
         if (
@@ -410,8 +443,12 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
         )
           pieces.splice(0, 1, dashed[1]!, dashed[2]!);
         basics.label = pieces[0]!;
-        for (const p of pieces.slice(1))
+        for (const p of pieces.slice(1)) {
+          const postal = postalPlace(p);
           if (!basics.location && locationScore(p) >= 3) basics.location = toLocation(p);
+          else if (!basics.location && postal) basics.location = postal;
+          else if (cellsApart) addressLines.push(p);
+        }
         used.add(l);
         continue;
       }
@@ -437,6 +474,19 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       used.add(l);
       continue;
     }
+    // "Wendlebury WB2 9RL, United Kingdom" (a postcode and a place), under "School of X, Y
+    // University, Quarry Road,": the address, over one line or two.
+    const postal = idx <= 8 && basics.name && !basics.location ? postalPlace(l.text) : undefined;
+    if (postal) {
+      basics.location = postal;
+      used.add(l);
+      const above = text[idx - 1];
+      if (above && !used.has(above) && /,$/.test(above.text) && above.cells.length === 1) {
+        addressLines.push(above.text.replace(/,$/, ""));
+        used.add(above);
+      }
+      continue;
+    }
     const place = l.text.replace(/^[^\p{L}]+/u, "");
     if (!basics.location && locationScore(place) >= 3 && place.length <= 60 && basics.name) {
       if (idx <= 6) {
@@ -446,6 +496,8 @@ export function parsePreamble(lines: Line[], file: string, opts: { allowName?: b
       }
     }
   }
+  if (addressLines.length && basics.location && !basics.location.address)
+    basics.location = { address: addressLines.join(", "), ...basics.location };
   if (profiles.size) basics.profiles = [...profiles.values()];
   for (const l of lines) {
     if (!l.text || !used.has(l)) rest.push(l);

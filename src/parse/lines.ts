@@ -486,7 +486,9 @@ export function normalizeLines(
     if (numbered && indent <= 2 && headingKind(numbered[1]!.trim().replace(/[:：]$/, "")))
       body = numbered[1]!.trim();
     // A bullet followed by a tab (Word's list export) is a bullet, not a column.
+    // So is one followed by the wide gap pdftotext -layout draws for that tab ("   •   Own the forecast").
     if (body.includes("\t")) body = body.replace(/^([•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7*–-])\t+/u, "$1 ");
+    else body = body.replace(/^([•●○◦▪▫‣➢➤►▸▹✓✔⁃∙\uF0A7\uF0B7])[ ]{3,12}(?=\S)/u, "$1 ");
     // Pandoc's hard line break: a trailing backslash.
     if (body.endsWith("\\")) body = body.replace(/(?<!\\)\\$/, "");
     body = body.trimEnd();

@@ -458,19 +458,7 @@ function parseHeader(block: Block): Header {
   titleSlot(h, kept, header);
   // "Riverbend High School, Minneapolis, MN" read whole as a place beside a title, with no company:
   // the first piece, which is no place, is the company and the rest its place.
-  if (!h.name && h.position && h.location) {
-    const sub = h.location.split(/\s{0,40},\s{1,40}/);
-    const rest = sub.slice(1).join(", ");
-    if (
-      sub.length >= 2 &&
-      locationScore(sub[0]!) < 3 &&
-      titleScore(sub[0]!) <= 0 &&
-      locationScore(rest) >= 3
-    ) {
-      h.name = sub[0]!;
-      h.location = rest;
-    }
-  }
+  if (!h.name && h.position && h.location) nameBeforePlace(h);
   if (labeled.name) {
     const sub = labeled.name.split(/\s{0,40},\s{0,40}/);
     h.name = sub[0]!;
@@ -508,6 +496,26 @@ function parseHeader(block: Block): Header {
     }
   }
   return h;
+}
+
+/** "Riverbend High School, Minneapolis, MN" read whole as a place: the first piece, no place, is the company (in place). */
+function nameBeforePlace(h: { name?: string; location?: string }, strict = false): void {
+  const sub = h.location!.split(/\s{0,40},\s{1,40}/);
+  const rest = sub.slice(1).join(", ");
+  // (strict: the first piece is no place the gazetteer knows either: "Buenos Aires, Argentina" stays whole.)
+  if (strict && placeOf(sub[0]!)) return;
+  if (sub.length >= 2 && locationScore(sub[0]!) < 3 && titleScore(sub[0]!) <= 0 && locationScore(rest) >= 3) {
+    h.name = sub[0]!;
+    h.location = rest;
+  }
+}
+
+/** The years of `inner` lie inside those of `outer` (an ongoing `outer` has no end). */
+function heldBy(outer: Work, inner: Work): boolean {
+  const y = (d: string | undefined): string => (d ?? "").slice(0, 4);
+  if (!outer.startDate || !inner.startDate || y(inner.startDate) < y(outer.startDate)) return false;
+  if (outer.ongoing) return true;
+  return Boolean(outer.endDate && inner.endDate && !inner.ongoing && y(inner.endDate) <= y(outer.endDate));
 }
 
 /**
@@ -781,6 +789,8 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
   const out: Work[] = [];
   const projects: Project[] = [];
   const oneLine = new WeakSet<Work>();
+  // Entries with neither a title nor any text under their header (a company line over its roles).
+  const bare = new WeakSet<Work>();
   const pairs = new Map<Work, [string, string]>();
   let group: Work | undefined;
   for (const block of blocks) {
@@ -815,6 +825,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       if (told.place && !h.location) h.location = told.place;
     }
     titleAfterBlank(h, block);
+    const headerTitled = Boolean(h.position);
     // "2010: Research assistant / Load Testing" over "Temporary job of 6 months in Institut Valmy, Lyon.": the
     // sentence names the employer, so the header, split at its slash, was all title.
     const engaged =
@@ -922,6 +933,9 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       if (more.description) h.description = [h.description, more.description].filter(Boolean).join(" · ");
       block.body = block.body.slice(1);
     }
+    // "Kvistad & Ruiz, Madrid   dates" over "Audit Trainee": with the title found under it, the
+    // header's one piece read as a place is the company and its place.
+    if (!headerTitled && !h.name && h.position && h.location) nameBeforePlace(h, true);
     // "Product Manager - Records Engineering" after "Engineer - Records Engineering" under a company:
     // the team of the entry above, named again, is a team still (the role is the company's above).
     const last = out[out.length - 1];
@@ -981,6 +995,18 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
       continue;
     }
     const prev = out[out.length - 1];
+    // "Banco X, Madrid   2013 – 2018" over "Analyst, Treasury (2016 – 2018)" and "Junior Analyst,
+    // Corporate Banking (2013 – 2016)": a dated company line with no title and no text of its own,
+    // whose years hold the dated titles under it; each is a role there, its other piece the unit.
+    if (prev && bare.has(prev) && w.position && heldBy(prev, w)) {
+      if (!prev.name && prev.location) nameBeforePlace(prev, true);
+      if (prev.name) {
+        if (w.name && !sameCompany(w.name, prev.name)) w.team ??= w.name;
+        delete w.name;
+        addRole(prev, w);
+        continue;
+      }
+    }
     // "ACME\nSenior Engineer, 2018 – Present\n...\nEngineer, 2015 – 2017": a title-only entry is a role of the company above
     // (not when the entry above gave company and title on one line, and not a freelance stint).
     if (h.name && h.position && block.header.length === 1) oneLine.add(w);
@@ -1009,6 +1035,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     } else group = undefined;
     const pair = twoPieceHeader(block);
     if (pair) pairs.set(w, pair);
+    if (!w.position && !w.summary && !w.highlights?.length && !block.body.some((l) => l.text)) bare.add(w);
     out.push(w);
     if (second) out.push({ name: second.name, ...datesOf(second.range), source: w.source });
   }

@@ -62,6 +62,14 @@ describe("an academic CV in plain text, oldest first", () => {
     expect((p.skills ?? []).map((s) => s.name)).not.toContain("Tomasz");
   });
 
+  it("the centred address over two lines is the location, not a skill group or a job", () => {
+    expect(p.basics?.location?.postalCode).toBe("WB2 9RL");
+    expect(p.basics?.location?.city).toBe("Wendlebury");
+    expect(p.basics?.location?.address).toMatch(/^School of Earth Sciences/);
+    expect(p.skills ?? []).toEqual([]);
+    expect(p.basics?.summary ?? "").not.toMatch(/Quarry Road/);
+  });
+
   it("a heading with a qualifier in parentheses is a heading", () => {
     const js = jobs(ACADEMIC);
     expect(js.map(([, t, s]) => [t, s])).toEqual([
@@ -95,5 +103,67 @@ describe("an academic CV in plain text, oldest first", () => {
     const js = jobs(ACADEMIC);
     expect(js.some(([, t]) => /Admissions Tutor/.test(t ?? ""))).toBe(false);
     expect(js).toContainEqual(["Coastal Institute", "Visiting Researcher", "2016"]);
+  });
+});
+
+/** `pdftotext -layout` of a Word CV: a two-column header, one employer's roles on dated lines. */
+const WORD_LAYOUT = [
+  "TOMÁS REBELO-ANDERSEN                                           Rua das Flores 22, 2º Esq",
+  "Supply Chain Planner                                              1200-195 Lisboa, Portugal",
+  "                                                                          +351 912 300 471",
+  "                                                                   tomas.rebelo@correio.pt",
+  "",
+  "SUMMARY",
+  "Planner with nine years in food distribution and ports, at home in forecasts and in SAP.",
+  "",
+  "WORK EXPERIENCE",
+  "",
+  "Mercearia Atlântica Group, Lisbon                                    Mar 2020 – Present",
+  "Supply Chain Planner",
+  "   •   Plan weekly replenishment for 140 shops and two warehouses",
+  "   •   Rebuilt the safety-stock model in Python",
+  "",
+  "Porto de Setúbal, Setúbal                                          Feb 2014 – Feb 2020",
+  "Logistics Analyst, Container Terminal (Jun 2017 – Feb 2020)",
+  "   •   Berth planning reports for the harbour master",
+  "Planning Assistant, Bulk Cargo (Feb 2014 – May 2017)",
+  "   •   Kept the vessel schedule and the demurrage ledger",
+  "",
+  "Ferraz & Lindqvist Consultores, Lisbon                              Sep 2012 – Jan 2014",
+  "Junior Consultant",
+  "   •   Inventory audits for three wholesalers",
+  "",
+  "EDUCATION",
+  "",
+  "Universidade Nova do Tejo                                                  2008 – 2012",
+  "Licenciatura em Gestão",
+].join("\n");
+
+describe("pdftotext -layout of a Word CV", () => {
+  const p = parse(WORD_LAYOUT);
+
+  it("the right column of the header is the address, not part of the title", () => {
+    expect(p.basics?.name).toBe("Tomás Rebelo-Andersen");
+    expect(p.basics?.label).toBe("Supply Chain Planner");
+    expect(p.basics?.location?.city).toBe("Lisboa");
+    expect(p.basics?.location?.postalCode).toBe("1200-195");
+    expect(p.basics?.location?.address).toBe("Rua das Flores 22, 2º Esq");
+    expect(p.basics?.summary ?? "").not.toMatch(/TOMÁS|Rua das Flores/);
+  });
+
+  it("a bullet glyph with a wide gap after it is a bullet, not a header", () => {
+    const js = jobs(WORD_LAYOUT);
+    expect(js.some(([c, t]) => /Rebuilt|Plan weekly/.test(`${c} ${t}`))).toBe(false);
+  });
+
+  it("one employer's dated roles are its roles, the piece after each title its unit", () => {
+    expect(jobs(WORD_LAYOUT)).toEqual([
+      ["Mercearia Atlântica Group", "Supply Chain Planner", "2020-03"],
+      ["Porto de Setúbal", "Logistics Analyst", "2017-06"],
+      ["Porto de Setúbal", "Planning Assistant", "2014-02"],
+      ["Ferraz & Lindqvist Consultores", "Junior Consultant", "2012-09"],
+    ]);
+    const port = (p.work ?? []).find((w) => w.name === "Porto de Setúbal");
+    expect(port?.roles?.map((r) => r.team)).toEqual(["Container Terminal", "Bulk Cargo"]);
   });
 });
