@@ -243,6 +243,9 @@ const LOGO_END_RE = / logo$/i;
 const RULE_RE = /^(?:-[ \t]{0,2}){3,}$|^(?:\*[ \t]{0,2}){3,}$|^(?:_[ \t]{0,2}){3,}$|^={3,}$|^[─━═—–]{3,}$/;
 
 const CELL_SPACE_RE = /[ \t\u00A0\u2000-\u200A\u3000]+/g;
+/** Where {@link CELL_SPACE_RE} changes the text: two spaces, or a white space other than one. */
+const CELL_SPACE_CHANGE_RE = /[\t\u00A0\u2000-\u200A\u3000]| {2}/;
+const cellSpaces = (s: string): string => (CELL_SPACE_CHANGE_RE.test(s) ? s.replace(CELL_SPACE_RE, " ") : s);
 
 function cleanCell(cell: string, strong: string[], links: Link[]): string {
   let c = cleanHtml(cell);
@@ -250,10 +253,10 @@ function cleanCell(cell: string, strong: string[], links: Link[]): string {
   c = cleanMarkdown(c, strong, links);
   // A bold marker left unpaired (a bold span whose closing star is escaped) is markup, not text.
   if (c.includes("**")) c = c.replace(/\*{2,}/g, "");
-  if (!c.includes("\n")) return c.replace(CELL_SPACE_RE, " ").trim();
+  if (!c.includes("\n")) return cellSpaces(c).trim();
   return c
     .split("\n")
-    .map((p) => p.replace(CELL_SPACE_RE, " ").trim())
+    .map((p) => cellSpaces(p).trim())
     .filter((p, i) => p !== "" || i === 0)
     .join("\n")
     .trim();

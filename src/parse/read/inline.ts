@@ -8,6 +8,8 @@ import type { Dialect, Line, Link, Mark } from "../line.js";
 import { stripBullet } from "./bullets.js";
 
 const WS = /[\s\u00A0\u2000-\u200A\u3000]+/g;
+/** Where {@link WS} changes the text: two spaces, or a white space other than one. */
+const WS_CHANGE_RE = /[^\S ]| {2}/;
 
 export class Inline {
   text = "";
@@ -16,7 +18,7 @@ export class Inline {
 
   push(s: string): this {
     if (s === "") return this;
-    let t = s.replace(WS, " ");
+    let t = WS_CHANGE_RE.test(s) ? s.replace(WS, " ") : s;
     if (t.startsWith(" ") && (this.text === "" || this.text.endsWith(" "))) t = t.slice(1);
     this.text += t;
     return this;

@@ -1032,6 +1032,7 @@ export function readLatex(src: string, skipped: Skipped[]): Line[] {
 export function looksLatex(rawLines: string[]): boolean {
   let score = 0;
   for (const l of rawLines.slice(0, 400)) {
+    if (!l.includes("\\")) continue;
     if (/^[ \t]*\\(?:documentclass|begin\{document\})/.test(l)) return true;
     if (/^[ \t]*\\(?:section|subsection|cvsection|resumeSubheading|cventry|usepackage)\*?[{[]/.test(l))
       score++;

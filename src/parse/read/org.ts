@@ -350,6 +350,9 @@ export function looksOrg(rawLines: string[], isSectionWord: (s: string) => boole
   let deep = 0;
   let sectionHead = false;
   for (const r of rawLines.slice(0, 2000)) {
+    // (Each shape is asked only of a line with its first mark: most lines have none.)
+    const c0 = r.charCodeAt(0);
+    if (c0 !== 35 && c0 !== 42 && !r.includes(":PROPERTIES:")) continue;
     if (
       /^#\+(?:title|author|email|options|startup|latex_class|latex_header|date|language|setupfile|export_file_name|subtitle|html_head|include):/i.test(
         r,

@@ -2,11 +2,11 @@
  * A fast reading of the inline markup most Markdown résumé lines hold, `**Stack:** \`Go\`, \`SQL\``
  * and `*Team · Berlin*`: bold and italic spans and code spans, with the same result as the
  * Markdown lexer (`marked`) gives, for a fraction of its cost. A line written with anything else
- * (links, HTML, escapes, underscores, strike-through, addresses a lexer turns into links, nested
- * or unusual emphasis) is left to the lexer: {@link plainInline} then returns undefined.
+ * (links, HTML, escapes, underscores, strike-through, URLs, nested or unusual emphasis) is left to the lexer: {@link plainInline} then returns undefined.
  *
  * What is read here (each condition keeps a line in the part of Markdown where the lexer's
  * rules reduce to these; test/parse/read/plain-inline.test.ts compares the two readings):
+ *   - an e-mail address standing as a word of its own outside emphasis (a link to `mailto:`);
  *   - code spans are single backticks in pairs, holding no `*`;
  *   - outside code spans, runs of `*` are one or two long and pair up in order, each pair of
  *     the same length: the opening run at the start or after a space or `(`, followed by a
@@ -15,32 +15,58 @@
  */
 import { Inline } from "./inline.js";
 
-/** What starts markup the fast reading leaves to the lexer (`@`, `://` and `www.` start links; two backticks a longer code span). */
-const LEXER_ONLY_RE = /[\\<>&[\]!~_|@\n\r]|``|:\/\/|www\./i;
+/** What starts markup the fast reading leaves to the lexer (`://` and `www.` start links; two backticks a longer code span). */
+const LEXER_ONLY_RE = /[\\<>&[\]!~_|\n\r]|``|:\/\/|www\./i;
+/** An e-mail address the lexer makes a link of (GFM's bare address), as a whole word. */
+const EMAIL_RE = /^[A-Za-z0-9.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{0,63}[A-Za-z0-9]){1,8}$/;
 const WORD_START_RE = /^[\p{L}\p{N}]/u;
 const SPACE_RE = /\s/;
 
-/** One piece of a line: text, a code span's text, or the pieces inside an emphasis span. */
-type Piece = string | { code: string } | { kind: "bold" | "italic"; inner: Piece[] };
+/** One piece of a line: text, a code span's text, an address, or the pieces inside an emphasis span. */
+type Piece = string | { code: string } | { email: string } | { kind: "bold" | "italic"; inner: Piece[] };
 
 /** The code span text `marked` gives: one space off each end when both ends have one. */
 function codeText(c: string): string {
   return /[^ ]/.test(c) && c.startsWith(" ") && c.endsWith(" ") ? c.slice(1, -1) : c;
 }
 
-/** Text and code spans of `s` (which holds no `*`); undefined when its backticks do not pair. */
-function codePieces(s: string, into: Piece[]): boolean {
-  let at = 0;
+/**
+ * `src.slice(from, to)` (which holds no `*`) as text and code spans; false when its backticks
+ * do not pair. An address (`@`) is read only in `emails` text, as a word of its own between
+ * spaces or the ends of the line; anywhere else it is the lexer's case.
+ */
+function codePieces(src: string, from: number, to: number, into: Piece[], emails: boolean): boolean {
+  let at = from;
   for (;;) {
-    const open = s.indexOf("`", at);
-    if (open < 0) break;
-    const close = s.indexOf("`", open + 1);
-    if (close < 0 || s.slice(open + 1, close).includes("*")) return false;
-    if (open > at) into.push(s.slice(at, open));
-    into.push({ code: codeText(s.slice(open + 1, close)) });
+    const open = src.indexOf("`", at);
+    if (open < 0 || open >= to) break;
+    const close = src.indexOf("`", open + 1);
+    if (close < 0 || close >= to) return false;
+    const code = src.slice(open + 1, close);
+    if (code.includes("*") || code.includes("@")) return false;
+    if (open > at && !textPieces(src, at, open, into, emails)) return false;
+    into.push({ code: codeText(code) });
     at = close + 1;
   }
-  if (at < s.length) into.push(s.slice(at));
+  return at >= to || textPieces(src, at, to, into, emails);
+}
+
+function textPieces(src: string, from: number, to: number, into: Piece[], emails: boolean): boolean {
+  let at = from;
+  for (let k = src.indexOf("@", from); k >= 0 && k < to; k = src.indexOf("@", k + 1)) {
+    if (!emails) return false;
+    const start = src.lastIndexOf(" ", k) + 1;
+    let end = src.indexOf(" ", k);
+    if (end < 0) end = src.length;
+    // (A word cut by markup, "**a**b@c.io", is the lexer's case.)
+    if (start < at || start < from || end > to) return false;
+    const word = src.slice(start, end);
+    if (!EMAIL_RE.test(word)) return false;
+    if (start > at) into.push(src.slice(at, start));
+    into.push({ email: word });
+    at = k = end;
+  }
+  if (to > at) into.push(src.slice(at, to));
   return true;
 }
 
@@ -95,13 +121,13 @@ function pieces(src: string): Piece[] | undefined {
       after === 41
     ))
       return undefined;
-    if (i > at && !codePieces(src.slice(at, i), out)) return undefined;
+    if (i > at && !codePieces(src, at, i, out, true)) return undefined;
     const inner: Piece[] = [];
-    if (!codePieces(src.slice(i + len, j), inner)) return undefined;
+    if (!codePieces(src, i + len, j, inner, false)) return undefined;
     out.push({ kind: len === 2 ? "bold" : "italic", inner });
     i = at = j + len;
   }
-  if (at < n && !codePieces(src.slice(at), out)) return undefined;
+  if (at < n && !codePieces(src, at, n, out, true)) return undefined;
   return out;
 }
 
@@ -109,6 +135,7 @@ function emit(ps: Piece[], into: Inline): void {
   for (const p of ps) {
     if (typeof p === "string") into.push(p);
     else if ("code" in p) into.span("code", p.code);
+    else if ("email" in p) into.span("link", p.email, `mailto:${p.email}`);
     else {
       into.begin(p.kind);
       emit(p.inner, into);

@@ -18,7 +18,8 @@ function rng(seed: number): () => number {
 
 // prettier-ignore
 const PIECES = ["*", "**", "***", "`", "``", " ", "  ", "\t", "a", "Bc", "Rust", "1", "42", ":", ",", ".", ";", ")", "(",
-  "·", "é", "Ü", "-", "'", '"', "+", "/", "#", "—", "?", "日本", "_", "[", "]", "!", "~", "<", "&", "@", "x.io", "://", "$"];
+  "·", "é", "Ü", "-", "'", '"', "+", "/", "#", "—", "?", "日本", "_", "[", "]", "!", "~", "<", "&", "@", "x.io", "://", "$",
+  " a@b.io", "x.y@z.co ", "@c", ".", "a-b@c-d.e"];
 
 describe("plainInline", () => {
   it("reads the common lines as the Markdown lexer does", () => {
@@ -29,11 +30,17 @@ describe("plainInline", () => {
       "**Languages:** `OCaml`, `Zig`",
       "Built *fast* things (**2x**) in `C++`",
       "plain text, no markup",
+      "- **email:** ada.quist.7@example.org",
+      "write to a+b@mail-host.io or c@d.co",
     ]) {
       const fast = plainInline(s);
       expect(fast, s).toBeDefined();
       expect(reading(fast!), s).toEqual(reading(lexedByMarked(s)));
     }
+    expect(reading(plainInline("**Mail:** a@b.io")!).marks).toEqual([
+      { kind: "bold", start: 0, end: 5 },
+      { kind: "link", start: 6, end: 12, url: "mailto:a@b.io" },
+    ]);
     expect(reading(plainInline("**Stack:** `Go`")!)).toEqual({
       text: "Stack: Go",
       marks: [
@@ -46,7 +53,10 @@ describe("plainInline", () => {
   it("leaves links, escapes and unusual emphasis to the lexer", () => {
     for (const s of [
       "[x](https://x.io)",
-      "a@b.io",
+      "**a@b.io**",
+      "`a@b.io`",
+      "x **a**b@c.io",
+      "a@b.io.",
       "see www.x.io",
       "a \\* b",
       "**a *b* c**",
