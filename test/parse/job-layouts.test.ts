@@ -186,3 +186,23 @@ describe("an employer named after a town", () => {
     ]);
   });
 });
+
+describe("months written 'Mon/YYYY'", () => {
+  it("'Mar/2016 – Dez/2019' is a range (a Brazilian CV)", () => {
+    const cv = [
+      "EXPERIÊNCIA PROFISSIONAL",
+      "Laticínios Vale Claro Ltda. – Analista de Qualidade",
+      "Fev/2021 – Atual",
+      "• Auditorias internas de boas práticas.",
+      "",
+      "Cerâmica Pedra Azul S.A. – Técnica de Laboratório",
+      "Mar/2016 – Dez/2020",
+      "• Ensaios de resistência de revestimentos.",
+    ].join("\n");
+    const work = parse(cv).work ?? [];
+    expect(work.map((w) => [w.name, w.startDate, w.endDate, w.ongoing])).toEqual([
+      ["Laticínios Vale Claro Ltda.", "2021-02", undefined, true],
+      ["Cerâmica Pedra Azul S.A.", "2016-03", "2020-12", undefined],
+    ]);
+  });
+});
