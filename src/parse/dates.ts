@@ -96,7 +96,7 @@ const ATOM_SOURCE =
   // "Sep 1, 2018", "July 31st 2017" (a comma or an ordinal ends the day).
   String.raw`|(?<mdmon>${MONTH})\.?[ \t](?<mdd>[0-3]?\d)(?:(?:st|nd|rd|th)?,|st|nd|rd|th)[ \t]{0,2}(?<mdy>${YEAR})` +
   String.raw`|Q(?<q>[1-4])[ \t]?(?<qy>${YEAR})` +
-  String.raw`|(?<mon>${MONTH})\.?,?[ \t]{0,3}(?:['’‘][ ]?(?<my2>\d{2})|(?<my4>${YEAR}))` +
+  String.raw`|(?<mon>${MONTH})\.?,?(?:[ \t]{0,3}|\/)(?:['’‘][ ]?(?<my2>\d{2})|(?<my4>${YEAR}))` +
   String.raw`|(?<season>spring|summer|fall|autumn|winter)[ \t]{0,3}(?<sy>${YEAR})` +
   String.raw`|(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])` +
   String.raw`|(?<ny>${YEAR})(?<nsep>[-/.])(?<nm>0[1-9]|1[0-2])` +

@@ -65,6 +65,35 @@ export function undatedBlocks(lines: Line[]): { lead: Line[]; blocks: Block[] } 
   return { lead: lines.slice(0, heads[0]!.start), blocks };
 }
 
+/** "Title — Employer", "Title | Employer", "Title at Employer": a line cut in two at a strong mark. */
+const TITLE_THEN_ORG_RE = /^(\S[^—–|@]{1,70}?)\s{1,3}(?:[—–|@]|at)\s{1,3}(\S.{1,100})$/u;
+
+/**
+ * "Research Assistant — Polar Institute, Ice Lab" over its bullets, after a blank line, in the body
+ * of a dated entry: an entry of its own that has no dates (student roles, tutoring, volunteering
+ * written without them). It reads as a title, then an employer after a dash, a bar or "at", and
+ * bullets follow it. The dated entry keeps the lines above it.
+ */
+export function splitUndated(block: Block): Block[] {
+  const out: Block[] = [{ ...block, body: [] }];
+  const body = block.body;
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i]!;
+    const cur = out[out.length - 1]!;
+    const n1 = nextText(body, i);
+    const plain =
+      l.text && !l.bullet && l.cells.length === 1 && l.text.length <= 120 && !/[.!?;:]$/.test(l.text);
+    const m =
+      i > 0 && !body[i - 1]!.text && plain && !isProse(l.text) ? TITLE_THEN_ORG_RE.exec(l.text) : null;
+    if (m && titleScore(m[1]!) > 0 && titleScore(m[2]!) <= 0 && n1 === i + 1 && body[n1]!.bullet) {
+      out.push({ header: [l], anchor: l, range: NO_DATES, body: [] });
+      continue;
+    }
+    cur.body.push(l);
+  }
+  return out;
+}
+
 const STATED_JOB_RE =
   /^(?:i[ \t])?(?:have[ \t]a[ \t]job|current[ \t](?:job|occupation)|occupation|profession|job|working[ \t]as|employed[ \t]as)[ \t]{0,2}[:：][ \t]{0,3}(\S.{1,60})$/i;
 

@@ -35,7 +35,7 @@ import {
 } from "./features.js";
 import type { Line } from "./lines.js";
 import { headerFieldsOf } from "./model/header-field.js";
-import { undatedBlocks } from "./undated.js";
+import { splitUndated, undatedBlocks } from "./undated.js";
 import {
   COLUMN_WORDS,
   COMPANY_SUFFIXES,
@@ -707,7 +707,13 @@ function applyBody(work: Work, body: Line[], file: string): void {
         for (const p of pieces) {
           if (!work.url && /^(?:https?:\/\/|www\.)\S{3,300}$/i.test(p)) work.url = p;
           else if (!work.location && locationScore(p) >= 3) work.location = p;
-          else if (!work.team && teamScore(p) > 0) work.team = p;
+          // "Senior Engineer · Valdivia — dates" over "Payments Team · Santiago, Chile": with no employer
+          // read, the header's one place-like piece is an employer named after a town, when the line
+          // under it gives a place of its own (not that town's country or region).
+          else if (isCompany && !work.name && townEmployer(work.location, p)) {
+            work.name = work.location;
+            work.location = p;
+          } else if (!work.team && teamScore(p) > 0) work.team = p;
           else desc.push(p);
         }
         if (desc.length) work.description = [work.description, desc.join(" · ")].filter(Boolean).join(" · ");
@@ -786,6 +792,8 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
   if (blocks.length === 0) ({ lead, blocks } = splitBlocks(lines, leadingRange));
   // No line of the section is dated: entries are found by their shape (see undated.ts).
   if (blocks.length === 0) ({ lead, blocks } = undatedBlocks(lines) || { lead, blocks });
+  // ...and an undated "Title — Employer" over bullets among dated entries is an entry too.
+  else blocks = blocks.flatMap(splitUndated);
   const out: Work[] = [];
   const projects: Project[] = [];
   const oneLine = new WeakSet<Work>();
@@ -1041,6 +1049,16 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
   }
   followPairOrder(pairs);
   return { work: [...out, ...told].map(finishWork), projects, lead };
+}
+
+/** `place`, a place under a header whose one place-like piece `head` is then an employer named after a town. */
+function townEmployer(head: string | undefined, place: string): boolean {
+  if (!head || head.includes(",") || locationScore(place) < 3) return false;
+  // ("Platform team · Remote (EU)": a way of working, not a second place.)
+  if (/\b(?:remote|hybrid|on-?site)\b/i.test(place)) return false;
+  const there = placeOf(place);
+  const wider = there && there.kind !== "city" && there.country === placeOf(head)?.country;
+  return !wider && placeOf(head) !== undefined && !sameCompany(head, place);
 }
 
 /** A short line that may be part of an entry's header (no bullet, sentence, role line or label). */

@@ -139,3 +139,70 @@ describe("titles in capitals over the company line", () => {
     ]);
   });
 });
+
+describe("undated roles among dated ones", () => {
+  it("a 'Title — Employer' line over bullets, after a blank line, is an entry with no dates", () => {
+    const cv = [
+      "Experience",
+      "Field Assistant — Heronsgate Survey Co., Exeter (Summer 2024)",
+      "- Logged borehole samples for three sites",
+      "",
+      "Lab Technician — Marchmont College, Department of Geology",
+      "- Ran the first-year mineralogy practicals",
+      "",
+      "Peer Mentor | Marchmont College Library",
+      "- Shelved and catalogued the map collection",
+    ].join("\n");
+    const work = parse(cv).work ?? [];
+    expect(work.map((w) => [w.name, w.position, w.startDate])).toEqual([
+      ["Heronsgate Survey Co.", "Field Assistant", "2024"],
+      ["Marchmont College", "Lab Technician", undefined],
+      ["Marchmont College Library", "Peer Mentor", undefined],
+    ]);
+    expect(work[1]?.highlights).toEqual(["Ran the first-year mineralogy practicals"]);
+    expect(work[0]?.highlights).toEqual(["Logged borehole samples for three sites"]);
+  });
+});
+
+describe("an employer named after a town", () => {
+  it("is the employer when the line under the header gives a team and a place of its own", () => {
+    const cv = [
+      "Experience",
+      "",
+      "Senior Engineer · Valdivia — 2019 – 2023",
+      "Payments Team · Santiago, Chile",
+      "- Built the settlement service",
+      "",
+      "Engineer · Brightwell Labs — 2016 – 2019",
+      "London",
+      "- Wrote the billing jobs",
+    ].join("\n");
+    const w = parse(cv).work?.[0];
+    expect([w?.name, w?.position, w?.team, w?.location]).toEqual([
+      "Valdivia",
+      "Senior Engineer",
+      "Payments Team",
+      "Santiago, Chile",
+    ]);
+  });
+});
+
+describe("months written 'Mon/YYYY'", () => {
+  it("'Mar/2016 – Dez/2019' is a range (a Brazilian CV)", () => {
+    const cv = [
+      "EXPERIÊNCIA PROFISSIONAL",
+      "Laticínios Vale Claro Ltda. – Analista de Qualidade",
+      "Fev/2021 – Atual",
+      "• Auditorias internas de boas práticas.",
+      "",
+      "Cerâmica Pedra Azul S.A. – Técnica de Laboratório",
+      "Mar/2016 – Dez/2020",
+      "• Ensaios de resistência de revestimentos.",
+    ].join("\n");
+    const work = parse(cv).work ?? [];
+    expect(work.map((w) => [w.name, w.startDate, w.endDate, w.ongoing])).toEqual([
+      ["Laticínios Vale Claro Ltda.", "2021-02", undefined, true],
+      ["Cerâmica Pedra Azul S.A.", "2016-03", "2020-12", undefined],
+    ]);
+  });
+});
