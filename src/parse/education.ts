@@ -229,9 +229,11 @@ function nameLike(text: string): boolean {
   );
 }
 
-/** A line of the section; `school` when its column is the schools' column. */
-/** `leftDates`: the cell was the dates opening its line ("1998-2001    B.A., X"). */
-type Flat = Line & { school?: boolean; leftDates?: boolean };
+/**
+ * A line of the section; `school` when its column is the schools' column, `degree` when the
+ * qualification's; `leftDates`: the cell was the dates opening its line ("1998-2001    B.A., X").
+ */
+type Flat = Line & { school?: boolean; degree?: boolean; leftDates?: boolean };
 
 /** A cell that may be a school's name: letters, not only dates, no place, no degree. */
 function schoolish(cell: string): boolean {
@@ -613,13 +615,34 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
       flat.push(item(sc, true), item(l.cells[1 - schoolCol!]!, false));
     } else if (l.cells.length > 1) {
       // (A bullet after a dates cell is the next cell's: "| 2007 - 2011 | - B.Tech ... |" is still a row of its own.)
-      const cells = l.cells.map((c, ci) => ({
+      const cells: Flat[] = l.cells.map((c, ci) => ({
         ...l,
         text: c.replace(/\s{0,40}\n\s{0,40}/g, " "),
         cells: [c],
         bullet: l.bullet && !(ci === 0 && onlyDates(c)),
         leftDates: ci === 0 && onlyDates(c),
       }));
+      // "| 2012 – 2017 | Ingeniería en Computación | Universidad del Sur |": of a row's cells, the one
+      // cell naming a school is the school, and then the one cell left that is no place or score
+      // the qualification.
+      const named = cells.filter(
+        (c) => !onlyDates(c.text) && hasInstitutionWord(c.text) && schoolish(c.text),
+      );
+      if (named.length === 1 && cells.length >= 3) {
+        const school = named[0]!;
+        school.school = true;
+        const left = cells.filter(
+          (c) =>
+            c !== school &&
+            !onlyDates(c.text) &&
+            locationScore(c.text) < 3 &&
+            !isPlaceLine(c.text) &&
+            !SCORE_RE.test(c.text) &&
+            !/^\d/.test(c.text),
+        );
+        if (left.length === 1) left[0]!.degree = true;
+        cells.sort((a, b) => Number(Boolean(b.school)) - Number(Boolean(a.school)));
+      }
       // The dates first ("Certificate X      2009 - 2011"): they open the row's entry, the text is its.
       flat.push(...cells.filter((c) => onlyDates(c.text)), ...cells.filter((c) => !onlyDates(c.text)));
     } else flat.push(l);
@@ -644,7 +667,7 @@ function parseEducationLines(lines: Line[], file: string): Education[] {
         raw.text,
       );
     const l: Line = lab ? { ...raw, text: lab[2]!.trim(), cells: [lab[2]!.trim()] } : raw;
-    const labelKind = raw.school ? "institution" : lab?.[1]!.toLowerCase();
+    const labelKind = raw.school ? "institution" : raw.degree ? "qualification" : lab?.[1]!.toLowerCase();
     let text = l.text;
     if (labelKind && /institution|school|university|college|organi/.test(labelKind)) {
       const d0: Draft = !cur || cur.hasInstitution ? start(l) : cur;

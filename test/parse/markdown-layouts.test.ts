@@ -284,3 +284,34 @@ describe("an employer named after a place", () => {
     ]);
   });
 });
+
+describe("reference-style links", () => {
+  const doc = [
+    "Casimir Oyelowo-Brandt",
+    "======================",
+    "",
+    "Reach me on [my site][home] or at [the forge].",
+    "",
+    "[home]: https://oyelowo.example",
+    '[the forge]: <https://forge.example/casimir> "my code"',
+    "[tessel]: https://forge.example/casimir/tessel",
+    "",
+    "Side projects",
+    "-------------",
+    "",
+    "* [Tessel][tessel]: a tiling window manager for small screens",
+    "* [Brindle][]: a colour-palette picker",
+    "",
+    "[brindle]: https://forge.example/casimir/brindle",
+  ].join("\n");
+  const p = parseDocument(doc, { file: "cv.md", format: "markdown" }).profile;
+
+  it("are read as links: the project is named by the link's text, not by '[Tessel][tessel]'", () => {
+    expect(p.projects?.map((x) => x.name)).toEqual(["Tessel", "Brindle"]);
+  });
+
+  it("their definitions are no text of the document", () => {
+    expect(JSON.stringify(p)).not.toContain("[home]");
+    expect(JSON.stringify(p)).not.toContain("[tessel]");
+  });
+});

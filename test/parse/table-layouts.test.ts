@@ -168,3 +168,22 @@ describe("tables in Org, reStructuredText and AsciiDoc", () => {
     expect(projects(adoc, "text", "cv.adoc")).toEqual([["ferrolog", ["Rust", "Tokio"]]]);
   });
 });
+
+describe("a row of a school table with no header row", () => {
+  it("the one cell naming a school is the school, the cell left the qualification", () => {
+    const doc = [
+      "# Anselmo Ribeira",
+      "",
+      "## Formación",
+      "",
+      "<table>",
+      "  <tr><td>2009 – 2014</td><td>Ingeniería en Sistemas</td><td>Universidad Austral del Valle</td></tr>",
+      "  <tr><td>2003 – 2008</td><td>Bachillerato Científico</td><td>Colegio San Telmo</td><td>Rosario, Argentina</td></tr>",
+      "</table>",
+    ].join("\n");
+    expect(schools(doc, "markdown")).toEqual([
+      ["Universidad Austral del Valle", "Ingeniería en Sistemas", "2014"],
+      ["Colegio San Telmo", "Bachillerato Científico", "2008"],
+    ]);
+  });
+});

@@ -121,15 +121,43 @@ function withoutTemplateTags(raw: string): string {
   return out.trim() === "" ? "" : out === raw ? raw : out.replace(/[ \t]{2,}/g, " ").trimEnd();
 }
 
+/** A reference definition: `[zeef]: https://github.com/x/zeef "title"`. */
+const REF_DEF_RE =
+  /^ {0,3}\[([^[\]\n]{1,100})\]:[ \t]{1,20}<?([^\s<>]{1,500})>?(?:[ \t]{1,20}["'(][^\n]{0,200})?$/;
+/** A reference link: `[Zeef][zeef]`, `[Zeef][]`, `[zeef]` (not an inline link `[x](url)`). */
+const REF_LINK_RE = /(!?)\[([^[\]\n]{1,200})\](?:\[([^[\]\n]{0,100})\])?(?!\()/g;
+
+/**
+ * Reference-style links resolved: the definitions (`[zeef]: https://…`) blanked, each
+ * `[Zeef][zeef]`, `[Zeef][]` or `[zeef]` whose label is defined written as an inline link.
+ * The lines as given when the document defines none.
+ */
+function resolveReferences(rawLines: string[]): string[] {
+  const refs = new Map<string, string>();
+  for (const r of rawLines) {
+    const m = r.includes("]:") ? REF_DEF_RE.exec(r) : null;
+    if (m) refs.set(m[1]!.trim().toLowerCase(), m[2]!);
+  }
+  if (!refs.size) return rawLines;
+  return rawLines.map((r) => {
+    if (!r.includes("[")) return r;
+    if (r.includes("]:") && REF_DEF_RE.test(r)) return "";
+    return r.replace(REF_LINK_RE, (all, bang: string, text: string, label?: string) => {
+      const url = refs.get((label || text).trim().toLowerCase());
+      return url ? `${bang}[${text}](${url})` : all;
+    });
+  });
+}
+
 /** Read a Markdown document into lines, with the inline marks of each. */
 export function readMarkdown(
-  rawLines0: string[],
+  given: string[],
   pages: number[],
   skipped: Skipped[],
   rows?: ReadonlyMap<number, readonly string[]>,
 ): Line[] {
   // Front matter: its fields as lines of their own, the block itself no text.
-  let rawLines = rawLines0;
+  let rawLines = given;
   const front = readFrontMatter(rawLines);
   if (front) {
     skipped.push({ n: front.from + 1, text: rawLines[front.from + 1] ?? "", why: "front matter" });
@@ -137,6 +165,7 @@ export function readMarkdown(
   }
   if (rawLines.some((r) => r.includes("{{") || r.includes("{%")))
     rawLines = rawLines.map(withoutTemplateTags);
+  rawLines = resolveReferences(rawLines);
   let lines = normalizeLines(joinPages(rawLines, pages), skipped, rows);
   if (front?.lines.length) {
     // In the block's place (its closing fence stays a blank line, between them and the text).
