@@ -525,3 +525,40 @@ export function findNameBlock(lines: Line[]): { name: Line; label?: Line; locati
   }
   return undefined;
 }
+
+/** E-mail local parts that name a role or a mailbox, not a person ("info", "hello", "jobs"). */
+const MAILBOX_WORDS = new Set(
+  "info contact hello hi mail email me cv resume jobs job work admin office team support sales post inbox dev code"
+    .split(" ")
+    .filter(Boolean),
+);
+
+/**
+ * No name line anywhere: the name the contact details spell, when two of them agree and the
+ * pieces look like a name. `tobias.brenneke@…` with the site `tobiasbrenneke.de` or the handle
+ * `tobiasbrenneke` → "Tobias Brenneke"; `tobias@tobiasbrenneke.de` → the same (the first name,
+ * then the rest of the domain). One source alone (`t.brenneke@…`, `jdoe@…`) gives nothing.
+ */
+export function nameFromContacts(basics: Basics): string | undefined {
+  const email = basics.email?.toLowerCase();
+  const at = email?.indexOf("@") ?? -1;
+  if (!email || at <= 0) return undefined;
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1).split(".")[0]!;
+  const labels = [basics.url, ...(basics.profiles ?? []).map((p) => p.url)]
+    .map((u) => (u ? /^(?:https?:\/\/)?(?:www\.)?([^./:]{2,63})\./i.exec(u)?.[1]?.toLowerCase() : undefined))
+    .filter((l): l is string => !!l);
+  const handles = (basics.profiles ?? []).map((p) => p.username?.toLowerCase().replace(/[-_.]/g, ""));
+  let pieces = local.split(/[._-]/);
+  const joined = pieces.join("");
+  if (pieces.length === 1) {
+    // "tobias@tobiasbrenneke.de": the local part starts the domain, the rest of it is the surname.
+    const rest = domain.startsWith(local) ? domain.slice(local.length) : "";
+    if (rest.length < 2) return undefined;
+    pieces = [local, rest];
+  } else if (pieces.length > 3 || !(labels.includes(joined) || handles.includes(joined) || domain === joined))
+    return undefined;
+  if (pieces.some((p) => !/^\p{L}{2,20}$/u.test(p) || MAILBOX_WORDS.has(p))) return undefined;
+  const name = pieces.map((p) => p[0]!.toUpperCase() + p.slice(1)).join(" ");
+  return nameScore(name) >= 3 ? name : undefined;
+}

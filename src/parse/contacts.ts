@@ -35,7 +35,14 @@ const BARE_URL_RE = new RegExp(
   "g",
 );
 const PHONE_RE = /(?<![\w+/.-])\(?\+?\(?\d[\d ().\-\u2011]{6,22}\d(?![\w/])/g;
-const PHONE_LABEL_RE = /\b(?:phone|mobile|mob|cell|tel|telephone|whatsapp)\b|☎|📞|📱/i;
+const PHONE_LABEL_RE =
+  /\b(?:phone|mobile|mob|cell|tel|telephone|whatsapp|t[ée]l[ée]phone|telefon|tel[ée]fono|handy|portable|cellulare|celular|m[óo]vil)\b|☎|📞|📱/iu;
+/**
+ * Contact labels in other languages, each with its colon (a field list's `:Courriel:`, "Wohnort:",
+ * "Teléfono:"): dropped from the rest like the English ones (which may go without a colon).
+ */
+const LABEL_COLON_RE =
+  /(?:^|[\s|·•,;])(?:courriel|m[ée]l|correo(?:\s[ée]lectr[óo]nico)?|t[ée]l[ée]phone|telefon|tel[ée]fono|handy|portable|cellulare|celular|m[óo]vil|site\sweb|sitio\sweb|webseite|homepage|lieu|ville|wohnort|ort|anschrift|adresse|direcci[óo]n|ubicaci[óo]n|localidad|ciudad|citt[àa]|indirizzo|localit[àa]|residenza|morada|endere[çc]o|cidade|woonplaats|adres)\s{0,2}[:：]/giu;
 
 const NETWORKS: { host: RegExp; network: string; user: RegExp }[] = [
   { host: /(?:^|\.)github\.com$/, network: "GitHub", user: /^\/([A-Za-z0-9-]{1,39})\/?$/ },
@@ -172,13 +179,16 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
     out.name = named[1]!.trim();
     rest = "";
   }
-  const addr = /\baddress\s{0,2}[:|–—]\s{0,2}([^|·•]{2,120})/i.exec(rest);
+  const addr =
+    /(?:\baddress\s{0,2}[:|–—]|(?<![\p{L}])(?:adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o|adres)\s{0,2}[:：])\s{0,2}([^|·•]{2,120})/iu.exec(
+      rest,
+    );
   if (addr) {
     out.address = addr[1]!.trim();
     rest = rest.replace(addr[0], " ");
   }
   const loc =
-    /(?:\blocation\s{0,2}[:|–—：]|\bcity\s{0,2}[:：]|\bbased in\b|(?:所在地|城市|住所|거주지)\s{0,2}[:：])\s{0,2}([^|·•]{2,80})/i.exec(
+    /(?:\blocation\s{0,2}[:|–—：]|\bcity\s{0,2}[:：]|\bbased in\b|(?<![\p{L}])(?:lieu|ville|wohnort|ort|ubicaci[óo]n|localidad|ciudad|citt[àa]|localit[àa]|residenza|cidade|woonplaats|所在地|城市|住所|거주지)\s{0,2}[:：])\s{0,2}([^|·•]{2,80})/iu.exec(
       rest,
     );
   if (loc) {
@@ -208,6 +218,7 @@ export function extractContacts(text: string, links: Link[] = [], opts: { bare?:
   }
   rest = rest
     .replace(LABEL_RE, " ")
+    .replace(LABEL_COLON_RE, " ")
     .replace(/\((?:LinkedIn|GitHub|Mobile|Home|Work|Personal|Company|Portfolio|Other|Blog)\)/gi, " ");
   out.pieces = rest
     .split(/\s{2,}|[|·•;]|\s[—–]\s/)

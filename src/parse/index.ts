@@ -10,7 +10,14 @@
  */
 import { validateProfile, type Basics, type Profile, type Volunteer, type Work } from "../profile/schema.js";
 import type { Diagnostic } from "../library/diagnostic.js";
-import { findNameBlock, isPersonalLine, nameCandidate, parsePreamble, toLocation } from "./basics.js";
+import {
+  findNameBlock,
+  isPersonalLine,
+  nameCandidate,
+  nameFromContacts,
+  parsePreamble,
+  toLocation,
+} from "./basics.js";
 import { classifyBlocks } from "./blocks.js";
 import { extractContacts, hasContact } from "./contacts.js";
 import { findRange, removeSpan } from "./dates.js";
@@ -123,6 +130,19 @@ class Builder {
     const { work, projects, lead } = parseWork(lines, this.file);
     this.lists.projects.push(...projects);
     for (const w of work) {
+      // A gap heading read as an entry: its name (or title) is the gap, the other is empty or a gap too.
+      const gap = (t: string | undefined): boolean => t !== undefined && GAP_RE.test(t.trim());
+      if (
+        !w.roles?.length &&
+        (gap(w.name) || gap(w.position)) &&
+        [w.name, w.position].every((t) => !t || gap(t))
+      ) {
+        this.warn(
+          w.source?.line,
+          `"${(w.name ?? w.position)!.slice(0, 40)}" is a gap between jobs, not a job`,
+        );
+        continue;
+      }
       if (!w.name && !w.roles?.length)
         this.warn(
           w.source?.line,
@@ -166,6 +186,12 @@ class Builder {
 }
 
 const VOLUNTEER_MARK_RE = /\s{0,3}[([](?:volunteer(?:ing)?|voluntary|pro[ -]bono|unpaid)[)\]]$/i;
+/**
+ * A gap between jobs written as an entry of its own ("Career break", "Parental leave and
+ * courses", "Elternzeit", "Congé parental", "Año sabático"): no job, whatever its dates.
+ */
+const GAP_RE =
+  /^(?:career\s(?:break|pause|gap)|sabbatical|(?:parental|maternity|paternity|family|shared\sparental)\sleave|gap\syear|time\soff|elternzeit|auszeit|mutterschutz|familienzeit|berufspause|cong[ée]\s(?:parental|maternit[ée]|paternit[ée]|sabbatique)|pause\scarri[èe]re|ann[ée]e\ssabbatique|excedencia|baja\spor\s(?:maternidad|paternidad)|a[ñn]o\ssab[áa]tico|congedo\s(?:parentale|di\smaternit[àa])|anno\ssabbatico|ouderschapsverlof|sabbatsår|föräldraledighet|foreldrepermisjon)(?=\s{0,3}(?:$|[(,:;–—/&-]|(?:and|und|et|y|e|en|och|og|with|mit|avec|con)\s))/iu;
 
 function sectionContacts(b: Builder, s: Section): void {
   const rest: Line[] = [];
@@ -590,6 +616,11 @@ function build(lines: Line[], skipped: Skipped[], options: ParseOptions): ParseR
         b.basics.summary,
       );
     if (m && nameScore(m[1]!) >= 3) b.basics.name = m[1]!;
+  }
+  // Still none: the one the e-mail address and the site (or a handle) agree on.
+  if (!b.basics.name) {
+    const name = nameFromContacts(b.basics);
+    if (name) b.basics.name = name;
   }
   // "Interests: Rowing, jazz" inside "Skills & Interests": interests.
   b.lists.skills = b.lists.skills.filter((s) => {

@@ -144,6 +144,82 @@ function columnsOf(border: string): [number, number][] {
   return cols;
 }
 
+/**
+ * The rows of a `list-table` (`* - a` starts a row, `  - b` is its next cell, deeper lines go
+ * on the cell) or a `csv-table` (`:header:` and comma-separated body lines, `"…"` quoted) whose
+ * body is `rawLines[from, to)`; the first `:header-rows:` rows (or the `:header:` row) are headers.
+ */
+function directiveTable(
+  kind: "list-table" | "csv-table",
+  rawLines: string[],
+  from: number,
+  to: number,
+): { n: number; cells: string[]; header: boolean }[] {
+  const rows: { n: number; cells: string[]; header: boolean }[] = [];
+  let headerRows = 0;
+  let k = from;
+  for (; k < to; k++) {
+    const opt = FIELD.exec(rawLines[k]!.trim());
+    if (!opt) {
+      if (rawLines[k]!.trim() === "") continue;
+      break;
+    }
+    if (opt[1] === "header-rows") headerRows = Math.min(10, Number.parseInt(opt[2] ?? "", 10) || 0);
+    if (opt[1] === "header" && kind === "csv-table" && opt[2])
+      rows.push({ n: k + 1, cells: csvCells(opt[2]), header: true });
+  }
+  if (kind === "csv-table") {
+    for (; k < to; k++) {
+      const r = rawLines[k]!.trim();
+      if (r) rows.push({ n: k + 1, cells: csvCells(r), header: rows.length < headerRows });
+    }
+    return rows;
+  }
+  let cell = -1;
+  let cellIndent = 0;
+  for (; k < to; k++) {
+    const raw = rawLines[k]!;
+    const r = raw.trim();
+    if (!r) continue;
+    const at = indentOf(raw);
+    const start = /^\*[ \t]{1,8}-[ \t]{1,8}(\S.*)$/.exec(r);
+    const next = /^-[ \t]{1,8}(\S.*)$/.exec(r);
+    if (start) {
+      rows.push({ n: k + 1, cells: [start[1]!], header: rows.length < headerRows });
+      cell = 0;
+      cellIndent = at + r.indexOf("-", 1) + 2;
+    } else if (next && rows.length && at < cellIndent) {
+      rows[rows.length - 1]!.cells.push(next[1]!);
+      cell++;
+      cellIndent = at + 2;
+    } else if (rows.length && cell >= 0) {
+      const row = rows[rows.length - 1]!;
+      row.cells[cell] = `${row.cells[cell]} ${r}`.trim();
+    }
+  }
+  return rows;
+}
+
+/** One CSV line's cells: split at commas outside `"…"` (a doubled quote is a quote). */
+function csvCells(r: string): string[] {
+  const cells: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (let k = 0; k < r.length; k++) {
+    const ch = r[k]!;
+    if (ch === '"' && quoted && r[k + 1] === '"') {
+      cur += '"';
+      k++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === "," && !quoted) {
+      cells.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  cells.push(cur.trim());
+  return cells;
+}
+
 export function readRst(rawLines: string[]): Line[] {
   const targets = new Map<string, string>();
   for (const r of rawLines) {
@@ -212,11 +288,20 @@ export function readRst(rawLines: string[]): Line[] {
     }
     if (/^\.\.(?:[ \t]|$)/.test(t)) {
       const d = DIRECTIVE.exec(t);
-      const keepBody = d !== null && TEXT_DIRECTIVES.has(d[1]!.toLowerCase());
+      const kind = d?.[1]!.toLowerCase();
+      const keepBody = kind !== undefined && TEXT_DIRECTIVES.has(kind);
       if (keepBody) continue;
       let j = i + 1;
       while (j < rawLines.length && (rawLines[j]!.trim() === "" || indentOf(rawLines[j]!) > indent)) j++;
       while (j > i + 1 && rawLines[j - 1]!.trim() === "") j--;
+      // A table written as a directive: its rows, as a grid table's.
+      if (kind === "list-table" || kind === "csv-table")
+        for (const row of directiveTable(kind, rawLines, i + 1, j))
+          line(
+            row.n,
+            row.cells.map((c) => rstInline(c, targets)),
+            { table: { header: row.header }, indent },
+          );
       i = j - 1;
       continue;
     }

@@ -6,7 +6,8 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(
   `university universiteit universität universitat université universite universidad università
   universidade uniwersytet университет institute institut instituto istituto college school academy polytechnic
   politecnico polytechnique politechnika conservatory conservatoire hochschule fachhochschule gymnasium lyceum lycée
-  lycee liceo liceu colegio colégio collège collegio bootcamp seminary faculty akademie academia escuela escola école ecole schule hogeschool coleg prifysgol`
+  lycee liceo liceu colegio colégio collège collegio bootcamp seminary faculty akademie academia escuela escola école ecole schule hogeschool coleg prifysgol
+  cégep cegep`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -131,4 +131,43 @@ describe("reStructuredText reader", () => {
     ]);
     expect(lines[1]!.strong).toEqual(["Northern Office of Peatland Survey"]);
   });
+
+  it("reads list-table and csv-table directives as table rows, header rows flagged", () => {
+    const doc = [
+      "Kompetenzen",
+      "===========",
+      "",
+      ".. list-table:: Werkzeuge",
+      "   :header-rows: 1",
+      "   :widths: 30 70",
+      "",
+      "   * - Bereich",
+      "     - Werkzeuge",
+      "   * - Sprachen",
+      "     - Haskell, OCaml,",
+      "       Scala",
+      "   * - Datenbanken",
+      "     - SQLite",
+      "",
+      ".. csv-table::",
+      '   :header: "Tool", "Since"',
+      "",
+      '   "Nix, Guix", 2019',
+      "   Bazel, 2021",
+      "",
+      "After the tables.",
+    ].join("\n");
+    const rows = read(doc, "cv.rst")
+      .filter((l) => l.table)
+      .map((l) => [l.n, l.cells, l.table!.header]);
+    expect(rows).toEqual([
+      [8, ["Bereich", "Werkzeuge"], true],
+      [10, ["Sprachen", "Haskell, OCaml, Scala"], false],
+      [13, ["Datenbanken", "SQLite"], false],
+      [17, ["Tool", "Since"], true],
+      [19, ["Nix, Guix", "2019"], false],
+      [20, ["Bazel", "2021"], false],
+    ]);
+    expect(read(doc, "cv.rst").at(-1)!.text).toBe("After the tables.");
+  });
 });
