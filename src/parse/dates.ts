@@ -122,9 +122,13 @@ const ATOM_RE = new RegExp(ATOM_SOURCE, "giu");
  */
 const YEARISH_RE = /(?:19|20)\d\d|['’‘] ?\d\d/;
 const NOW_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<now>${NOW}))${ATOM_END}`, "giu");
+/** A "present" word anywhere: without one, NOW_RE has nothing to find (and its lookbehind, tried at every place, is its cost). */
+const NOW_WORD_RE = new RegExp(NOW, "iu");
 
 export function findAtoms(text: string): DateAtom[] {
-  const re = YEARISH_RE.test(text) ? ATOM_RE : NOW_RE;
+  const yearish = YEARISH_RE.test(text);
+  if (!yearish && !NOW_WORD_RE.test(text)) return [];
+  const re = yearish ? ATOM_RE : NOW_RE;
   re.lastIndex = 0;
   const atoms: DateAtom[] = [];
   let m: RegExpExecArray | null;
