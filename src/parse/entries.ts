@@ -374,7 +374,7 @@ interface StyleRun {
 
 const RUN_SEPARATOR_RE = /[,;/]/;
 /** A separator the header splitter cuts at anyway (`STRONG_SEP_RE`): no style cut is needed there. */
-const SPLIT_ANYWAY_RE = /[|·•—–]|\s-\s|\/\//;
+const SPLIT_ANYWAY_RE = /[|·•—–]|\s-{1,3}\s|\/\//;
 /** "Engineer at [Acme](url)": the word that joins a title to its employer. */
 const JOINER_RE = /\s(?:at|@)(\s(?:the|an?))?$/;
 /** The text of a link that names no one: "website", "link", "pdf", "here", "more". */
@@ -512,7 +512,7 @@ export function joinWorkModes(pieces: string[]): string[] {
   return pieces;
 }
 
-const STRONG_SEP_RE = /\s{1,40}[|·•—–]\s{1,40}|\s{1,40}-\s{1,40}|\s{1,40}\/\/\s{1,40}/;
+const STRONG_SEP_RE = /\s{1,40}[|·•—–]\s{1,40}|\s{1,40}-{1,3}\s{1,40}|\s{1,40}\/\/\s{1,40}/;
 const STRONG_SEP_G_RE = new RegExp(STRONG_SEP_RE.source, "g");
 const ENGAGEMENT_NOTE_RE =
   /\((?:paid|unpaid|part[- ]time|full[- ]time|contract|freelance|internship|temporary|seasonal)\)/gi;
@@ -631,7 +631,7 @@ export function headerParts(
       const dashed = new Set<string>();
       if (seps.some((x) => /^[|·•]$/.test(x)))
         raw.forEach((p, k) => {
-          if (k > 0 && /^[-–—]$/.test(seps[k - 1] ?? "")) dashed.add(p);
+          if (k > 0 && /^(?:-{1,3}|[–—])$/.test(seps[k - 1] ?? "")) dashed.add(p);
         });
       const pieces = splitSlashes(raw, sides)
         .map((p) => {

@@ -206,3 +206,25 @@ describe("months written 'Mon/YYYY'", () => {
     ]);
   });
 });
+
+describe("a typed double hyphen between the employer and the place", () => {
+  it("reads 'Title, Company -- City      dates' like an en dash", () => {
+    const cv = [
+      "Oksana Delacroix-Mbeki",
+      "oksana@larchfield.example",
+      "",
+      "EXPERIENCE",
+      "",
+      "Lead Data Engineer, Tarnwell Logistics -- Rotterdam          02/2022 - present",
+      "* Moved the nightly batch to a streaming pipeline.",
+      "",
+      "Data Engineer, Corvane Analytics --- Utrecht                 08/2018 - 01/2022",
+      "* Built the warehouse loaders.",
+    ].join("\n");
+    const work = parse(cv).work ?? [];
+    expect(work.map((w) => [w.name, w.position, w.location, w.startDate?.slice(0, 4)])).toEqual([
+      ["Tarnwell Logistics", "Lead Data Engineer", "Rotterdam", "2022"],
+      ["Corvane Analytics", "Data Engineer", "Utrecht", "2018"],
+    ]);
+  });
+});
