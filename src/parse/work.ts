@@ -641,12 +641,38 @@ function splitSubprojects(work: Work, body: Line[], file: string): { body: Line[
   return { body: body.slice(0, at), projects };
 }
 
+/**
+ * A bold bullet naming a title and its dates, over bullets indented deeper (the roles of one
+ * company as a nested list: "- **Staff Engineer** — Mar 2019 – Dec 2021" over "  - Led …"): a role.
+ */
+function bulletRole(body: Line[], k: number, file: string): Role | undefined {
+  const l = body[k]!;
+  if (!l.bullet || !l.strong.length || !l.text.startsWith(l.strong[0]!)) return undefined;
+  const next = body[k + 1];
+  if (!next?.bullet || next.indent <= l.indent) return undefined;
+  const r = findRange(l.text);
+  if (!r || r.index === 0) return undefined;
+  const head = tidy(l.text.slice(0, r.index).replace(/[\s,|·:(–—-]{1,10}$/, ""));
+  if (!head || head.split(/\s+/).length > 8 || titleScore(head) <= 0) return undefined;
+  return { position: head, ...datesOf(r), source: { file, line: l.n } };
+}
+
 function applyBody(work: Work, body: Line[], file: string): void {
   // Role lines split the body into the company part and one part per role.
   const segments: { role?: Role; lines: Line[] }[] = [{ lines: [] }];
-  for (const l of body) {
+  let bulletRoles = 0;
+  for (let k = 0; k < body.length; k++) {
+    const l = body[k]!;
+    const nested = isRoleLine(l) ? undefined : bulletRole(body, k, file);
+    if (nested) bulletRoles++;
     if (isRoleLine(l)) segments.push({ role: roleFromLine(l, file), lines: [] });
+    else if (nested) segments.push({ role: nested, lines: [] });
     else segments[segments.length - 1]!.lines.push(l);
+  }
+  // Beside a company whose roles are its bullets, the header's "position" (no title) was its place.
+  if (bulletRoles && work.position && titleScore(work.position) <= 0) {
+    if (!work.location && work.position.split(" ").length <= 4) work.location = work.position;
+    delete work.position;
   }
   const keywords: string[] = [...(work.keywords ?? [])];
   const fill = (target: Work | Role, lines: Line[], isCompany: boolean): void => {
@@ -730,7 +756,19 @@ function applyBody(work: Work, body: Line[], file: string): void {
     fill(s.role!, s.lines, false);
     return s.role!;
   });
-  if (roles.length) work.roles = [...(work.roles ?? []), ...roles];
+  const only =
+    roles.length === 1 && bulletRoles === 1 && !work.position && !work.roles ? roles[0] : undefined;
+  if (only) {
+    // One bold "Title — dates" bullet under the company: the job's own title, its bullets the job's.
+    work.position = only.position;
+    if (!work.startDate && only.startDate) {
+      work.startDate = only.startDate;
+      if (only.ongoing) work.ongoing = true;
+      else if (only.endDate) work.endDate = only.endDate;
+    }
+    if (only.highlights) work.highlights = [...(work.highlights ?? []), ...only.highlights];
+    if (only.summary) work.summary = [work.summary, only.summary].filter(Boolean).join("\n");
+  } else if (roles.length) work.roles = [...(work.roles ?? []), ...roles];
   if (keywords.length) work.keywords = keywords;
 }
 

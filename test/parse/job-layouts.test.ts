@@ -228,3 +228,42 @@ describe("a typed double hyphen between the employer and the place", () => {
     ]);
   });
 });
+
+describe("the roles at one company as a nested Markdown list", () => {
+  const cv = [
+    "# Ilse Marchetti-Obi",
+    "",
+    "ilse@marchettiobi.example",
+    "",
+    "## Experience",
+    "",
+    "### Vennbrook Foods — Larchmont (2015 – present)",
+    "",
+    "- **Head of Analytics** — Apr 2021 – present",
+    "  - Built the demand-forecasting team",
+    "    - Four analysts, two engineers",
+    "- **Senior Analyst, Supply Chain** — Jan 2018 – Mar 2021",
+    "  - Cut waste by a fifth with weekly reorder models",
+    "",
+    "### Quaystone Retail — Orwell (2012 – 2015)",
+    "",
+    "- **Data Analyst** — Jun 2012 – Dec 2014",
+    "  - Wrote the first loyalty-card reports",
+  ].join("\n");
+
+  it("gives one role per bold 'Title — dates' bullet over deeper bullets", () => {
+    expect(jobs(cv, "markdown")).toEqual([
+      ["Vennbrook Foods", "Head of Analytics", "2021"],
+      ["Vennbrook Foods", "Senior Analyst, Supply Chain", "2018"],
+      ["Quaystone Retail", "Data Analyst", "2012"],
+    ]);
+  });
+
+  it("keeps the heading's place as the place, and a lone role as the job's own title", () => {
+    const [first, second] = parse(cv, "markdown").work ?? [];
+    expect(first?.location).toBe("Larchmont");
+    expect(first?.roles?.[0]?.highlights).toContain("Built the demand-forecasting team");
+    expect(second?.position).toBe("Data Analyst");
+    expect(second?.roles).toBeUndefined();
+  });
+});
