@@ -798,6 +798,30 @@ export function columnFields(line: Line): (keyof typeof COLUMN_WORDS)[] | undefi
   return out;
 }
 
+/**
+ * "Charge Nurse, Pediatric ICU" over "Harlow General Hospital, Elmsworth, NV": the line below,
+ * read as the place, names the employer (an organisation's word before a place), and the piece
+ * beside the title, no organisation, is its unit.
+ */
+function unitOverEmployer(w: Work): void {
+  if (!w.name || w.team || hasOrgWord(w.name) || hasInstitutionWord(w.name)) return;
+  if (companyScore(w.name) >= 4) return;
+  for (const field of ["location", "description"] as const) {
+    const text = w[field];
+    if (!text || text.includes("\n") || text.length > 120 || /[.!?]$/.test(text)) continue;
+    const cut = text.indexOf(",");
+    if (cut < 0) continue;
+    const employer = text.slice(0, cut).trim();
+    const place = text.slice(cut + 1).trim();
+    if (!(hasOrgWord(employer) || hasInstitutionWord(employer)) || locationScore(place) <= 0) continue;
+    if (field === "description") delete w.description;
+    w.team = w.name;
+    w.name = employer;
+    w.location = place;
+    return;
+  }
+}
+
 /** Parse a work section (or a headingless run of role blocks). */
 export function parseWork(lines: Line[], file: string): ParsedWork {
   // Table header rows name the columns of the rows under them.
@@ -1009,6 +1033,7 @@ export function parseWork(lines: Line[], file: string): ParsedWork {
     const sub = splitSubprojects(w, block.body, file);
     projects.push(...sub.projects);
     applyBody(w, sub.body, file);
+    unitOverEmployer(w);
     // "QA Analyst - Atlantic Payments, Dublin" under "Senior QA Engineer - Corrib Software Ltd, Galway":
     // when the entry above had a company and a one-piece place, "X, Place" here is likewise company and place.
     const above = out[out.length - 1];

@@ -267,3 +267,27 @@ describe("the roles at one company as a nested Markdown list", () => {
     expect(second?.roles).toBeUndefined();
   });
 });
+
+describe("a unit beside the title, the employer on the line below", () => {
+  it("reads 'Title, Unit   dates' over 'Hospital, Town, ST' as the hospital's job in that unit", () => {
+    const cv = [
+      "Rosalind Achterberg, RN",
+      "rosalind.achterberg@example.org",
+      "",
+      "EXPERIENCE",
+      "",
+      "Nurse Educator, Cardiac Step-Down                      2019-",
+      "Meadowvale Community Hospital, Brantley, OH",
+      "  - Run the orientation programme for new graduates",
+      "",
+      "Staff Nurse, Oncology                                  2014-2019",
+      "Corran Bay Clinic, Fairhollow, OH",
+      "  - Chemotherapy administration and patient teaching",
+    ].join("\n");
+    const work = parse(cv).work ?? [];
+    expect(work.map((w) => [w.name, w.position, w.team, w.location])).toEqual([
+      ["Meadowvale Community Hospital", "Nurse Educator", "Cardiac Step-Down", "Brantley, OH"],
+      ["Corran Bay Clinic", "Staff Nurse", "Oncology", "Fairhollow, OH"],
+    ]);
+  });
+});
