@@ -47,6 +47,23 @@ export function fingerprintOf(privateKey: string): string {
   return `SHA256:${digest}`;
 }
 
+/**
+ * A new ed25519 pair that ssh2 reads back. Its generator strips a public key's leading zero
+ * bytes, so about one pair in 256 is one its own parser refuses ("Malformed OpenSSH private
+ * key", mscdex/ssh2#1390): such a pair is made again.
+ */
+export function generateHostKeyPair(): { private: string; public: string } {
+  for (let attempt = 0; attempt < 16; attempt++) {
+    const pair = ssh2.utils.generateKeyPairSync("ed25519", { comment: "resumes host key" });
+    if (
+      !(ssh2.utils.parseKey(pair.private) instanceof Error) &&
+      !(ssh2.utils.parseKey(pair.public) instanceof Error)
+    )
+      return pair;
+  }
+  throw new Error("cannot generate a host key that ssh2 reads back");
+}
+
 /** Read the host key at `file`, or create it (and its folder) when it does not exist. */
 export function loadOrCreateHostKey(
   file: string = defaultHostKeyFile(),
@@ -55,7 +72,7 @@ export function loadOrCreateHostKey(
   const existing = readKey(file);
   if (existing) return existing;
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const pair = ssh2.utils.generateKeyPairSync("ed25519", { comment: "resumes host key" });
+  const pair = generateHostKeyPair();
   // Written whole beside it with mode 0600 from the start, then linked to the final name,
   // which fails if the name exists (as O_EXCL): never a half-written key, never a moment
   // readable by others, and of two instances started together on one shared file, the

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ssh2 from "ssh2";
-import { loadOrCreateHostKey } from "../../src/ssh/hostkey.js";
+import { generateHostKeyPair, loadOrCreateHostKey } from "../../src/ssh/hostkey.js";
 
 const dir = mkdtempSync(join(tmpdir(), "resumes-hostkey-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,5 +58,16 @@ describe("host key", () => {
     expect(key.fingerprint).toBe(winner);
     expect(loadOrCreateHostKey(file).fingerprint).toBe(winner);
     expect(readdirSync(join(dir, "shared"))).toEqual(["host_key"]);
+  });
+});
+
+describe("host key generation", () => {
+  it("makes only pairs ssh2 reads back (its generator drops a leading zero byte once in 256)", () => {
+    // 1,500 pairs: with the bug at 1/256, at least one unreadable pair 99.7 % of the time.
+    for (let i = 0; i < 1500; i++) {
+      const pair = generateHostKeyPair();
+      expect(ssh2.utils.parseKey(pair.private)).not.toBeInstanceOf(Error);
+      expect(ssh2.utils.parseKey(pair.public)).not.toBeInstanceOf(Error);
+    }
   });
 });
