@@ -87,10 +87,15 @@ export function nameCandidate(text: string): string {
   // "👋 Hi, I'm ...", "✨ Jo Lee": emoji and symbols before the name.
   let t = text.trim().replace(/^[^\p{L}\p{N}(]{1,12}(?=\p{L})/u, "");
   const greet =
-    /^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s{1,3}(?:there|all|everyone|world))?[,!.]?\s{1,3}(?:i['’]?m|i am|this is|my name is)\s{1,3}(.{2,60})$/i.exec(
+    /^(?:hi|hello|hey|hola|bonjour|hallo)(?:\s{1,3}(?:there|all|everyone|world))?(?:\s{0,2}[^\p{L}\p{N}\s,!.]{1,6})?[,!.]?\s{1,3}(?:i['’]?m|i am|this is|my name is)\s{1,3}(.{2,60})$/iu.exec(
       t,
     );
   if (greet) t = greet[1]!;
+  // "Résumé — Jo Lee", "CV: Jo Lee", "Curriculum Vitae of Jo Lee": the document's word before the name.
+  t = t.replace(
+    /^(?:cv|r[ée]sum[ée]|curriculum vitae|lebenslauf|portfolio)(?:\s{0,3}[-–—|:]|\s{1,3}of)\s{1,3}(\p{Lu}.{1,60})$/iu,
+    "$1",
+  );
   // "Jo Lee CV: Extended Edition", "Jo Lee - Résumé", "Jo Lee (Jo Lee Consulting Ltd)": the name is what comes before.
   t = t.replace(
     /^(\S{1,40}(?:\s\S{1,40}){1,4}?)\s{1,3}(?:[-–—|:]\s{1,3})?(?:cv|r[ée]sum[ée]|curriculum vitae|lebenslauf|portfolio)\b.{0,80}$/iu,

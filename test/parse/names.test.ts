@@ -31,3 +31,24 @@ describe("a name with a nickname between its names", () => {
     expect(nameOf('Building "Reliable" Systems')).toBeUndefined();
   });
 });
+
+describe("a name inside a title line", () => {
+  const mdName = (first: string) =>
+    parseDocument(`${first}\n\nsol@mailhaven.example\n\n## Skills\n\nGo, SQL\n`, {
+      file: "cv.md",
+      format: "markdown",
+    }).profile.basics?.name;
+
+  it("after the document's own word: 'Résumé — Name', 'CV: Name', 'Curriculum Vitae of Name'", () => {
+    expect(mdName("# Résumé — Tamsin Oyelaran-Voss")).toBe("Tamsin Oyelaran-Voss");
+    expect(mdName("# CV: Tamsin Oyelaran-Voss")).toBe("Tamsin Oyelaran-Voss");
+    expect(mdName("# Curriculum Vitae of Tamsin Oyelaran-Voss")).toBe("Tamsin Oyelaran-Voss");
+  });
+
+  it("in a greeting with an emoji after its first word ('Hi 👋, I'm Name'), in HTML too", () => {
+    expect(mdName("# Hi 👋, I'm Tamsin Oyelaran-Voss")).toBe("Tamsin Oyelaran-Voss");
+    expect(mdName('<h1 align="center">Hello 🙌! I am Tamsin Oyelaran-Voss</h1>')).toBe(
+      "Tamsin Oyelaran-Voss",
+    );
+  });
+});
