@@ -12,6 +12,8 @@ import { isProduct, productItems, productSpans } from "./vocab/index.js";
 
 const HAS_WORD_RE = /[\p{L}\p{N}]/u;
 const RATING_RE = /\s{0,40}[●○◉◯★☆■□]{3,10}$/u;
+/** Stars or dots drawn as a rating ("⭐⭐⭐⭐", "★★★☆☆", "●●●○○"), anywhere in a cell. */
+const STARS_RE = /(?:[●○◉◯★☆■□⭐]\uFE0F?){1,10}/gu;
 const LABEL_RE = /^([^:：]{1,48}?)\s{0,2}[:：]\s{0,2}(.+)$/;
 
 function levelOf(word: string): string | undefined {
@@ -216,6 +218,8 @@ export function parseSkills(lines: Line[], file: string, title?: string, lost?: 
   // "Python Rust Apache Arrow AWS Rust SDK": a list without separators is cut at product names.
   const items = (text: string): string[] => (/[,;·•|]/.test(text) ? itemsOf(text) : wordItems(text));
   const out: Skill[] = [];
+  /** The groups made from a table's level column. */
+  const levelled = new Set<Skill>();
   let pairs = false;
   let loose: Skill | undefined;
   // "Languages: Java, Python | Tools: Git, Docker": one group per labelled piece.
@@ -234,6 +238,23 @@ export function parseSkills(lines: Line[], file: string, title?: string, lost?: 
         }
       : line;
     if (!l.text) continue;
+    // A table of skills and their levels ("| Skill | Level |" over "| SQL | ⭐⭐⭐⭐ Expert |"):
+    // the header row names nothing; the rows are skills grouped by their level (stars are no words).
+    if (l.table && l.cells.length === 2) {
+      if (l.table.header) continue;
+      const level = l.cells[1]!.replace(STARS_RE, "").trim();
+      if (!level || levelOf(level)) {
+        const name = level || title || "Skills";
+        const group = out.find((g) => g.name === name && levelled.has(g));
+        if (group) group.keywords!.push(l.cells[0]!);
+        else {
+          const g: Skill = { name, keywords: [l.cells[0]!], source: { file, line: l.n } };
+          levelled.add(g);
+          out.push(g);
+        }
+        continue;
+      }
+    }
     // "Languages: Python, Scala, SQL," over "Bash": a list wrapped after its comma goes on
     // (or after its "and": "RabbitMQ y" over "Kafka"), and so does a line indented under a
     // labelled list ("Frameworks React Vue" over "           Svelte Astro").

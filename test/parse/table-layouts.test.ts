@@ -187,3 +187,30 @@ describe("a row of a school table with no header row", () => {
     ]);
   });
 });
+
+describe("a Markdown table of skills and their levels, and a callout under it", () => {
+  const doc = [
+    "# Odalys Ferreira-Quist",
+    "",
+    "odalys@fq.example",
+    "",
+    "## Skills",
+    "",
+    "| Skill | Level |",
+    "| --- | --- |",
+    "| Tableau | ⭐⭐⭐⭐⭐ Expert |",
+    "| R | ★★★★☆ Advanced |",
+    "| Spark | ⭐⭐⭐⭐ Advanced |",
+    "",
+    "> [!note]",
+    "> Kept in Notion, exported by hand.",
+  ].join("\n");
+
+  it("gives the skills grouped by level, no header row, no stars, no callout marker", () => {
+    const skills = (parse(doc, "markdown", "cv.md").skills ?? []).map((s) => [s.name, s.keywords]);
+    expect(skills).toEqual([
+      ["Expert", ["Tableau"]],
+      ["Advanced", ["R", "Spark"]],
+    ]);
+  });
+});

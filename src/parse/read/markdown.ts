@@ -121,6 +121,9 @@ function withoutTemplateTags(raw: string): string {
   return out.trim() === "" ? "" : out === raw ? raw : out.replace(/[ \t]{2,}/g, " ").trimEnd();
 }
 
+/** The marker opening a callout: `> [!note]`, `> [!tip]-` (Obsidian's folded ones). */
+const CALLOUT_RE = /^([ \t]{0,3}>[ \t]{0,4})\[![a-z]{1,12}\][+-]?[ \t]{0,4}/i;
+
 /** A reference definition: `[zeef]: https://github.com/x/zeef "title"`. */
 const REF_DEF_RE =
   /^ {0,3}\[([^[\]\n]{1,100})\]:[ \t]{1,20}<?([^\s<>]{1,500})>?(?:[ \t]{1,20}["'(][^\n]{0,200})?$/;
@@ -166,6 +169,8 @@ export function readMarkdown(
   if (rawLines.some((r) => r.includes("{{") || r.includes("{%")))
     rawLines = rawLines.map(withoutTemplateTags);
   rawLines = resolveReferences(rawLines);
+  // A callout's marker (GitHub alerts, Obsidian: "> [!note]", "> [!info] Contact") is no text; its title is.
+  if (rawLines.some((r) => r.includes("[!"))) rawLines = rawLines.map((r) => r.replace(CALLOUT_RE, "$1"));
   let lines = normalizeLines(joinPages(rawLines, pages), skipped, rows);
   if (front?.lines.length) {
     // In the block's place (its closing fence stays a blank line, between them and the text).
