@@ -241,7 +241,8 @@ export function parseSkills(lines: Line[], file: string, title?: string, lost?: 
     // A table of skills and their levels ("| Skill | Level |" over "| SQL | ⭐⭐⭐⭐ Expert |"):
     // the header row names nothing; the rows are skills grouped by their level (stars are no words).
     if (l.table && l.cells.length === 2) {
-      if (l.table.header) continue;
+      // (An Org table's last row sits over a closing rule too: a header names no list.)
+      if (l.table.header && !/[,;·•]/.test(l.text)) continue;
       const level = l.cells[1]!.replace(STARS_RE, "").trim();
       if (!level || levelOf(level)) {
         const name = level || title || "Skills";

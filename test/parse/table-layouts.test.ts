@@ -214,3 +214,25 @@ describe("a Markdown table of skills and their levels, and a callout under it", 
     ]);
   });
 });
+
+describe("an Org table of skill groups between two rules", () => {
+  it("keeps its last row, which sits over the closing rule", () => {
+    const doc = [
+      "#+TITLE: Curriculum Vitae",
+      "#+AUTHOR: Benedikt Oyama-Ruiz",
+      "#+EMAIL: ben@oyamaruiz.example",
+      "",
+      "* Skills",
+      "",
+      "|-----------+-----------------------|",
+      "| Languages | Go, Elixir            |",
+      "| Tools     | Terraform, Grafana    |",
+      "|-----------+-----------------------|",
+    ].join("\n");
+    const skills = (parse(doc, "text", "cv.org").skills ?? []).map((s) => [s.name, s.keywords]);
+    expect(skills).toEqual([
+      ["Languages", ["Go", "Elixir"]],
+      ["Tools", ["Terraform", "Grafana"]],
+    ]);
+  });
+});
