@@ -447,13 +447,26 @@ function dates(e: Obj, single = false): Obj {
   if (start) out.startDate = start;
   if (end) out.endDate = end;
   if (!start && !end && date) {
-    if (single) out.date = date;
+    const range = dateRange(date);
+    if (range) [out.startDate, out.endDate] = range;
+    else if (single) out.date = date;
     else {
       out.startDate = date;
       out.endDate = date;
     }
   }
   return out;
+}
+
+/** "2017 – 2020", "Sep 2019 - present", "2019 to 2021": a `date` written as a range, cut at its dash. */
+function dateRange(date: string): [string, string] | undefined {
+  if (date.length > 60) return undefined;
+  for (const sep of ["–", "—", " - ", " to "]) {
+    const at = date.indexOf(sep);
+    if (at > 0 && at + sep.length < date.length)
+      return [date.slice(0, at).trim(), date.slice(at + sep.length).trim()];
+  }
+  return undefined;
 }
 
 function fromRenderCv(cv: Obj): Reshaped {

@@ -33,6 +33,21 @@ describe("RenderCV", () => {
     ]);
   });
 
+  it("one `date` written as a range is its start and its end", () => {
+    const v = mapped({
+      sections: {
+        experience: [
+          { company: "Vessel Row", position: "Analyst", date: "2016 – 2019" },
+          { company: "Kettleby", position: "Lead", date: "Sep 2019 - present" },
+        ],
+      },
+    });
+    expect(v.work).toEqual([
+      { name: "Vessel Row", position: "Analyst", startDate: "2016", endDate: "2019" },
+      { name: "Kettleby", position: "Lead", startDate: "Sep 2019", endDate: "present" },
+    ]);
+  });
+
   it("a section of another name is read by its entries' type, or kept as its lines", () => {
     const v = mapped({
       name: "Ada Quill",
