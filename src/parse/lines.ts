@@ -10,6 +10,7 @@
 import { findRange } from "./dates.js";
 import { blankLine, type Line, type Link, type Skipped } from "./line.js";
 import { LONE_BULLET_RE, stripBullet } from "./read/bullets.js";
+import { MATH_SYMBOLS } from "./read/latex-macros.js";
 import { looksOrg } from "./read/org.js";
 import { joinPages, onePage, sourceLines } from "./read/source.js";
 import { sanitize, sanitizeDecoded } from "../text/sanitize.js";
@@ -66,48 +67,6 @@ function decodeEntities(s: string): string {
   });
 }
 
-const LATEX_SYMBOLS: Record<string, string> = {
-  approx: "≈",
-  sim: "~",
-  rightarrow: "→",
-  to: "→",
-  longrightarrow: "→",
-  leftarrow: "←",
-  Rightarrow: "⇒",
-  times: "×",
-  cdot: "·",
-  le: "≤",
-  leq: "≤",
-  ge: "≥",
-  geq: "≥",
-  neq: "≠",
-  ne: "≠",
-  pm: "±",
-  infty: "∞",
-  mu: "μ",
-  alpha: "α",
-  beta: "β",
-  gamma: "γ",
-  delta: "δ",
-  lambda: "λ",
-  sigma: "σ",
-  pi: "π",
-  theta: "θ",
-  epsilon: "ε",
-  ldots: "…",
-  dots: "…",
-  cdots: "⋯",
-  degree: "°",
-  checkmark: "✓",
-  bullet: "•",
-  textbar: "|",
-  textasciitilde: "~",
-  quad: " ",
-  qquad: " ",
-  LaTeX: "LaTeX",
-  TeX: "TeX",
-};
-
 const DOLLAR = "\u0001";
 
 function latexCommands(s: string): string {
@@ -119,7 +78,7 @@ function latexCommands(s: string): string {
       "$1",
     )
     .replace(/\\([A-Za-z]{1,20})(?![A-Za-z])\s?/g, (m, name: string) => {
-      const sym = LATEX_SYMBOLS[name];
+      const sym = MATH_SYMBOLS[name];
       return sym === undefined ? m : sym + (sym === " " ? "" : m.endsWith(" ") ? " " : "");
     });
 }
