@@ -663,10 +663,10 @@ function applyBody(work: Work, body: Line[], file: string): void {
   let bulletRoles = 0;
   for (let k = 0; k < body.length; k++) {
     const l = body[k]!;
-    const nested = isRoleLine(l) ? undefined : bulletRole(body, k, file);
-    if (nested) bulletRoles++;
-    if (isRoleLine(l)) segments.push({ role: roleFromLine(l, file), lines: [] });
-    else if (nested) segments.push({ role: nested, lines: [] });
+    const event = isRoleLine(l);
+    const role = event ? roleFromLine(l, file) : bulletRole(body, k, file);
+    if (role && !event) bulletRoles++;
+    if (role) segments.push({ role, lines: [] });
     else segments[segments.length - 1]!.lines.push(l);
   }
   // Beside a company whose roles are its bullets, the header's "position" (no title) was its place.
