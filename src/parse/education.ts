@@ -28,6 +28,11 @@ const QUALIFICATION_RE =
 const HONOURS_RE =
   /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean['’]?s list)\b/i;
 
+/** A short piece naming honours and no school ("cum laude", "First Class Honours"). */
+function isHonours(piece: string): boolean {
+  return HONOURS_RE.test(piece) && !hasInstitutionWord(piece) && piece.trim().split(/\s+/).length <= 5;
+}
+
 /** A table of schools names a school or a degree column. */
 const SCHOOL_COLUMNS: readonly ColumnKind[] = ["institution", "degree"];
 
@@ -377,8 +382,19 @@ function setInstitution(d: Draft, input: string): void {
     (d.e.notes ??= []).push(tidy(`${list[1]!.trim()} ${list[2]!.trim()}`));
     text = text.slice(0, list.index);
   }
+  // "cum laude - Halvard State University" (of "BSN, cum laude - Halvard State University"), or
+  // "Halvard State University - magna cum laude": honours on either side of a dash are a note.
+  const lead = /^([^-–—|·]{2,60}?)\s[-–—|·]\s(.{3,300})$/.exec(text);
+  if (lead && isHonours(lead[1]!)) {
+    (d.e.notes ??= []).push(lead[1]!.trim());
+    text = lead[2]!;
+  }
   // "University of Houston - Houston, TX": a place after a dash.
   const dash = /^(.{3,300}?)\s[-–—|·]\s(.{2,60})$/.exec(text);
+  if (dash && isHonours(dash[2]!)) {
+    (d.e.notes ??= []).push(dash[2]!.trim());
+    text = dash[1]!;
+  }
   if (dash && locationScore(dash[2]!) >= 3) {
     d.e.institution = tidy(dash[1]!);
     d.e.location = dash[2]!.trim();

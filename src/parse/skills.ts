@@ -43,6 +43,9 @@ function splitLastAnd(items: string[]): string[] {
   const last = out[out.length - 1]!;
   const m = AND_RE.exec(last);
   if (!m || !AND_WORDS.has(m[2]!.toLowerCase())) return out;
+  // ("arterial and central lines; patient and family education": where other items hold an
+  // "and" of their own, the last one's is part of its name too.)
+  if (out.slice(0, -1).some((s) => AND_WORDS.has(AND_RE.exec(s)?.[2]?.toLowerCase() ?? ""))) return out;
   const [a, b] = [m[1]!, m[3]!];
   if (out.length >= 2 || isProduct(a) || isProduct(b)) out.splice(out.length - 1, 1, a, b);
   return out;
@@ -199,6 +202,10 @@ function isSentence(text: string): boolean {
   const words = text.split(/\s+/);
   const separators = text.length - text.replace(/[,;·•|]/g, "").length;
   if (separators * 3 >= words.length) return false;
+  // ("Ventilator care; arterial lines; sepsis protocols": short pieces between semicolons are a list.)
+  const semis = text.replace(/;\s*$/, "").split(";");
+  if (semis.length >= 3 && semis.every((p) => /\S/.test(p) && p.trim().split(/\s+/).length <= 5))
+    return false;
   // (Twelve names in a row are no sentence: a sentence ends like one, or is mostly small words.)
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return /[.!?。！？]$/u.test(text) || lower * 5 >= words.length * 2;

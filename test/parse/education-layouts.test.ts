@@ -378,3 +378,19 @@ describe("bootcamps, vocational qualifications and professional memberships", ()
     expect(parse(notes).certificates).toBeUndefined();
   });
 });
+
+describe("honours beside a dash", () => {
+  it("are a note, on either side of the school", () => {
+    const doc = [
+      "Odile Marchetti-Vance",
+      "odile@vance.example",
+      "",
+      "EDUCATION",
+      "Bachelor of Arts in Linguistics, summa cum laude - Corrigan State University, 2015",
+      "Master of Science in Acoustics - Wendmoor University - With Distinction, 2018",
+    ].join("\n");
+    const p = parse(doc);
+    expect(schools(doc)).toEqual(["Corrigan State University", "Wendmoor University"]);
+    expect(p.education?.map((e) => e.notes)).toEqual([["summa cum laude"], ["With Distinction"]]);
+  });
+});

@@ -119,3 +119,26 @@ describe("lists as people write them", () => {
     expect(p.extra?.map((e) => e.title)).toEqual(["Values"]);
   });
 });
+
+describe("lists between semicolons", () => {
+  it("are skills, wrapped over lines, with each item's 'and' kept in its name", () => {
+    const p = parse(
+      [
+        "Tobiah Wrenfield",
+        "tobiah@wrenfield.example",
+        "",
+        "CORE SKILLS",
+        "Hull inspection; rigging and winch checks; cargo manifests; tide planning;",
+        "crew rosters; safety and drill briefings",
+      ].join("\n"),
+    );
+    expect(p.skills?.flatMap((s) => s.keywords)).toEqual([
+      "Hull inspection",
+      "rigging and winch checks",
+      "cargo manifests",
+      "tide planning",
+      "crew rosters",
+      "safety and drill briefings",
+    ]);
+  });
+});
