@@ -30,7 +30,7 @@ export const TEAM_NOUNS = words(
 /** Words that name an organisation, never a place ("Veterans Health Administration", "Food and Nutrition Service"). */
 export const ORG_WORDS = words(`
   administration agency service services bureau office ministry council authority commission board corps
-  command department directorate secretariat hospital hospitals clinic infirmary hospice
+  command department directorate secretariat hospital hospitals clinic infirmary hospice center centre
 `);
 
 /** Words that make a line an institution of learning: from the vocabulary module. */

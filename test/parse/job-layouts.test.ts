@@ -291,3 +291,26 @@ describe("a unit beside the title, the employer on the line below", () => {
     ]);
   });
 });
+
+describe("a 'Center' or 'Centre' is an employer, never a place", () => {
+  it("reads 'Title, Ward' over 'X Medical Center, Town, ST' as the center's job", () => {
+    const cv = [
+      "Marisol Quenneville",
+      "marisol@quenneville.example",
+      "",
+      "EXPERIENCE",
+      "",
+      "Night Nurse, Cardiac Step-Down Unit                      2017-2022",
+      "Bramblecourt Medical Center, Fenwick Falls, OR",
+      "  - Telemetry monitoring for twenty beds",
+      "",
+      "Lab Technician, Haematology Unit                         2014-2017",
+      "Ossory Valley Research Centre, Kilbride, WA",
+      "  - Ran the morning blood panels",
+    ].join("\n");
+    expect(jobs(cv)).toEqual([
+      ["Bramblecourt Medical Center", "Night Nurse", "2017"],
+      ["Ossory Valley Research Centre", "Lab Technician", "2014"],
+    ]);
+  });
+});
