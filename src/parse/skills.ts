@@ -31,6 +31,8 @@ const NOTE_MARK_RE = /(?:\^[^\s^]{1,3}\^|[†‡*]{1,3})$/u;
 /** "and" between the last two items of a list, in the languages CVs are written in. */
 const AND_WORDS = new Set(["and", "y", "e", "et", "und", "en", "i", "и", "og", "och", "oraz", "ve"]);
 const AND_RE = /^(.{1,60}?)\s(\p{L}{1,4})\s(.{1,60})$/u;
+/** One of those words inside an item ("rigging and winch checks"). */
+const AND_INSIDE_RE = new RegExp(`\\s(?:${[...AND_WORDS].join("|")})\\s`, "iu");
 
 /** "SQL y Java" at the end of a list: two items. "Research and Development" alone stays one. */
 function splitLastAnd(items: string[]): string[] {
@@ -45,7 +47,7 @@ function splitLastAnd(items: string[]): string[] {
   if (!m || !AND_WORDS.has(m[2]!.toLowerCase())) return out;
   // ("arterial and central lines; patient and family education": where other items hold an
   // "and" of their own, the last one's is part of its name too.)
-  if (out.slice(0, -1).some((s) => AND_WORDS.has(AND_RE.exec(s)?.[2]?.toLowerCase() ?? ""))) return out;
+  if (out.slice(0, -1).some((s) => AND_INSIDE_RE.test(s))) return out;
   const [a, b] = [m[1]!, m[3]!];
   if (out.length >= 2 || isProduct(a) || isProduct(b)) out.splice(out.length - 1, 1, a, b);
   return out;
