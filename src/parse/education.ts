@@ -28,9 +28,14 @@ const QUALIFICATION_RE =
 const HONOURS_RE =
   /\b(?:honou?rs|cum laude|distinction|first class|summa|magna|valedictorian|dean['’]?s list)\b/i;
 
-/** A short piece naming honours and no school ("cum laude", "First Class Honours"). */
+/** A short piece naming honours and nothing else: no school, no second piece ("cum laude", "First-Class Honours"). */
 function isHonours(piece: string): boolean {
-  return HONOURS_RE.test(piece) && !hasInstitutionWord(piece) && piece.trim().split(/\s+/).length <= 5;
+  return (
+    HONOURS_RE.test(piece) &&
+    !/,|\s[-–—|·]\s/.test(piece) &&
+    !hasInstitutionWord(piece) &&
+    piece.trim().split(/\s+/).length <= 5
+  );
 }
 
 /** A table of schools names a school or a degree column. */
@@ -389,12 +394,13 @@ function setInstitution(d: Draft, input: string): void {
     (d.e.notes ??= []).push(lead[1]!.trim());
     text = lead[2]!;
   }
+  const tail = /^(.{3,300})\s[-–—|·]\s(.{2,60})$/.exec(text);
+  if (tail && isHonours(tail[2]!)) {
+    (d.e.notes ??= []).push(tail[2]!.trim());
+    text = tail[1]!;
+  }
   // "University of Houston - Houston, TX": a place after a dash.
   const dash = /^(.{3,300}?)\s[-–—|·]\s(.{2,60})$/.exec(text);
-  if (dash && isHonours(dash[2]!)) {
-    (d.e.notes ??= []).push(dash[2]!.trim());
-    text = dash[1]!;
-  }
   if (dash && locationScore(dash[2]!) >= 3) {
     d.e.institution = tidy(dash[1]!);
     d.e.location = dash[2]!.trim();

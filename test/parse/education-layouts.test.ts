@@ -388,9 +388,15 @@ describe("honours beside a dash", () => {
       "EDUCATION",
       "Bachelor of Arts in Linguistics, summa cum laude - Corrigan State University, 2015",
       "Master of Science in Acoustics - Wendmoor University - With Distinction, 2018",
+      "Doctor of Philosophy in Phonetics - Tamsin College - Fenwick Falls, OR - First-Class Honours, 2022",
     ].join("\n");
     const p = parse(doc);
-    expect(schools(doc)).toEqual(["Corrigan State University", "Wendmoor University"]);
-    expect(p.education?.map((e) => e.notes)).toEqual([["summa cum laude"], ["With Distinction"]]);
+    expect(schools(doc)).toEqual(["Corrigan State University", "Wendmoor University", "Tamsin College"]);
+    expect(p.education?.map((e) => e.notes)).toEqual([
+      ["summa cum laude"],
+      ["With Distinction"],
+      ["First-Class Honours"],
+    ]);
+    expect(p.education?.[2]?.location).toBe("Fenwick Falls, OR");
   });
 });
